@@ -1,0 +1,48 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ConfigModule } from './config/config.module.js';
+import { Env } from './config/env.js';
+import { AuthGuard } from './common/auth.guard.js';
+import { AppErrorFilter } from './common/error.filter.js';
+import { validationPipe } from './common/validation.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { AdminApiModule, PortalApiModule } from './graphql/apis.js';
+import { graphqlOptions } from './graphql/graphql-options.js';
+import { CoreModule } from './modules/core.module.js';
+import { SessionService } from './modules/auth/session.service.js';
+import { HealthController } from './modules/health/health.controller.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Env, databaseUrl: string): DynamicModule {
+    const api = (app: 'PORTAL' | 'ADMIN', module: typeof PortalApiModule) =>
+      GraphQLModule.forRootAsync<ApolloDriverConfig>({
+        driver: ApolloDriver,
+        inject: [Env, SessionService, DataSource],
+        useFactory: (config: Env, sessions: SessionService, db: DataSource) =>
+          graphqlOptions(app, [module], config, sessions, db),
+      });
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        CoreModule,
+        PortalApiModule,
+        AdminApiModule,
+        api('PORTAL', PortalApiModule),
+        api('ADMIN', AdminApiModule),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+        { provide: APP_PIPE, useValue: validationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { ERROR_MESSAGES } from '@gridbridge/shared';
+import { AppModule } from './app.module.js';
+import type { Env } from './config/env.js';
+import { currentLocale, requestContextMiddleware } from './common/request-context.js';
+
+const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const APP_DIST = {
+  portal: path.join(workspaceRoot, 'portal/dist'),
+  admin: path.join(workspaceRoot, 'admin/dist'),
+};
+
+/** Security headers. The apps load only their own scripts; Element Plus and Vant set inline styles. */
+function securityHeaders(env: Env) {
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        upgradeInsecureRequests: env.cookieSecure ? [] : null,
+      },
+    },
+  });
+  const withoutCsp = helmet({ contentSecurityPolicy: false });
+  return (req: Request, res: Response, next: NextFunction) =>
+    // Outside production the GraphQL landing page (GET on an API path) needs its own scripts.
+    !env.production && req.method === 'GET' && req.path.startsWith('/graphql')
+      ? withoutCsp(req, res, next)
+      : strict(req, res, next);
+}
+
+/** Serves a built Vue app with history-mode fallback to its index.html. */
+function serveApp(app: NestExpressApplication, mount: string, dist: string) {
+  if (!existsSync(path.join(dist, 'index.html'))) return;
+  app.use(mount, express.static(dist, { index: false, maxAge: '1h' }));
+  app.use(mount, (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health'))
+      return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(path.join(dist, 'index.html'));
+  });
+}
+
+/** Malformed request bodies get a clear 400 instead of Express's HTML error page. */
+function badRequestHandler(
+  error: { status?: number; type?: string },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+) {
+  if (error?.status && error.status >= 400 && error.status < 500) {
+    res
+      .status(error.status)
+      .json({
+        errors: [
+          { message: ERROR_MESSAGES.BAD_REQUEST[currentLocale()], extensions: { code: 'BAD_REQUEST' } },
+        ],
+      });
+    return;
+  }
+  next(error);
+}
+
+/** Builds the whole HTTP application: both GraphQL APIs, health, and the two built apps. */
+export async function createApp(env: Env, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, databaseUrl), {
+    logger: [
+      'error',
+      'warn',
+      ...(env.LOG_LEVEL === 'log' || env.LOG_LEVEL === 'debug' ? (['log'] as const) : []),
+    ],
+    bodyParser: false,
+  });
+  app.set('trust proxy', env.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(requestContextMiddleware);
+  app.use(securityHeaders(env));
+  app.use(express.json({ limit: '1mb' }));
+  app.use(badRequestHandler);
+  app.enableShutdownHooks();
+  await app.init();
+  serveApp(app, '/admin', APP_DIST.admin);
+  serveApp(app, '/', APP_DIST.portal);
+  return app;
+}

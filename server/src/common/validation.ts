@@ -1,0 +1,54 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { MaxLength, MinLength, IsNotEmpty, ValidateBy, type ValidationOptions } from 'class-validator';
+import { passwordProblem, type ValidationRule } from '@gridbridge/shared';
+import { AppError, type FieldProblem } from './app-error.js';
+
+/*
+ * Validation decorators for GraphQL inputs. Each one carries its rule and parameters as the
+ * class-validator message, so that the pipe can build a translated, per-field error.
+ */
+const rule = (name: ValidationRule, params: Record<string, number> = {}): ValidationOptions => ({
+  message: JSON.stringify({ rule: name, params }),
+});
+
+export const Required = () => IsNotEmpty(rule('required'));
+export const MinChars = (min: number) => MinLength(min, rule('tooShort', { min }));
+export const MaxChars = (max: number) => MaxLength(max, rule('tooLong', { max }));
+
+/** SPEC §8 password policy, shared with both apps. */
+export function StrongPassword(): PropertyDecorator {
+  return ValidateBy({
+    name: 'strongPassword',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && passwordProblem(value) === null,
+      defaultMessage: (args) => {
+        const problem = typeof args?.value === 'string' ? passwordProblem(args.value) : 'tooShort';
+        return JSON.stringify({ rule: problem ?? 'invalid', params: { min: 8, max: 128 } });
+      },
+    },
+  });
+}
+
+function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {})
+      .slice(0, 1)
+      .map((message): FieldProblem => {
+        try {
+          const parsed = JSON.parse(message) as { rule: ValidationRule; params: Record<string, number> };
+          return { field, rule: parsed.rule, params: parsed.params };
+        } catch {
+          return { field, rule: 'invalid' };
+        }
+      });
+    return [...own, ...problems(error.children ?? [], prefix ? field : '')];
+  });
+}
+
+export const validationPipe = new ValidationPipe({
+  transform: true,
+  whitelist: true,
+  stopAtFirstError: true,
+  exceptionFactory: (errors) => AppError.validation(...problems(errors)),
+});

@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+
+/**
+ * Every setting the server reads from the environment, validated once at boot.
+ * `.env.example` at the repository root documents each one.
+ */
+export class Env {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Without it the server runs an embedded PostgreSQL whose data lives in DATA_DIR. */
+  @IsOptional()
+  @IsString()
+  DATABASE_URL?: string;
+
+  /** Embedded PostgreSQL data; by default `.data/` at the repository root. */
+  @IsString()
+  DATA_DIR = fileURLToPath(new URL('../../../.data', import.meta.url));
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 5433;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  @IsOptional()
+  DEMO_DATA?: boolean;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  @IsOptional()
+  COOKIE_SECURE?: boolean;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_MINUTES = 30;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_MINUTES = 15;
+
+  /** Sign-in attempts one client address may make per minute. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_MINUTE = 20;
+
+  /** Adds `x-sql-statements` to GraphQL responses; used by the benchmark and tests, never in production. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SQL_STATEMENT_HEADER = false;
+
+  @IsIn(['error', 'warn', 'log', 'debug'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
+
+  /** Express `trust proxy`: set when the server runs behind a reverse proxy (docker/compose.yml). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  get production(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get demoData(): boolean {
+    return this.DEMO_DATA ?? !this.production;
+  }
+
+  get cookieSecure(): boolean {
+    return this.COOKIE_SECURE ?? this.production;
+  }
+}
+
+export class EnvError extends Error {}
+
+/** Reads and validates the environment; a bad value stops the boot with a message naming it. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const known = Object.keys(new Env()).concat('DATABASE_URL', 'DEMO_DATA', 'COOKIE_SECURE');
+  const picked = Object.fromEntries(
+    Object.entries(source).filter(
+      ([key, value]) => known.includes(key) && value !== undefined && value !== '',
+    ),
+  );
+  const env = plainToInstance(Env, picked);
+  const errors = validateSync(env, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (error) =>
+        `  ${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+    );
+    throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  if (env.production && env.SQL_STATEMENT_HEADER) {
+    throw new EnvError(
+      'Invalid environment configuration:\n  SQL_STATEMENT_HEADER must be off in production',
+    );
+  }
+  return env;
+}

@@ -1,0 +1,8 @@
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { User } from '../modules/auth/user.entity.js';
+import { Department } from '../modules/directory/department.entity.js';
+import { Enterprise } from '../modules/directory/enterprise.entity.js';
+import { Grid } from '../modules/directory/grid.entity.js';
+
+export const ENTITIES = [Department, Grid, Enterprise, User, Session, AuditEntry];

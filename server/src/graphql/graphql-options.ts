@@ -1,0 +1,68 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { App } from '@gridbridge/shared';
+import type { Env } from '../config/env.js';
+import { formatGraphQLError } from '../common/error-format.js';
+import type { GqlContext } from '../common/gql-context.js';
+import { createLoaders } from '../common/loaders.js';
+import { currentRequest } from '../common/request-context.js';
+import type { SessionService } from '../modules/auth/session.service.js';
+
+export const API_PATHS: Record<App, string> = { PORTAL: '/graphql/portal', ADMIN: '/graphql/admin' };
+
+/** Reports how many SQL statements a request ran (benchmark and N+1 tests only). */
+const sqlStatementHeader: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('x-sql-statements', String(currentRequest()?.sqlStatements ?? 0));
+      },
+    };
+  },
+};
+
+/** Limits every document before it runs: depth, aliases, directives, tokens and estimated cost. */
+function armor(env: Env) {
+  return new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: env.production },
+  }).protect();
+}
+
+export function graphqlOptions(
+  app: App,
+  include: NonNullable<ApolloDriverConfig['include']>,
+  env: Env,
+  sessions: SessionService,
+  db: DataSource,
+): ApolloDriverConfig {
+  const protection = armor(env);
+  return {
+    driver: ApolloDriver,
+    path: API_PATHS[app],
+    include,
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !env.production,
+    includeStacktraceInErrorResponses: false,
+    // Two copies of @apollo/server's types meet here (TOOLCHAIN.md pitfall 5); at run time they agree.
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin[]),
+      ...(env.SQL_STATEMENT_HEADER ? [sqlStatementHeader] : []),
+    ],
+    validationRules: protection.validationRules as ApolloDriverConfig['validationRules'],
+    formatError: formatGraphQLError,
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
+      const { viewer, expired } = await sessions.resolve(req, app);
+      return { req, res, app, viewer, sessionExpired: expired, loaders: createLoaders(db) };
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../common/allow.decorator.js';
+import { AuditService } from './audit.service.js';
+import { AuditChainStatus, AuditEntryType, AuditLogPage } from './audit.types.js';
+
+/** Admin API: the auditor reads the audit log and checks its hash chain; nobody else may. */
+@Resolver(() => AuditEntryType)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => AuditLogPage)
+  @Allow('AUDITOR')
+  async auditLog(
+    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<AuditLogPage> {
+    const page = await this.audit.list(first, after);
+    return {
+      nextCursor: page.nextCursor,
+      items: page.items.map((row) => ({
+        id: row.id,
+        occurredAt: row.occurred_at,
+        actorName: row.actor_name,
+        action: row.action,
+        targetType: row.target_type,
+        targetId: row.target_id,
+        ip: row.ip,
+        details: row.details,
+      })),
+    };
+  }
+
+  @Query(() => AuditChainStatus)
+  @Allow('AUDITOR')
+  verifyAuditChain(): Promise<AuditChainStatus> {
+    return this.audit.verifyChain();
+  }
+}

@@ -1,0 +1,124 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ADMIN_ROLES, PORTAL_ROLES, type App, type Role } from '@gridbridge/shared';
+import { Env } from '../../config/env.js';
+import type { Viewer } from '../../common/gql-context.js';
+
+const COOKIE: Record<App, { name: string; path: string }> = {
+  PORTAL: { name: 'gb_portal_session', path: '/graphql/portal' },
+  ADMIN: { name: 'gb_admin_session', path: '/graphql/admin' },
+};
+
+export const APP_ROLES: Record<App, readonly Role[]> = { PORTAL: PORTAL_ROLES, ADMIN: ADMIN_ROLES };
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function readCookie(req: Request, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+interface SessionRow {
+  session_id: string;
+  user_id: string;
+  username: string;
+  display_name: string;
+  roles: Role[];
+  must_change_password: boolean;
+  department_id: string | null;
+  grid_id: string | null;
+  enterprise_id: string | null;
+}
+
+/**
+ * Server-side sessions: a random token in an httpOnly cookie scoped to one API's path, its
+ * hash in `user_session`. Idle and absolute limits are checked in SQL on every request.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly env: Env,
+  ) {}
+
+  /**
+   * Resolves the request's session in one statement. `last_seen_at` is written at most once a
+   * minute, so ordinary reads do not turn into writes.
+   */
+  async resolve(req: Request, app: App): Promise<{ viewer: Viewer | null; expired: boolean }> {
+    const token = readCookie(req, COOKIE[app].name);
+    if (!token) return { viewer: null, expired: false };
+    const rows: SessionRow[] = await this.db.query(
+      `WITH found AS (
+         SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.username, u.display_name, u.roles,
+                u.must_change_password, u.department_id, u.grid_id, u.enterprise_id
+           FROM user_session s JOIN app_user u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.app = $2 AND s.revoked_at IS NULL AND u.active
+            AND s.last_seen_at > now() - make_interval(mins => $3)
+            AND s.created_at > now() - make_interval(hours => $4)
+       ), touched AS (
+         UPDATE user_session SET last_seen_at = now()
+          WHERE id IN (SELECT session_id FROM found WHERE last_seen_at < now() - interval '1 minute')
+       )
+       SELECT * FROM found`,
+      [hashToken(token), app, this.env.SESSION_IDLE_MINUTES, this.env.SESSION_ABSOLUTE_HOURS],
+    );
+    const row = rows[0];
+    if (!row) return { viewer: null, expired: true };
+    return {
+      expired: false,
+      viewer: {
+        sessionId: row.session_id,
+        userId: row.user_id,
+        username: row.username,
+        displayName: row.display_name,
+        roles: row.roles.filter((role) => APP_ROLES[app].includes(role)),
+        mustChangePassword: row.must_change_password,
+        departmentId: row.department_id,
+        gridId: row.grid_id,
+        enterpriseId: row.enterprise_id,
+      },
+    };
+  }
+
+  async start(
+    manager: EntityManager,
+    userId: string,
+    app: App,
+    req: Request,
+    res: Response,
+  ): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO user_session (token_hash, user_id, app, last_seen_at, ip) VALUES ($1, $2, $3, now(), $4) RETURNING id`,
+      [hashToken(token), userId, app, req.ip ?? null],
+    );
+    res.cookie(COOKIE[app].name, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.env.cookieSecure,
+      path: COOKIE[app].path,
+      maxAge: this.env.SESSION_ABSOLUTE_HOURS * 3600 * 1000,
+    });
+    return id;
+  }
+
+  async end(manager: EntityManager, sessionId: string, app: App, res: Response): Promise<void> {
+    await manager.query('UPDATE user_session SET revoked_at = now() WHERE id = $1', [sessionId]);
+    res.clearCookie(COOKIE[app].name, { path: COOKIE[app].path });
+  }
+
+  /** Ends every session of a user (deactivation, password change elsewhere), except `keep`. */
+  async endAllOf(manager: EntityManager, userId: string, keep?: string): Promise<void> {
+    await manager.query(
+      `UPDATE user_session SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+      [userId, keep ?? null],
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { Role } from '@gridbridge/shared';
+import { RoleEnum } from '../auth/viewer.type.js';
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  username: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  mobile: string | null;
+
+  @Field(() => [RoleEnum])
+  roles: Role[];
+
+  @Field()
+  active: boolean;
+
+  @Field(() => ID, { nullable: true })
+  departmentId: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class UserPage {
+  @Field(() => [UserType])
+  items: UserType[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` to get the next page; null on the last page',
+  })
+  nextCursor: string | null;
+}

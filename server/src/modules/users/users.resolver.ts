@@ -1,0 +1,39 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../common/allow.decorator.js';
+import { Ctx } from '../../common/ctx.decorator.js';
+import type { GqlContext } from '../../common/gql-context.js';
+import { UserPage, UserType } from './user.type.js';
+import { UsersService } from './users.service.js';
+
+/** Admin API: the system administrator's user directory. */
+@Resolver(() => UserType)
+export class UsersResolver {
+  constructor(private readonly service: UsersService) {}
+
+  @Query(() => UserPage)
+  @Allow('SYS_ADMIN')
+  users(
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('keyword', { type: () => String, nullable: true }) keyword: string | null,
+  ): Promise<UserPage> {
+    return this.service.list(first, after, keyword);
+  }
+
+  @Mutation(() => UserType, {
+    description: 'Activates or deactivates an account; deactivation ends its sessions at once',
+  })
+  @Allow('SYS_ADMIN')
+  setUserActive(
+    @Ctx() ctx: GqlContext,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('active') active: boolean,
+  ): Promise<UserType> {
+    return this.service.setActive(ctx.viewer!, userId, active);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  departmentName(@Parent() user: UserType, @Ctx() ctx: GqlContext): Promise<string | null> | null {
+    return user.departmentId ? ctx.loaders.departmentName.load(user.departmentId) : null;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './roles.js';
+export * from './locale.js';
+export * from './errors.js';
+export * from './password.js';
+export * from './calendar/index.js';
+export * from './credit-code.js';
