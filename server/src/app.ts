@@ -60,13 +60,9 @@ function badRequestHandler(
   next: NextFunction,
 ) {
   if (error?.status && error.status >= 400 && error.status < 500) {
-    res
-      .status(error.status)
-      .json({
-        errors: [
-          { message: ERROR_MESSAGES.BAD_REQUEST[currentLocale()], extensions: { code: 'BAD_REQUEST' } },
-        ],
-      });
+    res.status(error.status).json({
+      errors: [{ message: ERROR_MESSAGES.BAD_REQUEST[currentLocale()], extensions: { code: 'BAD_REQUEST' } }],
+    });
     return;
   }
   next(error);

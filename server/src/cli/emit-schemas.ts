@@ -13,7 +13,7 @@ export async function buildSchemas(): Promise<{ portal: string; admin: string }>
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
-  const print = async (resolvers: Function[]) =>
+  const print = async (resolvers: (typeof PORTAL_RESOLVERS)[number][] | (typeof ADMIN_RESOLVERS)[number][]) =>
     HEADER + printSchema(lexicographicSortSchema(await factory.create(resolvers)));
   const schemas = { portal: await print(PORTAL_RESOLVERS), admin: await print(ADMIN_RESOLVERS) };
   await app.close();

@@ -49,13 +49,13 @@ const index = await readFile(indexPath, 'utf8');
 await writeFile(
   indexPath,
   `import { ${className} } from './${file}.js';\n` +
-    index.replace(/export const MIGRATIONS: Function\[\] = \[([^\]]*)\];/, (_all, list: string) => {
+    index.replace(/export const MIGRATIONS: MigrationClass\[\] = \[([^\]]*)\];/, (_all, list: string) => {
       const items = list
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean)
         .concat(className);
-      return `export const MIGRATIONS: Function[] = [${items.join(', ')}];`;
+      return `export const MIGRATIONS: MigrationClass[] = [${items.join(', ')}];`;
     }),
 );
 console.log(`Wrote src/database/migrations/${file}.ts; review it, then build.`);

@@ -112,7 +112,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (errors.length > 0) {
     const lines = errors.map(
       (error) =>
-        `  ${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+        `  ${error.property}=${JSON.stringify(source[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
     );
     throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);
   }

@@ -1,3 +1,7 @@
+import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
+
+type MigrationClass = new () => MigrationInterface;
+
 // Every migration, in order. `npm run migration:generate -- Name` adds new ones here.
-export const MIGRATIONS: Function[] = [Foundation1795758143796];
+export const MIGRATIONS: MigrationClass[] = [Foundation1795758143796];

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildSchema, getNamedType, isObjectType, type GraphQLField } from 'graphql';
+import { ROLES, type Role } from '@gridbridge/shared';
+import { APP_ROLES } from '../src/modules/auth/session.service.js';
+import { demoAccountFor, errorCode, startTestServer, type TestServer } from './harness.js';
+
+/*
+ * Every query and mutation of both schemas, with who may call it. The test reads the committed
+ * schema files, so a new operation without a line here fails the run, and then proves every
+ * line against the running server, for anonymous visitors and every role.
+ */
+type Actor = 'ANONYMOUS' | Role;
+const ACTORS: Actor[] = ['ANONYMOUS', ...ROLES];
+type Api = 'portal' | 'admin';
+
+interface Expectation {
+  /** Who gets through the guard; every other actor must be refused. */
+  allow: Actor[] | 'everyone' | 'signed-in';
+  variables?: Record<string, unknown>;
+}
+
+const NO_SUCH_USER = '00000000-0000-4000-8000-000000000000';
+
+const MATRIX: Record<Api, Record<string, Expectation>> = {
+  portal: {
+    'Query.me': { allow: 'everyone' },
+    'Mutation.login': {
+      allow: 'everyone',
+      variables: { input: { identifier: 'nobody', password: 'Wrong#Pass1' } },
+    },
+    'Mutation.logout': { allow: 'signed-in' },
+    'Mutation.changePassword': {
+      allow: 'signed-in',
+      variables: { input: { currentPassword: 'Wrong#Pass1', newPassword: 'Other#Pass2' } },
+    },
+  },
+  admin: {
+    'Query.me': { allow: 'everyone' },
+    'Mutation.login': {
+      allow: 'everyone',
+      variables: { input: { identifier: 'nobody', password: 'Wrong#Pass1' } },
+    },
+    'Mutation.logout': { allow: 'signed-in' },
+    'Mutation.changePassword': {
+      allow: 'signed-in',
+      variables: { input: { currentPassword: 'Wrong#Pass1', newPassword: 'Other#Pass2' } },
+    },
+    'Query.users': { allow: ['SYS_ADMIN'] },
+    'Mutation.setUserActive': { allow: ['SYS_ADMIN'], variables: { userId: NO_SUCH_USER, active: true } },
+    'Query.auditLog': { allow: ['AUDITOR'] },
+    'Query.verifyAuditChain': { allow: ['AUDITOR'] },
+  },
+};
+
+function operations(api: Api) {
+  const schema = buildSchema(readFileSync(new URL(`../schema/${api}.graphql`, import.meta.url), 'utf8'));
+  return (['Query', 'Mutation'] as const).flatMap((kind) => {
+    const type = kind === 'Query' ? schema.getQueryType() : schema.getMutationType();
+    return Object.values(type?.getFields() ?? {}).map((field) => ({
+      kind,
+      field,
+      key: `${kind}.${field.name}`,
+    }));
+  });
+}
+
+/**
+ * The smallest document that calls one field: the expectation's variables as arguments,
+ * `__typename` as the selection of an object.
+ */
+function documentFor(
+  kind: 'Query' | 'Mutation',
+  field: GraphQLField<unknown, unknown>,
+  variables: Record<string, unknown> = {},
+): string {
+  const used = field.args.filter((arg) => arg.name in variables);
+  const params = used.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const args = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  return `${kind.toLowerCase()}${params ? ` (${params})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
+}
+
+function allowed(expectation: Expectation, actor: Actor): boolean {
+  if (expectation.allow === 'everyone') return true;
+  if (expectation.allow === 'signed-in') return actor !== 'ANONYMOUS';
+  return expectation.allow.includes(actor);
+}
+
+const REFUSALS = ['UNAUTHENTICATED', 'SESSION_EXPIRED', 'FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED'];
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe.each(['portal', 'admin'] as const)('authorization matrix: %s API', (api) => {
+  it('has an expectation for every operation of the schema, and none for operations that do not exist', () => {
+    const inSchema = operations(api)
+      .map((op) => op.key)
+      .sort();
+    expect(Object.keys(MATRIX[api]).sort()).toEqual(inSchema);
+  });
+
+  it.each(ACTORS)('holds for %s', async (actor) => {
+    for (const { kind, field, key } of operations(api)) {
+      const expectation = MATRIX[api][key];
+      // A fresh session per operation: some operations (logout) end the session they run in.
+      const client = api === 'portal' ? server.portal() : server.admin();
+      // Roles of the other app cannot sign in here; they call this API as anonymous visitors.
+      const signsInHere =
+        actor !== 'ANONYMOUS' && APP_ROLES[api === 'portal' ? 'PORTAL' : 'ADMIN'].includes(actor);
+      if (actor !== 'ANONYMOUS') {
+        const login = await client.login(demoAccountFor(actor));
+        expect(errorCode(login) ?? 'OK').toBe(
+          signsInHere ? 'OK' : api === 'portal' ? 'WRONG_APP_PORTAL' : 'WRONG_APP_ADMIN',
+        );
+      }
+      const effective: Actor = signsInHere ? actor : 'ANONYMOUS';
+      const response = await client.request(
+        documentFor(kind, field, expectation.variables),
+        expectation.variables,
+      );
+      const code = errorCode(response);
+      // A malformed call proves nothing about permissions: the matrix's own document must be valid.
+      expect(`${key}: ${code}`).not.toMatch(/BAD_REQUEST|INTERNAL/);
+      const outcome = code && REFUSALS.includes(code) ? 'refused' : 'allowed';
+      expect(`${key} as ${actor}: ${outcome}`).toBe(
+        `${key} as ${actor}: ${allowed(expectation, effective) ? 'allowed' : 'refused'}`,
+      );
+      expect(response.status).toBeLessThan(500);
+    }
+  });
+});

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import type { Role } from '@gridbridge/shared';
+import { createApp } from '../src/app.js';
+import { loadEnv } from '../src/config/env.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/modules/demo/demo-data.js';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors:
+    | { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[]
+    | undefined;
+  headers: Headers;
+}
+
+/** A GraphQL client for one API that keeps its session cookie, like a browser would. */
+export class GqlClient {
+  private cookie: string | null = null;
+
+  constructor(
+    readonly url: string,
+    private readonly locale = 'zh-CN',
+  ) {}
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': this.locale,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    const body = (await response.json()) as { data?: T; errors?: GqlResponse['errors'] };
+    return {
+      status: response.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      headers: response.headers,
+    };
+  }
+
+  /** Like `request`, but fails the test on any GraphQL error. */
+  // Tests read deep into results; `any` keeps them short.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const response = await this.request<T>(query, variables);
+    if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+    return response.data as T;
+  }
+
+  login(identifier: string, password = DEMO_PASSWORD) {
+    return this.request<{ login: { id: string; roles: Role[] } }>(
+      'mutation Login($input: LoginInput!) { login(input: $input) { id username roles mustChangePassword } }',
+      { input: { identifier, password } },
+    );
+  }
+}
+
+/** The demo account that holds exactly this role (or, for leaders, this role plus their staff role). */
+export function demoAccountFor(role: Role): string {
+  const account = DEMO_ACCOUNTS.find((a) => a.roles[a.roles.length - 1] === role);
+  if (!account) throw new Error(`no demo account for ${role}`);
+  return account.username;
+}
+
+export const errorCode = (response: GqlResponse) => response.errors?.[0]?.extensions?.code;
+
+export interface TestServer {
+  url: string;
+  app: NestExpressApplication;
+  db: DataSource;
+  databaseName: string;
+  portal(locale?: string): GqlClient;
+  admin(locale?: string): GqlClient;
+  /** A client of the API signed in as the demo account of `role`. */
+  signedIn(api: 'portal' | 'admin', role: Role): Promise<GqlClient>;
+  close(): Promise<void>;
+}
+
+async function withServerClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Boots the real application on a fresh copy of the template database, on a free port. */
+export async function startTestServer(environment: Record<string, string> = {}): Promise<TestServer> {
+  const databaseName = `t_${randomUUID().replace(/-/g, '')}`;
+  await withServerClient((client) => client.query(`CREATE DATABASE ${databaseName} TEMPLATE gb_template`));
+  const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
+  url.pathname = `/${databaseName}`;
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    SQL_STATEMENT_HEADER: 'true',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    ...environment,
+    DATABASE_URL: url.toString(),
+  });
+  const app = await createApp(env, url.toString());
+  await app.listen(0, '127.0.0.1');
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const server: TestServer = {
+    url: base,
+    app,
+    db: app.get(DataSource),
+    databaseName,
+    portal: (locale) => new GqlClient(`${base}/graphql/portal`, locale),
+    admin: (locale) => new GqlClient(`${base}/graphql/admin`, locale),
+    async signedIn(api, role) {
+      const client = api === 'portal' ? server.portal() : server.admin();
+      const response = await client.login(demoAccountFor(role));
+      if (response.errors) throw new Error(`sign-in as ${role} failed: ${JSON.stringify(response.errors)}`);
+      return client;
+    },
+    async close() {
+      await app.close();
+      await withServerClient((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`),
+      );
+    },
+  };
+  return server;
+}

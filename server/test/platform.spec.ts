@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadEnv } from '../src/config/env.js';
+import { startTestServer, type TestServer } from './harness.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('schemas and migrations', () => {
+  it('keeps the portal schema free of admin operations', () => {
+    const portal = readFileSync(new URL('../schema/portal.graphql', import.meta.url), 'utf8');
+    expect(portal).not.toMatch(/auditLog|users\(|setUserActive/);
+  });
+
+  it('has migrations that produce exactly the schema the entities describe', async () => {
+    const pending = await server.db.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+});
+
+describe('configuration', () => {
+  it('stops the boot with a message naming each bad value', () => {
+    expect(() => loadEnv({ PORT: 'eighty', NODE_ENV: 'staging' })).toThrow(
+      /PORT="eighty"[\s\S]*NODE_ENV="staging"|NODE_ENV="staging"[\s\S]*PORT="eighty"/,
+    );
+    expect(() => loadEnv({ NODE_ENV: 'production', SQL_STATEMENT_HEADER: 'true' })).toThrow(
+      /SQL_STATEMENT_HEADER/,
+    );
+    expect(loadEnv({ PORT: '8080' }).PORT).toBe(8080);
+  });
+});
+
+describe('HTTP behaviour', () => {
+  it('answers malformed JSON with a translated 400 and no stack trace', async () => {
+    const response = await fetch(`${server.url}/graphql/admin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0]).toEqual({
+      message: 'Bad request',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
+  it('answers an unknown field with a translated message that names it', async () => {
+    const response = await server.portal('en').request('{ me { salary } }');
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0].message).toMatch(/^Bad request: .*"salary"/);
+  });
+
+  it('refuses documents with too many aliases or tokens', async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: me { username }`).join(' ');
+    expect((await server.portal().request(`{ ${aliases} }`)).errors?.[0].message).toMatch(/alias/i);
+    const huge = `{ me { ${'username '.repeat(2100)} } }`;
+    expect((await server.portal().request(huge)).errors?.[0].message).toMatch(/token/i);
+  });
+
+  it('sends security headers', async () => {
+    const response = await fetch(`${server.url}/health`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('reports health 200 while the database answers and 503 when it does not', async () => {
+    const ok = await fetch(`${server.url}/health`);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ status: 'ok', database: 'up' });
+    const broken = await startTestServer();
+    await broken.db.destroy();
+    const down = await fetch(`${broken.url}/health`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ status: 'unavailable', database: 'down' });
+    await broken.app.close().catch(() => undefined);
+  });
+});
