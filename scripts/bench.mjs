@@ -1,0 +1,117 @@
+// `npm run bench`: the admin user list through the whole GraphQL stack against a bare Node
+// http + pg handler running the same SQL, measured interleaved in one run on one database of
+// 100,000+ accounts; plus SQL statements per request at page sizes 10 and 100.
+import { fork, spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../server/dist/database/embedded.js';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(url) {
+  for (let i = 0; i < 400; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'server', '--outputStyle=static'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
+
+const dataDir = await mkdtemp(path.join(tmpdir(), 'gridbridge-bench-'));
+const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' });
+const children = [];
+const cleanUp = async () => {
+  children.forEach((child) => child.kill('SIGTERM'));
+  await database.stop();
+  await rm(dataDir, { recursive: true, force: true });
+};
+
+try {
+  const serverPort = await freePort();
+  const server = spawn(process.execPath, ['server/dist/main.js'], {
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(serverPort), SQL_STATEMENT_HEADER: 'true', LOG_LEVEL: 'warn' },
+    stdio: 'inherit',
+  });
+  children.push(server);
+  const base = `http://127.0.0.1:${serverPort}`;
+  await waitFor(`${base}/health`);
+
+  console.log(`Seeding ${ROWS.toLocaleString()} accounts…`);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await client.query(
+    `INSERT INTO app_user (username, display_name, password_hash, roles, department_id, created_at)
+     SELECT 'bench' || i, '员工' || i, 'x', ARRAY['DEPT_STAFF'],
+            (SELECT id FROM department ORDER BY name OFFSET (i % 12) LIMIT 1), now() - make_interval(secs => i)
+       FROM generate_series(1, $1::int) AS i`,
+    [ROWS],
+  );
+  await client.query('ANALYZE');
+  const [{ count }] = (await client.query('SELECT count(*)::int AS count FROM app_user')).rows;
+  await client.end();
+
+  const login = await fetch(`${base}/graphql/admin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { login(input: { identifier: "admin", password: "Demo@2026" }) { id } }' }),
+  });
+  const cookie = login.headers.get('set-cookie').split(';')[0];
+
+  const baselinePort = await freePort();
+  const baseline = fork('scripts/bench-baseline.mjs', { env: { ...process.env, DATABASE_URL: database.url, PORT: String(baselinePort) } });
+  children.push(baseline);
+  await new Promise((resolve) => baseline.once('message', resolve));
+
+  const query = (first) =>
+    JSON.stringify({ query: `{ users(first: ${first}) { items { username departmentName } nextCursor } }` });
+  const statements = {};
+  for (const first of [10, 100]) {
+    const response = await fetch(`${base}/graphql/admin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: query(first),
+    });
+    statements[first] = response.headers.get('x-sql-statements');
+  }
+
+  const targets = {
+    graphql: { url: `${base}/graphql/admin`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: query(20) },
+    bare: { url: `http://127.0.0.1:${baselinePort}/?first=20`, method: 'GET', headers: { cookie } },
+  };
+  const totals = { graphql: { requests: 0, errors: 0 }, bare: { requests: 0, errors: 0 } };
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const name of ['graphql', 'bare']) {
+      const result = await autocannon({ ...targets[name], connections: CONNECTIONS, duration: SECONDS });
+      totals[name].requests += result.requests.total;
+      totals[name].errors += result.errors + result.non2xx;
+      console.log(`round ${round} ${name.padEnd(7)} ${result.requests.average.toFixed(0)} req/s`);
+    }
+  }
+  const rate = (name) => totals[name].requests / (ROUNDS * SECONDS);
+  console.log(`
+Admin user list, page of 20 with department name, ${count.toLocaleString()} accounts, ${CONNECTIONS} connections, ${ROUNDS}×${SECONDS}s interleaved
+  GraphQL (NestJS + Apollo + TypeORM): ${rate('graphql').toFixed(0)} req/s (${totals.graphql.errors} errors)
+  bare Node http + pg, same SQL:       ${rate('bare').toFixed(0)} req/s (${totals.bare.errors} errors)
+  ratio GraphQL / bare:                ${(rate('graphql') / rate('bare')).toFixed(2)}
+  SQL statements per request:          page of 10: ${statements[10]}, page of 100: ${statements[100]}`);
+} finally {
+  await cleanUp();
+}
