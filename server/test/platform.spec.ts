@@ -76,6 +76,23 @@ describe('HTTP behaviour', () => {
     const down = await fetch(`${broken.url}/health`);
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: 'unavailable', database: 'down' });
+
+    // Unexpected failures reach the client as a generic message carrying the request id.
+    const signIn = await broken.admin('en').login('admin');
+    expect(signIn.status).toBe(200);
+    expect(signIn.errors?.[0].extensions?.code).toBe('INTERNAL');
+    expect(signIn.errors?.[0].message).toBe(
+      `Internal server error; please try again later (request id ${signIn.headers.get('x-request-id')})`,
+    );
+    const withSession = await fetch(`${broken.url}/graphql/admin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'gb_admin_session=whatever' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(withSession.status).toBe(503);
+    const body = await withSession.text();
+    expect(body).toContain('INTERNAL');
+    expect(body).not.toMatch(/at .*\.(ts|js):\d+/);
     await broken.app.close().catch(() => undefined);
   });
 });

@@ -3,10 +3,11 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { App } from '@gridbridge/shared';
 import type { Env } from '../config/env.js';
-import { formatGraphQLError } from '../common/error-format.js';
+import { formatGraphQLError, internalError } from '../common/error-format.js';
 import type { GqlContext } from '../common/gql-context.js';
 import { createLoaders } from '../common/loaders.js';
 import { currentRequest } from '../common/request-context.js';
@@ -61,8 +62,14 @@ export function graphqlOptions(
     validationRules: protection.validationRules as ApolloDriverConfig['validationRules'],
     formatError: formatGraphQLError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
-      const { viewer, expired } = await sessions.resolve(req, app);
-      return { req, res, app, viewer, sessionExpired: expired, loaders: createLoaders(db) };
+      try {
+        const { viewer, expired } = await sessions.resolve(req, app);
+        return { req, res, app, viewer, sessionExpired: expired, loaders: createLoaders(db) };
+      } catch (error) {
+        // Without a database nothing can be answered: say so (503) with the generic message.
+        const failure = internalError(error);
+        throw new GraphQLError(failure.message, { extensions: { ...failure.extensions, http: { status: 503 } } });
+      }
     },
   };
 }
