@@ -45,8 +45,10 @@ function serveApp(app: NestExpressApplication, mount: string, dist: string) {
   if (!existsSync(path.join(dist, 'index.html'))) return;
   app.use(mount, express.static(dist, { index: false, maxAge: '1h' }));
   app.use(mount, (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health'))
+    // Only page routes fall back; a missing asset (a path with an extension) stays a 404.
+    if (req.method !== 'GET' || path.extname(req.path) || /^\/(graphql|health)/.test(req.originalUrl)) {
       return next();
+    }
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(path.join(dist, 'index.html'));
   });
@@ -85,8 +87,9 @@ export async function createApp(env: Env, databaseUrl: string): Promise<NestExpr
   app.use(express.json({ limit: '1mb' }));
   app.use(badRequestHandler);
   app.enableShutdownHooks();
-  await app.init();
+  // Before init: Nest ends its own middleware chain with a 404 handler.
   serveApp(app, '/admin', APP_DIST.admin);
   serveApp(app, '/', APP_DIST.portal);
+  await app.init();
   return app;
 }

@@ -1,0 +1,42 @@
+import { createI18n } from 'vue-i18n';
+import { DEFAULT_LOCALE, LOCALES, ROLE_LABELS, type Locale, type Role } from '@gridbridge/shared';
+import zhCN from './zh-CN';
+import en from './en';
+
+export type MessageSchema = typeof zhCN;
+
+const STORAGE_KEY = 'gridbridge.admin.locale';
+
+function isLocale(value: unknown): value is Locale {
+  return LOCALES.includes(value as Locale);
+}
+
+function storedLocale(): Locale {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return isLocale(stored) ? stored : DEFAULT_LOCALE;
+}
+
+export const i18n = createI18n<[MessageSchema], Locale, false>({
+  legacy: false,
+  locale: storedLocale(),
+  fallbackLocale: DEFAULT_LOCALE,
+  messages: { 'zh-CN': zhCN, en },
+});
+
+document.documentElement.lang = i18n.global.locale.value;
+
+export function currentLocale(): Locale {
+  return i18n.global.locale.value;
+}
+
+/** Switches the UI language, remembers it for the next visit and tells assistive technology. */
+export function setLocale(locale: Locale): void {
+  i18n.global.locale.value = locale;
+  localStorage.setItem(STORAGE_KEY, locale);
+  document.documentElement.lang = locale;
+}
+
+/** A role's name in the current UI language (reactive when called during render). */
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role][currentLocale()];
+}

@@ -1,0 +1,23 @@
+import type { Component } from 'vue';
+import type { Role } from '@gridbridge/shared';
+import type { MessageSchema } from '@/locales';
+import type { vAccess } from '@/directives/access';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Key under `route` in the messages: the page and menu title. */
+    title?: keyof MessageSchema['route'];
+    /** Shown in the sidebar menu with this icon. */
+    icon?: Component;
+    /** Only users holding one of these roles may open the page; everybody signed in when absent. */
+    roles?: readonly Role[];
+    /** Reachable without signing in. */
+    public?: boolean;
+  }
+}
+
+declare module 'vue' {
+  interface GlobalDirectives {
+    vAccess: typeof vAccess;
+  }
+}

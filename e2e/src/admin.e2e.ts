@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, expectAccessible, launchBrowser, newPage, screenshot, signIn } from './browser.js';
+
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+beforeAll(async () => {
+  ({ browser, close: closeBrowser } = await launchBrowser());
+});
+afterAll(() => closeBrowser());
+
+const STAFF = [
+  ['office', '张专员'],
+  ['officelead', '赵主任'],
+  ['dept', '刘承办'],
+  ['deptlead', '陈局长'],
+  ['inspector', '周巡查'],
+  ['admin', '系统管理员'],
+  ['auditor', '审计员'],
+] as const;
+
+describe('admin app on a desktop', () => {
+  it('shows an accessible sign-in page', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    await page.goto('/admin/');
+    await expect.poll(() => page.getByTestId('login-submit').isVisible()).toBe(true);
+    await expectAccessible(page);
+    await screenshot(page, 'admin-sign-in');
+    await context.close();
+  });
+
+  it.each(STAFF)('signs %s in to the workbench and out again', async (username, name) => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    await signIn(page, '/admin/sign-in', username);
+    await expect.poll(() => page.getByTestId('viewer-name').textContent()).toContain(name);
+    if (username === 'office') {
+      await expectAccessible(page);
+      await screenshot(page, 'admin-workbench');
+    }
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await expect.poll(() => page.getByTestId('login-submit').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('lets the auditor read the audit log and check its chain', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    await signIn(page, '/admin/sign-in', 'auditor');
+    await expect.poll(() => page.getByTestId('viewer-name').isVisible()).toBe(true);
+    await page.goto('/admin/audit-log');
+    await expect.poll(() => page.getByTestId('audit-table').textContent()).toContain('LOGIN');
+    await page.getByTestId('verify-chain').click();
+    await expect.poll(() => page.getByTestId('chain-status').textContent()).toMatch(/完整|intact/i);
+    await expectAccessible(page);
+    await screenshot(page, 'admin-audit-log');
+    await context.close();
+  });
+
+  it('sends enterprise users to the portal', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    await signIn(page, '/admin/sign-in', 'enterprise');
+    await expect.poll(() => page.getByText('企业用户和网格长请在门户登录').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('switches the language to English', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    await page.goto('/admin/sign-in');
+    await page.getByTestId('locale-switch').click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+
+  it('locks an account after five wrong passwords and refuses the right one', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await signIn(page, '/admin/sign-in', 'inspector', 'Wrong#Pass1');
+      await expect.poll(() => page.getByText(attempt < 5 ? '用户名或密码错误' : '账号已锁定').first().isVisible()).toBe(true);
+    }
+    await signIn(page, '/admin/sign-in', 'inspector');
+    await expect.poll(() => page.getByText('账号已锁定').first().isVisible()).toBe(true);
+    await screenshot(page, 'admin-locked');
+    await context.close();
+  });
+});

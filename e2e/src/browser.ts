@@ -1,0 +1,60 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+export const DEMO_PASSWORD = 'Demo@2026';
+
+/** Debian's Chromium, headless, with no background traffic (TOOLCHAIN.md); Playwright gives it a fresh profile. */
+export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    browser,
+    close: () => browser.close(),
+  };
+}
+
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+export const DESKTOP = { viewport: { width: 1440, height: 900 } };
+
+export async function newPage(browser: Browser, device: typeof PHONE | typeof DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ ...device, baseURL: inject('baseUrl'), locale: 'zh-CN' });
+  return { context, page: await context.newPage() };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Fails on any serious or critical accessibility violation, listing them. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(severe).toEqual([]);
+}
+
+export async function signIn(page: Page, path: '/sign-in' | '/admin/sign-in', identifier: string, password = DEMO_PASSWORD) {
+  await page.goto(path);
+  await page.getByTestId('login-identifier').locator('input').or(page.locator('input[data-testid="login-identifier"]')).first().fill(identifier);
+  await page.getByTestId('login-password').locator('input').or(page.locator('input[data-testid="login-password"]')).first().fill(password);
+  await page.getByTestId('login-submit').click();
+}

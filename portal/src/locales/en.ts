@@ -1,0 +1,118 @@
+import type { MessageSchema } from './zh-CN';
+
+export default {
+  app: {
+    name: 'GridBridge',
+    tagline: 'Grid service platform for a better business environment',
+    home: 'GridBridge home',
+    footer: '© {year} GridBridge · Grid service platform for a better business environment',
+    skipToContent: 'Skip to main content',
+  },
+  pages: {
+    home: 'Home',
+    signIn: 'Sign in',
+    changePassword: 'Change password',
+    mine: 'Me',
+    notFound: 'Page not found',
+  },
+  nav: {
+    label: 'Main navigation',
+    home: 'Home',
+    mine: 'Me',
+    signIn: 'Sign in',
+  },
+  locale: {
+    switchTitle: 'Switch language',
+  },
+  home: {
+    eyebrow: 'Grid service platform for a better business environment',
+    title: 'Enterprises speak up, the district answers',
+    lead: 'Difficulties, problems, opinions and suggestions that enterprises meet in their business reach the district optimization office through GridBridge; the office has the responsible departments handle and answer each one on time, on the record.',
+    signIn: 'Sign in as enterprise user or grid head',
+    staffPrompt: 'Government staff?',
+    staffLink: 'Go to the admin app',
+    howTitle: 'How a request is handled',
+    steps: {
+      report: {
+        title: 'Enterprises report',
+        body: 'Enterprise users submit requests themselves, or their grid head reports on their behalf.',
+      },
+      coordinate: {
+        title: 'The office assigns',
+        body: 'The district optimization office accepts the request and assigns it to the responsible department.',
+      },
+      answer: {
+        title: 'Departments answer on time',
+        body: 'The department handles and answers within the deadline; overdue work is escalated automatically and every step is recorded.',
+      },
+    },
+    audienceTitle: 'Who it serves',
+    audience: {
+      enterprise:
+        "Submit your enterprise's requests in one place and follow their progress and answers at any time.",
+      gridHead:
+        'Stay in touch with the enterprises of your grid, report for them and keep track of how they are doing.',
+    },
+    greeting: 'Hello, {name}',
+    roles: 'Roles',
+    organisation: 'Organisation',
+    account: 'Account and security',
+  },
+  signIn: {
+    title: 'Sign in',
+    subtitle: 'Enterprise users and grid heads sign in with their platform account',
+    identifier: 'User name or mobile',
+    identifierPlaceholder: 'Your user name or mobile number',
+    identifierRequired: 'Enter your user name or mobile number',
+    password: 'Password',
+    passwordPlaceholder: 'Your password',
+    passwordRequired: 'Enter your password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    sessionExpired: 'Your session has expired; please sign in again',
+    signInRequired: 'Please sign in to open that page',
+    staffPrompt: 'Government staff sign in on the admin app.',
+    staffLink: 'Go to the admin app',
+  },
+  password: {
+    show: 'Show password',
+  },
+  changePassword: {
+    title: 'Change password',
+    forcedNotice: 'To keep your account safe, set a new password before you continue.',
+    current: 'Current password',
+    currentPlaceholder: 'Your current password',
+    currentRequired: 'Enter your current password',
+    new: 'New password',
+    newPlaceholder: 'Choose a new password',
+    confirm: 'Confirm new password',
+    confirmPlaceholder: 'Type the new password again',
+    confirmMismatch: 'The two new passwords do not match',
+    policy: 'At least {min} characters, mixing three of: upper case, lower case, digits, symbols',
+    submit: 'Change password',
+    submitting: 'Saving…',
+    changed: 'Password changed',
+    signOut: 'Sign out',
+  },
+  mine: {
+    accountTitle: 'Account',
+    username: 'User name',
+    mobile: 'Mobile',
+    organisation: 'Organisation',
+    notProvided: 'Not provided',
+    securityTitle: 'Security',
+    changePassword: 'Change password',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signedOut: 'You have signed out',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'The page you are looking for does not exist or has been removed.',
+    back: 'Back to home',
+  },
+  errors: {
+    network: 'Cannot reach the server; check your connection and try again',
+    forbidden: 'You are not allowed to open that page',
+  },
+} satisfies MessageSchema;

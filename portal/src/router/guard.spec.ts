@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { h } from 'vue';
+import * as account from '@/api/account';
+import { createTestRouter, enterpriseViewer } from '@/testing/mount';
+
+vi.mock('@/api/account');
+
+const GridPage = { render: () => h('p', 'grid') };
+
+function routerWith(viewer: account.Viewer | null) {
+  setActivePinia(createPinia());
+  vi.mocked(account.fetchViewer).mockResolvedValue(viewer);
+  return createTestRouter([
+    { path: '/grid', name: 'grid', component: GridPage, meta: { page: 'home', roles: ['GRID_HEAD'] } },
+  ]);
+}
+
+describe('who may open which page', () => {
+  beforeEach(() => vi.resetAllMocks());
+
+  it('sends an anonymous visitor to sign-in and remembers where they wanted to go', async () => {
+    const router = routerWith(null);
+
+    await router.push('/mine');
+
+    expect(router.currentRoute.value.name).toBe('sign-in');
+    expect(router.currentRoute.value.query).toEqual({ redirect: '/mine', reason: 'required' });
+  });
+
+  it('lets anyone see the home page', async () => {
+    const router = routerWith(null);
+
+    await router.push('/');
+
+    expect(router.currentRoute.value.name).toBe('home');
+  });
+
+  it('keeps a user who must change password on the change-password page', async () => {
+    const router = routerWith({ ...enterpriseViewer, mustChangePassword: true });
+
+    await router.push('/');
+    expect(router.currentRoute.value.name).toBe('change-password');
+
+    await router.push('/mine');
+    expect(router.currentRoute.value.name).toBe('change-password');
+  });
+
+  it('sends a signed-in user away from the sign-in page', async () => {
+    const router = routerWith(enterpriseViewer);
+
+    await router.push('/sign-in');
+
+    expect(router.currentRoute.value.name).toBe('home');
+  });
+
+  it('asks an anonymous visitor to sign in before a role-restricted page', async () => {
+    const router = routerWith(null);
+
+    await router.push('/grid');
+
+    expect(router.currentRoute.value.name).toBe('sign-in');
+  });
+
+  it('keeps pages for other roles closed', async () => {
+    const enterprise = routerWith(enterpriseViewer);
+    await enterprise.push('/grid');
+    expect(enterprise.currentRoute.value.name).toBe('home');
+
+    const gridHead = routerWith({ ...enterpriseViewer, roles: ['GRID_HEAD'] });
+    await gridHead.push('/grid');
+    expect(gridHead.currentRoute.value.name).toBe('grid');
+  });
+
+  it('asks the server who is signed in only once', async () => {
+    const router = routerWith(enterpriseViewer);
+
+    await router.push('/');
+    await router.push('/mine');
+
+    expect(account.fetchViewer).toHaveBeenCalledTimes(1);
+  });
+});

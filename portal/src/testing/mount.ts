@@ -1,0 +1,36 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { createMemoryHistory, createRouter, type Router, type RouteRecordRaw } from 'vue-router';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import App from '@/App.vue';
+import type { Viewer } from '@/api/account';
+import { i18n } from '@/locales';
+import { accessGuard } from '@/router/guard';
+import { routes } from '@/router/routes';
+
+export const enterpriseViewer: Viewer = {
+  id: '1',
+  username: 'zhangwei',
+  displayName: '张伟',
+  mobile: '13800001234',
+  roles: ['ENTERPRISE'],
+  mustChangePassword: false,
+  organisationName: '惠济区明达机械有限公司',
+};
+
+/** The app's routes and guard on an in-memory history, as the browser would run them. */
+export function createTestRouter(extraRoutes: RouteRecordRaw[] = []): Router {
+  const router = createRouter({ history: createMemoryHistory(), routes: [...extraRoutes, ...routes] });
+  router.beforeEach(accessGuard);
+  return router;
+}
+
+/** Mounts the whole app after navigating to `path`, with a fresh store. */
+export async function mountAt(path: string): Promise<{ wrapper: VueWrapper; router: Router }> {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  const router = createTestRouter();
+  await router.push(path);
+  const wrapper = mount(App, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body });
+  await flushPromises();
+  return { wrapper, router };
+}

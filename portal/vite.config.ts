@@ -1,0 +1,44 @@
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import components from 'unplugin-vue-components/vite';
+import { VantResolver } from '@vant/auto-import-resolver';
+
+const API_ORIGIN = 'http://localhost:3000';
+
+export default defineConfig({
+  base: '/',
+  plugins: [
+    vue(),
+    components({
+      dts: 'components.d.ts',
+      // Only Vant is auto-imported; the app's own components are imported where they are used.
+      dirs: [],
+      // Node cannot load Vant's CSS side-effect imports, so tests resolve components without styles.
+      resolvers: [VantResolver({ importStyle: !process.env.VITEST })],
+    }),
+  ],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app, so they get one long-cached chunk of their own.
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+      },
+    },
+  },
+  define: {
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: API_ORIGIN, ws: true },
+      '/health': { target: API_ORIGIN },
+    },
+  },
+});

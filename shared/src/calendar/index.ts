@@ -1,0 +1,9 @@
+export type { BusinessDate, HolidayCalendarData, HolidayRange, HolidayYear } from './holiday-data.js';
+export { CN_HOLIDAYS_2025_2026 } from './cn-holidays.js';
+export {
+  SHANGHAI_UTC_OFFSET_MS,
+  endOfShanghaiDay,
+  shanghaiDate,
+  startOfShanghaiDay,
+} from './shanghai-time.js';
+export { WorkingCalendar, type DeadlineStatus, type DeadlineWarning } from './working-calendar.js';
