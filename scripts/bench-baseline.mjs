@@ -29,7 +29,10 @@ const server = http.createServer(async (req, res) => {
     const body = JSON.stringify({
       data: {
         users: {
-          items: items.map((row) => ({ username: row.username, departmentName: names.get(row.departmentId) ?? null })),
+          items: items.map((row) => ({
+            username: row.username,
+            departmentName: names.get(row.departmentId) ?? null,
+          })),
           nextCursor: page.rows.length > first ? 'more' : null,
         },
       },

@@ -26,13 +26,21 @@ const freePort = () =>
 
 async function waitFor(url) {
   for (let i = 0; i < 400; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not come up`);
 }
 
-const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'server', '--outputStyle=static'], { stdio: 'inherit' });
+const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'server', '--outputStyle=static'], {
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(1);
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'gridbridge-bench-'));
@@ -47,7 +55,13 @@ const cleanUp = async () => {
 try {
   const serverPort = await freePort();
   const server = spawn(process.execPath, ['server/dist/main.js'], {
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(serverPort), SQL_STATEMENT_HEADER: 'true', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(serverPort),
+      SQL_STATEMENT_HEADER: 'true',
+      LOG_LEVEL: 'warn',
+    },
     stdio: 'inherit',
   });
   children.push(server);
@@ -71,12 +85,16 @@ try {
   const login = await fetch(`${base}/graphql/admin`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { login(input: { identifier: "admin", password: "Demo@2026" }) { id } }' }),
+    body: JSON.stringify({
+      query: 'mutation { login(input: { identifier: "admin", password: "Demo@2026" }) { id } }',
+    }),
   });
   const cookie = login.headers.get('set-cookie').split(';')[0];
 
   const baselinePort = await freePort();
-  const baseline = fork('scripts/bench-baseline.mjs', { env: { ...process.env, DATABASE_URL: database.url, PORT: String(baselinePort) } });
+  const baseline = fork('scripts/bench-baseline.mjs', {
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(baselinePort) },
+  });
   children.push(baseline);
   await new Promise((resolve) => baseline.once('message', resolve));
 
@@ -93,7 +111,12 @@ try {
   }
 
   const targets = {
-    graphql: { url: `${base}/graphql/admin`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: query(20) },
+    graphql: {
+      url: `${base}/graphql/admin`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: query(20),
+    },
     bare: { url: `http://127.0.0.1:${baselinePort}/?first=20`, method: 'GET', headers: { cookie } },
   };
   const totals = { graphql: { requests: 0, errors: 0 }, bare: { requests: 0, errors: 0 } };

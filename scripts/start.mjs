@@ -2,7 +2,9 @@
 // runs the server, which serves both apps and both APIs on one port.
 import { spawn, spawnSync } from 'node:child_process';
 
-const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], { stdio: 'inherit' });
+const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], {
+  stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = spawn(process.execPath, ['server/dist/main.js'], { stdio: 'inherit' });

@@ -75,7 +75,14 @@ describe('admin app on a desktop', () => {
     const { context, page } = await newPage(browser, DESKTOP);
     for (let attempt = 1; attempt <= 5; attempt++) {
       await signIn(page, '/admin/sign-in', 'inspector', 'Wrong#Pass1');
-      await expect.poll(() => page.getByText(attempt < 5 ? '用户名或密码错误' : '账号已锁定').first().isVisible()).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .getByText(attempt < 5 ? '用户名或密码错误' : '账号已锁定')
+            .first()
+            .isVisible(),
+        )
+        .toBe(true);
     }
     await signIn(page, '/admin/sign-in', 'inspector');
     await expect.poll(() => page.getByText('账号已锁定').first().isVisible()).toBe(true);

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -30,10 +30,18 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
   };
 }
 
-export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
 export const DESKTOP = { viewport: { width: 1440, height: 900 } };
 
-export async function newPage(browser: Browser, device: typeof PHONE | typeof DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  device: typeof PHONE | typeof DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ ...device, baseURL: inject('baseUrl'), locale: 'zh-CN' });
   return { context, page: await context.newPage() };
 }
@@ -48,13 +56,31 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
   expect(severe).toEqual([]);
 }
 
-export async function signIn(page: Page, path: '/sign-in' | '/admin/sign-in', identifier: string, password = DEMO_PASSWORD) {
+export async function signIn(
+  page: Page,
+  path: '/sign-in' | '/admin/sign-in',
+  identifier: string,
+  password = DEMO_PASSWORD,
+) {
   await page.goto(path);
-  await page.getByTestId('login-identifier').locator('input').or(page.locator('input[data-testid="login-identifier"]')).first().fill(identifier);
-  await page.getByTestId('login-password').locator('input').or(page.locator('input[data-testid="login-password"]')).first().fill(password);
+  await page
+    .getByTestId('login-identifier')
+    .locator('input')
+    .or(page.locator('input[data-testid="login-identifier"]'))
+    .first()
+    .fill(identifier);
+  await page
+    .getByTestId('login-password')
+    .locator('input')
+    .or(page.locator('input[data-testid="login-password"]'))
+    .first()
+    .fill(password);
   await page.getByTestId('login-submit').click();
 }

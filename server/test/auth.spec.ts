@@ -186,7 +186,10 @@ describe('forced password change', () => {
     const wrongCurrent = await client.request(change, {
       input: { currentPassword: 'Nope#2026', newPassword: 'Better#2027' },
     });
-    expect(wrongCurrent.errors?.[0].extensions?.fields?.[0].field).toBe('currentPassword');
+    expect(wrongCurrent.errors?.[0].extensions).toMatchObject({
+      code: 'WRONG_CURRENT_PASSWORD',
+      fields: [{ field: 'currentPassword', message: '当前密码不正确' }],
+    });
 
     expect(
       (await client.ok(change, { input: { currentPassword: 'Start#2026', newPassword: 'Better#2027' } }))

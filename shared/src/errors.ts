@@ -6,7 +6,10 @@ import type { Locale } from './locale.js';
  */
 export const ERROR_MESSAGES = {
   UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in first' },
-  SESSION_EXPIRED: { 'zh-CN': '登录已过期,请重新登录', en: 'Your session has expired; please sign in again' },
+  SESSION_EXPIRED: {
+    'zh-CN': '登录已过期，请重新登录',
+    en: 'Your session has expired; please sign in again',
+  },
   FORBIDDEN: { 'zh-CN': '您没有执行此操作的权限', en: 'You are not allowed to do this' },
   PASSWORD_CHANGE_REQUIRED: {
     'zh-CN': '首次登录请先修改密码',
@@ -14,7 +17,7 @@ export const ERROR_MESSAGES = {
   },
   INVALID_CREDENTIALS: { 'zh-CN': '用户名或密码错误', en: 'Wrong user name or password' },
   ACCOUNT_LOCKED: {
-    'zh-CN': '密码错误次数过多,账号已锁定,请 {minutes} 分钟后再试',
+    'zh-CN': '密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试',
     en: 'Too many failed attempts; the account is locked, try again in {minutes} minutes',
   },
   ACCOUNT_DISABLED: { 'zh-CN': '账号已停用', en: 'This account has been deactivated' },
@@ -28,18 +31,18 @@ export const ERROR_MESSAGES = {
   },
   WRONG_CURRENT_PASSWORD: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
   RATE_LIMITED: {
-    'zh-CN': '操作过于频繁,请 {seconds} 秒后再试',
+    'zh-CN': '操作过于频繁，请 {seconds} 秒后再试',
     en: 'Too many requests; try again in {seconds} seconds',
   },
-  VALIDATION: { 'zh-CN': '输入有误:{details}', en: 'Invalid input: {details}' },
+  VALIDATION: { 'zh-CN': '输入有误：{details}', en: 'Invalid input: {details}' },
   NOT_FOUND: { 'zh-CN': '未找到该记录', en: 'Not found' },
   CONFLICT: {
-    'zh-CN': '数据已被他人修改,请刷新后重试',
+    'zh-CN': '数据已被他人修改，请刷新后重试',
     en: 'Someone else changed this record; reload and try again',
   },
   BAD_REQUEST: { 'zh-CN': '请求无效', en: 'Bad request' },
   INTERNAL: {
-    'zh-CN': '服务器内部错误,请稍后再试(请求编号 {requestId})',
+    'zh-CN': '服务器内部错误，请稍后再试（请求编号 {requestId}）',
     en: 'Internal server error; please try again later (request id {requestId})',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -56,7 +59,11 @@ export const VALIDATION_MESSAGES = {
     'zh-CN': '{field}须包含大写字母、小写字母、数字、符号中的至少三类',
     en: '{field} must mix at least three of: upper case, lower case, digits, symbols',
   },
-  passwordReuse: { 'zh-CN': '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+  wrongPassword: { 'zh-CN': '{field}不正确', en: '{field} is wrong' },
+  passwordReuse: {
+    'zh-CN': '新密码不能与当前密码相同',
+    en: 'The new password must differ from the current one',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationRule = keyof typeof VALIDATION_MESSAGES;

@@ -11,7 +11,7 @@ export function translate(error: AppError, locale: Locale = currentLocale()) {
     field: problem.field,
     message: validationMessage(problem.rule, problem.field, locale, problem.params),
   }));
-  const details = fields.map((field) => field.message).join(';');
+  const details = fields.map((field) => field.message).join(locale === 'en' ? '; ' : '；');
   return {
     message: formatMessage(ERROR_MESSAGES[error.code][locale], { ...error.params, details }),
     fields,

@@ -68,7 +68,9 @@ export function graphqlOptions(
       } catch (error) {
         // Without a database nothing can be answered: say so (503) with the generic message.
         const failure = internalError(error);
-        throw new GraphQLError(failure.message, { extensions: { ...failure.extensions, http: { status: 503 } } });
+        throw new GraphQLError(failure.message, {
+          extensions: { ...failure.extensions, http: { status: 503 } },
+        });
       }
     },
   };

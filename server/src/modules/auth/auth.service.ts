@@ -126,7 +126,7 @@ export class AuthService {
       [viewer.userId],
     );
     if (!(await verifyPassword(user.password_hash, currentPassword))) {
-      throw AppError.validation({ field: 'currentPassword', rule: 'invalid' });
+      throw new AppError('WRONG_CURRENT_PASSWORD', {}, [{ field: 'currentPassword', rule: 'wrongPassword' }]);
     }
     if (currentPassword === newPassword) {
       throw AppError.validation({ field: 'newPassword', rule: 'passwordReuse' });

@@ -67,10 +67,12 @@ export class SessionService {
   async resolve(req: Request, app: App): Promise<{ viewer: Viewer | null; expired: boolean }> {
     const token = readCookie(req, COOKIE[app].name);
     if (!token) return { viewer: null, expired: false };
-    const rows: SessionRow[] = await this.db.query(
-      SESSION_SQL,
-      [hashToken(token), app, this.env.SESSION_IDLE_MINUTES, this.env.SESSION_ABSOLUTE_HOURS],
-    );
+    const rows: SessionRow[] = await this.db.query(SESSION_SQL, [
+      hashToken(token),
+      app,
+      this.env.SESSION_IDLE_MINUTES,
+      this.env.SESSION_ABSOLUTE_HOURS,
+    ]);
     const row = rows[0];
     if (!row) return { viewer: null, expired: true };
     return {

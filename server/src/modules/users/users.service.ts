@@ -11,7 +11,11 @@ import type { UserPage, UserType } from './user.type.js';
  * The SQL of one page of the user list, built with only the conditions in use so that PostgreSQL
  * walks the (created_at, id) index instead of scanning. The benchmark's bare baseline runs it too.
  */
-export function userPageQuery(options: { cursor: (string | number)[] | null; keyword: string | null; limit: number }) {
+export function userPageQuery(options: {
+  cursor: (string | number)[] | null;
+  keyword: string | null;
+  limit: number;
+}) {
   const params: unknown[] = [];
   const where: string[] = [];
   if (options.cursor) {
