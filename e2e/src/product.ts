@@ -73,7 +73,7 @@ export default async function startProduct(project: TestProject) {
   return async () => {
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
     if (server.exitCode === null) server.kill('SIGKILL');
     server.stdout?.destroy();
     server.stderr?.destroy();
