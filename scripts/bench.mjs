@@ -1,6 +1,7 @@
-// `npm run bench`: the admin user list through the whole GraphQL stack against a bare Node
-// http + pg handler running the same SQL, measured interleaved in one run on one database of
-// 100,000+ accounts; plus SQL statements per request at page sizes 10 and 100.
+// `npm run bench`: admin lists through the whole GraphQL stack against a bare Node http + pg
+// handler running the same SQL, measured interleaved in one run: the user list at 100,000+
+// accounts and the enterprise directory filtered by a level-1 grid at 1,000,000 enterprises;
+// plus SQL statements per request at page sizes 10 and 100.
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -9,8 +10,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../server/dist/database/embedded.js';
+import { generateEnterprises } from './generate-large-dataset.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -78,8 +81,13 @@ try {
        FROM generate_series(1, $1::int) AS i`,
     [ROWS],
   );
+  console.log(`Generating ${ENTERPRISES.toLocaleString()} enterprises…`);
+  await generateEnterprises(client, ENTERPRISES);
   await client.query('ANALYZE');
   const [{ count }] = (await client.query('SELECT count(*)::int AS count FROM app_user')).rows;
+  const [{ enterprises }] = (await client.query('SELECT count(*)::int AS enterprises FROM enterprise')).rows;
+  const [{ id: level1 }] = (await client.query('SELECT id FROM grid WHERE level = 1 ORDER BY code LIMIT 1'))
+    .rows;
   await client.end();
 
   const login = await fetch(`${base}/graphql/admin`, {
@@ -98,43 +106,64 @@ try {
   children.push(baseline);
   await new Promise((resolve) => baseline.once('message', resolve));
 
-  const query = (first) =>
-    JSON.stringify({ query: `{ users(first: ${first}) { items { username departmentName } nextCursor } }` });
-  const statements = {};
-  for (const first of [10, 100]) {
-    const response = await fetch(`${base}/graphql/admin`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: query(first),
-    });
-    statements[first] = response.headers.get('x-sql-statements');
-  }
-
-  const targets = {
-    graphql: {
-      url: `${base}/graphql/admin`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: query(20),
+  const post = (query) => ({
+    url: `${base}/graphql/admin`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query }),
+  });
+  const scenarios = [
+    {
+      title: `Admin user list, page of 20 with department name, ${count.toLocaleString()} accounts`,
+      graphql: (first) => post(`{ users(first: ${first}) { items { username departmentName } nextCursor } }`),
+      bare: { url: `http://127.0.0.1:${baselinePort}/users?first=20`, method: 'GET', headers: { cookie } },
     },
-    bare: { url: `http://127.0.0.1:${baselinePort}/?first=20`, method: 'GET', headers: { cookie } },
-  };
-  const totals = { graphql: { requests: 0, errors: 0 }, bare: { requests: 0, errors: 0 } };
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const name of ['graphql', 'bare']) {
-      const result = await autocannon({ ...targets[name], connections: CONNECTIONS, duration: SECONDS });
-      totals[name].requests += result.requests.total;
-      totals[name].errors += result.errors + result.non2xx;
-      console.log(`round ${round} ${name.padEnd(7)} ${result.requests.average.toFixed(0)} req/s`);
+    {
+      title: `Enterprise directory filtered by a level-1 grid subtree, page of 20 with grid path, ${enterprises.toLocaleString()} enterprises`,
+      graphql: (first) =>
+        post(
+          `{ enterprises(page: { first: ${first}, filter: { gridId: "${level1}" } }) { items { name gridPath } nextCursor } }`,
+        ),
+      bare: {
+        url: `http://127.0.0.1:${baselinePort}/enterprises?first=20&grid=${level1}`,
+        method: 'GET',
+        headers: { cookie },
+      },
+    },
+  ];
+
+  const report = [];
+  for (const scenario of scenarios) {
+    const statements = {};
+    for (const first of [10, 100]) {
+      const { url, ...init } = scenario.graphql(first);
+      const response = await fetch(url, init);
+      const body = await response.json();
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      statements[first] = response.headers.get('x-sql-statements');
     }
-  }
-  const rate = (name) => totals[name].requests / (ROUNDS * SECONDS);
-  console.log(`
-Admin user list, page of 20 with department name, ${count.toLocaleString()} accounts, ${CONNECTIONS} connections, ${ROUNDS}×${SECONDS}s interleaved
+    const totals = { graphql: { requests: 0, errors: 0 }, bare: { requests: 0, errors: 0 } };
+    const targets = { graphql: scenario.graphql(20), bare: scenario.bare };
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const name of ['graphql', 'bare']) {
+        const result = await autocannon({ ...targets[name], connections: CONNECTIONS, duration: SECONDS });
+        totals[name].requests += result.requests.total;
+        totals[name].errors += result.errors + result.non2xx;
+        console.log(
+          `${scenario.title.slice(0, 40)}… round ${round} ${name.padEnd(7)} ${result.requests.average.toFixed(0)} req/s`,
+        );
+      }
+    }
+    const rate = (name) => totals[name].requests / (ROUNDS * SECONDS);
+    report.push(`${scenario.title}
   GraphQL (NestJS + Apollo + TypeORM): ${rate('graphql').toFixed(0)} req/s (${totals.graphql.errors} errors)
   bare Node http + pg, same SQL:       ${rate('bare').toFixed(0)} req/s (${totals.bare.errors} errors)
   ratio GraphQL / bare:                ${(rate('graphql') / rate('bare')).toFixed(2)}
   SQL statements per request:          page of 10: ${statements[10]}, page of 100: ${statements[100]}`);
+  }
+  console.log(
+    `\n${CONNECTIONS} connections, ${ROUNDS}×${SECONDS}s interleaved per side\n\n${report.join('\n\n')}`,
+  );
 } finally {
   await cleanUp();
 }

@@ -59,7 +59,7 @@ describe('admin app on a desktop', () => {
   it('sends enterprise users to the portal', async () => {
     const { context, page } = await newPage(browser, DESKTOP);
     await signIn(page, '/admin/sign-in', 'enterprise');
-    await expect.poll(() => page.getByText('企业用户和网格长请在门户登录').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('企业用户和网格长请在门户登录').first().isVisible()).toBe(true);
     await context.close();
   });
 

@@ -40,7 +40,9 @@ describe('portal on a phone', () => {
   it('sends staff to the admin app', async () => {
     const { context, page } = await newPage(browser, PHONE);
     await signIn(page, '/sign-in', 'office');
-    await expect.poll(() => page.getByText('工作人员请在管理端登录').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('login-error').textContent())
+      .toContain('工作人员请在管理端登录');
     await expect.poll(() => page.locator('a[href="/admin/"]').count()).toBeGreaterThan(0);
     await context.close();
   });

@@ -20,7 +20,38 @@ interface Expectation {
   variables?: Record<string, unknown>;
 }
 
-const NO_SUCH_USER = '00000000-0000-4000-8000-000000000000';
+const NO_SUCH = '00000000-0000-4000-8000-000000000000';
+const ADMIN_STAFF: Actor[] = [
+  'OFFICE_STAFF',
+  'OFFICE_LEADER',
+  'DEPT_STAFF',
+  'DEPT_LEADER',
+  'INSPECTOR',
+  'SYS_ADMIN',
+  'AUDITOR',
+];
+const OFFICE: Actor[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
+const ENTERPRISE_INPUT = {
+  name: '',
+  creditCode: 'bad',
+  legalRepresentative: '',
+  industry: 'C',
+  scale: 'SMALL',
+  status: 'ACTIVE',
+  address: '',
+  gridId: NO_SUCH,
+  contactName: '',
+  contactPhone: '1',
+};
+const USER_INPUT = { username: '', displayName: '', roles: ['INSPECTOR'] };
+const SERVICE_POINT_INPUT = {
+  gridId: NO_SUCH,
+  name: '',
+  address: '',
+  phone: '',
+  openingHours: '',
+  services: [],
+};
 
 const MATRIX: Record<Api, Record<string, Expectation>> = {
   portal: {
@@ -33,6 +64,30 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     'Mutation.changePassword': {
       allow: 'signed-in',
       variables: { input: { currentPassword: 'Wrong#Pass1', newPassword: 'Other#Pass2' } },
+    },
+    'Query.servicePoints': { allow: 'everyone' },
+    'Mutation.registerEnterpriseAccount': {
+      allow: 'everyone',
+      variables: {
+        input: { creditCode: 'bad', enterpriseName: '', displayName: '', mobile: '1', password: 'x' },
+      },
+    },
+    'Query.myEnterpriseClaim': { allow: ['ENTERPRISE'] },
+    'Query.myEnterprise': { allow: ['ENTERPRISE'] },
+    'Mutation.updateMyEnterpriseContact': {
+      allow: ['ENTERPRISE'],
+      variables: { input: { contactName: '', contactPhone: '1', address: '' }, version: 0 },
+    },
+    'Query.myEnterpriseAccounts': { allow: ['ENTERPRISE'] },
+    'Mutation.setEnterpriseAccountActive': {
+      allow: ['ENTERPRISE'],
+      variables: { userId: NO_SUCH, active: true },
+    },
+    'Query.gridEnterprises': { allow: ['GRID_HEAD'] },
+    'Query.gridEnterprise': { allow: ['GRID_HEAD'], variables: { id: NO_SUCH } },
+    'Mutation.updateGridEnterprise': {
+      allow: ['GRID_HEAD'],
+      variables: { id: NO_SUCH, input: ENTERPRISE_INPUT, version: 1 },
     },
   },
   admin: {
@@ -47,9 +102,53 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
       variables: { input: { currentPassword: 'Wrong#Pass1', newPassword: 'Other#Pass2' } },
     },
     'Query.users': { allow: ['SYS_ADMIN'] },
-    'Mutation.setUserActive': { allow: ['SYS_ADMIN'], variables: { userId: NO_SUCH_USER, active: true } },
+    'Mutation.setUserActive': { allow: ['SYS_ADMIN'], variables: { userId: NO_SUCH, active: true } },
+    'Mutation.createUser': { allow: ['SYS_ADMIN'], variables: { input: { ...USER_INPUT, password: 'x' } } },
+    'Mutation.updateUser': { allow: ['SYS_ADMIN'], variables: { id: NO_SUCH, input: USER_INPUT } },
+    'Mutation.resetUserPassword': {
+      allow: ['SYS_ADMIN'],
+      variables: { input: { userId: NO_SUCH, password: 'x' } },
+    },
     'Query.auditLog': { allow: ['AUDITOR'] },
     'Query.verifyAuditChain': { allow: ['AUDITOR'] },
+    'Query.grids': { allow: ADMIN_STAFF },
+    'Mutation.createGrid': { allow: ['SYS_ADMIN'], variables: { input: { name: '', code: '' } } },
+    'Mutation.renameGrid': {
+      allow: ['SYS_ADMIN'],
+      variables: { id: NO_SUCH, name: 'x', code: 'x', version: 1 },
+    },
+    'Mutation.moveGrid': { allow: ['SYS_ADMIN'], variables: { id: NO_SUCH, parentId: NO_SUCH, version: 1 } },
+    'Mutation.setGridActive': { allow: ['SYS_ADMIN'], variables: { id: NO_SUCH, active: true } },
+    'Mutation.removeGrid': { allow: ['SYS_ADMIN'], variables: { id: NO_SUCH } },
+    'Query.departments': { allow: ADMIN_STAFF },
+    'Mutation.createDepartment': {
+      allow: ['SYS_ADMIN'],
+      variables: { input: { name: '', shortName: '', kind: 'DISTRICT_BUREAU' } },
+    },
+    'Mutation.updateDepartment': {
+      allow: ['SYS_ADMIN'],
+      variables: { id: NO_SUCH, input: { name: 'x', shortName: 'x', kind: 'DISTRICT_BUREAU' }, version: 1 },
+    },
+    'Mutation.setDepartmentActive': { allow: ['SYS_ADMIN'], variables: { id: NO_SUCH, active: true } },
+    'Query.servicePointsAdmin': { allow: ['SYS_ADMIN', ...OFFICE] },
+    'Mutation.createServicePoint': { allow: ['SYS_ADMIN'], variables: { input: SERVICE_POINT_INPUT } },
+    'Mutation.updateServicePoint': {
+      allow: ['SYS_ADMIN'],
+      variables: { id: NO_SUCH, input: SERVICE_POINT_INPUT, version: 1 },
+    },
+    'Mutation.setServicePointActive': { allow: ['SYS_ADMIN'], variables: { id: NO_SUCH, active: true } },
+    'Query.enterprises': { allow: ['SYS_ADMIN', ...OFFICE] },
+    'Query.enterprise': { allow: ['SYS_ADMIN', ...OFFICE], variables: { id: NO_SUCH } },
+    'Query.enterpriseAccounts': { allow: ['SYS_ADMIN', ...OFFICE], variables: { enterpriseId: NO_SUCH } },
+    'Query.enterpriseHistory': { allow: ['SYS_ADMIN', ...OFFICE], variables: { enterpriseId: NO_SUCH } },
+    'Mutation.createEnterprise': { allow: ['SYS_ADMIN', ...OFFICE], variables: { input: ENTERPRISE_INPUT } },
+    'Mutation.updateEnterprise': {
+      allow: ['SYS_ADMIN', ...OFFICE],
+      variables: { id: NO_SUCH, input: ENTERPRISE_INPUT, version: 1 },
+    },
+    'Query.enterpriseClaims': { allow: OFFICE },
+    'Mutation.approveEnterpriseClaim': { allow: OFFICE, variables: { id: NO_SUCH } },
+    'Mutation.rejectEnterpriseClaim': { allow: OFFICE, variables: { id: NO_SUCH, reason: 'x' } },
   },
 };
 

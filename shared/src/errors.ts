@@ -40,6 +40,14 @@ export const ERROR_MESSAGES = {
     'zh-CN': '数据已被他人修改，请刷新后重试',
     en: 'Someone else changed this record; reload and try again',
   },
+  CLAIM_PENDING: {
+    'zh-CN': '企业账号尚待优化办审核，审核通过后即可使用',
+    en: 'Your enterprise account is waiting for the office to verify it',
+  },
+  GRID_NOT_EMPTY: {
+    'zh-CN': '该网格下仍有下级网格、企业、服务网点或网格长，不能删除',
+    en: 'This grid still holds sub-grids, enterprises, service points or grid heads and cannot be removed',
+  },
   BAD_REQUEST: { 'zh-CN': '请求无效', en: 'Bad request' },
   INTERNAL: {
     'zh-CN': '服务器内部错误，请稍后再试（请求编号 {requestId}）',
@@ -60,6 +68,17 @@ export const VALIDATION_MESSAGES = {
     en: '{field} must mix at least three of: upper case, lower case, digits, symbols',
   },
   wrongPassword: { 'zh-CN': '{field}不正确', en: '{field} is wrong' },
+  taken: { 'zh-CN': '{field}已被使用', en: '{field} is already in use' },
+  creditCode: {
+    'zh-CN': '{field}不符合 GB 32100-2015 规则（校验位错误或含非法字符）',
+    en: '{field} is not a valid GB 32100-2015 code (wrong check character or characters)',
+  },
+  unknownEnterprise: {
+    'zh-CN': '{field}不在本区企业名录中，请联系所在网格长或优化办',
+    en: '{field} is not in the district directory; contact your grid head or the office',
+  },
+  nameMismatch: { 'zh-CN': '{field}与名录中的企业名称不一致', en: '{field} does not match the directory' },
+  gridLevel: { 'zh-CN': '{field}层级不正确', en: '{field} is at the wrong level' },
   passwordReuse: {
     'zh-CN': '新密码不能与当前密码相同',
     en: 'The new password must differ from the current one',
@@ -77,6 +96,28 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   first: { 'zh-CN': '每页条数', en: 'Page size' },
   after: { 'zh-CN': '分页游标', en: 'Page cursor' },
   keyword: { 'zh-CN': '关键词', en: 'Keyword' },
+  name: { 'zh-CN': '名称', en: 'Name' },
+  code: { 'zh-CN': '编码', en: 'Code' },
+  parentId: { 'zh-CN': '上级网格', en: 'Parent grid' },
+  gridId: { 'zh-CN': '所属网格', en: 'Grid' },
+  shortName: { 'zh-CN': '简称', en: 'Short name' },
+  kind: { 'zh-CN': '类型', en: 'Kind' },
+  contactPhone: { 'zh-CN': '联系电话', en: 'Contact phone' },
+  contactName: { 'zh-CN': '联系人', en: 'Contact person' },
+  creditCode: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
+  enterpriseName: { 'zh-CN': '企业名称', en: 'Enterprise name' },
+  legalRepresentative: { 'zh-CN': '法定代表人', en: 'Legal representative' },
+  address: { 'zh-CN': '地址', en: 'Address' },
+  displayName: { 'zh-CN': '姓名', en: 'Name' },
+  username: { 'zh-CN': '用户名', en: 'User name' },
+  mobile: { 'zh-CN': '手机号', en: 'Mobile number' },
+  roles: { 'zh-CN': '角色', en: 'Roles' },
+  departmentId: { 'zh-CN': '所属部门', en: 'Department' },
+  enterpriseId: { 'zh-CN': '所属企业', en: 'Enterprise' },
+  phone: { 'zh-CN': '电话', en: 'Phone' },
+  openingHours: { 'zh-CN': '办公时间', en: 'Opening hours' },
+  services: { 'zh-CN': '服务事项', en: 'Services' },
+  reason: { 'zh-CN': '原因', en: 'Reason' },
 };
 
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {

@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './password.js';
 export * from './calendar/index.js';
 export * from './credit-code.js';
+export * from './directory.js';

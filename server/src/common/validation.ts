@@ -1,6 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { MaxLength, MinLength, IsNotEmpty, ValidateBy, type ValidationOptions } from 'class-validator';
-import { passwordProblem, type ValidationRule } from '@gridbridge/shared';
+import { creditCodeProblem, MOBILE_PATTERN, passwordProblem, type ValidationRule } from '@gridbridge/shared';
 import { AppError, type FieldProblem } from './app-error.js';
 
 /*
@@ -14,6 +14,28 @@ const rule = (name: ValidationRule, params: Record<string, number> = {}): Valida
 export const Required = () => IsNotEmpty(rule('required'));
 export const MinChars = (min: number) => MinLength(min, rule('tooShort', { min }));
 export const MaxChars = (max: number) => MaxLength(max, rule('tooLong', { max }));
+
+/** An 11-digit mainland mobile number. */
+export const Mobile = () =>
+  ValidateBy(
+    {
+      name: 'mobile',
+      validator: { validate: (value: unknown) => typeof value === 'string' && MOBILE_PATTERN.test(value) },
+    },
+    rule('invalid'),
+  );
+
+/** 统一社会信用代码 with the GB 32100-2015 check character (the same check the apps run). */
+export const CreditCode = () =>
+  ValidateBy(
+    {
+      name: 'creditCode',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && creditCodeProblem(value) === null,
+      },
+    },
+    rule('creditCode'),
+  );
 
 /** SPEC §8 password policy, shared with both apps. */
 export function StrongPassword(): PropertyDecorator {

@@ -4,11 +4,29 @@ import { AuditService } from './audit/audit.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { SessionService } from './auth/session.service.js';
 import { UsersService } from './users/users.service.js';
+import { DepartmentsService } from './directory/departments.service.js';
+import { EnterpriseAccountsService } from './directory/enterprise-accounts.service.js';
+import { EnterprisesService } from './directory/enterprises.service.js';
+import { GridsService } from './directory/grids.service.js';
+import { ServicePointsService } from './directory/service-points.service.js';
+
+const SERVICES = [
+  AuditService,
+  SessionService,
+  AuthService,
+  RateLimitService,
+  UsersService,
+  GridsService,
+  DepartmentsService,
+  EnterprisesService,
+  ServicePointsService,
+  EnterpriseAccountsService,
+];
 
 /** Services every API module uses. */
 @Global()
 @Module({
-  providers: [AuditService, SessionService, AuthService, RateLimitService, UsersService],
-  exports: [AuditService, SessionService, AuthService, RateLimitService, UsersService],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class CoreModule {}

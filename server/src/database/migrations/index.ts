@@ -1,7 +1,8 @@
+import { Directory1795760348522 } from './1795760348522-Directory.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
 type MigrationClass = new () => MigrationInterface;
 
 // Every migration, in order. `npm run migration:generate -- Name` adds new ones here.
-export const MIGRATIONS: MigrationClass[] = [Foundation1795758143796];
+export const MIGRATIONS: MigrationClass[] = [Foundation1795758143796, Directory1795760348522];

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * 审计日志: one append-only entry. `hash` covers the entry and the previous entry's hash, so
@@ -6,6 +6,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
  * that the hashed bytes are exactly the stored bytes.
  */
 @Entity('audit_log')
+@Index('audit_log_target_idx', ['targetType', 'targetId', 'id'])
 export class AuditEntry {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

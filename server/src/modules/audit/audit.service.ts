@@ -13,7 +13,7 @@ export interface AuditRecord {
   details?: Record<string, unknown> | null;
 }
 
-interface AuditRow {
+export interface AuditRow {
   id: string;
   occurred_at: Date;
   actor_id: string | null;
@@ -92,6 +92,33 @@ export class AuditService {
         prevHash,
         entryHash(prevHash, row),
       ],
+    );
+  }
+
+  /** A change to directory data: who, when, and the record before and after (SPEC §7, issue 3). */
+  recordChange(
+    manager: EntityManager,
+    viewer: { userId: string; username: string },
+    action: string,
+    target: { type: string; id: string },
+    before: object | null,
+    after: object | null,
+  ): Promise<void> {
+    return this.record(manager, {
+      action,
+      actorId: viewer.userId,
+      actorName: viewer.username,
+      targetType: target.type,
+      targetId: target.id,
+      details: { before, after },
+    });
+  }
+
+  /** The changes recorded for one record, newest first (the 360° page's history). */
+  historyOf(targetType: string, targetId: string): Promise<AuditRow[]> {
+    return this.db.query(
+      'SELECT * FROM audit_log WHERE target_type = $1 AND target_id = $2 ORDER BY id DESC LIMIT 200',
+      [targetType, targetId],
     );
   }
 

@@ -63,6 +63,10 @@ export class User {
   @JoinColumn({ name: 'enterprise_id', foreignKeyConstraintName: 'app_user_enterprise_fk' })
   enterprise?: Enterprise;
 
+  /** The enterprise account that manages the enterprise's other accounts. */
+  @Column({ name: 'enterprise_manager', type: 'boolean', default: false })
+  enterpriseManager: boolean;
+
   @Column({ name: 'must_change_password', type: 'boolean', default: false })
   mustChangePassword: boolean;
 

@@ -1,7 +1,17 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { DEPARTMENT_KIND_CODES, type DepartmentKind } from '@gridbridge/shared';
 
-/** 职能部门: a district bureau or street office that handles cases (SPEC §2). */
+/** 职能部门: a district bureau, street office or utility that handles cases (SPEC §2). */
 @Entity('department')
+@Check('department_kind_check', `"kind" IN (${DEPARTMENT_KIND_CODES.map((k) => `'${k}'`).join(', ')})`)
 export class Department {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -9,9 +19,25 @@ export class Department {
   @Column({ type: 'text', unique: true })
   name: string;
 
+  @Column({ name: 'short_name', type: 'text' })
+  shortName: string;
+
+  @Column({ type: 'text', default: 'DISTRICT_BUREAU' })
+  kind: DepartmentKind;
+
+  @Column({ name: 'contact_phone', type: 'text', nullable: true })
+  contactPhone: string | null;
+
+  /** Deactivated departments keep their history; they are never deleted while they hold cases. */
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version: number;
 }

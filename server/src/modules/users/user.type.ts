@@ -25,6 +25,12 @@ export class UserType {
   @Field(() => ID, { nullable: true })
   departmentId: string | null;
 
+  @Field(() => ID, { nullable: true })
+  gridId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  enterpriseId: string | null;
+
   @Field()
   createdAt: Date;
 }

@@ -3,6 +3,7 @@ import { Allow } from '../../common/allow.decorator.js';
 import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
 import { UserPage, UserType } from './user.type.js';
+import { NewUserInput, ResetPasswordInput, UserInput } from './users.inputs.js';
 import { UsersService } from './users.service.js';
 
 /** Admin API: the system administrator's user directory. */
@@ -30,6 +31,31 @@ export class UsersResolver {
     @Args('active') active: boolean,
   ): Promise<UserType> {
     return this.service.setActive(ctx.viewer!, userId, active);
+  }
+
+  @Mutation(() => UserType, {
+    description:
+      'Creates a staff, grid-head or inspector account; the password must be changed at first sign-in',
+  })
+  @Allow('SYS_ADMIN')
+  createUser(@Ctx() ctx: GqlContext, @Args('input') input: NewUserInput): Promise<UserType> {
+    return this.service.create(ctx.viewer!, input);
+  }
+
+  @Mutation(() => UserType, { description: 'Changes roles and organisation; the user’s sessions end' })
+  @Allow('SYS_ADMIN')
+  updateUser(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UserInput,
+  ): Promise<UserType> {
+    return this.service.update(ctx.viewer!, id, input);
+  }
+
+  @Mutation(() => UserType, { description: 'Sets a new password that must be changed at next sign-in' })
+  @Allow('SYS_ADMIN')
+  resetUserPassword(@Ctx() ctx: GqlContext, @Args('input') input: ResetPasswordInput): Promise<UserType> {
+    return this.service.resetPassword(ctx.viewer!, input.userId, input.password);
   }
 
   @ResolveField(() => String, { nullable: true })

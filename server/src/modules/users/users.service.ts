@@ -5,7 +5,39 @@ import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { AuditService } from '../audit/audit.service.js';
 import { SessionService } from '../auth/session.service.js';
+import { violatedUnique } from '../../common/db-errors.js';
+import { hashPassword } from '../auth/password.js';
+import type { NewUserInput, UserInput } from './users.inputs.js';
 import type { UserPage, UserType } from './user.type.js';
+
+const USER_COLUMNS = `id, username, display_name AS "displayName", mobile, roles, active,
+  department_id AS "departmentId", grid_id AS "gridId", enterprise_id AS "enterpriseId", created_at AS "createdAt"`;
+
+/** Each role's organisation must be named: a department handler without a department could see nothing. */
+function organisationProblems(input: UserInput) {
+  const needs = [
+    {
+      field: 'departmentId',
+      needed: input.roles.some((r) => r === 'DEPT_STAFF' || r === 'DEPT_LEADER'),
+      value: input.departmentId,
+    },
+    { field: 'gridId', needed: input.roles.includes('GRID_HEAD'), value: input.gridId },
+    { field: 'enterpriseId', needed: input.roles.includes('ENTERPRISE'), value: input.enterpriseId },
+  ];
+  return needs
+    .filter((n) => n.needed && !n.value)
+    .map((n) => ({ field: n.field, rule: 'required' as const }));
+}
+
+// The generated name of app_user's unique constraint on mobile (Foundation migration).
+const MOBILE_UNIQUE = 'UQ_098fc4e5f7f5e53b58eaefd3adc';
+
+function accountTaken(error: unknown): never {
+  const constraint = violatedUnique(error);
+  if (constraint !== null)
+    throw AppError.validation({ field: constraint === MOBILE_UNIQUE ? 'mobile' : 'username', rule: 'taken' });
+  throw error;
+}
 
 /**
  * The SQL of one page of the user list, built with only the conditions in use so that PostgreSQL
@@ -27,8 +59,7 @@ export function userPageQuery(options: {
     where.push(`(username ILIKE $${params.length} OR display_name ILIKE $${params.length})`);
   }
   params.push(options.limit);
-  const sql = `SELECT id, username, display_name AS "displayName", mobile, roles, active,
-          department_id AS "departmentId", created_at AS "createdAt"
+  const sql = `SELECT ${USER_COLUMNS}
      FROM app_user ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY created_at DESC, id DESC
     LIMIT $${params.length}`;
@@ -57,14 +88,102 @@ export class UsersService {
     };
   }
 
+  /** Accounts created by the administrator must change their password at first sign-in (SPEC §8). */
+  async create(viewer: Viewer, input: NewUserInput): Promise<UserType> {
+    const problems = organisationProblems(input);
+    if (problems.length) throw AppError.validation(...problems);
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (manager) => {
+      const [user]: UserType[] = await manager
+        .query(
+          `INSERT INTO app_user (username, display_name, mobile, password_hash, roles, department_id, grid_id, enterprise_id, must_change_password)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true) RETURNING ${USER_COLUMNS}`,
+          [
+            input.username.trim(),
+            input.displayName.trim(),
+            input.mobile || null,
+            passwordHash,
+            input.roles,
+            input.departmentId || null,
+            input.gridId || null,
+            input.enterpriseId || null,
+          ],
+        )
+        .catch(accountTaken);
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'USER_CREATED',
+        { type: 'user', id: user.id },
+        null,
+        user,
+      );
+      return user;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, input: UserInput): Promise<UserType> {
+    const problems = organisationProblems(input);
+    if (problems.length) throw AppError.validation(...problems);
+    return this.db.transaction(async (manager) => {
+      const [before]: UserType[] = await manager.query(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = $1`, [
+        id,
+      ]);
+      if (!before) throw new AppError('NOT_FOUND');
+      const [[after]]: [UserType[], number] = await manager
+        .query(
+          `UPDATE app_user SET username = $2, display_name = $3, mobile = $4, roles = $5, department_id = $6, grid_id = $7,
+                  enterprise_id = $8, updated_at = now(), version = version + 1
+            WHERE id = $1 RETURNING ${USER_COLUMNS}`,
+          [
+            id,
+            input.username.trim(),
+            input.displayName.trim(),
+            input.mobile || null,
+            input.roles,
+            input.departmentId || null,
+            input.gridId || null,
+            input.enterpriseId || null,
+          ],
+        )
+        .catch(accountTaken);
+      // New roles or organisation: sessions opened under the old ones end.
+      await this.sessions.endAllOf(manager, id);
+      await this.audit.recordChange(manager, viewer, 'USER_UPDATED', { type: 'user', id }, before, after);
+      return after;
+    });
+  }
+
+  /** Sets a new password the user must change at next sign-in; their sessions end and a lock lifts. */
+  async resetPassword(viewer: Viewer, id: string, password: string): Promise<UserType> {
+    const passwordHash = await hashPassword(password);
+    return this.db.transaction(async (manager) => {
+      const [[user]]: [UserType[], number] = await manager.query(
+        `UPDATE app_user SET password_hash = $2, must_change_password = true, failed_login_count = 0, locked_until = NULL,
+                updated_at = now(), version = version + 1
+          WHERE id = $1 RETURNING ${USER_COLUMNS}`,
+        [id, passwordHash],
+      );
+      if (!user) throw new AppError('NOT_FOUND');
+      await this.sessions.endAllOf(manager, id);
+      await this.audit.record(manager, {
+        action: 'PASSWORD_RESET',
+        actorId: viewer.userId,
+        actorName: viewer.username,
+        targetType: 'user',
+        targetId: id,
+      });
+      return user;
+    });
+  }
+
   /** Deactivation ends the user's sessions in the same transaction, so it takes effect at once. */
   async setActive(viewer: Viewer, userId: string, active: boolean): Promise<UserType> {
     return this.db.transaction(async (manager) => {
       // TypeORM returns [rows, count] for UPDATE … RETURNING.
       const [[user]]: [UserType[], number] = await manager.query(
         `UPDATE app_user SET active = $2, updated_at = now(), version = version + 1 WHERE id = $1
-         RETURNING id, username, display_name AS "displayName", mobile, roles, active,
-                   department_id AS "departmentId", created_at AS "createdAt"`,
+         RETURNING ${USER_COLUMNS}`,
         [userId, active],
       );
       if (!user) throw new AppError('NOT_FOUND');

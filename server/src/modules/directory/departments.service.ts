@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/app-error.js';
+import { violatedUnique } from '../../common/db-errors.js';
+import type { Viewer } from '../../common/gql-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { DepartmentInput } from './directory.inputs.js';
+import type { DepartmentType } from './directory.types.js';
+
+const COLUMNS = `id, name, short_name AS "shortName", kind, contact_phone AS "contactPhone", active, version`;
+
+/** 职能部门. Never deleted: a department that held cases keeps its history, so it is deactivated. */
+@Injectable()
+export class DepartmentsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(includeInactive: boolean): Promise<DepartmentType[]> {
+    return this.db.query(`SELECT ${COLUMNS} FROM department WHERE $1 OR active ORDER BY kind, name`, [
+      includeInactive,
+    ]);
+  }
+
+  async create(viewer: Viewer, input: DepartmentInput): Promise<DepartmentType> {
+    return this.db.transaction(async (manager) => {
+      const [department]: DepartmentType[] = await manager
+        .query(
+          `INSERT INTO department (name, short_name, kind, contact_phone) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
+          [input.name.trim(), input.shortName.trim(), input.kind, input.contactPhone?.trim() || null],
+        )
+        .catch(nameTaken);
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'DEPARTMENT_CREATED',
+        { type: 'department', id: department.id },
+        null,
+        department,
+      );
+      return department;
+    });
+  }
+
+  async update(viewer: Viewer, id: string, input: DepartmentInput, version: number): Promise<DepartmentType> {
+    return this.change(viewer, id, 'DEPARTMENT_UPDATED', (manager) =>
+      manager
+        .query(
+          `UPDATE department SET name = $2, short_name = $3, kind = $4, contact_phone = $5, version = version + 1, updated_at = now()
+            WHERE id = $1 AND version = $6 RETURNING ${COLUMNS}`,
+          [
+            id,
+            input.name.trim(),
+            input.shortName.trim(),
+            input.kind,
+            input.contactPhone?.trim() || null,
+            version,
+          ],
+        )
+        .catch(nameTaken),
+    );
+  }
+
+  setActive(viewer: Viewer, id: string, active: boolean): Promise<DepartmentType> {
+    return this.change(viewer, id, active ? 'DEPARTMENT_ACTIVATED' : 'DEPARTMENT_DEACTIVATED', (manager) =>
+      manager.query(
+        `UPDATE department SET active = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
+        [id, active],
+      ),
+    );
+  }
+
+  private change(
+    viewer: Viewer,
+    id: string,
+    action: string,
+    update: (manager: import('typeorm').EntityManager) => Promise<[DepartmentType[], number]>,
+  ): Promise<DepartmentType> {
+    return this.db.transaction(async (manager) => {
+      const [before]: DepartmentType[] = await manager.query(
+        `SELECT ${COLUMNS} FROM department WHERE id = $1`,
+        [id],
+      );
+      if (!before) throw new AppError('NOT_FOUND');
+      const [[after]] = await update(manager);
+      if (!after) throw new AppError('CONFLICT');
+      await this.audit.recordChange(manager, viewer, action, { type: 'department', id }, before, after);
+      return after;
+    });
+  }
+}
+
+function nameTaken(error: unknown): never {
+  if (violatedUnique(error) !== null) throw AppError.validation({ field: 'name', rule: 'taken' });
+  throw error;
+}

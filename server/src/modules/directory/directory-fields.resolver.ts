@@ -1,0 +1,45 @@
+import { Field, ID, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../../common/ctx.decorator.js';
+import type { GqlContext } from '../../common/gql-context.js';
+import { gridPathNames } from '../../common/loaders.js';
+import { EnterpriseType, GridType, ServicePointType } from './directory.types.js';
+
+@ObjectType('GridHead')
+export class GridHeadType {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+  @Field(() => String, { nullable: true }) mobile: string | null;
+}
+
+/** Names shown beside enterprises and service points, batched per request (no N+1). Both APIs. */
+@Resolver(() => EnterpriseType)
+export class EnterpriseFieldsResolver {
+  @ResolveField(() => [String], {
+    description: 'Grid names from the level-1 grid down to the enterprise’s cell',
+  })
+  gridPath(@Parent() enterprise: EnterpriseType, @Ctx() ctx: GqlContext): Promise<string[]> {
+    return gridPathNames(ctx.loaders, enterprise.gridId);
+  }
+}
+
+@Resolver(() => ServicePointType)
+export class ServicePointFieldsResolver {
+  @ResolveField(() => [String], { description: 'Grid names from the level-1 grid down to the one served' })
+  gridPath(@Parent() point: ServicePointType, @Ctx() ctx: GqlContext): Promise<string[]> {
+    return gridPathNames(ctx.loaders, point.gridId);
+  }
+}
+
+/** Admin API only: what the grid tree screen shows per node. */
+@Resolver(() => GridType)
+export class GridFieldsResolver {
+  @ResolveField(() => Int, { description: 'Enterprises in this grid and all grids below it' })
+  enterpriseCount(@Parent() grid: GridType, @Ctx() ctx: GqlContext): Promise<number> {
+    return ctx.loaders.gridEnterpriseCount.load(grid.id);
+  }
+
+  @ResolveField(() => [GridHeadType])
+  heads(@Parent() grid: GridType, @Ctx() ctx: GqlContext): Promise<GridHeadType[]> {
+    return ctx.loaders.gridHeads.load(grid.id);
+  }
+}

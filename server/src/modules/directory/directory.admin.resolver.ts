@@ -1,0 +1,254 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ADMIN_ROLES } from '@gridbridge/shared';
+import { Allow } from '../../common/allow.decorator.js';
+import { Ctx } from '../../common/ctx.decorator.js';
+import type { GqlContext } from '../../common/gql-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import {
+  DepartmentInput,
+  EnterpriseInput,
+  EnterprisePageArgs,
+  GridInput,
+  ServicePointInput,
+} from './directory.inputs.js';
+import {
+  ChangeRecordType,
+  ClaimStatusEnum,
+  DepartmentType,
+  EnterpriseAccountType,
+  EnterpriseClaimType,
+  EnterprisePage,
+  EnterpriseType,
+  GridType,
+  ServicePointType,
+} from './directory.types.js';
+import { DepartmentsService } from './departments.service.js';
+import { EnterpriseAccountsService } from './enterprise-accounts.service.js';
+import { EnterprisesService } from './enterprises.service.js';
+import { GridsService } from './grids.service.js';
+import { ServicePointsService } from './service-points.service.js';
+
+const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
+
+/** Admin API: grids, departments and service points, maintained by the system administrator. */
+@Resolver()
+export class OrganisationAdminResolver {
+  constructor(
+    private readonly gridService: GridsService,
+    private readonly departmentService: DepartmentsService,
+    private readonly servicePointService: ServicePointsService,
+  ) {}
+
+  @Query(() => [GridType], { description: 'The whole grid tree, parents before children' })
+  @Allow(...ADMIN_ROLES)
+  grids(@Args('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<GridType[]> {
+    return this.gridService.list(includeInactive);
+  }
+
+  @Mutation(() => GridType)
+  @Allow('SYS_ADMIN')
+  createGrid(@Ctx() ctx: GqlContext, @Args('input') input: GridInput): Promise<GridType> {
+    return this.gridService.create(ctx.viewer!, input);
+  }
+
+  @Mutation(() => GridType)
+  @Allow('SYS_ADMIN')
+  renameGrid(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('name') name: string,
+    @Args('code') code: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<GridType> {
+    return this.gridService.rename(ctx.viewer!, id, name, code, version);
+  }
+
+  @Mutation(() => GridType)
+  @Allow('SYS_ADMIN')
+  moveGrid(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('parentId', { type: () => ID }) parentId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<GridType> {
+    return this.gridService.move(ctx.viewer!, id, parentId, version);
+  }
+
+  @Mutation(() => GridType)
+  @Allow('SYS_ADMIN')
+  setGridActive(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('active') active: boolean,
+  ): Promise<GridType> {
+    return this.gridService.setActive(ctx.viewer!, id, active);
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes an empty grid; refused while it holds anything' })
+  @Allow('SYS_ADMIN')
+  removeGrid(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.gridService.remove(ctx.viewer!, id);
+  }
+
+  @Query(() => [DepartmentType])
+  @Allow(...ADMIN_ROLES)
+  departments(
+    @Args('includeInactive', { defaultValue: false }) includeInactive: boolean,
+  ): Promise<DepartmentType[]> {
+    return this.departmentService.list(includeInactive);
+  }
+
+  @Mutation(() => DepartmentType)
+  @Allow('SYS_ADMIN')
+  createDepartment(@Ctx() ctx: GqlContext, @Args('input') input: DepartmentInput): Promise<DepartmentType> {
+    return this.departmentService.create(ctx.viewer!, input);
+  }
+
+  @Mutation(() => DepartmentType)
+  @Allow('SYS_ADMIN')
+  updateDepartment(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: DepartmentInput,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<DepartmentType> {
+    return this.departmentService.update(ctx.viewer!, id, input, version);
+  }
+
+  @Mutation(() => DepartmentType)
+  @Allow('SYS_ADMIN')
+  setDepartmentActive(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('active') active: boolean,
+  ): Promise<DepartmentType> {
+    return this.departmentService.setActive(ctx.viewer!, id, active);
+  }
+
+  @Query(() => [ServicePointType], { name: 'servicePointsAdmin' })
+  @Allow('SYS_ADMIN', ...OFFICE)
+  servicePointsAdmin(): Promise<ServicePointType[]> {
+    return this.servicePointService.list({ includeInactive: true });
+  }
+
+  @Mutation(() => ServicePointType)
+  @Allow('SYS_ADMIN')
+  createServicePoint(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: ServicePointInput,
+  ): Promise<ServicePointType> {
+    return this.servicePointService.save(ctx.viewer!, null, input);
+  }
+
+  @Mutation(() => ServicePointType)
+  @Allow('SYS_ADMIN')
+  updateServicePoint(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ServicePointInput,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<ServicePointType> {
+    return this.servicePointService.save(ctx.viewer!, id, input, version);
+  }
+
+  @Mutation(() => ServicePointType)
+  @Allow('SYS_ADMIN')
+  setServicePointActive(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('active') active: boolean,
+  ): Promise<ServicePointType> {
+    return this.servicePointService.setActive(ctx.viewer!, id, active);
+  }
+}
+
+/** Admin API: the enterprise directory, its 360° page and account verification. */
+@Resolver()
+export class EnterprisesAdminResolver {
+  constructor(
+    private readonly enterpriseService: EnterprisesService,
+    private readonly accountService: EnterpriseAccountsService,
+    private readonly auditService: AuditService,
+  ) {}
+
+  @Query(() => EnterprisePage)
+  @Allow('SYS_ADMIN', ...OFFICE)
+  enterprises(
+    @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
+  ): Promise<EnterprisePage> {
+    return this.enterpriseService.list(page ?? { sort: 'NEWEST', first: 20 }, null);
+  }
+
+  @Query(() => EnterpriseType)
+  @Allow('SYS_ADMIN', ...OFFICE)
+  enterprise(@Args('id', { type: () => ID }) id: string): Promise<EnterpriseType> {
+    return this.enterpriseService.get(id, null);
+  }
+
+  @Query(() => [EnterpriseAccountType])
+  @Allow('SYS_ADMIN', ...OFFICE)
+  enterpriseAccounts(
+    @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
+  ): Promise<EnterpriseAccountType[]> {
+    return this.accountService.accountsOf(enterpriseId);
+  }
+
+  @Query(() => [ChangeRecordType], { description: 'Who changed the enterprise, when, before and after' })
+  @Allow('SYS_ADMIN', ...OFFICE)
+  async enterpriseHistory(
+    @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
+  ): Promise<ChangeRecordType[]> {
+    const rows = await this.auditService.historyOf('enterprise', enterpriseId);
+    return rows.map((row) => ({
+      id: row.id,
+      occurredAt: row.occurred_at,
+      actorName: row.actor_name,
+      action: row.action,
+      details: row.details,
+    }));
+  }
+
+  @Mutation(() => EnterpriseType)
+  @Allow('SYS_ADMIN', ...OFFICE)
+  createEnterprise(@Ctx() ctx: GqlContext, @Args('input') input: EnterpriseInput): Promise<EnterpriseType> {
+    return this.enterpriseService.create(ctx.viewer!, input);
+  }
+
+  @Mutation(() => EnterpriseType)
+  @Allow('SYS_ADMIN', ...OFFICE)
+  updateEnterprise(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: EnterpriseInput,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<EnterpriseType> {
+    return this.enterpriseService.update(ctx.viewer!, id, input, version, null);
+  }
+
+  @Query(() => [EnterpriseClaimType], { description: 'Enterprise account registrations, newest first' })
+  @Allow(...OFFICE)
+  enterpriseClaims(
+    @Args('status', { type: () => ClaimStatusEnum, nullable: true }) status: string | null,
+  ): Promise<EnterpriseClaimType[]> {
+    return this.accountService.claims(status);
+  }
+
+  @Mutation(() => EnterpriseClaimType)
+  @Allow(...OFFICE)
+  approveEnterpriseClaim(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<EnterpriseClaimType> {
+    return this.accountService.decide(ctx.viewer!, id, true, null);
+  }
+
+  @Mutation(() => EnterpriseClaimType)
+  @Allow(...OFFICE)
+  rejectEnterpriseClaim(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ): Promise<EnterpriseClaimType> {
+    return this.accountService.decide(ctx.viewer!, id, false, reason);
+  }
+}

@@ -1,0 +1,122 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, PUBLIC } from '../../common/allow.decorator.js';
+import { Ctx } from '../../common/ctx.decorator.js';
+import type { GqlContext } from '../../common/gql-context.js';
+import { ownEnterprise, ownGrid } from '../../common/scope.js';
+import {
+  EnterpriseContactInput,
+  EnterpriseInput,
+  EnterprisePageArgs,
+  RegisterEnterpriseAccountInput,
+} from './directory.inputs.js';
+import {
+  EnterpriseAccountType,
+  EnterpriseClaimType,
+  EnterprisePage,
+  EnterpriseType,
+  ServicePointType,
+} from './directory.types.js';
+import { EnterpriseAccountsService } from './enterprise-accounts.service.js';
+import { EnterprisesService } from './enterprises.service.js';
+import { ServicePointsService } from './service-points.service.js';
+
+/** Portal API: service points for anyone, the enterprise's own profile and accounts, and the grid head's enterprises. */
+@Resolver()
+export class DirectoryPortalResolver {
+  constructor(
+    private readonly servicePointService: ServicePointsService,
+    private readonly enterpriseService: EnterprisesService,
+    private readonly accountService: EnterpriseAccountsService,
+  ) {}
+
+  @Query(() => [ServicePointType], {
+    description: '便民服务中心/站, searchable by name, address, service or grid',
+  })
+  @Allow(PUBLIC)
+  servicePoints(
+    @Args('keyword', { type: () => String, nullable: true }) keyword: string | null,
+  ): Promise<ServicePointType[]> {
+    return this.servicePointService.list({ keyword, includeInactive: false });
+  }
+
+  @Mutation(() => EnterpriseClaimType, {
+    description: 'Registers an enterprise account; it acts for the enterprise once the office verifies it',
+  })
+  @Allow(PUBLIC)
+  registerEnterpriseAccount(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: RegisterEnterpriseAccountInput,
+  ): Promise<EnterpriseClaimType> {
+    return this.accountService.register(ctx.req, input);
+  }
+
+  @Query(() => EnterpriseClaimType, { nullable: true })
+  @Allow('ENTERPRISE')
+  myEnterpriseClaim(@Ctx() ctx: GqlContext): Promise<EnterpriseClaimType | null> {
+    return this.accountService.myClaim(ctx.viewer!);
+  }
+
+  @Query(() => EnterpriseType)
+  @Allow('ENTERPRISE')
+  myEnterprise(@Ctx() ctx: GqlContext): Promise<EnterpriseType> {
+    return this.enterpriseService.get(ownEnterprise(ctx.viewer!), null);
+  }
+
+  @Mutation(() => EnterpriseType)
+  @Allow('ENTERPRISE')
+  updateMyEnterpriseContact(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: EnterpriseContactInput,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<EnterpriseType> {
+    return this.enterpriseService.updateContact(ctx.viewer!, ownEnterprise(ctx.viewer!), input, version);
+  }
+
+  @Query(() => [EnterpriseAccountType])
+  @Allow('ENTERPRISE')
+  myEnterpriseAccounts(@Ctx() ctx: GqlContext): Promise<EnterpriseAccountType[]> {
+    return this.accountService.accountsOf(ownEnterprise(ctx.viewer!));
+  }
+
+  @Mutation(() => EnterpriseAccountType, {
+    description: 'The managing account turns another account of the enterprise on or off',
+  })
+  @Allow('ENTERPRISE')
+  setEnterpriseAccountActive(
+    @Ctx() ctx: GqlContext,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('active') active: boolean,
+  ): Promise<EnterpriseAccountType> {
+    ownEnterprise(ctx.viewer!);
+    return this.accountService.setAccountActive(ctx.viewer!, userId, active);
+  }
+
+  @Query(() => EnterprisePage, { description: 'Enterprises of the grid head’s grid and every grid below it' })
+  @Allow('GRID_HEAD')
+  gridEnterprises(
+    @Ctx() ctx: GqlContext,
+    @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
+  ): Promise<EnterprisePage> {
+    return this.enterpriseService.list(page ?? { sort: 'NAME', first: 20 }, ownGrid(ctx.viewer!));
+  }
+
+  @Query(() => EnterpriseType)
+  @Allow('GRID_HEAD')
+  gridEnterprise(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<EnterpriseType> {
+    return this.enterpriseService.get(id, ownGrid(ctx.viewer!));
+  }
+
+  @Mutation(() => EnterpriseType)
+  @Allow('GRID_HEAD')
+  updateGridEnterprise(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: EnterpriseInput,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<EnterpriseType> {
+    return this.enterpriseService.update(ctx.viewer!, id, input, version, ownGrid(ctx.viewer!));
+  }
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/app-error.js';
+import { violatedUnique } from '../../common/db-errors.js';
+import type { Viewer } from '../../common/gql-context.js';
+import { RateLimitService } from '../../common/rate-limit.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { hashPassword } from '../auth/password.js';
+import { SessionService } from '../auth/session.service.js';
+import type { RegisterEnterpriseAccountInput } from './directory.inputs.js';
+import type { EnterpriseAccountType, EnterpriseClaimType } from './directory.types.js';
+
+const CLAIM_COLUMNS = `c.id, c.status, c.rejection_reason AS "rejectionReason", c.enterprise_id AS "enterpriseId",
+  e.name AS "enterpriseName", e.credit_code AS "creditCode", u.display_name AS "applicantName",
+  u.mobile AS "applicantMobile", c.created_at AS "createdAt", c.decided_at AS "decidedAt"`;
+const CLAIM_FROM = `enterprise_claim c JOIN enterprise e ON e.id = c.enterprise_id JOIN app_user u ON u.id = c.user_id`;
+const ACCOUNT_COLUMNS = `id, display_name AS "displayName", username, mobile, enterprise_manager AS manager, active`;
+
+/**
+ * Enterprise accounts (SPEC §2): a staff member registers with the credit code; the account acts
+ * for the enterprise only after office staff approve the claim. The first approved account of an
+ * enterprise manages the others.
+ */
+@Injectable()
+export class EnterpriseAccountsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly rateLimit: RateLimitService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async register(req: Request, input: RegisterEnterpriseAccountInput): Promise<EnterpriseClaimType> {
+    await this.rateLimit.consume(`register:${req.ip ?? 'unknown'}`, 10, 3600);
+    const [enterprise]: { id: string; name: string }[] = await this.db.query(
+      'SELECT id, name FROM enterprise WHERE credit_code = $1',
+      [input.creditCode.trim()],
+    );
+    if (!enterprise) throw AppError.validation({ field: 'creditCode', rule: 'unknownEnterprise' });
+    if (enterprise.name !== input.enterpriseName.trim())
+      throw AppError.validation({ field: 'enterpriseName', rule: 'nameMismatch' });
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (manager) => {
+      // The mobile number is the user name: it is what the applicant knows and can sign in with.
+      const [user]: { id: string }[] = await manager
+        .query(
+          `INSERT INTO app_user (username, mobile, display_name, password_hash, roles)
+           VALUES ($1, $1, $2, $3, ARRAY['ENTERPRISE']) RETURNING id`,
+          [input.mobile, input.displayName.trim(), passwordHash],
+        )
+        .catch((error: unknown) => {
+          if (violatedUnique(error) !== null) throw AppError.validation({ field: 'mobile', rule: 'taken' });
+          throw error;
+        });
+      const [{ id }]: { id: string }[] = await manager.query(
+        'INSERT INTO enterprise_claim (user_id, enterprise_id) VALUES ($1, $2) RETURNING id',
+        [user.id, enterprise.id],
+      );
+      await this.audit.record(manager, {
+        action: 'ENTERPRISE_ACCOUNT_REGISTERED',
+        actorId: user.id,
+        actorName: input.mobile,
+        targetType: 'enterprise_claim',
+        targetId: id,
+      });
+      return this.claim(id, manager);
+    });
+  }
+
+  async claim(id: string, manager = this.db.manager): Promise<EnterpriseClaimType> {
+    const [claim]: EnterpriseClaimType[] = await manager.query(
+      `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c.id = $1`,
+      [id],
+    );
+    if (!claim) throw new AppError('NOT_FOUND');
+    return claim;
+  }
+
+  async myClaim(viewer: Viewer): Promise<EnterpriseClaimType | null> {
+    const [claim]: EnterpriseClaimType[] = await this.db.query(
+      `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c.user_id = $1 ORDER BY c.created_at DESC LIMIT 1`,
+      [viewer.userId],
+    );
+    return claim ?? null;
+  }
+
+  claims(status: string | null): Promise<EnterpriseClaimType[]> {
+    return this.db.query(
+      `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE $1::text IS NULL OR c.status = $1 ORDER BY c.created_at DESC LIMIT 500`,
+      [status],
+    );
+  }
+
+  async decide(
+    viewer: Viewer,
+    id: string,
+    approve: boolean,
+    reason: string | null,
+  ): Promise<EnterpriseClaimType> {
+    if (!approve && !reason?.trim()) throw AppError.validation({ field: 'reason', rule: 'required' });
+    return this.db.transaction(async (manager) => {
+      const [[claim]]: [{ user_id: string; enterprise_id: string }[], number] = await manager.query(
+        `UPDATE enterprise_claim SET status = $2, rejection_reason = $3, decided_by = $4, decided_at = now()
+          WHERE id = $1 AND status = 'PENDING' RETURNING user_id, enterprise_id`,
+        [id, approve ? 'APPROVED' : 'REJECTED', approve ? null : reason!.trim(), viewer.userId],
+      );
+      // Already decided by someone else (or never existed): one decision wins.
+      if (!claim) throw new AppError('CONFLICT');
+      if (approve) {
+        await manager.query(
+          `UPDATE app_user SET enterprise_id = $2, updated_at = now(), version = version + 1,
+                  enterprise_manager = NOT EXISTS (SELECT 1 FROM app_user WHERE enterprise_id = $2 AND enterprise_manager)
+            WHERE id = $1`,
+          [claim.user_id, claim.enterprise_id],
+        );
+      }
+      await this.audit.record(manager, {
+        action: approve ? 'ENTERPRISE_CLAIM_APPROVED' : 'ENTERPRISE_CLAIM_REJECTED',
+        actorId: viewer.userId,
+        actorName: viewer.username,
+        targetType: 'enterprise_claim',
+        targetId: id,
+        details: reason ? { reason } : null,
+      });
+      return this.claim(id, manager);
+    });
+  }
+
+  accountsOf(enterpriseId: string): Promise<EnterpriseAccountType[]> {
+    return this.db.query(
+      `SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE enterprise_id = $1 ORDER BY enterprise_manager DESC, created_at`,
+      [enterpriseId],
+    );
+  }
+
+  /** The managing account switches the enterprise's other accounts on and off. */
+  async setAccountActive(viewer: Viewer, userId: string, active: boolean): Promise<EnterpriseAccountType> {
+    return this.db.transaction(async (manager) => {
+      const [me]: { enterprise_manager: boolean }[] = await manager.query(
+        'SELECT enterprise_manager FROM app_user WHERE id = $1',
+        [viewer.userId],
+      );
+      if (!me?.enterprise_manager || userId === viewer.userId) throw new AppError('FORBIDDEN');
+      const [[account]]: [EnterpriseAccountType[], number] = await manager.query(
+        `UPDATE app_user SET active = $3, updated_at = now(), version = version + 1
+          WHERE id = $1 AND enterprise_id = $2 RETURNING ${ACCOUNT_COLUMNS}`,
+        [userId, viewer.enterpriseId, active],
+      );
+      if (!account) throw new AppError('NOT_FOUND');
+      if (!active) await this.sessions.endAllOf(manager, userId);
+      await this.audit.record(manager, {
+        action: active ? 'USER_ACTIVATED' : 'USER_DEACTIVATED',
+        actorId: viewer.userId,
+        actorName: viewer.username,
+        targetType: 'user',
+        targetId: userId,
+      });
+      return account;
+    });
+  }
+}

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError } from '../../common/app-error.js';
+import { violatedUnique } from '../../common/db-errors.js';
+import type { Viewer } from '../../common/gql-context.js';
+import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { EnterpriseContactInput, EnterpriseInput, EnterprisePageArgs } from './directory.inputs.js';
+import type { EnterprisePage, EnterpriseType } from './directory.types.js';
+import { GridsService } from './grids.service.js';
+
+export const ENTERPRISE_COLUMNS = `id, name, credit_code AS "creditCode", legal_representative AS "legalRepresentative",
+  industry, scale, status, address, grid_id AS "gridId", contact_name AS "contactName",
+  contact_phone AS "contactPhone", created_at AS "createdAt", updated_at AS "updatedAt", version`;
+
+/**
+ * One page of the enterprise directory as SQL, with only the conditions in use so that each
+ * filter meets its index. `scopeGridId` is the viewer's own subtree (grid heads); `filter.gridId`
+ * the subtree the user picked; both apply. The benchmark's bare baseline runs the same SQL.
+ */
+export function enterprisePageQuery(args: EnterprisePageArgs, scopeGridId: string | null) {
+  const limit = pageSize(args.first);
+  const byName = args.sort === 'NAME';
+  const cursor = decodeCursor(args.after, 2);
+  const params: unknown[] = [];
+  const where: string[] = [];
+  const add = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const filter = args.filter ?? {};
+  if (scopeGridId) where.push(`grid_path @> ARRAY[${add(scopeGridId)}::uuid]`);
+  if (filter.gridId) where.push(`grid_path @> ARRAY[${add(filter.gridId)}::uuid]`);
+  if (filter.industry) where.push(`industry = ${add(filter.industry)}`);
+  if (filter.scale) where.push(`scale = ${add(filter.scale)}`);
+  if (filter.status) where.push(`status = ${add(filter.status)}`);
+  const keyword = filter.keyword?.trim();
+  if (keyword) {
+    const pattern = add(`%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.push(`(name ILIKE ${pattern} OR credit_code = ${add(keyword.toUpperCase())})`);
+  }
+  if (cursor) {
+    where.push(
+      byName
+        ? `(name, id) > (${add(cursor[0])}, ${add(cursor[1])}::uuid)`
+        : `(created_at, id) < (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)`,
+    );
+  }
+  const sql = `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${byName ? 'name, id' : 'created_at DESC, id DESC'}
+    LIMIT ${add(limit + 1)}`;
+  return { sql, params, limit, byName };
+}
+
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly grids: GridsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(args: EnterprisePageArgs, scopeGridId: string | null): Promise<EnterprisePage> {
+    const { sql, params, limit, byName } = enterprisePageQuery(args, scopeGridId);
+    const rows: EnterpriseType[] = await this.db.query(sql, params);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor:
+        rows.length > limit
+          ? encodeCursor(byName ? [last.name, last.id] : [last.createdAt.toISOString(), last.id])
+          : null,
+    };
+  }
+
+  /** One enterprise, or NOT_FOUND when it is outside the viewer's scope (no hint that it exists). */
+  async get(
+    id: string,
+    scopeGridId: string | null,
+    manager: EntityManager = this.db.manager,
+  ): Promise<EnterpriseType> {
+    const [enterprise]: EnterpriseType[] = await manager.query(
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise WHERE id = $1 AND ($2::uuid IS NULL OR grid_path @> ARRAY[$2::uuid])`,
+      [id, scopeGridId],
+    );
+    if (!enterprise) throw new AppError('NOT_FOUND');
+    return enterprise;
+  }
+
+  async create(viewer: Viewer, input: EnterpriseInput): Promise<EnterpriseType> {
+    return this.db.transaction(async (manager) => {
+      const grid = await this.grids.requireCell(input.gridId, manager);
+      const [enterprise]: EnterpriseType[] = await manager
+        .query(
+          `INSERT INTO enterprise (name, credit_code, legal_representative, industry, scale, status, address, grid_id, grid_path, contact_name, contact_phone)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${ENTERPRISE_COLUMNS}`,
+          [
+            input.name.trim(),
+            input.creditCode.trim(),
+            input.legalRepresentative.trim(),
+            input.industry,
+            input.scale,
+            input.status,
+            input.address.trim(),
+            grid.id,
+            grid.path,
+            input.contactName.trim(),
+            input.contactPhone,
+          ],
+        )
+        .catch(creditCodeTaken);
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'ENTERPRISE_CREATED',
+        { type: 'enterprise', id: enterprise.id },
+        null,
+        enterprise,
+      );
+      return enterprise;
+    });
+  }
+
+  /** Office and administrator edit every field; grid heads only enterprises of their subtree. */
+  async update(
+    viewer: Viewer,
+    id: string,
+    input: EnterpriseInput,
+    version: number,
+    scopeGridId: string | null,
+  ): Promise<EnterpriseType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.get(id, scopeGridId, manager);
+      const grid = await this.grids.requireCell(input.gridId, manager);
+      if (scopeGridId && !grid.path.includes(scopeGridId))
+        throw AppError.validation({ field: 'gridId', rule: 'gridLevel' });
+      const [[after]]: [EnterpriseType[], number] = await manager
+        .query(
+          `UPDATE enterprise SET name = $2, credit_code = $3, legal_representative = $4, industry = $5, scale = $6, status = $7,
+                  address = $8, grid_id = $9, grid_path = $10, contact_name = $11, contact_phone = $12,
+                  version = version + 1, updated_at = now()
+            WHERE id = $1 AND version = $13 RETURNING ${ENTERPRISE_COLUMNS}`,
+          [
+            id,
+            input.name.trim(),
+            input.creditCode.trim(),
+            input.legalRepresentative.trim(),
+            input.industry,
+            input.scale,
+            input.status,
+            input.address.trim(),
+            grid.id,
+            grid.path,
+            input.contactName.trim(),
+            input.contactPhone,
+            version,
+          ],
+        )
+        .catch(creditCodeTaken);
+      if (!after) throw new AppError('CONFLICT');
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'ENTERPRISE_UPDATED',
+        { type: 'enterprise', id },
+        before,
+        after,
+      );
+      return after;
+    });
+  }
+
+  /** An enterprise's own accounts may change only how to reach it. */
+  async updateContact(
+    viewer: Viewer,
+    id: string,
+    input: EnterpriseContactInput,
+    version: number,
+  ): Promise<EnterpriseType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.get(id, null, manager);
+      const [[after]]: [EnterpriseType[], number] = await manager.query(
+        `UPDATE enterprise SET contact_name = $2, contact_phone = $3, address = $4, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $5 RETURNING ${ENTERPRISE_COLUMNS}`,
+        [id, input.contactName.trim(), input.contactPhone, input.address.trim(), version],
+      );
+      if (!after) throw new AppError('CONFLICT');
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'ENTERPRISE_CONTACT_UPDATED',
+        { type: 'enterprise', id },
+        before,
+        after,
+      );
+      return after;
+    });
+  }
+}
+
+function creditCodeTaken(error: unknown): never {
+  if (violatedUnique(error) !== null) throw AppError.validation({ field: 'creditCode', rule: 'taken' });
+  throw error;
+}

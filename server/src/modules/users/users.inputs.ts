@@ -1,0 +1,32 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMinSize, IsOptional } from 'class-validator';
+import type { Role } from '@gridbridge/shared';
+import { MaxChars, Mobile, Required, StrongPassword } from '../../common/validation.js';
+import { RoleEnum } from '../auth/viewer.type.js';
+
+@InputType()
+export class UserInput {
+  @Field() @Required() @MaxChars(40) username: string;
+  @Field() @Required() @MaxChars(30) displayName: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Mobile() mobile?: string | null;
+  @Field(() => [RoleEnum])
+  @ArrayMinSize(1, { message: JSON.stringify({ rule: 'required', params: {} }) })
+  roles: Role[];
+  @Field(() => ID, { nullable: true }) @IsOptional() departmentId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() gridId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() enterpriseId?: string | null;
+}
+
+@InputType()
+export class NewUserInput extends UserInput {
+  @Field({ description: 'Initial password; the user must change it at first sign-in' })
+  @Required()
+  @StrongPassword()
+  password: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => ID) @Required() userId: string;
+  @Field() @Required() @StrongPassword() password: string;
+}
