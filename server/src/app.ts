@@ -84,7 +84,8 @@ export async function createApp(env: Env, databaseUrl: string): Promise<NestExpr
   app.disable('x-powered-by');
   app.use(requestContextMiddleware);
   app.use(securityHeaders(env));
-  app.use(express.json({ limit: '1mb' }));
+  // Room for an .xlsx import sent as base64 (MAX_IMPORT_ROWS rows).
+  app.use(express.json({ limit: '10mb' }));
   app.use(badRequestHandler);
   app.enableShutdownHooks();
   // Before init: Nest ends its own middleware chain with a 404 handler.

@@ -146,6 +146,15 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
       allow: ['SYS_ADMIN', ...OFFICE],
       variables: { id: NO_SUCH, input: ENTERPRISE_INPUT, version: 1 },
     },
+    'Query.enterpriseImportTemplate': { allow: ['SYS_ADMIN', ...OFFICE] },
+    'Mutation.importEnterprises': {
+      allow: ['SYS_ADMIN', ...OFFICE],
+      variables: { file: 'bm90IGFuIHhsc3g=' },
+    },
+    'Query.exportEnterprises': {
+      allow: ['SYS_ADMIN', ...OFFICE],
+      variables: { filter: { keyword: '宏达' } },
+    },
     'Query.enterpriseClaims': { allow: OFFICE },
     'Mutation.approveEnterpriseClaim': { allow: OFFICE, variables: { id: NO_SUCH } },
     'Mutation.rejectEnterpriseClaim': { allow: OFFICE, variables: { id: NO_SUCH, reason: 'x' } },

@@ -78,6 +78,7 @@ export const VALIDATION_MESSAGES = {
     en: '{field} is not in the district directory; contact your grid head or the office',
   },
   nameMismatch: { 'zh-CN': '{field}与名录中的企业名称不一致', en: '{field} does not match the directory' },
+  notFound: { 'zh-CN': '{field}不存在', en: '{field} does not exist' },
   gridLevel: { 'zh-CN': '{field}层级不正确', en: '{field} is at the wrong level' },
   passwordReuse: {
     'zh-CN': '新密码不能与当前密码相同',
@@ -118,6 +119,9 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   openingHours: { 'zh-CN': '办公时间', en: 'Opening hours' },
   services: { 'zh-CN': '服务事项', en: 'Services' },
   reason: { 'zh-CN': '原因', en: 'Reason' },
+  file: { 'zh-CN': '文件', en: 'File' },
+  gridCode: { 'zh-CN': '所属网格编码', en: 'Grid code' },
+  filter: { 'zh-CN': '导出范围（条）', en: 'Export (rows)' },
 };
 
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {

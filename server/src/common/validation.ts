@@ -51,7 +51,8 @@ export function StrongPassword(): PropertyDecorator {
   });
 }
 
-function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+/** class-validator's errors as field problems (nested fields as `parent.child`). */
+export function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {})
@@ -64,7 +65,7 @@ function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
           return { field, rule: 'invalid' };
         }
       });
-    return [...own, ...problems(error.children ?? [], prefix ? field : '')];
+    return [...own, ...problemsOf(error.children ?? [], prefix ? field : '')];
   });
 }
 
@@ -72,5 +73,5 @@ export const validationPipe = new ValidationPipe({
   transform: true,
   whitelist: true,
   stopAtFirstError: true,
-  exceptionFactory: (errors) => AppError.validation(...problems(errors)),
+  exceptionFactory: (errors) => AppError.validation(...problemsOf(errors)),
 });

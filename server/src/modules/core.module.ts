@@ -7,6 +7,7 @@ import { UsersService } from './users/users.service.js';
 import { DepartmentsService } from './directory/departments.service.js';
 import { EnterpriseAccountsService } from './directory/enterprise-accounts.service.js';
 import { EnterprisesService } from './directory/enterprises.service.js';
+import { EnterpriseExcelService } from './directory/enterprise-excel.service.js';
 import { GridsService } from './directory/grids.service.js';
 import { ServicePointsService } from './directory/service-points.service.js';
 
@@ -21,6 +22,7 @@ const SERVICES = [
   EnterprisesService,
   ServicePointsService,
   EnterpriseAccountsService,
+  EnterpriseExcelService,
 ];
 
 /** Services every API module uses. */

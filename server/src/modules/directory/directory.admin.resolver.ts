@@ -6,6 +6,7 @@ import type { GqlContext } from '../../common/gql-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
   DepartmentInput,
+  EnterpriseFilter,
   EnterpriseInput,
   EnterprisePageArgs,
   GridInput,
@@ -20,10 +21,12 @@ import {
   EnterprisePage,
   EnterpriseType,
   GridType,
+  ImportReportType,
   ServicePointType,
 } from './directory.types.js';
 import { DepartmentsService } from './departments.service.js';
 import { EnterpriseAccountsService } from './enterprise-accounts.service.js';
+import { EnterpriseExcelService } from './enterprise-excel.service.js';
 import { EnterprisesService } from './enterprises.service.js';
 import { GridsService } from './grids.service.js';
 import { ServicePointsService } from './service-points.service.js';
@@ -169,7 +172,30 @@ export class EnterprisesAdminResolver {
     private readonly enterpriseService: EnterprisesService,
     private readonly accountService: EnterpriseAccountsService,
     private readonly auditService: AuditService,
+    private readonly excel: EnterpriseExcelService,
   ) {}
+
+  @Query(() => String, { description: 'The .xlsx import template, base64' })
+  @Allow('SYS_ADMIN', ...OFFICE)
+  enterpriseImportTemplate(): Promise<string> {
+    return this.excel.template();
+  }
+
+  @Mutation(() => ImportReportType, {
+    description: 'Imports an .xlsx file (base64): valid rows land, invalid rows are reported',
+  })
+  @Allow('SYS_ADMIN', ...OFFICE)
+  importEnterprises(@Ctx() ctx: GqlContext, @Args('file') file: string): Promise<ImportReportType> {
+    return this.excel.import(ctx.viewer!, file);
+  }
+
+  @Query(() => String, { description: 'The filtered directory as .xlsx, base64 (at most 50,000 rows)' })
+  @Allow('SYS_ADMIN', ...OFFICE)
+  exportEnterprises(
+    @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter: EnterpriseFilter | null,
+  ): Promise<string> {
+    return this.excel.export(filter);
+  }
 
   @Query(() => EnterprisePage)
   @Allow('SYS_ADMIN', ...OFFICE)

@@ -114,6 +114,18 @@ export class EnterpriseAccountType {
   @Field() active: boolean;
 }
 
+@ObjectType('ImportRowError')
+export class ImportRowErrorType {
+  @Field(() => Int, { description: 'Row number in the sheet (the header is row 1)' }) row: number;
+  @Field(() => [String]) reasons: string[];
+}
+
+@ObjectType('ImportReport')
+export class ImportReportType {
+  @Field(() => Int) imported: number;
+  @Field(() => [ImportRowErrorType]) failed: ImportRowErrorType[];
+}
+
 @ObjectType('ChangeRecord')
 export class ChangeRecordType {
   @Field(() => ID) id: string;
