@@ -19,12 +19,32 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n": typeof types.RegisterEnterpriseAccountDocument,
+    "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n": typeof types.MyEnterpriseClaimDocument,
+    "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": typeof types.MyEnterpriseDocument,
+    "\n  mutation UpdateMyEnterpriseContact($input: EnterpriseContactInput!, $version: Int!) {\n    updateMyEnterpriseContact(input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateMyEnterpriseContactDocument,
+    "\n  query MyEnterpriseAccounts {\n    myEnterpriseAccounts {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n": typeof types.MyEnterpriseAccountsDocument,
+    "\n  mutation SetEnterpriseAccountActive($userId: ID!, $active: Boolean!) {\n    setEnterpriseAccountActive(userId: $userId, active: $active) {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n": typeof types.SetEnterpriseAccountActiveDocument,
+    "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n": typeof types.GridEnterprisesDocument,
+    "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.GridEnterpriseDocument,
+    "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateGridEnterpriseDocument,
+    "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n": typeof types.ServicePointsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n": types.RegisterEnterpriseAccountDocument,
+    "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n": types.MyEnterpriseClaimDocument,
+    "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": types.MyEnterpriseDocument,
+    "\n  mutation UpdateMyEnterpriseContact($input: EnterpriseContactInput!, $version: Int!) {\n    updateMyEnterpriseContact(input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": types.UpdateMyEnterpriseContactDocument,
+    "\n  query MyEnterpriseAccounts {\n    myEnterpriseAccounts {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n": types.MyEnterpriseAccountsDocument,
+    "\n  mutation SetEnterpriseAccountActive($userId: ID!, $active: Boolean!) {\n    setEnterpriseAccountActive(userId: $userId, active: $active) {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n": types.SetEnterpriseAccountActiveDocument,
+    "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n": types.GridEnterprisesDocument,
+    "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.GridEnterpriseDocument,
+    "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.UpdateGridEnterpriseDocument,
+    "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n": types.ServicePointsDocument,
 };
 
 /**
@@ -43,6 +63,46 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n"): typeof import('./graphql').RegisterEnterpriseAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').MyEnterpriseClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').MyEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyEnterpriseContact($input: EnterpriseContactInput!, $version: Int!) {\n    updateMyEnterpriseContact(input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateMyEnterpriseContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEnterpriseAccounts {\n    myEnterpriseAccounts {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n"): typeof import('./graphql').MyEnterpriseAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEnterpriseAccountActive($userId: ID!, $active: Boolean!) {\n    setEnterpriseAccountActive(userId: $userId, active: $active) {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n"): typeof import('./graphql').SetEnterpriseAccountActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').GridEnterprisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').GridEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateGridEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n"): typeof import('./graphql').ServicePointsDocument;
 
 
 export function graphql(source: string) {

@@ -60,3 +60,19 @@ export function setLocale(locale: Locale): void {
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role][currentLocale()];
 }
+
+/** The label for the current UI language from a shared label table (industries, scales, …). */
+export function localized(labels: Readonly<Record<Locale, string>>): string {
+  return labels[currentLocale()];
+}
+
+/** A timestamp from the API as date and time in the current UI language, Beijing time. */
+export function formatDateTime(value: unknown): string {
+  const date = new Date(String(value));
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(currentLocale(), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Shanghai',
+  }).format(date);
+}

@@ -10,6 +10,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { page: 'signIn', guestOnly: true },
   },
   {
+    path: '/register',
+    name: 'register',
+    component: () => import('@/views/register/RegisterView.vue'),
+    meta: { page: 'register' },
+  },
+  {
     path: '/change-password',
     name: 'change-password',
     component: () => import('@/views/auth/ChangePasswordView.vue'),
@@ -20,6 +26,30 @@ export const routes: RouteRecordRaw[] = [
     name: 'mine',
     component: () => import('@/views/mine/MineView.vue'),
     meta: { page: 'mine', requiresAuth: true },
+  },
+  {
+    path: '/service-points',
+    name: 'service-points',
+    component: () => import('@/views/service-points/ServicePointsView.vue'),
+    meta: { page: 'servicePoints' },
+  },
+  {
+    path: '/enterprise',
+    name: 'enterprise',
+    component: () => import('@/views/enterprise/EnterpriseView.vue'),
+    meta: { page: 'enterprise', requiresAuth: true, roles: ['ENTERPRISE'] },
+  },
+  {
+    path: '/grid',
+    name: 'grid',
+    component: () => import('@/views/grid/GridEnterprisesView.vue'),
+    meta: { page: 'grid', requiresAuth: true, roles: ['GRID_HEAD'] },
+  },
+  {
+    path: '/grid/enterprises/:id',
+    name: 'grid-enterprise',
+    component: () => import('@/views/grid/GridEnterpriseView.vue'),
+    meta: { page: 'gridEnterprise', requiresAuth: true, roles: ['GRID_HEAD'] },
   },
   {
     path: '/:pathMatch(.*)*',

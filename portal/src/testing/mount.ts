@@ -24,13 +24,22 @@ export function createTestRouter(extraRoutes: RouteRecordRaw[] = []): Router {
   return router;
 }
 
-/** Mounts the whole app after navigating to `path`, with a fresh store. */
+let mounted: VueWrapper | undefined;
+
+/**
+ * Mounts the whole app after navigating to `path`, with a fresh store. The app of the previous
+ * test is unmounted first: left in the page, it would re-render on a language switch and make
+ * its own store the active one again.
+ */
 export async function mountAt(path: string): Promise<{ wrapper: VueWrapper; router: Router }> {
+  mounted?.unmount();
+  mounted = undefined;
   const pinia = createPinia();
   setActivePinia(pinia);
   const router = createTestRouter();
   await router.push(path);
   const wrapper = mount(App, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body });
+  mounted = wrapper;
   await flushPromises();
   return { wrapper, router };
 }

@@ -6,6 +6,8 @@ import { setLocale } from '@/locales';
 import { enterpriseViewer, mountAt } from '@/testing/mount';
 
 vi.mock('@/api/account');
+// After the change an enterprise user lands on pages that show the verification status.
+vi.mock('@/api/enterprise');
 
 function messageOf(wrapper: VueWrapper, testId: string): string | undefined {
   const messageId = wrapper.get(`[data-testid="${testId}"]`).attributes('aria-describedby');

@@ -6,6 +6,8 @@ import { setLocale } from '@/locales';
 import { enterpriseViewer, mountAt } from '@/testing/mount';
 
 vi.mock('@/api/account');
+// The Mine and home pages of an enterprise user show the verification status.
+vi.mock('@/api/enterprise');
 
 /** The message shown under an input, found the way assistive technology finds it. */
 function messageOf(wrapper: VueWrapper, testId: string): string | undefined {

@@ -6,6 +6,8 @@ import { useSessionStore } from '@/stores/session';
 import { enterpriseViewer, mountAt } from '@/testing/mount';
 
 vi.mock('@/api/account');
+// The Mine and home pages of an enterprise user show the verification status.
+vi.mock('@/api/enterprise');
 
 describe('mine page', () => {
   beforeEach(() => {
