@@ -2,6 +2,7 @@ import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 // Styles of the services called from scripts, which the template resolver cannot see.
 import 'element-plus/es/components/message/style/css';
+import 'element-plus/es/components/message-box/style/css';
 import './styles/main.css';
 import App from './App.vue';
 import { i18n } from './locales';

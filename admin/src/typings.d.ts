@@ -11,6 +11,8 @@ declare module 'vue-router' {
     icon?: Component;
     /** Only users holding one of these roles may open the page; everybody signed in when absent. */
     roles?: readonly Role[];
+    /** The menu entry to highlight for a page that has none of its own (a detail page). */
+    activeMenu?: string;
     /** Reachable without signing in. */
     public?: boolean;
   }

@@ -8,7 +8,7 @@ import { ApiError, type ApiErrorCode } from '@/api/client';
  * @param codeFields errors that, whatever their code says, concern one field (a wrong current
  *   password belongs beside the current-password input).
  */
-export function useServerErrors<Model extends Record<string, string>>(
+export function useServerErrors<Model extends Record<string, unknown>>(
   model: Model,
   codeFields: Partial<Record<ApiErrorCode, keyof Model & string>> = {},
 ) {

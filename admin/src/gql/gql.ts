@@ -22,6 +22,41 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!, $version: Int!) {\n    updateDepartment(id: $id, input: $input, version: $version) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.SetDepartmentActiveDocument,
+    "\n  fragment EnterpriseFields on Enterprise {\n    id\n    name\n    creditCode\n    legalRepresentative\n    industry\n    scale\n    status\n    address\n    gridId\n    gridPath\n    contactName\n    contactPhone\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.EnterpriseFieldsFragmentDoc,
+    "\n  query Enterprises($page: EnterprisePageArgs) {\n    enterprises(page: $page) {\n      items {\n        ...EnterpriseFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.EnterprisesDocument,
+    "\n  query Enterprise($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseFields\n    }\n  }\n": typeof types.EnterpriseDocument,
+    "\n  query EnterpriseAccounts($enterpriseId: ID!) {\n    enterpriseAccounts(enterpriseId: $enterpriseId) {\n      id\n      displayName\n      username\n      mobile\n      manager\n      active\n    }\n  }\n": typeof types.EnterpriseAccountsDocument,
+    "\n  query EnterpriseHistory($enterpriseId: ID!) {\n    enterpriseHistory(enterpriseId: $enterpriseId) {\n      id\n      occurredAt\n      actorName\n      action\n      details\n    }\n  }\n": typeof types.EnterpriseHistoryDocument,
+    "\n  mutation CreateEnterprise($input: EnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterpriseFields\n    }\n  }\n": typeof types.CreateEnterpriseDocument,
+    "\n  mutation UpdateEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateEnterprise(id: $id, input: $input, version: $version) {\n      ...EnterpriseFields\n    }\n  }\n": typeof types.UpdateEnterpriseDocument,
+    "\n  fragment EnterpriseClaimFields on EnterpriseClaim {\n    id\n    status\n    enterpriseId\n    enterpriseName\n    creditCode\n    applicantName\n    applicantMobile\n    createdAt\n    decidedAt\n    rejectionReason\n  }\n": typeof types.EnterpriseClaimFieldsFragmentDoc,
+    "\n  query EnterpriseClaims($status: EnterpriseClaimStatus) {\n    enterpriseClaims(status: $status) {\n      ...EnterpriseClaimFields\n    }\n  }\n": typeof types.EnterpriseClaimsDocument,
+    "\n  mutation ApproveEnterpriseClaim($id: ID!) {\n    approveEnterpriseClaim(id: $id) {\n      ...EnterpriseClaimFields\n    }\n  }\n": typeof types.ApproveEnterpriseClaimDocument,
+    "\n  mutation RejectEnterpriseClaim($id: ID!, $reason: String!) {\n    rejectEnterpriseClaim(id: $id, reason: $reason) {\n      ...EnterpriseClaimFields\n    }\n  }\n": typeof types.RejectEnterpriseClaimDocument,
+    "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": typeof types.GridOptionsDocument,
+    "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": typeof types.GridFieldsFragmentDoc,
+    "\n  query Grids {\n    grids(includeInactive: true) {\n      ...GridFields\n    }\n  }\n": typeof types.GridsDocument,
+    "\n  mutation CreateGrid($input: GridInput!) {\n    createGrid(input: $input) {\n      ...GridFields\n    }\n  }\n": typeof types.CreateGridDocument,
+    "\n  mutation RenameGrid($id: ID!, $name: String!, $code: String!, $version: Int!) {\n    renameGrid(id: $id, name: $name, code: $code, version: $version) {\n      ...GridFields\n    }\n  }\n": typeof types.RenameGridDocument,
+    "\n  mutation MoveGrid($id: ID!, $parentId: ID!, $version: Int!) {\n    moveGrid(id: $id, parentId: $parentId, version: $version) {\n      ...GridFields\n    }\n  }\n": typeof types.MoveGridDocument,
+    "\n  mutation SetGridActive($id: ID!, $active: Boolean!) {\n    setGridActive(id: $id, active: $active) {\n      ...GridFields\n    }\n  }\n": typeof types.SetGridActiveDocument,
+    "\n  mutation RemoveGrid($id: ID!) {\n    removeGrid(id: $id)\n  }\n": typeof types.RemoveGridDocument,
+    "\n  fragment ServicePointFields on ServicePoint {\n    id\n    kind\n    name\n    gridId\n    gridPath\n    address\n    phone\n    openingHours\n    services\n    active\n    version\n  }\n": typeof types.ServicePointFieldsFragmentDoc,
+    "\n  query ServicePointsAdmin {\n    servicePointsAdmin {\n      ...ServicePointFields\n    }\n  }\n": typeof types.ServicePointsAdminDocument,
+    "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.CreateServicePointDocument,
+    "\n  mutation UpdateServicePoint($id: ID!, $input: ServicePointInput!, $version: Int!) {\n    updateServicePoint(id: $id, input: $input, version: $version) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.UpdateServicePointDocument,
+    "\n  mutation SetServicePointActive($id: ID!, $active: Boolean!) {\n    setServicePointActive(id: $id, active: $active) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.SetServicePointActiveDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query Users($first: Int!, $after: String, $keyword: String) {\n    users(first: $first, after: $after, keyword: $keyword) {\n      items {\n        ...UserFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      items {\n        id\n        occurredAt\n        actorName\n        action\n        targetType\n        targetId\n        ip\n        details\n      }\n      nextCursor\n    }\n  }\n": types.AuditLogDocument,
@@ -31,6 +66,41 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": types.DepartmentFieldsFragmentDoc,
+    "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!, $version: Int!) {\n    updateDepartment(id: $id, input: $input, version: $version) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      ...DepartmentFields\n    }\n  }\n": types.SetDepartmentActiveDocument,
+    "\n  fragment EnterpriseFields on Enterprise {\n    id\n    name\n    creditCode\n    legalRepresentative\n    industry\n    scale\n    status\n    address\n    gridId\n    gridPath\n    contactName\n    contactPhone\n    createdAt\n    updatedAt\n    version\n  }\n": types.EnterpriseFieldsFragmentDoc,
+    "\n  query Enterprises($page: EnterprisePageArgs) {\n    enterprises(page: $page) {\n      items {\n        ...EnterpriseFields\n      }\n      nextCursor\n    }\n  }\n": types.EnterprisesDocument,
+    "\n  query Enterprise($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseFields\n    }\n  }\n": types.EnterpriseDocument,
+    "\n  query EnterpriseAccounts($enterpriseId: ID!) {\n    enterpriseAccounts(enterpriseId: $enterpriseId) {\n      id\n      displayName\n      username\n      mobile\n      manager\n      active\n    }\n  }\n": types.EnterpriseAccountsDocument,
+    "\n  query EnterpriseHistory($enterpriseId: ID!) {\n    enterpriseHistory(enterpriseId: $enterpriseId) {\n      id\n      occurredAt\n      actorName\n      action\n      details\n    }\n  }\n": types.EnterpriseHistoryDocument,
+    "\n  mutation CreateEnterprise($input: EnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterpriseFields\n    }\n  }\n": types.CreateEnterpriseDocument,
+    "\n  mutation UpdateEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateEnterprise(id: $id, input: $input, version: $version) {\n      ...EnterpriseFields\n    }\n  }\n": types.UpdateEnterpriseDocument,
+    "\n  fragment EnterpriseClaimFields on EnterpriseClaim {\n    id\n    status\n    enterpriseId\n    enterpriseName\n    creditCode\n    applicantName\n    applicantMobile\n    createdAt\n    decidedAt\n    rejectionReason\n  }\n": types.EnterpriseClaimFieldsFragmentDoc,
+    "\n  query EnterpriseClaims($status: EnterpriseClaimStatus) {\n    enterpriseClaims(status: $status) {\n      ...EnterpriseClaimFields\n    }\n  }\n": types.EnterpriseClaimsDocument,
+    "\n  mutation ApproveEnterpriseClaim($id: ID!) {\n    approveEnterpriseClaim(id: $id) {\n      ...EnterpriseClaimFields\n    }\n  }\n": types.ApproveEnterpriseClaimDocument,
+    "\n  mutation RejectEnterpriseClaim($id: ID!, $reason: String!) {\n    rejectEnterpriseClaim(id: $id, reason: $reason) {\n      ...EnterpriseClaimFields\n    }\n  }\n": types.RejectEnterpriseClaimDocument,
+    "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": types.GridOptionsDocument,
+    "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": types.GridFieldsFragmentDoc,
+    "\n  query Grids {\n    grids(includeInactive: true) {\n      ...GridFields\n    }\n  }\n": types.GridsDocument,
+    "\n  mutation CreateGrid($input: GridInput!) {\n    createGrid(input: $input) {\n      ...GridFields\n    }\n  }\n": types.CreateGridDocument,
+    "\n  mutation RenameGrid($id: ID!, $name: String!, $code: String!, $version: Int!) {\n    renameGrid(id: $id, name: $name, code: $code, version: $version) {\n      ...GridFields\n    }\n  }\n": types.RenameGridDocument,
+    "\n  mutation MoveGrid($id: ID!, $parentId: ID!, $version: Int!) {\n    moveGrid(id: $id, parentId: $parentId, version: $version) {\n      ...GridFields\n    }\n  }\n": types.MoveGridDocument,
+    "\n  mutation SetGridActive($id: ID!, $active: Boolean!) {\n    setGridActive(id: $id, active: $active) {\n      ...GridFields\n    }\n  }\n": types.SetGridActiveDocument,
+    "\n  mutation RemoveGrid($id: ID!) {\n    removeGrid(id: $id)\n  }\n": types.RemoveGridDocument,
+    "\n  fragment ServicePointFields on ServicePoint {\n    id\n    kind\n    name\n    gridId\n    gridPath\n    address\n    phone\n    openingHours\n    services\n    active\n    version\n  }\n": types.ServicePointFieldsFragmentDoc,
+    "\n  query ServicePointsAdmin {\n    servicePointsAdmin {\n      ...ServicePointFields\n    }\n  }\n": types.ServicePointsAdminDocument,
+    "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": types.CreateServicePointDocument,
+    "\n  mutation UpdateServicePoint($id: ID!, $input: ServicePointInput!, $version: Int!) {\n    updateServicePoint(id: $id, input: $input, version: $version) {\n      ...ServicePointFields\n    }\n  }\n": types.UpdateServicePointDocument,
+    "\n  mutation SetServicePointActive($id: ID!, $active: Boolean!) {\n    setServicePointActive(id: $id, active: $active) {\n      ...ServicePointFields\n    }\n  }\n": types.SetServicePointActiveDocument,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query Users($first: Int!, $after: String, $keyword: String) {\n    users(first: $first, after: $after, keyword: $keyword) {\n      items {\n        ...UserFields\n      }\n      nextCursor\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
 };
 
 /**
@@ -61,6 +131,146 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n"): typeof import('./graphql').DepartmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').DepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').CreateDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!, $version: Int!) {\n    updateDepartment(id: $id, input: $input, version: $version) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').UpdateDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').SetDepartmentActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EnterpriseFields on Enterprise {\n    id\n    name\n    creditCode\n    legalRepresentative\n    industry\n    scale\n    status\n    address\n    gridId\n    gridPath\n    contactName\n    contactPhone\n    createdAt\n    updatedAt\n    version\n  }\n"): typeof import('./graphql').EnterpriseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Enterprises($page: EnterprisePageArgs) {\n    enterprises(page: $page) {\n      items {\n        ...EnterpriseFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').EnterprisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Enterprise($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseFields\n    }\n  }\n"): typeof import('./graphql').EnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccounts($enterpriseId: ID!) {\n    enterpriseAccounts(enterpriseId: $enterpriseId) {\n      id\n      displayName\n      username\n      mobile\n      manager\n      active\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseHistory($enterpriseId: ID!) {\n    enterpriseHistory(enterpriseId: $enterpriseId) {\n      id\n      occurredAt\n      actorName\n      action\n      details\n    }\n  }\n"): typeof import('./graphql').EnterpriseHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEnterprise($input: EnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterpriseFields\n    }\n  }\n"): typeof import('./graphql').CreateEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateEnterprise(id: $id, input: $input, version: $version) {\n      ...EnterpriseFields\n    }\n  }\n"): typeof import('./graphql').UpdateEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EnterpriseClaimFields on EnterpriseClaim {\n    id\n    status\n    enterpriseId\n    enterpriseName\n    creditCode\n    applicantName\n    applicantMobile\n    createdAt\n    decidedAt\n    rejectionReason\n  }\n"): typeof import('./graphql').EnterpriseClaimFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseClaims($status: EnterpriseClaimStatus) {\n    enterpriseClaims(status: $status) {\n      ...EnterpriseClaimFields\n    }\n  }\n"): typeof import('./graphql').EnterpriseClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveEnterpriseClaim($id: ID!) {\n    approveEnterpriseClaim(id: $id) {\n      ...EnterpriseClaimFields\n    }\n  }\n"): typeof import('./graphql').ApproveEnterpriseClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectEnterpriseClaim($id: ID!, $reason: String!) {\n    rejectEnterpriseClaim(id: $id, reason: $reason) {\n      ...EnterpriseClaimFields\n    }\n  }\n"): typeof import('./graphql').RejectEnterpriseClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n"): typeof import('./graphql').GridOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n"): typeof import('./graphql').GridFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Grids {\n    grids(includeInactive: true) {\n      ...GridFields\n    }\n  }\n"): typeof import('./graphql').GridsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGrid($input: GridInput!) {\n    createGrid(input: $input) {\n      ...GridFields\n    }\n  }\n"): typeof import('./graphql').CreateGridDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameGrid($id: ID!, $name: String!, $code: String!, $version: Int!) {\n    renameGrid(id: $id, name: $name, code: $code, version: $version) {\n      ...GridFields\n    }\n  }\n"): typeof import('./graphql').RenameGridDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveGrid($id: ID!, $parentId: ID!, $version: Int!) {\n    moveGrid(id: $id, parentId: $parentId, version: $version) {\n      ...GridFields\n    }\n  }\n"): typeof import('./graphql').MoveGridDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGridActive($id: ID!, $active: Boolean!) {\n    setGridActive(id: $id, active: $active) {\n      ...GridFields\n    }\n  }\n"): typeof import('./graphql').SetGridActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveGrid($id: ID!) {\n    removeGrid(id: $id)\n  }\n"): typeof import('./graphql').RemoveGridDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServicePointFields on ServicePoint {\n    id\n    kind\n    name\n    gridId\n    gridPath\n    address\n    phone\n    openingHours\n    services\n    active\n    version\n  }\n"): typeof import('./graphql').ServicePointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServicePointsAdmin {\n    servicePointsAdmin {\n      ...ServicePointFields\n    }\n  }\n"): typeof import('./graphql').ServicePointsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n"): typeof import('./graphql').CreateServicePointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServicePoint($id: ID!, $input: ServicePointInput!, $version: Int!) {\n    updateServicePoint(id: $id, input: $input, version: $version) {\n      ...ServicePointFields\n    }\n  }\n"): typeof import('./graphql').UpdateServicePointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetServicePointActive($id: ID!, $active: Boolean!) {\n    setServicePointActive(id: $id, active: $active) {\n      ...ServicePointFields\n    }\n  }\n"): typeof import('./graphql').SetServicePointActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int!, $after: String, $keyword: String) {\n    users(first: $first, after: $after, keyword: $keyword) {\n      items {\n        ...UserFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').ResetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').SetUserActiveDocument;
 
 
 export function graphql(source: string) {

@@ -9,10 +9,119 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type DepartmentInput = {
+  contactPhone?: string | null | undefined;
+  kind: DepartmentKind;
+  name: string;
+  shortName: string;
+};
+
+export type DepartmentKind =
+  | 'DISTRICT_BUREAU'
+  | 'PUBLIC_UTILITY'
+  | 'STREET_OFFICE';
+
+export type EnterpriseClaimStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type EnterpriseFilter = {
+  /** Any grid: the whole subtree is included */
+  gridId?: string | number | null | undefined;
+  industry?: Industry | null | undefined;
+  /** Part of the name, or the start of the credit code */
+  keyword?: string | null | undefined;
+  scale?: EnterpriseScale | null | undefined;
+  status?: EnterpriseStatus | null | undefined;
+};
+
+export type EnterpriseInput = {
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  creditCode: string;
+  gridId: string | number;
+  industry: Industry;
+  legalRepresentative: string;
+  name: string;
+  scale: EnterpriseScale;
+  status?: EnterpriseStatus;
+};
+
+export type EnterprisePageArgs = {
+  after?: string | null | undefined;
+  filter?: EnterpriseFilter | null | undefined;
+  first?: number;
+  sort?: EnterpriseSort;
+};
+
+export type EnterpriseScale =
+  | 'INDIVIDUAL'
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
+export type EnterpriseSort =
+  | 'NAME'
+  | 'NEWEST';
+
+export type EnterpriseStatus =
+  | 'ACTIVE'
+  | 'CLOSED';
+
+export type GridInput = {
+  code: string;
+  name: string;
+  /** Empty for a level-1 grid */
+  parentId?: string | number | null | undefined;
+};
+
+/** GB/T 4754-2017 section */
+export type Industry =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F'
+  | 'G'
+  | 'H'
+  | 'I'
+  | 'J'
+  | 'K'
+  | 'L'
+  | 'M'
+  | 'N'
+  | 'O'
+  | 'P'
+  | 'Q'
+  | 'R'
+  | 'S'
+  | 'T';
+
 export type LoginInput = {
   /** User name or mobile number */
   identifier: string;
   password: string;
+};
+
+export type NewUserInput = {
+  departmentId?: string | number | null | undefined;
+  displayName: string;
+  enterpriseId?: string | number | null | undefined;
+  gridId?: string | number | null | undefined;
+  mobile?: string | null | undefined;
+  /** Initial password; the user must change it at first sign-in */
+  password: string;
+  roles: Array<Role>;
+  username: string;
+};
+
+export type ResetPasswordInput = {
+  password: string;
+  userId: string | number;
 };
 
 /** The roles of SPEC §1 */
@@ -26,6 +135,29 @@ export type Role =
   | 'OFFICE_LEADER'
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
+
+export type ServicePointInput = {
+  address: string;
+  gridId: string | number;
+  name: string;
+  openingHours: string;
+  phone: string;
+  services: Array<string>;
+};
+
+export type ServicePointKind =
+  | 'CENTRE'
+  | 'STATION';
+
+export type UserInput = {
+  departmentId?: string | number | null | undefined;
+  displayName: string;
+  enterpriseId?: string | number | null | undefined;
+  gridId?: string | number | null | undefined;
+  mobile?: string | null | undefined;
+  roles: Array<Role>;
+  username: string;
+};
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -66,6 +198,236 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } };
 
+export type DepartmentFieldsFragment = { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number };
+
+export type DepartmentsQueryVariables = Exact<{
+  includeInactive: boolean;
+}>;
+
+
+export type DepartmentsQuery = { departments: Array<{ id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number }> };
+
+export type CreateDepartmentMutationVariables = Exact<{
+  input: DepartmentInput;
+}>;
+
+
+export type CreateDepartmentMutation = { createDepartment: { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number } };
+
+export type UpdateDepartmentMutationVariables = Exact<{
+  id: string | number;
+  input: DepartmentInput;
+  version: number;
+}>;
+
+
+export type UpdateDepartmentMutation = { updateDepartment: { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number } };
+
+export type SetDepartmentActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetDepartmentActiveMutation = { setDepartmentActive: { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number } };
+
+export type EnterpriseFieldsFragment = { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: string, updatedAt: string, version: number };
+
+export type EnterprisesQueryVariables = Exact<{
+  page?: EnterprisePageArgs | null | undefined;
+}>;
+
+
+export type EnterprisesQuery = { enterprises: { nextCursor: string | null, items: Array<{ id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: string, updatedAt: string, version: number }> } };
+
+export type EnterpriseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseQuery = { enterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: string, updatedAt: string, version: number } };
+
+export type EnterpriseAccountsQueryVariables = Exact<{
+  enterpriseId: string | number;
+}>;
+
+
+export type EnterpriseAccountsQuery = { enterpriseAccounts: Array<{ id: string, displayName: string, username: string, mobile: string | null, manager: boolean, active: boolean }> };
+
+export type EnterpriseHistoryQueryVariables = Exact<{
+  enterpriseId: string | number;
+}>;
+
+
+export type EnterpriseHistoryQuery = { enterpriseHistory: Array<{ id: string, occurredAt: string, actorName: string | null, action: string, details: string | null }> };
+
+export type CreateEnterpriseMutationVariables = Exact<{
+  input: EnterpriseInput;
+}>;
+
+
+export type CreateEnterpriseMutation = { createEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: string, updatedAt: string, version: number } };
+
+export type UpdateEnterpriseMutationVariables = Exact<{
+  id: string | number;
+  input: EnterpriseInput;
+  version: number;
+}>;
+
+
+export type UpdateEnterpriseMutation = { updateEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: string, updatedAt: string, version: number } };
+
+export type EnterpriseClaimFieldsFragment = { id: string, status: EnterpriseClaimStatus, enterpriseId: string, enterpriseName: string, creditCode: string, applicantName: string, applicantMobile: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null };
+
+export type EnterpriseClaimsQueryVariables = Exact<{
+  status?: EnterpriseClaimStatus | null | undefined;
+}>;
+
+
+export type EnterpriseClaimsQuery = { enterpriseClaims: Array<{ id: string, status: EnterpriseClaimStatus, enterpriseId: string, enterpriseName: string, creditCode: string, applicantName: string, applicantMobile: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null }> };
+
+export type ApproveEnterpriseClaimMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveEnterpriseClaimMutation = { approveEnterpriseClaim: { id: string, status: EnterpriseClaimStatus, enterpriseId: string, enterpriseName: string, creditCode: string, applicantName: string, applicantMobile: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null } };
+
+export type RejectEnterpriseClaimMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectEnterpriseClaimMutation = { rejectEnterpriseClaim: { id: string, status: EnterpriseClaimStatus, enterpriseId: string, enterpriseName: string, creditCode: string, applicantName: string, applicantMobile: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null } };
+
+export type GridOptionsQueryVariables = Exact<{
+  includeInactive: boolean;
+}>;
+
+
+export type GridOptionsQuery = { grids: Array<{ id: string, name: string, code: string, level: number, parentId: string | null, active: boolean }> };
+
+export type GridFieldsFragment = { id: string, name: string, code: string, level: number, parentId: string | null, path: Array<string>, active: boolean, enterpriseCount: number, version: number, heads: Array<{ id: string, displayName: string, mobile: string | null }> };
+
+export type GridsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridsQuery = { grids: Array<{ id: string, name: string, code: string, level: number, parentId: string | null, path: Array<string>, active: boolean, enterpriseCount: number, version: number, heads: Array<{ id: string, displayName: string, mobile: string | null }> }> };
+
+export type CreateGridMutationVariables = Exact<{
+  input: GridInput;
+}>;
+
+
+export type CreateGridMutation = { createGrid: { id: string, name: string, code: string, level: number, parentId: string | null, path: Array<string>, active: boolean, enterpriseCount: number, version: number, heads: Array<{ id: string, displayName: string, mobile: string | null }> } };
+
+export type RenameGridMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+  code: string;
+  version: number;
+}>;
+
+
+export type RenameGridMutation = { renameGrid: { id: string, name: string, code: string, level: number, parentId: string | null, path: Array<string>, active: boolean, enterpriseCount: number, version: number, heads: Array<{ id: string, displayName: string, mobile: string | null }> } };
+
+export type MoveGridMutationVariables = Exact<{
+  id: string | number;
+  parentId: string | number;
+  version: number;
+}>;
+
+
+export type MoveGridMutation = { moveGrid: { id: string, name: string, code: string, level: number, parentId: string | null, path: Array<string>, active: boolean, enterpriseCount: number, version: number, heads: Array<{ id: string, displayName: string, mobile: string | null }> } };
+
+export type SetGridActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetGridActiveMutation = { setGridActive: { id: string, name: string, code: string, level: number, parentId: string | null, path: Array<string>, active: boolean, enterpriseCount: number, version: number, heads: Array<{ id: string, displayName: string, mobile: string | null }> } };
+
+export type RemoveGridMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveGridMutation = { removeGrid: boolean };
+
+export type ServicePointFieldsFragment = { id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number };
+
+export type ServicePointsAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicePointsAdminQuery = { servicePointsAdmin: Array<{ id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number }> };
+
+export type CreateServicePointMutationVariables = Exact<{
+  input: ServicePointInput;
+}>;
+
+
+export type CreateServicePointMutation = { createServicePoint: { id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number } };
+
+export type UpdateServicePointMutationVariables = Exact<{
+  id: string | number;
+  input: ServicePointInput;
+  version: number;
+}>;
+
+
+export type UpdateServicePointMutation = { updateServicePoint: { id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number } };
+
+export type SetServicePointActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetServicePointActiveMutation = { setServicePointActive: { id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number } };
+
+export type UserFieldsFragment = { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string };
+
+export type UsersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  keyword?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { nextCursor: string | null, items: Array<{ id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: NewUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
+
+export type SetUserActiveMutationVariables = Exact<{
+  userId: string | number;
+  active: boolean;
+}>;
+
+
+export type SetUserActiveMutation = { setUserActive: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -95,6 +457,98 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   organisationName
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentFields on Department {
+  id
+  name
+  shortName
+  kind
+  contactPhone
+  active
+  version
+}
+    `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EnterpriseFields on Enterprise {
+  id
+  name
+  creditCode
+  legalRepresentative
+  industry
+  scale
+  status
+  address
+  gridId
+  gridPath
+  contactName
+  contactPhone
+  createdAt
+  updatedAt
+  version
+}
+    `, {"fragmentName":"EnterpriseFields"}) as unknown as TypedDocumentString<EnterpriseFieldsFragment, unknown>;
+export const EnterpriseClaimFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EnterpriseClaimFields on EnterpriseClaim {
+  id
+  status
+  enterpriseId
+  enterpriseName
+  creditCode
+  applicantName
+  applicantMobile
+  createdAt
+  decidedAt
+  rejectionReason
+}
+    `, {"fragmentName":"EnterpriseClaimFields"}) as unknown as TypedDocumentString<EnterpriseClaimFieldsFragment, unknown>;
+export const GridFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GridFields on Grid {
+  id
+  name
+  code
+  level
+  parentId
+  path
+  active
+  enterpriseCount
+  heads {
+    id
+    displayName
+    mobile
+  }
+  version
+}
+    `, {"fragmentName":"GridFields"}) as unknown as TypedDocumentString<GridFieldsFragment, unknown>;
+export const ServicePointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ServicePointFields on ServicePoint {
+  id
+  kind
+  name
+  gridId
+  gridPath
+  address
+  phone
+  openingHours
+  services
+  active
+  version
+}
+    `, {"fragmentName":"ServicePointFields"}) as unknown as TypedDocumentString<ServicePointFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  mobile
+  roles
+  active
+  departmentId
+  departmentName
+  gridId
+  enterpriseId
+  createdAt
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int!, $after: String) {
   auditLog(first: $first, after: $after) {
@@ -171,3 +625,536 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   mustChangePassword
   organisationName
 }`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DepartmentsDocument = new TypedDocumentString(`
+    query Departments($includeInactive: Boolean!) {
+  departments(includeInactive: $includeInactive) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  shortName
+  kind
+  contactPhone
+  active
+  version
+}`) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
+export const CreateDepartmentDocument = new TypedDocumentString(`
+    mutation CreateDepartment($input: DepartmentInput!) {
+  createDepartment(input: $input) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  shortName
+  kind
+  contactPhone
+  active
+  version
+}`) as unknown as TypedDocumentString<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
+export const UpdateDepartmentDocument = new TypedDocumentString(`
+    mutation UpdateDepartment($id: ID!, $input: DepartmentInput!, $version: Int!) {
+  updateDepartment(id: $id, input: $input, version: $version) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  shortName
+  kind
+  contactPhone
+  active
+  version
+}`) as unknown as TypedDocumentString<UpdateDepartmentMutation, UpdateDepartmentMutationVariables>;
+export const SetDepartmentActiveDocument = new TypedDocumentString(`
+    mutation SetDepartmentActive($id: ID!, $active: Boolean!) {
+  setDepartmentActive(id: $id, active: $active) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  shortName
+  kind
+  contactPhone
+  active
+  version
+}`) as unknown as TypedDocumentString<SetDepartmentActiveMutation, SetDepartmentActiveMutationVariables>;
+export const EnterprisesDocument = new TypedDocumentString(`
+    query Enterprises($page: EnterprisePageArgs) {
+  enterprises(page: $page) {
+    items {
+      ...EnterpriseFields
+    }
+    nextCursor
+  }
+}
+    fragment EnterpriseFields on Enterprise {
+  id
+  name
+  creditCode
+  legalRepresentative
+  industry
+  scale
+  status
+  address
+  gridId
+  gridPath
+  contactName
+  contactPhone
+  createdAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<EnterprisesQuery, EnterprisesQueryVariables>;
+export const EnterpriseDocument = new TypedDocumentString(`
+    query Enterprise($id: ID!) {
+  enterprise(id: $id) {
+    ...EnterpriseFields
+  }
+}
+    fragment EnterpriseFields on Enterprise {
+  id
+  name
+  creditCode
+  legalRepresentative
+  industry
+  scale
+  status
+  address
+  gridId
+  gridPath
+  contactName
+  contactPhone
+  createdAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<EnterpriseQuery, EnterpriseQueryVariables>;
+export const EnterpriseAccountsDocument = new TypedDocumentString(`
+    query EnterpriseAccounts($enterpriseId: ID!) {
+  enterpriseAccounts(enterpriseId: $enterpriseId) {
+    id
+    displayName
+    username
+    mobile
+    manager
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccountsQuery, EnterpriseAccountsQueryVariables>;
+export const EnterpriseHistoryDocument = new TypedDocumentString(`
+    query EnterpriseHistory($enterpriseId: ID!) {
+  enterpriseHistory(enterpriseId: $enterpriseId) {
+    id
+    occurredAt
+    actorName
+    action
+    details
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseHistoryQuery, EnterpriseHistoryQueryVariables>;
+export const CreateEnterpriseDocument = new TypedDocumentString(`
+    mutation CreateEnterprise($input: EnterpriseInput!) {
+  createEnterprise(input: $input) {
+    ...EnterpriseFields
+  }
+}
+    fragment EnterpriseFields on Enterprise {
+  id
+  name
+  creditCode
+  legalRepresentative
+  industry
+  scale
+  status
+  address
+  gridId
+  gridPath
+  contactName
+  contactPhone
+  createdAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;
+export const UpdateEnterpriseDocument = new TypedDocumentString(`
+    mutation UpdateEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {
+  updateEnterprise(id: $id, input: $input, version: $version) {
+    ...EnterpriseFields
+  }
+}
+    fragment EnterpriseFields on Enterprise {
+  id
+  name
+  creditCode
+  legalRepresentative
+  industry
+  scale
+  status
+  address
+  gridId
+  gridPath
+  contactName
+  contactPhone
+  createdAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<UpdateEnterpriseMutation, UpdateEnterpriseMutationVariables>;
+export const EnterpriseClaimsDocument = new TypedDocumentString(`
+    query EnterpriseClaims($status: EnterpriseClaimStatus) {
+  enterpriseClaims(status: $status) {
+    ...EnterpriseClaimFields
+  }
+}
+    fragment EnterpriseClaimFields on EnterpriseClaim {
+  id
+  status
+  enterpriseId
+  enterpriseName
+  creditCode
+  applicantName
+  applicantMobile
+  createdAt
+  decidedAt
+  rejectionReason
+}`) as unknown as TypedDocumentString<EnterpriseClaimsQuery, EnterpriseClaimsQueryVariables>;
+export const ApproveEnterpriseClaimDocument = new TypedDocumentString(`
+    mutation ApproveEnterpriseClaim($id: ID!) {
+  approveEnterpriseClaim(id: $id) {
+    ...EnterpriseClaimFields
+  }
+}
+    fragment EnterpriseClaimFields on EnterpriseClaim {
+  id
+  status
+  enterpriseId
+  enterpriseName
+  creditCode
+  applicantName
+  applicantMobile
+  createdAt
+  decidedAt
+  rejectionReason
+}`) as unknown as TypedDocumentString<ApproveEnterpriseClaimMutation, ApproveEnterpriseClaimMutationVariables>;
+export const RejectEnterpriseClaimDocument = new TypedDocumentString(`
+    mutation RejectEnterpriseClaim($id: ID!, $reason: String!) {
+  rejectEnterpriseClaim(id: $id, reason: $reason) {
+    ...EnterpriseClaimFields
+  }
+}
+    fragment EnterpriseClaimFields on EnterpriseClaim {
+  id
+  status
+  enterpriseId
+  enterpriseName
+  creditCode
+  applicantName
+  applicantMobile
+  createdAt
+  decidedAt
+  rejectionReason
+}`) as unknown as TypedDocumentString<RejectEnterpriseClaimMutation, RejectEnterpriseClaimMutationVariables>;
+export const GridOptionsDocument = new TypedDocumentString(`
+    query GridOptions($includeInactive: Boolean!) {
+  grids(includeInactive: $includeInactive) {
+    id
+    name
+    code
+    level
+    parentId
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<GridOptionsQuery, GridOptionsQueryVariables>;
+export const GridsDocument = new TypedDocumentString(`
+    query Grids {
+  grids(includeInactive: true) {
+    ...GridFields
+  }
+}
+    fragment GridFields on Grid {
+  id
+  name
+  code
+  level
+  parentId
+  path
+  active
+  enterpriseCount
+  heads {
+    id
+    displayName
+    mobile
+  }
+  version
+}`) as unknown as TypedDocumentString<GridsQuery, GridsQueryVariables>;
+export const CreateGridDocument = new TypedDocumentString(`
+    mutation CreateGrid($input: GridInput!) {
+  createGrid(input: $input) {
+    ...GridFields
+  }
+}
+    fragment GridFields on Grid {
+  id
+  name
+  code
+  level
+  parentId
+  path
+  active
+  enterpriseCount
+  heads {
+    id
+    displayName
+    mobile
+  }
+  version
+}`) as unknown as TypedDocumentString<CreateGridMutation, CreateGridMutationVariables>;
+export const RenameGridDocument = new TypedDocumentString(`
+    mutation RenameGrid($id: ID!, $name: String!, $code: String!, $version: Int!) {
+  renameGrid(id: $id, name: $name, code: $code, version: $version) {
+    ...GridFields
+  }
+}
+    fragment GridFields on Grid {
+  id
+  name
+  code
+  level
+  parentId
+  path
+  active
+  enterpriseCount
+  heads {
+    id
+    displayName
+    mobile
+  }
+  version
+}`) as unknown as TypedDocumentString<RenameGridMutation, RenameGridMutationVariables>;
+export const MoveGridDocument = new TypedDocumentString(`
+    mutation MoveGrid($id: ID!, $parentId: ID!, $version: Int!) {
+  moveGrid(id: $id, parentId: $parentId, version: $version) {
+    ...GridFields
+  }
+}
+    fragment GridFields on Grid {
+  id
+  name
+  code
+  level
+  parentId
+  path
+  active
+  enterpriseCount
+  heads {
+    id
+    displayName
+    mobile
+  }
+  version
+}`) as unknown as TypedDocumentString<MoveGridMutation, MoveGridMutationVariables>;
+export const SetGridActiveDocument = new TypedDocumentString(`
+    mutation SetGridActive($id: ID!, $active: Boolean!) {
+  setGridActive(id: $id, active: $active) {
+    ...GridFields
+  }
+}
+    fragment GridFields on Grid {
+  id
+  name
+  code
+  level
+  parentId
+  path
+  active
+  enterpriseCount
+  heads {
+    id
+    displayName
+    mobile
+  }
+  version
+}`) as unknown as TypedDocumentString<SetGridActiveMutation, SetGridActiveMutationVariables>;
+export const RemoveGridDocument = new TypedDocumentString(`
+    mutation RemoveGrid($id: ID!) {
+  removeGrid(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveGridMutation, RemoveGridMutationVariables>;
+export const ServicePointsAdminDocument = new TypedDocumentString(`
+    query ServicePointsAdmin {
+  servicePointsAdmin {
+    ...ServicePointFields
+  }
+}
+    fragment ServicePointFields on ServicePoint {
+  id
+  kind
+  name
+  gridId
+  gridPath
+  address
+  phone
+  openingHours
+  services
+  active
+  version
+}`) as unknown as TypedDocumentString<ServicePointsAdminQuery, ServicePointsAdminQueryVariables>;
+export const CreateServicePointDocument = new TypedDocumentString(`
+    mutation CreateServicePoint($input: ServicePointInput!) {
+  createServicePoint(input: $input) {
+    ...ServicePointFields
+  }
+}
+    fragment ServicePointFields on ServicePoint {
+  id
+  kind
+  name
+  gridId
+  gridPath
+  address
+  phone
+  openingHours
+  services
+  active
+  version
+}`) as unknown as TypedDocumentString<CreateServicePointMutation, CreateServicePointMutationVariables>;
+export const UpdateServicePointDocument = new TypedDocumentString(`
+    mutation UpdateServicePoint($id: ID!, $input: ServicePointInput!, $version: Int!) {
+  updateServicePoint(id: $id, input: $input, version: $version) {
+    ...ServicePointFields
+  }
+}
+    fragment ServicePointFields on ServicePoint {
+  id
+  kind
+  name
+  gridId
+  gridPath
+  address
+  phone
+  openingHours
+  services
+  active
+  version
+}`) as unknown as TypedDocumentString<UpdateServicePointMutation, UpdateServicePointMutationVariables>;
+export const SetServicePointActiveDocument = new TypedDocumentString(`
+    mutation SetServicePointActive($id: ID!, $active: Boolean!) {
+  setServicePointActive(id: $id, active: $active) {
+    ...ServicePointFields
+  }
+}
+    fragment ServicePointFields on ServicePoint {
+  id
+  kind
+  name
+  gridId
+  gridPath
+  address
+  phone
+  openingHours
+  services
+  active
+  version
+}`) as unknown as TypedDocumentString<SetServicePointActiveMutation, SetServicePointActiveMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($first: Int!, $after: String, $keyword: String) {
+  users(first: $first, after: $after, keyword: $keyword) {
+    items {
+      ...UserFields
+    }
+    nextCursor
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  mobile
+  roles
+  active
+  departmentId
+  departmentName
+  gridId
+  enterpriseId
+  createdAt
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: NewUserInput!) {
+  createUser(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  mobile
+  roles
+  active
+  departmentId
+  departmentName
+  gridId
+  enterpriseId
+  createdAt
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UserInput!) {
+  updateUser(id: $id, input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  mobile
+  roles
+  active
+  departmentId
+  departmentName
+  gridId
+  enterpriseId
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ResetUserPasswordDocument = new TypedDocumentString(`
+    mutation ResetUserPassword($input: ResetPasswordInput!) {
+  resetUserPassword(input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  mobile
+  roles
+  active
+  departmentId
+  departmentName
+  gridId
+  enterpriseId
+  createdAt
+}`) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const SetUserActiveDocument = new TypedDocumentString(`
+    mutation SetUserActive($userId: ID!, $active: Boolean!) {
+  setUserActive(userId: $userId, active: $active) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  mobile
+  roles
+  active
+  departmentId
+  departmentName
+  gridId
+  enterpriseId
+  createdAt
+}`) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;

@@ -40,3 +40,8 @@ export function setLocale(locale: Locale): void {
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role][currentLocale()];
 }
+
+/** The current-language entry of one of the shared label tables (industries, scales, grid levels …). */
+export function localized(labels: Readonly<Record<Locale, string>>): string {
+  return labels[currentLocale()];
+}

@@ -10,15 +10,26 @@ describe('sidebar menu', () => {
 
   it('lists only the pages the viewer’s roles allow', () => {
     expect(buildMenu(layoutRoutes, ['AUDITOR']).map((item) => item.name)).toEqual(['workbench', 'audit-log']);
-    expect(buildMenu(layoutRoutes, ['OFFICE_STAFF', 'SYS_ADMIN']).map((item) => item.name)).toEqual([
+    expect(buildMenu(layoutRoutes, ['OFFICE_STAFF']).map((item) => item.name)).toEqual([
       'workbench',
+      'enterprises',
+      'enterprise-claims',
+    ]);
+    expect(buildMenu(layoutRoutes, ['SYS_ADMIN']).map((item) => item.name)).toEqual([
+      'workbench',
+      'enterprises',
+      'users',
+      'grids',
+      'departments',
+      'service-points',
     ]);
   });
 
-  it('leaves pages without an icon, such as 403 and 404, out of the menu', () => {
-    const names = buildMenu(layoutRoutes, ['AUDITOR']).map((item) => item.name);
+  it('leaves pages without an icon, such as 403, 404 and detail pages, out of the menu', () => {
+    const names = buildMenu(layoutRoutes, ['AUDITOR', 'OFFICE_STAFF']).map((item) => item.name);
     expect(names).not.toContain('forbidden');
     expect(names).not.toContain('not-found');
+    expect(names).not.toContain('enterprise-detail');
   });
 
   it('shows the audit log to an auditor', async () => {

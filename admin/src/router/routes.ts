@@ -1,7 +1,21 @@
 import { markRaw } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
-import { House, Tickets } from '@element-plus/icons-vue';
+import {
+  Grid,
+  House,
+  MapLocation,
+  OfficeBuilding,
+  School,
+  Stamp,
+  Tickets,
+  User,
+} from '@element-plus/icons-vue';
+import type { Role } from '@gridbridge/shared';
 import AdminLayout from '@/layouts/AdminLayout.vue';
+
+const DIRECTORY_ROLES: readonly Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER', 'SYS_ADMIN'];
+const OFFICE_ROLES: readonly Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
+const ADMIN_ONLY: readonly Role[] = ['SYS_ADMIN'];
 
 /** The pages inside the layout; those with an icon make up the sidebar menu. */
 export const layoutRoutes: RouteRecordRaw[] = [
@@ -10,6 +24,48 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'workbench',
     component: () => import('@/views/home/Workbench.vue'),
     meta: { title: 'workbench', icon: markRaw(House) },
+  },
+  {
+    path: 'enterprises',
+    name: 'enterprises',
+    component: () => import('@/views/enterprises/list.vue'),
+    meta: { title: 'enterprises', icon: markRaw(OfficeBuilding), roles: DIRECTORY_ROLES },
+  },
+  {
+    path: 'enterprises/:id',
+    name: 'enterprise-detail',
+    component: () => import('@/views/enterprises/detail.vue'),
+    meta: { title: 'enterpriseDetail', roles: DIRECTORY_ROLES, activeMenu: '/enterprises' },
+  },
+  {
+    path: 'enterprise-claims',
+    name: 'enterprise-claims',
+    component: () => import('@/views/claims/list.vue'),
+    meta: { title: 'enterpriseClaims', icon: markRaw(Stamp), roles: OFFICE_ROLES },
+  },
+  {
+    path: 'users',
+    name: 'users',
+    component: () => import('@/views/users/list.vue'),
+    meta: { title: 'users', icon: markRaw(User), roles: ADMIN_ONLY },
+  },
+  {
+    path: 'grids',
+    name: 'grids',
+    component: () => import('@/views/grids/list.vue'),
+    meta: { title: 'grids', icon: markRaw(Grid), roles: ADMIN_ONLY },
+  },
+  {
+    path: 'departments',
+    name: 'departments',
+    component: () => import('@/views/departments/list.vue'),
+    meta: { title: 'departments', icon: markRaw(School), roles: ADMIN_ONLY },
+  },
+  {
+    path: 'service-points',
+    name: 'service-points',
+    component: () => import('@/views/service-points/list.vue'),
+    meta: { title: 'servicePoints', icon: markRaw(MapLocation), roles: ADMIN_ONLY },
   },
   {
     path: 'audit-log',

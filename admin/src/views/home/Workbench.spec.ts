@@ -23,8 +23,15 @@ describe('workbench', () => {
     expect(wrapper.text()).not.toContain('暂无可用功能');
   });
 
-  it('shows an empty state, not the audit log, to office staff', async () => {
+  it('offers office staff the enterprise directory and account verification, not the audit log', async () => {
     const { wrapper } = await mountWithApp(Workbench, { viewer: viewer({ roles: ['OFFICE_STAFF'] }) });
+
+    const links = wrapper.findAll('a.feature-card').map((link) => link.attributes('href'));
+    expect(links).toEqual(['/enterprises', '/enterprise-claims']);
+  });
+
+  it('shows an empty state to a role with no feature yet', async () => {
+    const { wrapper } = await mountWithApp(Workbench, { viewer: viewer({ roles: ['INSPECTOR'] }) });
 
     expect(wrapper.find('a.feature-card').exists()).toBe(false);
     expect(wrapper.text()).toContain('暂无可用功能');

@@ -1,5 +1,5 @@
 import { markRaw, type Component } from 'vue';
-import { Tickets } from '@element-plus/icons-vue';
+import { Grid, MapLocation, OfficeBuilding, School, Stamp, Tickets, User } from '@element-plus/icons-vue';
 import type { Role } from '@gridbridge/shared';
 import type { MessageSchema } from '@/locales';
 
@@ -21,6 +21,22 @@ export interface Feature {
 
 /** The workbench cards, each for the roles whose work it serves. */
 export const features: readonly Feature[] = [
+  {
+    route: 'enterprises',
+    key: 'enterprises',
+    icon: markRaw(OfficeBuilding),
+    roles: ['OFFICE_STAFF', 'OFFICE_LEADER', 'SYS_ADMIN'],
+  },
+  {
+    route: 'enterprise-claims',
+    key: 'enterpriseClaims',
+    icon: markRaw(Stamp),
+    roles: ['OFFICE_STAFF', 'OFFICE_LEADER'],
+  },
+  { route: 'users', key: 'users', icon: markRaw(User), roles: ['SYS_ADMIN'] },
+  { route: 'grids', key: 'grids', icon: markRaw(Grid), roles: ['SYS_ADMIN'] },
+  { route: 'departments', key: 'departments', icon: markRaw(School), roles: ['SYS_ADMIN'] },
+  { route: 'service-points', key: 'servicePoints', icon: markRaw(MapLocation), roles: ['SYS_ADMIN'] },
   { route: 'audit-log', key: 'auditLog', icon: markRaw(Tickets), roles: ['AUDITOR'] },
 ];
 

@@ -1,0 +1,85 @@
+import type { FormRules } from 'element-plus';
+import { ROLES, type Role } from '@gridbridge/shared';
+import type { NewUserInput, UserFieldsFragment, UserInput } from '@/gql/graphql';
+import { maxLengthRule, mobileRule, passwordRule, requiredListRule, requiredRule } from '@/utils/form-rules';
+
+export type User = UserFieldsFragment;
+
+export const PAGE_SIZE = 20;
+
+const DEPARTMENT_ROLES: readonly Role[] = ['DEPT_STAFF', 'DEPT_LEADER'];
+
+/** Department handlers and leaders see only their department's cases, so they must name one. */
+export const needsDepartment = (roles: readonly Role[]) =>
+  roles.some((role) => DEPARTMENT_ROLES.includes(role));
+/** A grid head serves one grid and its sub-grids. */
+export const needsGrid = (roles: readonly Role[]) => roles.includes('GRID_HEAD');
+
+/**
+ * The roles an administrator hands out. Enterprise accounts come from registration and the
+ * office's verification, so ENTERPRISE is offered only to keep it on a user who already holds it.
+ */
+export function assignableRoles(current: readonly Role[] = []): Role[] {
+  return ROLES.filter((role) => role !== 'ENTERPRISE' || current.includes('ENTERPRISE'));
+}
+
+export interface UserForm {
+  username: string;
+  displayName: string;
+  mobile: string;
+  roles: Role[];
+  departmentId: string;
+  gridId: string;
+  password: string;
+}
+
+export function userForm(user?: User | null): UserForm {
+  return {
+    username: user?.username ?? '',
+    displayName: user?.displayName ?? '',
+    mobile: user?.mobile ?? '',
+    roles: [...(user?.roles ?? [])],
+    departmentId: user?.departmentId ?? '',
+    gridId: user?.gridId ?? '',
+    password: '',
+  };
+}
+
+/** The form as `updateUser` takes it: an organisation only where a role needs it. */
+export function toUserInput(form: UserForm, enterpriseId: string | null = null): UserInput {
+  return {
+    username: form.username.trim(),
+    displayName: form.displayName.trim(),
+    mobile: form.mobile.trim() || null,
+    roles: form.roles,
+    departmentId: needsDepartment(form.roles) ? form.departmentId || null : null,
+    gridId: needsGrid(form.roles) ? form.gridId || null : null,
+    enterpriseId: form.roles.includes('ENTERPRISE') ? enterpriseId : null,
+  };
+}
+
+export function toNewUserInput(form: UserForm): NewUserInput {
+  return { ...toUserInput(form), password: form.password };
+}
+
+type FieldLabel = (field: keyof UserForm) => string;
+
+export function userRules(label: FieldLabel, creating: boolean, roles: readonly Role[]): FormRules<UserForm> {
+  return {
+    username: [requiredRule(label('username')), maxLengthRule(label('username'), 40)],
+    displayName: [requiredRule(label('displayName')), maxLengthRule(label('displayName'), 30)],
+    mobile: [mobileRule(label('mobile'))],
+    roles: [requiredListRule(label('roles'))],
+    departmentId: needsDepartment(roles) ? [requiredRule(label('departmentId'), 'change')] : [],
+    gridId: needsGrid(roles) ? [requiredRule(label('gridId'), 'change')] : [],
+    password: creating ? [requiredRule(label('password')), passwordRule(label('password'))] : [],
+  };
+}
+
+export interface ResetForm {
+  password: string;
+}
+
+export function resetRules(label: string): FormRules<ResetForm> {
+  return { password: [requiredRule(label), passwordRule(label)] };
+}
