@@ -93,6 +93,19 @@ describe('organisation directory in the browser', () => {
     await expect.poll(() => admin.page.getByTestId('enterprise-table').textContent()).toContain('有限公司');
     await expectAccessible(admin.page);
     await screenshot(admin.page, 'admin-enterprises');
+
+    // The import template round trip: its sample row names the demo enterprise, so it is reported.
+    await admin.page.getByTestId('enterprise-import').click();
+    const [download] = await Promise.all([
+      admin.page.waitForEvent('download'),
+      admin.page.getByTestId('enterprise-import-template').click(),
+    ]);
+    await admin.page.getByTestId('enterprise-import-file').setInputFiles((await download.path())!);
+    await admin.page.getByTestId('enterprise-import-submit').click();
+    await expect
+      .poll(() => admin.page.getByTestId('enterprise-import-report').textContent())
+      .toMatch(/已导入 0 条[\s\S]*2[\s\S]*统一社会信用代码已被使用/);
+    await expectAccessible(admin.page);
     await admin.context.close();
   });
 

@@ -1,5 +1,10 @@
 import { graphql } from '@/gql';
-import type { EnterpriseClaimStatus, EnterpriseInput, EnterprisePageArgs } from '@/gql/graphql';
+import type {
+  EnterpriseClaimStatus,
+  EnterpriseFilter,
+  EnterpriseInput,
+  EnterprisePageArgs,
+} from '@/gql/graphql';
 import { request } from './client';
 
 // What the directory keeps about an enterprise; the operations below spread it.
@@ -156,4 +161,43 @@ export async function approveEnterpriseClaim(id: string) {
 
 export async function rejectEnterpriseClaim(id: string, reason: string) {
   return (await request(RejectEnterpriseClaimMutation, { id, reason })).rejectEnterpriseClaim;
+}
+
+const ImportTemplateQuery = graphql(`
+  query EnterpriseImportTemplate {
+    enterpriseImportTemplate
+  }
+`);
+
+const ImportEnterprisesMutation = graphql(`
+  mutation ImportEnterprises($file: String!) {
+    importEnterprises(file: $file) {
+      imported
+      failed {
+        row
+        reasons
+      }
+    }
+  }
+`);
+
+const ExportEnterprisesQuery = graphql(`
+  query ExportEnterprises($filter: EnterpriseFilter) {
+    exportEnterprises(filter: $filter)
+  }
+`);
+
+/** The .xlsx template, base64. */
+export async function fetchImportTemplate() {
+  return (await request(ImportTemplateQuery)).enterpriseImportTemplate;
+}
+
+/** Imports an .xlsx file given as base64; valid rows land, invalid rows come back with reasons. */
+export async function importEnterprises(file: string) {
+  return (await request(ImportEnterprisesMutation, { file })).importEnterprises;
+}
+
+/** The filtered directory as .xlsx, base64. */
+export async function exportEnterprises(filter: EnterpriseFilter | null) {
+  return (await request(ExportEnterprisesQuery, { filter })).exportEnterprises;
 }

@@ -38,6 +38,9 @@ type Documents = {
     "\n  query EnterpriseClaims($status: EnterpriseClaimStatus) {\n    enterpriseClaims(status: $status) {\n      ...EnterpriseClaimFields\n    }\n  }\n": typeof types.EnterpriseClaimsDocument,
     "\n  mutation ApproveEnterpriseClaim($id: ID!) {\n    approveEnterpriseClaim(id: $id) {\n      ...EnterpriseClaimFields\n    }\n  }\n": typeof types.ApproveEnterpriseClaimDocument,
     "\n  mutation RejectEnterpriseClaim($id: ID!, $reason: String!) {\n    rejectEnterpriseClaim(id: $id, reason: $reason) {\n      ...EnterpriseClaimFields\n    }\n  }\n": typeof types.RejectEnterpriseClaimDocument,
+    "\n  query EnterpriseImportTemplate {\n    enterpriseImportTemplate\n  }\n": typeof types.EnterpriseImportTemplateDocument,
+    "\n  mutation ImportEnterprises($file: String!) {\n    importEnterprises(file: $file) {\n      imported\n      failed {\n        row\n        reasons\n      }\n    }\n  }\n": typeof types.ImportEnterprisesDocument,
+    "\n  query ExportEnterprises($filter: EnterpriseFilter) {\n    exportEnterprises(filter: $filter)\n  }\n": typeof types.ExportEnterprisesDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": typeof types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": typeof types.GridFieldsFragmentDoc,
     "\n  query Grids {\n    grids(includeInactive: true) {\n      ...GridFields\n    }\n  }\n": typeof types.GridsDocument,
@@ -82,6 +85,9 @@ const documents: Documents = {
     "\n  query EnterpriseClaims($status: EnterpriseClaimStatus) {\n    enterpriseClaims(status: $status) {\n      ...EnterpriseClaimFields\n    }\n  }\n": types.EnterpriseClaimsDocument,
     "\n  mutation ApproveEnterpriseClaim($id: ID!) {\n    approveEnterpriseClaim(id: $id) {\n      ...EnterpriseClaimFields\n    }\n  }\n": types.ApproveEnterpriseClaimDocument,
     "\n  mutation RejectEnterpriseClaim($id: ID!, $reason: String!) {\n    rejectEnterpriseClaim(id: $id, reason: $reason) {\n      ...EnterpriseClaimFields\n    }\n  }\n": types.RejectEnterpriseClaimDocument,
+    "\n  query EnterpriseImportTemplate {\n    enterpriseImportTemplate\n  }\n": types.EnterpriseImportTemplateDocument,
+    "\n  mutation ImportEnterprises($file: String!) {\n    importEnterprises(file: $file) {\n      imported\n      failed {\n        row\n        reasons\n      }\n    }\n  }\n": types.ImportEnterprisesDocument,
+    "\n  query ExportEnterprises($filter: EnterpriseFilter) {\n    exportEnterprises(filter: $filter)\n  }\n": types.ExportEnterprisesDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": types.GridFieldsFragmentDoc,
     "\n  query Grids {\n    grids(includeInactive: true) {\n      ...GridFields\n    }\n  }\n": types.GridsDocument,
@@ -195,6 +201,18 @@ export function graphql(source: "\n  mutation ApproveEnterpriseClaim($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectEnterpriseClaim($id: ID!, $reason: String!) {\n    rejectEnterpriseClaim(id: $id, reason: $reason) {\n      ...EnterpriseClaimFields\n    }\n  }\n"): typeof import('./graphql').RejectEnterpriseClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseImportTemplate {\n    enterpriseImportTemplate\n  }\n"): typeof import('./graphql').EnterpriseImportTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportEnterprises($file: String!) {\n    importEnterprises(file: $file) {\n      imported\n      failed {\n        row\n        reasons\n      }\n    }\n  }\n"): typeof import('./graphql').ImportEnterprisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportEnterprises($filter: EnterpriseFilter) {\n    exportEnterprises(filter: $filter)\n  }\n"): typeof import('./graphql').ExportEnterprisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -301,6 +301,25 @@ export type RejectEnterpriseClaimMutationVariables = Exact<{
 
 export type RejectEnterpriseClaimMutation = { rejectEnterpriseClaim: { id: string, status: EnterpriseClaimStatus, enterpriseId: string, enterpriseName: string, creditCode: string, applicantName: string, applicantMobile: string, createdAt: string, decidedAt: string | null, rejectionReason: string | null } };
 
+export type EnterpriseImportTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseImportTemplateQuery = { enterpriseImportTemplate: string };
+
+export type ImportEnterprisesMutationVariables = Exact<{
+  file: string;
+}>;
+
+
+export type ImportEnterprisesMutation = { importEnterprises: { imported: number, failed: Array<{ row: number, reasons: Array<string> }> } };
+
+export type ExportEnterprisesQueryVariables = Exact<{
+  filter?: EnterpriseFilter | null | undefined;
+}>;
+
+
+export type ExportEnterprisesQuery = { exportEnterprises: string };
+
 export type GridOptionsQueryVariables = Exact<{
   includeInactive: boolean;
 }>;
@@ -857,6 +876,27 @@ export const RejectEnterpriseClaimDocument = new TypedDocumentString(`
   decidedAt
   rejectionReason
 }`) as unknown as TypedDocumentString<RejectEnterpriseClaimMutation, RejectEnterpriseClaimMutationVariables>;
+export const EnterpriseImportTemplateDocument = new TypedDocumentString(`
+    query EnterpriseImportTemplate {
+  enterpriseImportTemplate
+}
+    `) as unknown as TypedDocumentString<EnterpriseImportTemplateQuery, EnterpriseImportTemplateQueryVariables>;
+export const ImportEnterprisesDocument = new TypedDocumentString(`
+    mutation ImportEnterprises($file: String!) {
+  importEnterprises(file: $file) {
+    imported
+    failed {
+      row
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportEnterprisesMutation, ImportEnterprisesMutationVariables>;
+export const ExportEnterprisesDocument = new TypedDocumentString(`
+    query ExportEnterprises($filter: EnterpriseFilter) {
+  exportEnterprises(filter: $filter)
+}
+    `) as unknown as TypedDocumentString<ExportEnterprisesQuery, ExportEnterprisesQueryVariables>;
 export const GridOptionsDocument = new TypedDocumentString(`
     query GridOptions($includeInactive: Boolean!) {
   grids(includeInactive: $includeInactive) {

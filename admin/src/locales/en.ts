@@ -166,6 +166,24 @@ export default {
     none: '—',
   },
   enterprise: {
+    import: {
+      open: 'Import',
+      title: 'Import enterprises from Excel',
+      hint: 'Fill in the template and upload the .xlsx file: valid rows are imported; invalid rows are listed with their row number and reason.',
+      template: 'Download the template',
+      templateFile: 'enterprise-import-template.xlsx',
+      file: 'Choose a file',
+      chooseFirst: 'Choose an .xlsx file to import first',
+      submit: 'Import',
+      result: '{imported} imported, {failed} rows with errors',
+      row: 'Row',
+      reasons: 'Reasons',
+    },
+    export: {
+      open: 'Export',
+      file: 'enterprises.xlsx',
+      done: 'Exported with the current filters',
+    },
     title: 'Enterprises',
     description:
       'The district’s enterprises and merchants: credit code, industry, scale, level-3 grid and contact. Open an enterprise for its 360° view.',

@@ -162,6 +162,24 @@ export default {
     none: '—',
   },
   enterprise: {
+    import: {
+      open: '导入',
+      title: '从 Excel 导入企业',
+      hint: '按模板填写后上传 .xlsx 文件:格式正确的行直接入库,有误的行会列出行号和原因。',
+      template: '下载导入模板',
+      templateFile: '企业导入模板.xlsx',
+      file: '选择文件',
+      chooseFirst: '请先选择要导入的 .xlsx 文件',
+      submit: '开始导入',
+      result: '已导入 {imported} 条,{failed} 行有误',
+      row: '行号',
+      reasons: '原因',
+    },
+    export: {
+      open: '导出',
+      file: '企业名录.xlsx',
+      done: '已按当前筛选条件导出',
+    },
     title: '企业名录',
     description:
       '本区企业和商户的基本信息:统一社会信用代码、行业、规模、所属三级网格和联系人。点击企业查看 360° 详情。',
