@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { makeCreditCode } from '@gridbridge/shared';
+import { seedDemo } from '../src/modules/demo/demo.seed.js';
 import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
 // What `ok` returns: results read deep, typed loosely on purpose.
@@ -59,6 +60,16 @@ describe('demo district', () => {
              (SELECT count(*)::int FROM enterprise e JOIN grid g ON g.id = e.grid_id WHERE g.level = 3 AND e.grid_path = g.path) AS cells,
              (SELECT count(*)::int FROM grid WHERE level = 1) AS level1`);
     expect({ count, cells, level1 }).toEqual({ count: 249, cells: 249, level1: 8 });
+  });
+
+  it('adds nothing when loaded a second time', async () => {
+    const counts = () =>
+      server.db
+        .query(`SELECT (SELECT count(*) FROM grid) g, (SELECT count(*) FROM department) d, (SELECT count(*) FROM enterprise) e,
+                              (SELECT count(*) FROM service_point) s, (SELECT count(*) FROM app_user) u`);
+    const before = await counts();
+    await server.db.transaction((manager) => seedDemo(manager));
+    expect(await counts()).toEqual(before);
   });
 });
 
@@ -434,6 +445,23 @@ describe('users and service points', () => {
     expect((await newcomer.login('tax1', 'First#Pass1')).data?.login).toMatchObject({
       mustChangePassword: true,
     });
+  });
+
+  it('resets a password so that the user must change it, ending their sessions and lifting a lock', async () => {
+    const victim = await server.signedIn('admin', 'INSPECTOR');
+    const [{ id }] = await server.db.query("SELECT id FROM app_user WHERE username = 'inspector'");
+    await server.db.query("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = $1", [
+      id,
+    ]);
+    await admin.ok('mutation ($input: ResetPasswordInput!) { resetUserPassword(input: $input) { id } }', {
+      input: { userId: id, password: 'Reset#2026a' },
+    });
+    expect((await victim.ok('{ me { id } }')).me).toBeNull();
+    const again = server.admin();
+    expect((await again.login('inspector', 'Reset#2026a')).data?.login).toMatchObject({
+      mustChangePassword: true,
+    });
+    expect(errorCode(await again.request('{ grids { id } }'))).toBe('PASSWORD_CHANGE_REQUIRED');
   });
 
   it('lists active service points for anyone, searchable by keyword', async () => {
