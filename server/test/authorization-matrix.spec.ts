@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, getNamedType, isObjectType, type GraphQLField } from 'graphql';
-import { ROLES, type Role } from '@gridbridge/shared';
+import { ROLES, type AdminApi, type Role } from '@gridbridge/shared';
 import { APP_ROLES } from '../src/modules/auth/session.service.js';
 import { demoAccountFor, errorCode, startTestServer, type TestServer } from './harness.js';
 
@@ -31,7 +31,7 @@ const ADMIN_STAFF: Actor[] = [
   'AUDITOR',
 ];
 const OFFICE: Actor[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
-const ENTERPRISE_INPUT = {
+const ENTERPRISE_INPUT: AdminApi.EnterpriseInput = {
   name: '',
   creditCode: 'bad',
   legalRepresentative: '',
@@ -43,8 +43,8 @@ const ENTERPRISE_INPUT = {
   contactName: '',
   contactPhone: '1',
 };
-const USER_INPUT = { username: '', displayName: '', roles: ['INSPECTOR'] };
-const SERVICE_POINT_INPUT = {
+const USER_INPUT: AdminApi.UserInput = { username: '', displayName: '', roles: ['INSPECTOR'] };
+const SERVICE_POINT_INPUT: AdminApi.ServicePointInput = {
   gridId: NO_SUCH,
   name: '',
   address: '',

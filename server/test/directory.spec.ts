@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { makeCreditCode } from '@gridbridge/shared';
+import { makeCreditCode, type AdminApi } from '@gridbridge/shared';
 import { seedDemo } from '../src/modules/demo/demo.seed.js';
 import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
@@ -32,7 +32,10 @@ async function aCell(): Promise<{ id: string; path: string[] }> {
 }
 
 let serial = 0;
-function newEnterprise(gridId: string, overrides: Record<string, unknown> = {}) {
+function newEnterprise(
+  gridId: string,
+  overrides: Partial<AdminApi.EnterpriseInput> = {},
+): AdminApi.EnterpriseInput {
   serial += 1;
   return {
     name: `测试企业${serial}有限公司`,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import type { Role } from '@gridbridge/shared';
+import type { PortalApi, Role } from '@gridbridge/shared';
 import { createApp } from '../src/app.js';
 import { loadEnv } from '../src/config/env.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/modules/demo/demo-data.js';
@@ -59,7 +59,9 @@ export class GqlClient {
   }
 
   login(identifier: string, password = DEMO_PASSWORD) {
-    return this.request<{ login: { id: string; roles: Role[] } }>(
+    return this.request<{
+      login: Pick<PortalApi.Viewer, 'id' | 'username' | 'roles' | 'mustChangePassword'>;
+    }>(
       'mutation Login($input: LoginInput!) { login(input: $input) { id username roles mustChangePassword } }',
       { input: { identifier, password } },
     );
