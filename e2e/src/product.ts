@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,19 @@ function freePort(): Promise<number> {
       const address = server.address();
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
+  });
+}
+
+/** Whether anything accepts connections on the port (after a grace period for shutdown). */
+async function accepts(port: number): Promise<boolean> {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
   });
 }
 
@@ -79,6 +92,9 @@ export default async function startProduct(project: TestProject) {
     if (server.exitCode === null) server.kill('SIGKILL');
     server.stdout?.destroy();
     server.stderr?.destroy();
+    // SIGTERM must also stop the embedded PostgreSQL: nothing may be left listening.
+    const stillListening = await accepts(pgPort);
     await rm(dataDir, { recursive: true, force: true });
+    if (stillListening) throw new Error(`the embedded PostgreSQL on port ${pgPort} outlived the server`);
   };
 }
