@@ -76,9 +76,3 @@ export type ServicePointKind = keyof typeof SERVICE_POINT_KINDS;
 
 /** Mainland mobile numbers: 11 digits starting with 1. */
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
-
-/** 138****1234: what department users see of a phone number unless they reveal it (SPEC §1). */
-export function maskPhone(phone: string | null | undefined): string | null {
-  if (!phone) return phone ?? null;
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
-}

@@ -20,10 +20,6 @@ export type App = 'PORTAL' | 'ADMIN';
 export const PORTAL_ROLES: readonly Role[] = ['ENTERPRISE', 'GRID_HEAD'];
 export const ADMIN_ROLES: readonly Role[] = ROLES.filter((role) => !PORTAL_ROLES.includes(role));
 
-export function appOfRole(role: Role): App {
-  return PORTAL_ROLES.includes(role) ? 'PORTAL' : 'ADMIN';
-}
-
 export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
   ENTERPRISE: { 'zh-CN': '企业用户', en: 'Enterprise user' },
   GRID_HEAD: { 'zh-CN': '网格长', en: 'Grid head' },
