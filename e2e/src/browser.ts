@@ -53,6 +53,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Fails on any serious or critical accessibility violation, listing them. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Scan the settled page, not a loading overlay on its way out.
+  await expect.poll(() => page.locator('.el-loading-mask:visible, .van-loading:visible').count()).toBe(0);
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
