@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
@@ -75,7 +75,7 @@ export class DepartmentsService {
     viewer: Viewer,
     id: string,
     action: string,
-    update: (manager: import('typeorm').EntityManager) => Promise<[DepartmentType[], number]>,
+    update: (manager: EntityManager) => Promise<[DepartmentType[], number]>,
   ): Promise<DepartmentType> {
     return this.db.transaction(async (manager) => {
       const [before]: DepartmentType[] = await manager.query(
