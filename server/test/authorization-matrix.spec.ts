@@ -1,36 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, getNamedType, isObjectType, type GraphQLField } from 'graphql';
-import { ROLES, type AdminApi, type Role } from '@gridbridge/shared';
+import type { AdminApi } from '@gridbridge/shared';
 import { APP_ROLES } from '../src/modules/auth/session.service.js';
 import { demoAccountFor, errorCode, startTestServer, type TestServer } from './harness.js';
+import {
+  ACTORS,
+  ADMIN_STAFF,
+  NO_SUCH,
+  OFFICE,
+  type Actor,
+  type Api,
+  type Expectation,
+} from './authorization/expectation.js';
+import { CALENDAR_MATRIX } from './authorization/calendar.js';
+import { CASE_MATRIX } from './authorization/cases.js';
+import { NOTIFICATION_MATRIX } from './authorization/notifications.js';
 
 /*
  * Every query and mutation of both schemas, with who may call it. The test reads the committed
  * schema files, so a new operation without a line here fails the run, and then proves every
  * line against the running server, for anonymous visitors and every role.
  */
-type Actor = 'ANONYMOUS' | Role;
-const ACTORS: Actor[] = ['ANONYMOUS', ...ROLES];
-type Api = 'portal' | 'admin';
-
-interface Expectation {
-  /** Who gets through the guard; every other actor must be refused. */
-  allow: Actor[] | 'everyone' | 'signed-in';
-  variables?: Record<string, unknown>;
-}
-
-const NO_SUCH = '00000000-0000-4000-8000-000000000000';
-const ADMIN_STAFF: Actor[] = [
-  'OFFICE_STAFF',
-  'OFFICE_LEADER',
-  'DEPT_STAFF',
-  'DEPT_LEADER',
-  'INSPECTOR',
-  'SYS_ADMIN',
-  'AUDITOR',
-];
-const OFFICE: Actor[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
 const ENTERPRISE_INPUT: AdminApi.EnterpriseInput = {
   name: '',
   creditCode: 'bad',
@@ -55,6 +46,9 @@ const SERVICE_POINT_INPUT: AdminApi.ServicePointInput = {
 
 const MATRIX: Record<Api, Record<string, Expectation>> = {
   portal: {
+    ...CASE_MATRIX.portal,
+    ...NOTIFICATION_MATRIX.portal,
+    ...CALENDAR_MATRIX.portal,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',
@@ -91,6 +85,9 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     },
   },
   admin: {
+    ...CASE_MATRIX.admin,
+    ...NOTIFICATION_MATRIX.admin,
+    ...CALENDAR_MATRIX.admin,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',

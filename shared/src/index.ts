@@ -7,3 +7,5 @@ export * from './credit-code.js';
 export * from './directory.js';
 export type * as PortalApi from './graphql/portal.js';
 export type * as AdminApi from './graphql/admin.js';
+export * from './cases/index.js';
+export * from './notifications.js';

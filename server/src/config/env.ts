@@ -71,6 +71,42 @@ export class Env {
   @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 20;
 
+  /** Largest attachment accepted, in bytes (SPEC §8: uploads checked by type and size). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1024)
+  @Max(7 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+  /** Most attachments on one case or one supplement. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  ATTACHMENT_MAX_COUNT = 9;
+
+  /** Cases one account may submit per hour (SPEC §8 rate limits on submission). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  SUBMIT_RATE_LIMIT_PER_HOUR = 30;
+
+  /** How often each instance looks for SMS and e-mail due in the outbox, in milliseconds. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS = 2000;
+
+  /** Delivery attempts before an outbox message is marked FAILED. */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  OUTBOX_MAX_ATTEMPTS = 8;
+
+  /** Who delivers SMS and e-mail; `record` keeps them in the database for the admin app to show. */
+  @IsIn(['record'])
+  NOTIFICATION_SENDER = 'record' as const;
+
   /** Adds `x-sql-statements` to GraphQL responses; used by the benchmark and tests, never in production. */
   @Transform(toBoolean)
   @IsBoolean()

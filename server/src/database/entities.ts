@@ -6,6 +6,14 @@ import { Enterprise } from '../modules/directory/enterprise.entity.js';
 import { EnterpriseClaim } from '../modules/directory/enterprise-claim.entity.js';
 import { ServicePoint } from '../modules/directory/service-point.entity.js';
 import { Grid } from '../modules/directory/grid.entity.js';
+import { CaseFile } from '../modules/cases/case.entity.js';
+import { CaseEvent } from '../modules/cases/case-event.entity.js';
+import { CaseAttachment } from '../modules/cases/case-attachment.entity.js';
+import { TrackingSequence } from '../modules/cases/tracking-sequence.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
+import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
+import { SentMessage } from '../modules/notifications/sent-message.entity.js';
+import { HolidayYear } from '../modules/calendar/holiday-year.entity.js';
 
 export const ENTITIES = [
   Department,
@@ -16,4 +24,12 @@ export const ENTITIES = [
   User,
   Session,
   AuditEntry,
+  HolidayYear,
+  CaseFile,
+  CaseEvent,
+  CaseAttachment,
+  TrackingSequence,
+  Notification,
+  OutboxMessage,
+  SentMessage,
 ];

@@ -1,9 +1,12 @@
 import { Global, Module } from '@nestjs/common';
+import { PgListener } from '../common/pg-listener.service.js';
 import { RateLimitService } from '../common/rate-limit.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { SessionService } from './auth/session.service.js';
 import { UsersService } from './users/users.service.js';
+import { CalendarService } from './calendar/calendar.service.js';
+import { NotificationsService } from './notifications/notifications.service.js';
 import { DepartmentsService } from './directory/departments.service.js';
 import { EnterpriseAccountsService } from './directory/enterprise-accounts.service.js';
 import { EnterprisesService } from './directory/enterprises.service.js';
@@ -16,7 +19,10 @@ const SERVICES = [
   SessionService,
   AuthService,
   RateLimitService,
+  PgListener,
   UsersService,
+  CalendarService,
+  NotificationsService,
   GridsService,
   DepartmentsService,
   EnterprisesService,

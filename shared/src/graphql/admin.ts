@@ -2,13 +2,13 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
-  DateTime: { input: string; output: string; }
+  DateTime: { input: string; output: string };
 };
 
 export type AuditChainStatus = {
@@ -70,10 +70,7 @@ export type DepartmentInput = {
   shortName: Scalars['String']['input'];
 };
 
-export type DepartmentKind =
-  | 'DISTRICT_BUREAU'
-  | 'PUBLIC_UTILITY'
-  | 'STREET_OFFICE';
+export type DepartmentKind = 'DISTRICT_BUREAU' | 'PUBLIC_UTILITY' | 'STREET_OFFICE';
 
 export type Enterprise = {
   __typename?: 'Enterprise';
@@ -119,10 +116,7 @@ export type EnterpriseClaim = {
   status: EnterpriseClaimStatus;
 };
 
-export type EnterpriseClaimStatus =
-  | 'APPROVED'
-  | 'PENDING'
-  | 'REJECTED';
+export type EnterpriseClaimStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 
 export type EnterpriseFilter = {
   /** Any grid: the whole subtree is included */
@@ -160,20 +154,11 @@ export type EnterprisePageArgs = {
   sort?: EnterpriseSort;
 };
 
-export type EnterpriseScale =
-  | 'INDIVIDUAL'
-  | 'LARGE'
-  | 'MEDIUM'
-  | 'MICRO'
-  | 'SMALL';
+export type EnterpriseScale = 'INDIVIDUAL' | 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
 
-export type EnterpriseSort =
-  | 'NAME'
-  | 'NEWEST';
+export type EnterpriseSort = 'NAME' | 'NEWEST';
 
-export type EnterpriseStatus =
-  | 'ACTIVE'
-  | 'CLOSED';
+export type EnterpriseStatus = 'ACTIVE' | 'CLOSED';
 
 export type Grid = {
   __typename?: 'Grid';
@@ -280,51 +265,41 @@ export type Mutation = {
   updateUser: User;
 };
 
-
 export type MutationApproveEnterpriseClaimArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
-
 export type MutationCreateDepartmentArgs = {
   input: DepartmentInput;
 };
-
 
 export type MutationCreateEnterpriseArgs = {
   input: EnterpriseInput;
 };
 
-
 export type MutationCreateGridArgs = {
   input: GridInput;
 };
-
 
 export type MutationCreateServicePointArgs = {
   input: ServicePointInput;
 };
 
-
 export type MutationCreateUserArgs = {
   input: NewUserInput;
 };
-
 
 export type MutationImportEnterprisesArgs = {
   file: Scalars['String']['input'];
 };
 
-
 export type MutationLoginArgs = {
   input: LoginInput;
 };
-
 
 export type MutationMoveGridArgs = {
   id: Scalars['ID']['input'];
@@ -332,17 +307,14 @@ export type MutationMoveGridArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationRejectEnterpriseClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
-
 export type MutationRemoveGridArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRenameGridArgs = {
   code: Scalars['String']['input'];
@@ -351,35 +323,29 @@ export type MutationRenameGridArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationResetUserPasswordArgs = {
   input: ResetPasswordInput;
 };
-
 
 export type MutationSetDepartmentActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationSetGridActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationSetServicePointActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
 };
-
 
 export type MutationUpdateDepartmentArgs = {
   id: Scalars['ID']['input'];
@@ -387,20 +353,17 @@ export type MutationUpdateDepartmentArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationUpdateEnterpriseArgs = {
   id: Scalars['ID']['input'];
   input: EnterpriseInput;
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationUpdateServicePointArgs = {
   id: Scalars['ID']['input'];
   input: ServicePointInput;
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
@@ -443,52 +406,42 @@ export type Query = {
   verifyAuditChain: AuditChainStatus;
 };
 
-
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
-
 export type QueryDepartmentsArgs = {
   includeInactive?: Scalars['Boolean']['input'];
 };
-
 
 export type QueryEnterpriseArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryEnterpriseAccountsArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
-
 
 export type QueryEnterpriseClaimsArgs = {
   status?: InputMaybe<EnterpriseClaimStatus>;
 };
 
-
 export type QueryEnterpriseHistoryArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
-
 
 export type QueryEnterprisesArgs = {
   page?: InputMaybe<EnterprisePageArgs>;
 };
 
-
 export type QueryExportEnterprisesArgs = {
   filter?: InputMaybe<EnterpriseFilter>;
 };
 
-
 export type QueryGridsArgs = {
   includeInactive?: Scalars['Boolean']['input'];
 };
-
 
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -538,9 +491,7 @@ export type ServicePointInput = {
   services: Array<Scalars['String']['input']>;
 };
 
-export type ServicePointKind =
-  | 'CENTRE'
-  | 'STATION';
+export type ServicePointKind = 'CENTRE' | 'STATION';
 
 export type User = {
   __typename?: 'User';

@@ -2,13 +2,13 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
-  DateTime: { input: string; output: string; }
+  DateTime: { input: string; output: string };
 };
 
 export type AuditEntry = {
@@ -73,10 +73,7 @@ export type EnterpriseClaim = {
   status: EnterpriseClaimStatus;
 };
 
-export type EnterpriseClaimStatus =
-  | 'APPROVED'
-  | 'PENDING'
-  | 'REJECTED';
+export type EnterpriseClaimStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 
 export type EnterpriseContactInput = {
   address: Scalars['String']['input'];
@@ -120,20 +117,11 @@ export type EnterprisePageArgs = {
   sort?: EnterpriseSort;
 };
 
-export type EnterpriseScale =
-  | 'INDIVIDUAL'
-  | 'LARGE'
-  | 'MEDIUM'
-  | 'MICRO'
-  | 'SMALL';
+export type EnterpriseScale = 'INDIVIDUAL' | 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
 
-export type EnterpriseSort =
-  | 'NAME'
-  | 'NEWEST';
+export type EnterpriseSort = 'NAME' | 'NEWEST';
 
-export type EnterpriseStatus =
-  | 'ACTIVE'
-  | 'CLOSED';
+export type EnterpriseStatus = 'ACTIVE' | 'CLOSED';
 
 export type ImportRowError = {
   __typename?: 'ImportRowError';
@@ -184,34 +172,28 @@ export type Mutation = {
   updateMyEnterpriseContact: Enterprise;
 };
 
-
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
-
 
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
-
 export type MutationRegisterEnterpriseAccountArgs = {
   input: RegisterEnterpriseAccountInput;
 };
-
 
 export type MutationSetEnterpriseAccountActiveArgs = {
   active: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateGridEnterpriseArgs = {
   id: Scalars['ID']['input'];
   input: EnterpriseInput;
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationUpdateMyEnterpriseContactArgs = {
   input: EnterpriseContactInput;
@@ -232,16 +214,13 @@ export type Query = {
   servicePoints: Array<ServicePoint>;
 };
 
-
 export type QueryGridEnterpriseArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryGridEnterprisesArgs = {
   page?: InputMaybe<EnterprisePageArgs>;
 };
-
 
 export type QueryServicePointsArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
@@ -283,9 +262,7 @@ export type ServicePoint = {
   version: Scalars['Int']['output'];
 };
 
-export type ServicePointKind =
-  | 'CENTRE'
-  | 'STATION';
+export type ServicePointKind = 'CENTRE' | 'STATION';
 
 export type User = {
   __typename?: 'User';

@@ -1,3 +1,4 @@
+import { Cases1795767504648 } from './1795767504648-Cases.js';
 import { Directory1795760348522 } from './1795760348522-Directory.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
@@ -5,4 +6,8 @@ import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 type MigrationClass = new () => MigrationInterface;
 
 // Every migration, in order. `npm run migration:generate -- Name` adds new ones here.
-export const MIGRATIONS: MigrationClass[] = [Foundation1795758143796, Directory1795760348522];
+export const MIGRATIONS: MigrationClass[] = [
+  Foundation1795758143796,
+  Directory1795760348522,
+  Cases1795767504648,
+];

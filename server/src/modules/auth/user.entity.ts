@@ -32,6 +32,10 @@ export class User {
   @Column({ type: 'text', unique: true, nullable: true })
   mobile: string | null;
 
+  /** Where e-mail notifications go; staff mostly, optional for everyone. */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
   @Column({ name: 'display_name', type: 'text' })
   displayName: string;
 

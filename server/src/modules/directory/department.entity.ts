@@ -8,10 +8,11 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { DEPARTMENT_KIND_CODES, type DepartmentKind } from '@gridbridge/shared';
+import { oneOf } from '../../database/checks.js';
 
 /** 职能部门: a district bureau, street office or utility that handles cases (SPEC §2). */
 @Entity('department')
-@Check('department_kind_check', `"kind" IN (${DEPARTMENT_KIND_CODES.map((k) => `'${k}'`).join(', ')})`)
+@Check('department_kind_check', oneOf('kind', DEPARTMENT_KIND_CODES))
 export class Department {
   @PrimaryGeneratedColumn('uuid')
   id: string;

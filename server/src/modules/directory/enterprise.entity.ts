@@ -18,10 +18,8 @@ import {
   type EnterpriseStatus,
   type IndustrySection,
 } from '@gridbridge/shared';
+import { oneOf } from '../../database/checks.js';
 import { Grid } from './grid.entity.js';
-
-const oneOf = (column: string, values: readonly string[]) =>
-  `"${column}" IN (${values.map((v) => `'${v}'`).join(', ')})`;
 
 /**
  * 企业/商户 (SPEC §2). `grid_path` repeats the grid's path so that "enterprises of this grid
