@@ -6,9 +6,23 @@ import pg from 'pg';
 import { SESSION_SQL } from '../server/dist/modules/auth/session.service.js';
 import { userPageQuery } from '../server/dist/modules/users/users.service.js';
 import { enterprisePageQuery } from '../server/dist/modules/directory/enterprises.service.js';
+import { casePageQuery } from '../server/dist/modules/cases/case-query.js';
 import { DEPARTMENT_NAMES_SQL, GRIDS_SQL } from '../server/dist/common/loaders.js';
+import { CN_HOLIDAYS_2025_2026, WorkingCalendar } from '@gridbridge/shared';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+
+const calendar = new WorkingCalendar(CN_HOLIDAYS_2025_2026);
+
+/** Grid path names of rows carrying a gridId: two batched grid queries, as the GraphQL loaders do. */
+async function gridPaths(rows) {
+  const cells = new Map(
+    (await pool.query(GRIDS_SQL, [[...new Set(rows.map((r) => r.gridId))]])).rows.map((g) => [g.id, g]),
+  );
+  const ancestors = [...new Set([...cells.values()].flatMap((g) => g.path))].filter((id) => !cells.has(id));
+  const grids = new Map([...cells, ...(await pool.query(GRIDS_SQL, [ancestors])).rows.map((g) => [g.id, g])]);
+  return rows.map((row) => cells.get(row.gridId).path.map((id) => grids.get(id)?.name));
+}
 
 const pages = {
   /** The admin user list with each user's department name. */
@@ -25,22 +39,33 @@ const pages = {
     }));
   },
   /** The enterprise directory filtered by a grid subtree, with each enterprise's grid path names. */
-  async enterprises(first, gridId) {
-    const { sql, params } = enterprisePageQuery({ first, sort: 'NEWEST', filter: { gridId } }, null);
+  async enterprises(first, { grid }) {
+    const { sql, params } = enterprisePageQuery({ first, sort: 'NEWEST', filter: { gridId: grid } }, null);
     const rows = (await pool.query(sql, params)).rows.slice(0, first);
-    const cells = new Map(
-      (await pool.query(GRIDS_SQL, [[...new Set(rows.map((r) => r.gridId))]])).rows.map((g) => [g.id, g]),
-    );
-    const ancestors = [...new Set([...cells.values()].flatMap((g) => g.path))].filter((id) => !cells.has(id));
-    const grids = new Map([
-      ...cells,
-      ...(await pool.query(GRIDS_SQL, [ancestors])).rows.map((g) => [g.id, g]),
-    ]);
-    return rows.map((row) => ({
-      name: row.name,
-      gridPath: cells.get(row.gridId).path.map((id) => grids.get(id)?.name),
+    const paths = await gridPaths(rows);
+    return rows.map((row, i) => ({ name: row.name, gridPath: paths[i] }));
+  },
+  /** The office's case list (optionally a keyword search) with each case's enterprise name and grid path. */
+  async cases(first, { keyword }, viewer) {
+    const filter = keyword ? { keyword } : {};
+    const { sql, params } = casePageQuery(viewer, { first, filter }, calendar, new Date());
+    const rows = (await pool.query(sql, params)).rows.slice(0, first);
+    const paths = await gridPaths(rows);
+    return rows.map((row, i) => ({
+      trackingNo: row.trackingNo,
+      title: row.title,
+      state: row.state,
+      enterpriseName: row.enterpriseName,
+      gridPath: paths[i],
     }));
   },
+};
+
+/** Who may call each list, as the resolvers' @Allow says. */
+const ALLOWED = {
+  users: ['SYS_ADMIN'],
+  enterprises: ['SYS_ADMIN'],
+  cases: ['OFFICE_STAFF', 'OFFICE_LEADER'],
 };
 
 const server = http.createServer(async (req, res) => {
@@ -48,15 +73,23 @@ const server = http.createServer(async (req, res) => {
     const token = /gb_admin_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
     const url = new URL(req.url, 'http://localhost');
     const hash = createHash('sha256').update(decodeURIComponent(token)).digest('hex');
-    const session = await pool.query(SESSION_SQL, [hash, 'ADMIN', 30, 12]);
-    if (!session.rows[0]?.roles.includes('SYS_ADMIN')) {
+    const session = (await pool.query(SESSION_SQL, [hash, 'ADMIN', 30, 12])).rows[0];
+    const list = url.pathname.slice(1);
+    if (!session || !ALLOWED[list]?.some((role) => session.roles.includes(role))) {
       res.writeHead(403).end();
       return;
     }
-    const list = url.pathname.slice(1);
+    const viewer = {
+      userId: session.user_id,
+      roles: session.roles,
+      departmentId: session.department_id,
+      gridId: session.grid_id,
+      enterpriseId: session.enterprise_id,
+    };
     const items = await pages[list](
       Number(url.searchParams.get('first') ?? 20),
-      url.searchParams.get('grid'),
+      { grid: url.searchParams.get('grid'), keyword: url.searchParams.get('keyword') },
+      viewer,
     );
     res
       .writeHead(200, { 'content-type': 'application/json' })

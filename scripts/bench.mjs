@@ -1,7 +1,8 @@
 // `npm run bench`: admin lists through the whole GraphQL stack against a bare Node http + pg
 // handler running the same SQL, measured interleaved in one run: the user list at 100,000+
-// accounts and the enterprise directory filtered by a level-1 grid at 1,000,000 enterprises;
-// plus SQL statements per request at page sizes 10 and 100.
+// accounts, the enterprise directory filtered by a level-1 grid at 1,000,000 enterprises, and
+// the office's case list and a keyword search at 1,000,000 cases; plus SQL statements per
+// request at page sizes 10 and 100.
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -10,10 +11,14 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../server/dist/database/embedded.js';
+import { searchQuery } from '../server/dist/modules/cases/case-search.js';
+import { generateCases } from './generate-large-cases.mjs';
 import { generateEnterprises } from './generate-large-dataset.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 1_000_000);
+const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
+const KEYWORD = process.env.BENCH_KEYWORD ?? '用电增容';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -83,21 +88,34 @@ try {
   );
   console.log(`Generating ${ENTERPRISES.toLocaleString()} enterprises…`);
   await generateEnterprises(client, ENTERPRISES);
+  console.log(`Generating ${CASES.toLocaleString()} cases…`);
+  await generateCases(client, CASES);
   await client.query('ANALYZE');
   const [{ count }] = (await client.query('SELECT count(*)::int AS count FROM app_user')).rows;
   const [{ enterprises }] = (await client.query('SELECT count(*)::int AS enterprises FROM enterprise')).rows;
+  const [{ cases }] = (await client.query('SELECT count(*)::int AS cases FROM case_file')).rows;
+  const [{ matches }] = (
+    await client.query(
+      `SELECT count(*)::int AS matches FROM case_file WHERE search_vector @@ plainto_tsquery('simple', $1)`,
+      [searchQuery(KEYWORD)],
+    )
+  ).rows;
   const [{ id: level1 }] = (await client.query('SELECT id FROM grid WHERE level = 1 ORDER BY code LIMIT 1'))
     .rows;
   await client.end();
 
-  const login = await fetch(`${base}/graphql/admin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation { login(input: { identifier: "admin", password: "Demo@2026" }) { id } }',
-    }),
-  });
-  const cookie = login.headers.get('set-cookie').split(';')[0];
+  const signIn = async (identifier) => {
+    const login = await fetch(`${base}/graphql/admin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation { login(input: { identifier: "${identifier}", password: "Demo@2026" }) { id } }`,
+      }),
+    });
+    return login.headers.get('set-cookie').split(';')[0];
+  };
+  const cookie = await signIn('admin');
+  const officeCookie = await signIn('office');
 
   const baselinePort = await freePort();
   const baseline = fork('scripts/bench-baseline.mjs', {
@@ -106,12 +124,13 @@ try {
   children.push(baseline);
   await new Promise((resolve) => baseline.once('message', resolve));
 
-  const post = (query) => ({
+  const post = (query, as = cookie) => ({
     url: `${base}/graphql/admin`,
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', cookie: as },
     body: JSON.stringify({ query }),
   });
+  const caseItems = 'items { trackingNo title state enterpriseName gridPath } nextCursor';
   const scenarios = [
     {
       title: `Admin user list, page of 20 with department name, ${count.toLocaleString()} accounts`,
@@ -128,6 +147,28 @@ try {
         url: `http://127.0.0.1:${baselinePort}/enterprises?first=20&grid=${level1}`,
         method: 'GET',
         headers: { cookie },
+      },
+    },
+    {
+      title: `Office case list, page of 20 with enterprise name and grid path, ${cases.toLocaleString()} cases`,
+      graphql: (first) => post(`{ cases(page: { first: ${first} }) { ${caseItems} } }`, officeCookie),
+      bare: {
+        url: `http://127.0.0.1:${baselinePort}/cases?first=20`,
+        method: 'GET',
+        headers: { cookie: officeCookie },
+      },
+    },
+    {
+      title: `Case keyword search "${KEYWORD}" (${matches.toLocaleString()} matches), page of 20, ${cases.toLocaleString()} cases`,
+      graphql: (first) =>
+        post(
+          `{ cases(page: { first: ${first}, filter: { keyword: "${KEYWORD}" } }) { ${caseItems} } }`,
+          officeCookie,
+        ),
+      bare: {
+        url: `http://127.0.0.1:${baselinePort}/cases?first=20&keyword=${encodeURIComponent(KEYWORD)}`,
+        method: 'GET',
+        headers: { cookie: officeCookie },
       },
     },
   ];

@@ -1,6 +1,8 @@
-// Benchmark data: adds N synthetic enterprises to a migrated database that holds the demo district.
+// Benchmark data: adds N synthetic enterprises to a migrated database that holds the demo district,
+// then M synthetic cases over all stored enterprises (scripts/generate-large-cases.mjs, which
+// describes them; --cases 0 skips them).
 //
-//   node scripts/generate-large-dataset.mjs --database-url postgres://… --enterprises 1000000
+//   node scripts/generate-large-dataset.mjs --database-url postgres://… --enterprises 1000000 --cases 1000000
 //
 // Rows are made inside PostgreSQL (generate_series), one INSERT per batch, so that a million rows
 // cost minutes, not the hours of a client-side loop. Needs the built server and shared packages
@@ -20,6 +22,7 @@ import {
   SURNAMES,
   TRADE_NAMES,
 } from '../server/dist/modules/demo/demo-data.js';
+import { generateCases, progress } from './generate-large-cases.mjs';
 
 /**
  * Synthetic credit codes are 9 · 1|2 · 410108 · Y · 8 base-31 digits of a serial number · check.
@@ -207,14 +210,23 @@ async function main() {
     options: {
       'database-url': { type: 'string', default: process.env.DATABASE_URL },
       enterprises: { type: 'string', default: '1000000' },
+      cases: { type: 'string', default: '1000000' },
       'batch-size': { type: 'string', default: '100000' },
     },
   });
   const count = Number(values.enterprises.replaceAll('_', ''));
+  const cases = Number(values.cases.replaceAll('_', ''));
   const batchSize = Number(values['batch-size'].replaceAll('_', ''));
-  if (!values['database-url'] || !Number.isInteger(count) || count < 1 || !(batchSize >= 1)) {
+  if (
+    !values['database-url'] ||
+    !Number.isInteger(count) ||
+    count < 1 ||
+    !Number.isInteger(cases) ||
+    cases < 0 ||
+    !(batchSize >= 1)
+  ) {
     console.error(
-      'Usage: node scripts/generate-large-dataset.mjs --database-url postgres://… [--enterprises 1000000] [--batch-size 100000]',
+      'Usage: node scripts/generate-large-dataset.mjs --database-url postgres://… [--enterprises 1000000] [--cases 1000000] [--batch-size 100000]',
     );
     process.exit(2);
   }
@@ -233,7 +245,17 @@ async function main() {
         ),
     });
     const [{ total }] = (await client.query('SELECT count(*)::int AS total FROM enterprise')).rows;
-    console.log(`Done in ${seconds()} s; the directory now holds ${total.toLocaleString('en')} enterprises.`);
+    console.log(`${seconds()} s; the directory now holds ${total.toLocaleString('en')} enterprises.`);
+    if (cases > 0) {
+      const casesStarted = performance.now();
+      await generateCases(client, cases, { onProgress: progress(seconds) });
+      const [{ stored }] = (await client.query('SELECT count(*)::int AS stored FROM case_file')).rows;
+      console.log(
+        `${cases.toLocaleString('en')} cases in ${((performance.now() - casesStarted) / 1000).toFixed(1)} s; ` +
+          `the database now holds ${stored.toLocaleString('en')} cases.`,
+      );
+    }
+    console.log(`Done in ${seconds()} s.`);
   } finally {
     await client.end();
   }

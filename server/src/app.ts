@@ -10,6 +10,8 @@ import { ERROR_MESSAGES } from '@gridbridge/shared';
 import { AppModule } from './app.module.js';
 import type { Env } from './config/env.js';
 import { currentLocale, requestContextMiddleware } from './common/request-context.js';
+import { API_PATHS } from './graphql/graphql-options.js';
+import { refuseStrayUpgrades } from './graphql/subscriptions.js';
 
 const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const APP_DIST = {
@@ -92,5 +94,7 @@ export async function createApp(env: Env, databaseUrl: string): Promise<NestExpr
   serveApp(app, '/admin', APP_DIST.admin);
   serveApp(app, '/', APP_DIST.portal);
   await app.init();
+  // After init: the APIs' websocket listeners (subscriptions) are registered by then.
+  refuseStrayUpgrades(app.getHttpServer(), Object.values(API_PATHS));
   return app;
 }

@@ -48,6 +48,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '该网格下仍有下级网格、企业、服务网点或网格长，不能删除',
     en: 'This grid still holds sub-grids, enterprises, service points or grid heads and cannot be removed',
   },
+  INVALID_TRANSITION: {
+    'zh-CN': '该诉求当前状态为「{state}」，不能执行「{action}」',
+    en: 'The case is "{state}"; "{action}" is not possible now',
+  },
   BAD_REQUEST: { 'zh-CN': '请求无效', en: 'Bad request' },
   INTERNAL: {
     'zh-CN': '服务器内部错误，请稍后再试（请求编号 {requestId}）',
@@ -80,10 +84,39 @@ export const VALIDATION_MESSAGES = {
   nameMismatch: { 'zh-CN': '{field}与名录中的企业名称不一致', en: '{field} does not match the directory' },
   notFound: { 'zh-CN': '{field}不存在', en: '{field} does not exist' },
   gridLevel: { 'zh-CN': '{field}层级不正确', en: '{field} is at the wrong level' },
+  fileType: {
+    'zh-CN': '{field}类型不支持（按文件内容识别为 {detected}），仅支持图片、PDF、Word、Excel',
+    en: '{field} has an unsupported type (its content is {detected}); images, PDF, Word and Excel only',
+  },
+  fileTooLarge: { 'zh-CN': '{field}超过 {max} MB', en: '{field} is larger than {max} MB' },
+  tooMany: { 'zh-CN': '{field}最多 {max} 个', en: 'At most {max} {field}' },
+  notAllowedHere: { 'zh-CN': '{field}不可用于此处', en: '{field} cannot be used here' },
   passwordReuse: {
     'zh-CN': '新密码不能与当前密码相同',
     en: 'The new password must differ from the current one',
   },
+  // The working-day calendar (holidayYearProblems).
+  between: { 'zh-CN': '{field}须在 {min} 至 {max} 之间', en: '{field} must be between {min} and {max}' },
+  duplicate: { 'zh-CN': '{field}重复', en: '{field} is listed twice' },
+  outsideYear: {
+    'zh-CN': '{field}须在 {year} 年内(放假可跨上年 12 月或次年 1 月)',
+    en: '{field} must be in {year} (a holiday may reach into the December before or the January after)',
+  },
+  endsBeforeStart: { 'zh-CN': '{field}不能早于起始日期', en: '{field} cannot be before the first day' },
+  holidayTooLong: {
+    'zh-CN': '{field}有误:一段假期最多 {max} 天',
+    en: '{field} is too late: a holiday lasts at most {max} days',
+  },
+  overlaps: { 'zh-CN': '{field}与「{other}」的日期重叠', en: '{field} overlaps {other}' },
+  containsMakeUpDay: {
+    'zh-CN': '{field}有误:假期包含已登记的调休上班日 {date}',
+    en: '{field}: the holiday includes {date}, which is entered as a make-up working day',
+  },
+  notWeekend: {
+    'zh-CN': '{field}须为周六或周日(周一至周五本就上班)',
+    en: '{field} must be a Saturday or Sunday (Monday to Friday are working days anyway)',
+  },
+  inHoliday: { 'zh-CN': '{field}落在「{name}」假期内', en: '{field} falls inside the {name} holiday' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationRule = keyof typeof VALIDATION_MESSAGES;
@@ -122,6 +155,36 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   file: { 'zh-CN': '文件', en: 'File' },
   gridCode: { 'zh-CN': '所属网格编码', en: 'Grid code' },
   filter: { 'zh-CN': '导出范围（条）', en: 'Export (rows)' },
+  year: { 'zh-CN': '年份', en: 'Year' },
+  off: { 'zh-CN': '放假安排', en: 'Holidays' },
+  'off.name': { 'zh-CN': '假日名称', en: 'Holiday name' },
+  'off.from': { 'zh-CN': '起始日期', en: 'First day' },
+  'off.to': { 'zh-CN': '结束日期', en: 'Last day' },
+  work: { 'zh-CN': '调休上班日', en: 'Make-up working day' },
+  title: { 'zh-CN': '标题', en: 'Title' },
+  content: { 'zh-CN': '内容', en: 'Content' },
+  category: { 'zh-CN': '诉求分类', en: 'Category' },
+  channel: { 'zh-CN': '来源', en: 'Channel' },
+  namedDepartmentId: { 'zh-CN': '涉及部门', en: 'Department concerned' },
+  misconductType: { 'zh-CN': '投诉类型', en: 'Misconduct type' },
+  contactConsent: { 'zh-CN': '同意联系', en: 'Consent to be contacted' },
+  clientKey: { 'zh-CN': '提交标识', en: 'Submission key' },
+  attachmentIds: { 'zh-CN': '附件', en: 'attachments' },
+  fileName: { 'zh-CN': '文件名', en: 'File name' },
+  contentBase64: { 'zh-CN': '文件', en: 'File' },
+  trackingNo: { 'zh-CN': '诉求编号', en: 'Tracking number' },
+  queryCode: { 'zh-CN': '查询码', en: 'Query code' },
+  priority: { 'zh-CN': '紧急程度', en: 'Priority' },
+  complexity: { 'zh-CN': '复杂程度', en: 'Complexity' },
+  note: { 'zh-CN': '说明', en: 'Note' },
+  request: { 'zh-CN': '需补充的内容', en: 'Information needed' },
+  originalTrackingNo: { 'zh-CN': '原诉求编号', en: 'Original case number' },
+  result: { 'zh-CN': '答复结果', en: 'Result' },
+  text: { 'zh-CN': '答复内容', en: 'Reply' },
+  internalNote: { 'zh-CN': '内部备注', en: 'Internal note' },
+  from: { 'zh-CN': '开始日期', en: 'From' },
+  to: { 'zh-CN': '结束日期', en: 'To' },
+  ids: { 'zh-CN': '消息', en: 'notifications' },
 };
 
 export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
@@ -131,7 +194,8 @@ export function formatMessage(template: string, params: Record<string, string | 
 }
 
 export function fieldLabel(field: string, locale: Locale): string {
-  return FIELD_LABELS[field]?.[locale] ?? field;
+  // An item of a list (`off.2.from`, `work.0`) reads like the list's field (`off.from`, `work`).
+  return (FIELD_LABELS[field] ?? FIELD_LABELS[field.replace(/\.\d+(?=\.|$)/g, '')])?.[locale] ?? field;
 }
 
 export function validationMessage(

@@ -22,6 +22,24 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment HolidayYearFields on HolidayYear {\n    year\n    off {\n      name\n      from\n      to\n    }\n    work\n    version\n    updatedAt\n  }\n": typeof types.HolidayYearFieldsFragmentDoc,
+    "\n  query HolidayYears {\n    holidayYears {\n      ...HolidayYearFields\n    }\n  }\n": typeof types.HolidayYearsDocument,
+    "\n  query CalendarStatus {\n    calendarStatus {\n      currentYear\n      nextYear\n      missingYears\n    }\n  }\n": typeof types.CalendarStatusDocument,
+    "\n  mutation SaveHolidayYear($year: Int!, $input: HolidayYearInput!, $version: Int) {\n    saveHolidayYear(year: $year, input: $input, version: $version) {\n      ...HolidayYearFields\n    }\n  }\n": typeof types.SaveHolidayYearDocument,
+    "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n": typeof types.CaseRowFieldsFragmentDoc,
+    "\n  fragment CaseAttachmentFields on Attachment {\n    id\n    fileName\n    mimeType\n    size\n    thumbnail\n  }\n": typeof types.CaseAttachmentFieldsFragmentDoc,
+    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CaseDocument,
+    "\n  query ExportCases($filter: CaseFilter) {\n    exportCases(filter: $filter) {\n      fileName\n      contentBase64\n      rows\n    }\n  }\n": typeof types.ExportCasesDocument,
+    "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.AttachmentContentDocument,
+    "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.AcceptCaseDocument,
+    "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.RejectCaseDocument,
+    "\n  mutation RequestCaseInfo($id: ID!, $version: Int!, $request: String!) {\n    requestCaseInfo(id: $id, version: $version, request: $request) {\n      ...CaseFields\n    }\n  }\n": typeof types.RequestCaseInfoDocument,
+    "\n  mutation MarkCaseDuplicate($id: ID!, $version: Int!, $originalTrackingNo: String!, $note: String) {\n    markCaseDuplicate(id: $id, version: $version, originalTrackingNo: $originalTrackingNo, note: $note) {\n      ...CaseFields\n    }\n  }\n": typeof types.MarkCaseDuplicateDocument,
+    "\n  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {\n    replyCaseDirectly(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.ReplyCaseDirectlyDocument,
+    "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": typeof types.EnterCaseDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": typeof types.UploadAttachmentDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
@@ -49,6 +67,13 @@ type Documents = {
     "\n  mutation MoveGrid($id: ID!, $parentId: ID!, $version: Int!) {\n    moveGrid(id: $id, parentId: $parentId, version: $version) {\n      ...GridFields\n    }\n  }\n": typeof types.MoveGridDocument,
     "\n  mutation SetGridActive($id: ID!, $active: Boolean!) {\n    setGridActive(id: $id, active: $active) {\n      ...GridFields\n    }\n  }\n": typeof types.SetGridActiveDocument,
     "\n  mutation RemoveGrid($id: ID!) {\n    removeGrid(id: $id)\n  }\n": typeof types.RemoveGridDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {\n    sentMessages(first: $first, after: $after, channel: $channel) {\n      items {\n        id\n        channel\n        recipient\n        subject\n        body\n        sentAt\n      }\n      nextCursor\n    }\n  }\n": typeof types.SentMessagesDocument,
     "\n  fragment ServicePointFields on ServicePoint {\n    id\n    kind\n    name\n    gridId\n    gridPath\n    address\n    phone\n    openingHours\n    services\n    active\n    version\n  }\n": typeof types.ServicePointFieldsFragmentDoc,
     "\n  query ServicePointsAdmin {\n    servicePointsAdmin {\n      ...ServicePointFields\n    }\n  }\n": typeof types.ServicePointsAdminDocument,
     "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.CreateServicePointDocument,
@@ -69,6 +94,24 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment HolidayYearFields on HolidayYear {\n    year\n    off {\n      name\n      from\n      to\n    }\n    work\n    version\n    updatedAt\n  }\n": types.HolidayYearFieldsFragmentDoc,
+    "\n  query HolidayYears {\n    holidayYears {\n      ...HolidayYearFields\n    }\n  }\n": types.HolidayYearsDocument,
+    "\n  query CalendarStatus {\n    calendarStatus {\n      currentYear\n      nextYear\n      missingYears\n    }\n  }\n": types.CalendarStatusDocument,
+    "\n  mutation SaveHolidayYear($year: Int!, $input: HolidayYearInput!, $version: Int) {\n    saveHolidayYear(year: $year, input: $input, version: $version) {\n      ...HolidayYearFields\n    }\n  }\n": types.SaveHolidayYearDocument,
+    "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n": types.CaseRowFieldsFragmentDoc,
+    "\n  fragment CaseAttachmentFields on Attachment {\n    id\n    fileName\n    mimeType\n    size\n    thumbnail\n  }\n": types.CaseAttachmentFieldsFragmentDoc,
+    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": types.CasesDocument,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CaseDocument,
+    "\n  query ExportCases($filter: CaseFilter) {\n    exportCases(filter: $filter) {\n      fileName\n      contentBase64\n      rows\n    }\n  }\n": types.ExportCasesDocument,
+    "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": types.AttachmentContentDocument,
+    "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.AcceptCaseDocument,
+    "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.RejectCaseDocument,
+    "\n  mutation RequestCaseInfo($id: ID!, $version: Int!, $request: String!) {\n    requestCaseInfo(id: $id, version: $version, request: $request) {\n      ...CaseFields\n    }\n  }\n": types.RequestCaseInfoDocument,
+    "\n  mutation MarkCaseDuplicate($id: ID!, $version: Int!, $originalTrackingNo: String!, $note: String) {\n    markCaseDuplicate(id: $id, version: $version, originalTrackingNo: $originalTrackingNo, note: $note) {\n      ...CaseFields\n    }\n  }\n": types.MarkCaseDuplicateDocument,
+    "\n  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {\n    replyCaseDirectly(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.ReplyCaseDirectlyDocument,
+    "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": types.EnterCaseDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": types.UploadAttachmentDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
@@ -96,6 +139,13 @@ const documents: Documents = {
     "\n  mutation MoveGrid($id: ID!, $parentId: ID!, $version: Int!) {\n    moveGrid(id: $id, parentId: $parentId, version: $version) {\n      ...GridFields\n    }\n  }\n": types.MoveGridDocument,
     "\n  mutation SetGridActive($id: ID!, $active: Boolean!) {\n    setGridActive(id: $id, active: $active) {\n      ...GridFields\n    }\n  }\n": types.SetGridActiveDocument,
     "\n  mutation RemoveGrid($id: ID!) {\n    removeGrid(id: $id)\n  }\n": types.RemoveGridDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {\n    sentMessages(first: $first, after: $after, channel: $channel) {\n      items {\n        id\n        channel\n        recipient\n        subject\n        body\n        sentAt\n      }\n      nextCursor\n    }\n  }\n": types.SentMessagesDocument,
     "\n  fragment ServicePointFields on ServicePoint {\n    id\n    kind\n    name\n    gridId\n    gridPath\n    address\n    phone\n    openingHours\n    services\n    active\n    version\n  }\n": types.ServicePointFieldsFragmentDoc,
     "\n  query ServicePointsAdmin {\n    servicePointsAdmin {\n      ...ServicePointFields\n    }\n  }\n": types.ServicePointsAdminDocument,
     "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": types.CreateServicePointDocument,
@@ -137,6 +187,78 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HolidayYearFields on HolidayYear {\n    year\n    off {\n      name\n      from\n      to\n    }\n    work\n    version\n    updatedAt\n  }\n"): typeof import('./graphql').HolidayYearFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidayYears {\n    holidayYears {\n      ...HolidayYearFields\n    }\n  }\n"): typeof import('./graphql').HolidayYearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarStatus {\n    calendarStatus {\n      currentYear\n      nextYear\n      missingYears\n    }\n  }\n"): typeof import('./graphql').CalendarStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveHolidayYear($year: Int!, $input: HolidayYearInput!, $version: Int) {\n    saveHolidayYear(year: $year, input: $input, version: $version) {\n      ...HolidayYearFields\n    }\n  }\n"): typeof import('./graphql').SaveHolidayYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n"): typeof import('./graphql').CaseRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseAttachmentFields on Attachment {\n    id\n    fileName\n    mimeType\n    size\n    thumbnail\n  }\n"): typeof import('./graphql').CaseAttachmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').CaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').CasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').CaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportCases($filter: CaseFilter) {\n    exportCases(filter: $filter) {\n      fileName\n      contentBase64\n      rows\n    }\n  }\n"): typeof import('./graphql').ExportCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n"): typeof import('./graphql').AttachmentContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').AcceptCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RejectCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCaseInfo($id: ID!, $version: Int!, $request: String!) {\n    requestCaseInfo(id: $id, version: $version, request: $request) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RequestCaseInfoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCaseDuplicate($id: ID!, $version: Int!, $originalTrackingNo: String!, $note: String) {\n    markCaseDuplicate(id: $id, version: $version, originalTrackingNo: $originalTrackingNo, note: $note) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').MarkCaseDuplicateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {\n    replyCaseDirectly(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').ReplyCaseDirectlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n"): typeof import('./graphql').EnterCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n"): typeof import('./graphql').UploadAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,6 +367,34 @@ export function graphql(source: "\n  mutation SetGridActive($id: ID!, $active: B
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveGrid($id: ID!) {\n    removeGrid(id: $id)\n  }\n"): typeof import('./graphql').RemoveGridDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): typeof import('./graphql').NotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {\n    sentMessages(first: $first, after: $after, channel: $channel) {\n      items {\n        id\n        channel\n        recipient\n        subject\n        body\n        sentAt\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').SentMessagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,10 +4,129 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptCaseInput = {
+  category: CaseCategory;
+  complexity: CaseComplexity;
+  note?: string | null | undefined;
+  priority: CasePriority;
+};
+
+export type CaseAction =
+  | 'accept'
+  | 'approveExtension'
+  | 'approveReply'
+  | 'approveReturn'
+  | 'assign'
+  | 'autoClose'
+  | 'closeDisputed'
+  | 'contact'
+  | 'denyExtension'
+  | 'denyReturn'
+  | 'dispute'
+  | 'draftReply'
+  | 'evaluate'
+  | 'markDuplicate'
+  | 'recordProgress'
+  | 'reject'
+  | 'reopen'
+  | 'replyDirectly'
+  | 'requestExtension'
+  | 'requestInfo'
+  | 'requestReturn'
+  | 'sendBack'
+  | 'sign'
+  | 'submit'
+  | 'submitOpinion'
+  | 'submitReply'
+  | 'supervise'
+  | 'supplement'
+  | 'urge'
+  | 'withdraw';
+
+export type CaseCategory =
+  | 'APPROVAL'
+  | 'EMPLOYMENT'
+  | 'ENFORCEMENT'
+  | 'FINANCING'
+  | 'INFRASTRUCTURE'
+  | 'LAND_PLANNING'
+  | 'OTHER'
+  | 'POLICY_DELIVERY'
+  | 'TAXES_FEES'
+  | 'UTILITIES';
+
+export type CaseChannel =
+  | 'GRID_HEAD'
+  | 'INSPECTION'
+  | 'LETTER'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'VISIT';
+
+export type CaseComplexity =
+  | 'COMPLEX'
+  | 'SIMPLE';
+
+export type CaseFilter = {
+  category?: CaseCategory | null | undefined;
+  channel?: CaseChannel | null | undefined;
+  deadline?: DeadlineState | null | undefined;
+  /** Lead department */
+  departmentId?: string | number | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  /** Submitted at or after */
+  from?: string | null | undefined;
+  /** Cases of enterprises in this grid and below */
+  gridId?: string | number | null | undefined;
+  /** Words of title or content, or a tracking number */
+  keyword?: string | null | undefined;
+  kind?: CaseKind | null | undefined;
+  state?: CaseState | null | undefined;
+  /** Submitted before */
+  to?: string | null | undefined;
+};
+
+export type CaseKind =
+  | 'COMPLAINT'
+  | 'CONSULTATION'
+  | 'DIFFICULTY'
+  | 'SUGGESTION';
+
+export type CasePageArgs = {
+  after?: string | null | undefined;
+  filter?: CaseFilter | null | undefined;
+  first?: number;
+};
+
+export type CasePriority =
+  | 'NORMAL'
+  | 'URGENT';
+
+export type CaseState =
+  | 'ACCEPTED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'DISPUTED'
+  | 'DUPLICATE'
+  | 'IN_PROGRESS'
+  | 'NEEDS_INFO'
+  | 'REJECTED'
+  | 'REPLIED'
+  | 'REPLY_REVIEW'
+  | 'RETURN_REQUESTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
 };
+
+export type DeadlineState =
+  | 'NONE'
+  | 'PAUSED'
+  | 'RED'
+  | 'YELLOW';
 
 export type DepartmentInput = {
   contactPhone?: string | null | undefined;
@@ -20,6 +139,13 @@ export type DepartmentKind =
   | 'DISTRICT_BUREAU'
   | 'PUBLIC_UTILITY'
   | 'STREET_OFFICE';
+
+export type DirectReplyInput = {
+  internalNote?: string | null | undefined;
+  result: ReplyResult;
+  /** The reply the enterprise reads */
+  text: string;
+};
 
 export type EnterpriseClaimStatus =
   | 'APPROVED'
@@ -78,6 +204,20 @@ export type GridInput = {
   parentId?: string | number | null | undefined;
 };
 
+export type HolidayRangeInput = {
+  /** YYYY-MM-DD */
+  from: string;
+  name: string;
+  /** YYYY-MM-DD */
+  to: string;
+};
+
+export type HolidayYearInput = {
+  off: Array<HolidayRangeInput>;
+  /** Make-up working days, YYYY-MM-DD */
+  work: Array<string>;
+};
+
 /** GB/T 4754-2017 section */
 export type Industry =
   | 'A'
@@ -107,6 +247,20 @@ export type LoginInput = {
   password: string;
 };
 
+export type MessageChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+export type MisconductType =
+  | 'ARBITRARY_FEES'
+  | 'ARBITRARY_FINES'
+  | 'ARBITRARY_FUNDRAISING'
+  | 'ARBITRARY_LEVIES'
+  | 'INACTION'
+  | 'OTHER'
+  | 'SLOW_ACTION'
+  | 'WRONG_ACTION';
+
 export type NewUserInput = {
   departmentId?: string | number | null | undefined;
   displayName: string;
@@ -118,6 +272,43 @@ export type NewUserInput = {
   roles: Array<Role>;
   username: string;
 };
+
+export type NotificationEvent =
+  | 'CASE_ACCEPTED'
+  | 'CASE_DUPLICATE'
+  | 'CASE_INFO_REQUESTED'
+  | 'CASE_RECEIVED'
+  | 'CASE_REJECTED'
+  | 'CASE_REPLIED'
+  | 'CASE_SUBMITTED'
+  | 'CASE_SUPPLEMENTED'
+  | 'CASE_WITHDRAWN';
+
+export type OfficeCaseInput = {
+  attachmentIds?: Array<string | number>;
+  category: CaseCategory;
+  /** PHONE, VISIT or LETTER */
+  channel: CaseChannel;
+  /** Idempotency key made by the client once per case: a retry returns the same case */
+  clientKey: string;
+  contactConsent: boolean;
+  content: string;
+  /** Grid heads (网格上报) and office entry: the enterprise the case is for */
+  enterpriseId?: string | number | null | undefined;
+  kind: CaseKind;
+  /** Required for a COMPLAINT */
+  misconductType?: MisconductType | null | undefined;
+  /** The department concerned; required for a COMPLAINT */
+  namedDepartmentId?: string | number | null | undefined;
+  title: string;
+};
+
+export type ReplyResult =
+  | 'ADOPTED'
+  | 'EXPLAINED'
+  | 'NOT_POSSIBLE'
+  | 'PARTLY_RESOLVED'
+  | 'RESOLVED';
 
 export type ResetPasswordInput = {
   password: string;
@@ -148,6 +339,12 @@ export type ServicePointInput = {
 export type ServicePointKind =
   | 'CENTRE'
   | 'STATION';
+
+export type UploadAttachmentInput = {
+  /** The file, base64-encoded */
+  contentBase64: string;
+  fileName: string;
+};
 
 export type UserInput = {
   departmentId?: string | number | null | undefined;
@@ -197,6 +394,121 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } };
+
+export type HolidayYearFieldsFragment = { year: number, work: Array<string>, version: number, updatedAt: string, off: Array<{ name: string, from: string, to: string }> };
+
+export type HolidayYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HolidayYearsQuery = { holidayYears: Array<{ year: number, work: Array<string>, version: number, updatedAt: string, off: Array<{ name: string, from: string, to: string }> }> };
+
+export type CalendarStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarStatusQuery = { calendarStatus: { currentYear: number, nextYear: number, missingYears: Array<number> } };
+
+export type SaveHolidayYearMutationVariables = Exact<{
+  year: number;
+  input: HolidayYearInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type SaveHolidayYearMutation = { saveHolidayYear: { year: number, work: Array<string>, version: number, updatedAt: string, off: Array<{ name: string, from: string, to: string }> } };
+
+export type CaseRowFieldsFragment = { id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null };
+
+export type CaseAttachmentFieldsFragment = { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null };
+
+export type CaseFieldsFragment = { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null };
+
+export type CasesQueryVariables = Exact<{
+  page?: CasePageArgs | null | undefined;
+}>;
+
+
+export type CasesQuery = { cases: { nextCursor: string | null, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null }> } };
+
+export type CaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseQuery = { case: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type ExportCasesQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type ExportCasesQuery = { exportCases: { fileName: string, contentBase64: string, rows: number } };
+
+export type AttachmentContentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentContentQuery = { attachmentContent: { fileName: string, mimeType: string, contentBase64: string } };
+
+export type AcceptCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: AcceptCaseInput;
+}>;
+
+
+export type AcceptCaseMutation = { acceptCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RejectCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type RejectCaseMutation = { rejectCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RequestCaseInfoMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  request: string;
+}>;
+
+
+export type RequestCaseInfoMutation = { requestCaseInfo: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type MarkCaseDuplicateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  originalTrackingNo: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type MarkCaseDuplicateMutation = { markCaseDuplicate: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type ReplyCaseDirectlyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: DirectReplyInput;
+}>;
+
+
+export type ReplyCaseDirectlyMutation = { replyCaseDirectly: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type EnterCaseMutationVariables = Exact<{
+  input: OfficeCaseInput;
+}>;
+
+
+export type EnterCaseMutation = { enterCase: { id: string, trackingNo: string } };
+
+export type UploadAttachmentMutationVariables = Exact<{
+  input: UploadAttachmentInput;
+}>;
+
+
+export type UploadAttachmentMutation = { uploadAttachment: { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null } };
 
 export type DepartmentFieldsFragment = { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number };
 
@@ -375,6 +687,47 @@ export type RemoveGridMutationVariables = Exact<{
 
 export type RemoveGridMutation = { removeGrid: boolean };
 
+export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean };
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { nextCursor: string | null, items: Array<{ id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean } };
+
+export type SentMessagesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  channel?: MessageChannel | null | undefined;
+}>;
+
+
+export type SentMessagesQuery = { sentMessages: { nextCursor: string | null, items: Array<{ id: string, channel: MessageChannel, recipient: string, subject: string | null, body: string, sentAt: string }> } };
+
 export type ServicePointFieldsFragment = { id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number };
 
 export type ServicePointsAdminQueryVariables = Exact<{ [key: string]: never; }>;
@@ -476,6 +829,120 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   organisationName
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const HolidayYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HolidayYearFields on HolidayYear {
+  year
+  off {
+    name
+    from
+    to
+  }
+  work
+  version
+  updatedAt
+}
+    `, {"fragmentName":"HolidayYearFields"}) as unknown as TypedDocumentString<HolidayYearFieldsFragment, unknown>;
+export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+    `, {"fragmentName":"CaseRowFields"}) as unknown as TypedDocumentString<CaseRowFieldsFragment, unknown>;
+export const CaseAttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+    `, {"fragmentName":"CaseAttachmentFields"}) as unknown as TypedDocumentString<CaseAttachmentFieldsFragment, unknown>;
+export const CaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}`, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DepartmentFields on Department {
   id
@@ -538,6 +1005,17 @@ export const GridFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"GridFields"}) as unknown as TypedDocumentString<GridFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  event
+  title
+  body
+  caseId
+  createdAt
+  read
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
 export const ServicePointFieldsFragmentDoc = new TypedDocumentString(`
     fragment ServicePointFields on ServicePoint {
   id
@@ -644,6 +1122,557 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   mustChangePassword
   organisationName
 }`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const HolidayYearsDocument = new TypedDocumentString(`
+    query HolidayYears {
+  holidayYears {
+    ...HolidayYearFields
+  }
+}
+    fragment HolidayYearFields on HolidayYear {
+  year
+  off {
+    name
+    from
+    to
+  }
+  work
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<HolidayYearsQuery, HolidayYearsQueryVariables>;
+export const CalendarStatusDocument = new TypedDocumentString(`
+    query CalendarStatus {
+  calendarStatus {
+    currentYear
+    nextYear
+    missingYears
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarStatusQuery, CalendarStatusQueryVariables>;
+export const SaveHolidayYearDocument = new TypedDocumentString(`
+    mutation SaveHolidayYear($year: Int!, $input: HolidayYearInput!, $version: Int) {
+  saveHolidayYear(year: $year, input: $input, version: $version) {
+    ...HolidayYearFields
+  }
+}
+    fragment HolidayYearFields on HolidayYear {
+  year
+  off {
+    name
+    from
+    to
+  }
+  work
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveHolidayYearMutation, SaveHolidayYearMutationVariables>;
+export const CasesDocument = new TypedDocumentString(`
+    query Cases($page: CasePageArgs) {
+  cases(page: $page) {
+    items {
+      ...CaseRowFields
+    }
+    nextCursor
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}`) as unknown as TypedDocumentString<CasesQuery, CasesQueryVariables>;
+export const CaseDocument = new TypedDocumentString(`
+    query Case($id: ID!) {
+  case(id: $id) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+export const ExportCasesDocument = new TypedDocumentString(`
+    query ExportCases($filter: CaseFilter) {
+  exportCases(filter: $filter) {
+    fileName
+    contentBase64
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<ExportCasesQuery, ExportCasesQueryVariables>;
+export const AttachmentContentDocument = new TypedDocumentString(`
+    query AttachmentContent($id: ID!) {
+  attachmentContent(id: $id) {
+    fileName
+    mimeType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentContentQuery, AttachmentContentQueryVariables>;
+export const AcceptCaseDocument = new TypedDocumentString(`
+    mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {
+  acceptCase(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptCaseMutation, AcceptCaseMutationVariables>;
+export const RejectCaseDocument = new TypedDocumentString(`
+    mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {
+  rejectCase(id: $id, version: $version, reason: $reason) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RejectCaseMutation, RejectCaseMutationVariables>;
+export const RequestCaseInfoDocument = new TypedDocumentString(`
+    mutation RequestCaseInfo($id: ID!, $version: Int!, $request: String!) {
+  requestCaseInfo(id: $id, version: $version, request: $request) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestCaseInfoMutation, RequestCaseInfoMutationVariables>;
+export const MarkCaseDuplicateDocument = new TypedDocumentString(`
+    mutation MarkCaseDuplicate($id: ID!, $version: Int!, $originalTrackingNo: String!, $note: String) {
+  markCaseDuplicate(
+    id: $id
+    version: $version
+    originalTrackingNo: $originalTrackingNo
+    note: $note
+  ) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<MarkCaseDuplicateMutation, MarkCaseDuplicateMutationVariables>;
+export const ReplyCaseDirectlyDocument = new TypedDocumentString(`
+    mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {
+  replyCaseDirectly(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ReplyCaseDirectlyMutation, ReplyCaseDirectlyMutationVariables>;
+export const EnterCaseDocument = new TypedDocumentString(`
+    mutation EnterCase($input: OfficeCaseInput!) {
+  enterCase(input: $input) {
+    id
+    trackingNo
+  }
+}
+    `) as unknown as TypedDocumentString<EnterCaseMutation, EnterCaseMutationVariables>;
+export const UploadAttachmentDocument = new TypedDocumentString(`
+    mutation UploadAttachment($input: UploadAttachmentInput!) {
+  uploadAttachment(input: $input) {
+    ...CaseAttachmentFields
+  }
+}
+    fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}`) as unknown as TypedDocumentString<UploadAttachmentMutation, UploadAttachmentMutationVariables>;
 export const DepartmentsDocument = new TypedDocumentString(`
     query Departments($includeInactive: Boolean!) {
   departments(includeInactive: $includeInactive) {
@@ -1024,6 +2053,69 @@ export const RemoveGridDocument = new TypedDocumentString(`
   removeGrid(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveGridMutation, RemoveGridMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!, $after: String) {
+  notifications(first: $first, after: $after) {
+    items {
+      ...NotificationFields
+    }
+    nextCursor
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  event
+  title
+  body
+  caseId
+  createdAt
+  read
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  event
+  title
+  body
+  caseId
+  createdAt
+  read
+}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const SentMessagesDocument = new TypedDocumentString(`
+    query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {
+  sentMessages(first: $first, after: $after, channel: $channel) {
+    items {
+      id
+      channel
+      recipient
+      subject
+      body
+      sentAt
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<SentMessagesQuery, SentMessagesQueryVariables>;
 export const ServicePointsAdminDocument = new TypedDocumentString(`
     query ServicePointsAdmin {
   servicePointsAdmin {

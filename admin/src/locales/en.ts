@@ -1,4 +1,7 @@
 import type { MessageSchema } from './index';
+import { calendarEn } from '@/views/calendar/locale';
+import { casesEn } from '@/views/cases/locale';
+import { notificationsEn } from '@/views/messages/locale';
 
 export default {
   app: {
@@ -14,10 +17,17 @@ export default {
     enterprises: 'Enterprises',
     enterpriseDetail: 'Enterprise',
     enterpriseClaims: 'Account verification',
+    inbox: 'Inbox',
+    cases: 'Cases',
+    caseDetail: 'Case',
+    caseNew: 'Enter a case',
     users: 'Users',
     grids: 'Grids',
     departments: 'Departments',
     servicePoints: 'Service points',
+    calendar: 'Working-day calendar',
+    messages: 'Messages',
+    sentMessages: 'SMS and e-mail sent',
     forbidden: 'Access denied',
     notFound: 'Page not found',
   },
@@ -444,6 +454,9 @@ export default {
     deactivateConfirm: 'Deactivate service point “{name}”? It will no longer be listed on the portal.',
     empty: 'No service points yet',
   },
+  calendar: calendarEn,
+  cases: casesEn,
+  notifications: notificationsEn,
   error: {
     network: 'Cannot reach the server; check the network and try again',
     forbiddenTitle: 'Access denied',

@@ -1,3 +1,7 @@
+import { calendarZhCN } from '@/views/calendar/locale';
+import { casesZhCN } from '@/views/cases/locale';
+import { notificationsZhCN } from '@/views/messages/locale';
+
 /** Simplified Chinese, the default language; the shape every other language must match. */
 export default {
   app: {
@@ -13,10 +17,17 @@ export default {
     enterprises: '企业名录',
     enterpriseDetail: '企业详情',
     enterpriseClaims: '账号审核',
+    inbox: '待受理',
+    cases: '诉求查询',
+    caseDetail: '诉求详情',
+    caseNew: '录入诉求',
     users: '用户管理',
     grids: '网格管理',
     departments: '部门管理',
     servicePoints: '便民服务网点',
+    calendar: '工作日历',
+    messages: '消息',
+    sentMessages: '短信/邮件发送记录',
     forbidden: '无权访问',
     notFound: '页面不存在',
   },
@@ -434,6 +445,9 @@ export default {
     deactivateConfirm: '确认停用网点「{name}」?停用后不再在门户展示。',
     empty: '暂无网点',
   },
+  calendar: calendarZhCN,
+  cases: casesZhCN,
+  notifications: notificationsZhCN,
   error: {
     network: '无法连接服务器,请检查网络后重试',
     forbiddenTitle: '无权访问',

@@ -12,8 +12,13 @@ describe('sidebar menu', () => {
     expect(buildMenu(layoutRoutes, ['AUDITOR']).map((item) => item.name)).toEqual(['workbench', 'audit-log']);
     expect(buildMenu(layoutRoutes, ['OFFICE_STAFF']).map((item) => item.name)).toEqual([
       'workbench',
+      'inbox',
+      'cases',
+      'case-new',
       'enterprises',
       'enterprise-claims',
+      'calendar',
+      'sent-messages',
     ]);
     expect(buildMenu(layoutRoutes, ['SYS_ADMIN']).map((item) => item.name)).toEqual([
       'workbench',
@@ -22,6 +27,8 @@ describe('sidebar menu', () => {
       'grids',
       'departments',
       'service-points',
+      'calendar',
+      'sent-messages',
     ]);
   });
 

@@ -1,9 +1,14 @@
 import { markRaw } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
 import {
+  Calendar,
+  EditPen,
+  Files,
   Grid,
   House,
   MapLocation,
+  Message,
+  MessageBox,
   OfficeBuilding,
   School,
   Stamp,
@@ -16,6 +21,7 @@ import AdminLayout from '@/layouts/AdminLayout.vue';
 const DIRECTORY_ROLES: readonly Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER', 'SYS_ADMIN'];
 const OFFICE_ROLES: readonly Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
 const ADMIN_ONLY: readonly Role[] = ['SYS_ADMIN'];
+const CASE_ROLES: readonly Role[] = [...OFFICE_ROLES, 'DEPT_STAFF', 'DEPT_LEADER'];
 
 /** The pages inside the layout; those with an icon make up the sidebar menu. */
 export const layoutRoutes: RouteRecordRaw[] = [
@@ -24,6 +30,31 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'workbench',
     component: () => import('@/views/home/Workbench.vue'),
     meta: { title: 'workbench', icon: markRaw(House) },
+  },
+  // Cases: the office's inbox comes first, then search, entry and the case page (departments read their own).
+  {
+    path: 'inbox',
+    name: 'inbox',
+    component: () => import('@/views/cases/inbox.vue'),
+    meta: { title: 'inbox', icon: markRaw(MessageBox), roles: OFFICE_ROLES },
+  },
+  {
+    path: 'cases',
+    name: 'cases',
+    component: () => import('@/views/cases/list.vue'),
+    meta: { title: 'cases', icon: markRaw(Files), roles: CASE_ROLES },
+  },
+  {
+    path: 'cases/new',
+    name: 'case-new',
+    component: () => import('@/views/cases/new.vue'),
+    meta: { title: 'caseNew', icon: markRaw(EditPen), roles: OFFICE_ROLES },
+  },
+  {
+    path: 'cases/:id',
+    name: 'case-detail',
+    component: () => import('@/views/cases/detail.vue'),
+    meta: { title: 'caseDetail', roles: CASE_ROLES, activeMenu: '/cases' },
   },
   {
     path: 'enterprises',
@@ -66,6 +97,24 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'service-points',
     component: () => import('@/views/service-points/list.vue'),
     meta: { title: 'servicePoints', icon: markRaw(MapLocation), roles: ADMIN_ONLY },
+  },
+  {
+    path: 'calendar',
+    name: 'calendar',
+    component: () => import('@/views/calendar/WorkingCalendar.vue'),
+    meta: { title: 'calendar', icon: markRaw(Calendar), roles: ['SYS_ADMIN', ...OFFICE_ROLES] },
+  },
+  {
+    path: 'messages',
+    name: 'messages',
+    component: () => import('@/views/messages/list.vue'),
+    meta: { title: 'messages' },
+  },
+  {
+    path: 'sent-messages',
+    name: 'sent-messages',
+    component: () => import('@/views/messages/sent.vue'),
+    meta: { title: 'sentMessages', icon: markRaw(Message), roles: ['SYS_ADMIN', ...OFFICE_ROLES] },
   },
   {
     path: 'audit-log',

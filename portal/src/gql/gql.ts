@@ -19,6 +19,15 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.MyCasesDocument,
+    "\n  query MyCase($id: ID!) {\n    myCase(id: $id) {\n      id\n      trackingNo\n      queryCode\n      kind\n      category\n      channel\n      title\n      content\n      state\n      version\n      submittedAt\n      acceptedAt\n      repliedAt\n      closedAt\n      enterpriseId\n      enterpriseName\n      submitterName\n      namedDepartmentName\n      misconductType\n      contactConsent\n      officeNote\n      replyResult\n      replyText\n      duplicateOf {\n        id\n        trackingNo\n      }\n      deadline {\n        state\n        dueAt\n        workingDays\n      }\n      attachments {\n        id\n        fileName\n        mimeType\n        size\n        thumbnail\n      }\n      timeline {\n        id\n        action\n        toState\n        occurredAt\n        publicNote\n        actorRole\n        actorName\n        attachments {\n          id\n          fileName\n          mimeType\n          size\n          thumbnail\n        }\n      }\n    }\n  }\n": typeof types.MyCaseDocument,
+    "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      trackingNo\n      queryCode\n    }\n  }\n": typeof types.SubmitCaseDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n      thumbnail\n    }\n  }\n": typeof types.UploadAttachmentDocument,
+    "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.AttachmentContentDocument,
+    "\n  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {\n    supplementCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SupplementCaseDocument,
+    "\n  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {\n    withdrawCase(id: $id, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.WithdrawCaseDocument,
+    "\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n": typeof types.TrackCaseDocument,
+    "\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n": typeof types.CaseDepartmentsDocument,
     "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n": typeof types.RegisterEnterpriseAccountDocument,
     "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n": typeof types.MyEnterpriseClaimDocument,
     "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": typeof types.MyEnterpriseDocument,
@@ -28,6 +37,12 @@ type Documents = {
     "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n": typeof types.GridEnterprisesDocument,
     "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.GridEnterpriseDocument,
     "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateGridEnterpriseDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n": typeof types.ServicePointsDocument,
 };
 const documents: Documents = {
@@ -35,6 +50,15 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": types.MyCasesDocument,
+    "\n  query MyCase($id: ID!) {\n    myCase(id: $id) {\n      id\n      trackingNo\n      queryCode\n      kind\n      category\n      channel\n      title\n      content\n      state\n      version\n      submittedAt\n      acceptedAt\n      repliedAt\n      closedAt\n      enterpriseId\n      enterpriseName\n      submitterName\n      namedDepartmentName\n      misconductType\n      contactConsent\n      officeNote\n      replyResult\n      replyText\n      duplicateOf {\n        id\n        trackingNo\n      }\n      deadline {\n        state\n        dueAt\n        workingDays\n      }\n      attachments {\n        id\n        fileName\n        mimeType\n        size\n        thumbnail\n      }\n      timeline {\n        id\n        action\n        toState\n        occurredAt\n        publicNote\n        actorRole\n        actorName\n        attachments {\n          id\n          fileName\n          mimeType\n          size\n          thumbnail\n        }\n      }\n    }\n  }\n": types.MyCaseDocument,
+    "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      trackingNo\n      queryCode\n    }\n  }\n": types.SubmitCaseDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n      thumbnail\n    }\n  }\n": types.UploadAttachmentDocument,
+    "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": types.AttachmentContentDocument,
+    "\n  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {\n    supplementCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.SupplementCaseDocument,
+    "\n  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {\n    withdrawCase(id: $id, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.WithdrawCaseDocument,
+    "\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n": types.TrackCaseDocument,
+    "\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n": types.CaseDepartmentsDocument,
     "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n": types.RegisterEnterpriseAccountDocument,
     "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n": types.MyEnterpriseClaimDocument,
     "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": types.MyEnterpriseDocument,
@@ -44,6 +68,12 @@ const documents: Documents = {
     "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n": types.GridEnterprisesDocument,
     "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.GridEnterpriseDocument,
     "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.UpdateGridEnterpriseDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n": types.ServicePointsDocument,
 };
 
@@ -63,6 +93,42 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').MyCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCase($id: ID!) {\n    myCase(id: $id) {\n      id\n      trackingNo\n      queryCode\n      kind\n      category\n      channel\n      title\n      content\n      state\n      version\n      submittedAt\n      acceptedAt\n      repliedAt\n      closedAt\n      enterpriseId\n      enterpriseName\n      submitterName\n      namedDepartmentName\n      misconductType\n      contactConsent\n      officeNote\n      replyResult\n      replyText\n      duplicateOf {\n        id\n        trackingNo\n      }\n      deadline {\n        state\n        dueAt\n        workingDays\n      }\n      attachments {\n        id\n        fileName\n        mimeType\n        size\n        thumbnail\n      }\n      timeline {\n        id\n        action\n        toState\n        occurredAt\n        publicNote\n        actorRole\n        actorName\n        attachments {\n          id\n          fileName\n          mimeType\n          size\n          thumbnail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      trackingNo\n      queryCode\n    }\n  }\n"): typeof import('./graphql').SubmitCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n      thumbnail\n    }\n  }\n"): typeof import('./graphql').UploadAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n"): typeof import('./graphql').AttachmentContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {\n    supplementCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').SupplementCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {\n    withdrawCase(id: $id, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').WithdrawCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n"): typeof import('./graphql').TrackCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CaseDepartmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -99,6 +165,30 @@ export function graphql(source: "\n  query GridEnterprise($id: ID!) {\n    gridE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateGridEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): typeof import('./graphql').NotificationAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

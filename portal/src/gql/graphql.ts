@@ -4,10 +4,114 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CaseAction =
+  | 'accept'
+  | 'approveExtension'
+  | 'approveReply'
+  | 'approveReturn'
+  | 'assign'
+  | 'autoClose'
+  | 'closeDisputed'
+  | 'contact'
+  | 'denyExtension'
+  | 'denyReturn'
+  | 'dispute'
+  | 'draftReply'
+  | 'evaluate'
+  | 'markDuplicate'
+  | 'recordProgress'
+  | 'reject'
+  | 'reopen'
+  | 'replyDirectly'
+  | 'requestExtension'
+  | 'requestInfo'
+  | 'requestReturn'
+  | 'sendBack'
+  | 'sign'
+  | 'submit'
+  | 'submitOpinion'
+  | 'submitReply'
+  | 'supervise'
+  | 'supplement'
+  | 'urge'
+  | 'withdraw';
+
+export type CaseCategory =
+  | 'APPROVAL'
+  | 'EMPLOYMENT'
+  | 'ENFORCEMENT'
+  | 'FINANCING'
+  | 'INFRASTRUCTURE'
+  | 'LAND_PLANNING'
+  | 'OTHER'
+  | 'POLICY_DELIVERY'
+  | 'TAXES_FEES'
+  | 'UTILITIES';
+
+export type CaseChannel =
+  | 'GRID_HEAD'
+  | 'INSPECTION'
+  | 'LETTER'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'VISIT';
+
+export type CaseFilter = {
+  category?: CaseCategory | null | undefined;
+  channel?: CaseChannel | null | undefined;
+  deadline?: DeadlineState | null | undefined;
+  /** Lead department */
+  departmentId?: string | number | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  /** Submitted at or after */
+  from?: unknown;
+  /** Cases of enterprises in this grid and below */
+  gridId?: string | number | null | undefined;
+  /** Words of title or content, or a tracking number */
+  keyword?: string | null | undefined;
+  kind?: CaseKind | null | undefined;
+  state?: CaseState | null | undefined;
+  /** Submitted before */
+  to?: unknown;
+};
+
+export type CaseKind =
+  | 'COMPLAINT'
+  | 'CONSULTATION'
+  | 'DIFFICULTY'
+  | 'SUGGESTION';
+
+export type CasePageArgs = {
+  after?: string | null | undefined;
+  filter?: CaseFilter | null | undefined;
+  first?: number;
+};
+
+export type CaseState =
+  | 'ACCEPTED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'DISPUTED'
+  | 'DUPLICATE'
+  | 'IN_PROGRESS'
+  | 'NEEDS_INFO'
+  | 'REJECTED'
+  | 'REPLIED'
+  | 'REPLY_REVIEW'
+  | 'RETURN_REQUESTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
 };
+
+export type DeadlineState =
+  | 'NONE'
+  | 'PAUSED'
+  | 'RED'
+  | 'YELLOW';
 
 export type EnterpriseClaimStatus =
   | 'APPROVED'
@@ -94,6 +198,27 @@ export type LoginInput = {
   password: string;
 };
 
+export type MisconductType =
+  | 'ARBITRARY_FEES'
+  | 'ARBITRARY_FINES'
+  | 'ARBITRARY_FUNDRAISING'
+  | 'ARBITRARY_LEVIES'
+  | 'INACTION'
+  | 'OTHER'
+  | 'SLOW_ACTION'
+  | 'WRONG_ACTION';
+
+export type NotificationEvent =
+  | 'CASE_ACCEPTED'
+  | 'CASE_DUPLICATE'
+  | 'CASE_INFO_REQUESTED'
+  | 'CASE_RECEIVED'
+  | 'CASE_REJECTED'
+  | 'CASE_REPLIED'
+  | 'CASE_SUBMITTED'
+  | 'CASE_SUPPLEMENTED'
+  | 'CASE_WITHDRAWN';
+
 export type RegisterEnterpriseAccountInput = {
   creditCode: string;
   displayName: string;
@@ -101,6 +226,13 @@ export type RegisterEnterpriseAccountInput = {
   mobile: string;
   password: string;
 };
+
+export type ReplyResult =
+  | 'ADOPTED'
+  | 'EXPLAINED'
+  | 'NOT_POSSIBLE'
+  | 'PARTLY_RESOLVED'
+  | 'RESOLVED';
 
 /** The roles of SPEC §1 */
 export type Role =
@@ -117,6 +249,34 @@ export type Role =
 export type ServicePointKind =
   | 'CENTRE'
   | 'STATION';
+
+export type SubmitCaseInput = {
+  attachmentIds?: Array<string | number>;
+  category: CaseCategory;
+  /** Idempotency key made by the client once per case: a retry returns the same case */
+  clientKey: string;
+  contactConsent: boolean;
+  content: string;
+  /** Grid heads (网格上报) and office entry: the enterprise the case is for */
+  enterpriseId?: string | number | null | undefined;
+  kind: CaseKind;
+  /** Required for a COMPLAINT */
+  misconductType?: MisconductType | null | undefined;
+  /** The department concerned; required for a COMPLAINT */
+  namedDepartmentId?: string | number | null | undefined;
+  title: string;
+};
+
+export type SupplementCaseInput = {
+  attachmentIds?: Array<string | number>;
+  content: string;
+};
+
+export type UploadAttachmentInput = {
+  /** The file, base64-encoded */
+  contentBase64: string;
+  fileName: string;
+};
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -141,6 +301,72 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } };
+
+export type MyCasesQueryVariables = Exact<{
+  page?: CasePageArgs | null | undefined;
+}>;
+
+
+export type MyCasesQuery = { myCases: { nextCursor: string | null, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, submittedAt: unknown, enterpriseName: string, deadline: { state: DeadlineState, dueAt: unknown, workingDays: number } | null }> } };
+
+export type MyCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, duplicateOf: { id: string, trackingNo: string } | null, deadline: { state: DeadlineState, dueAt: unknown, workingDays: number } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
+
+export type SubmitCaseMutationVariables = Exact<{
+  input: SubmitCaseInput;
+}>;
+
+
+export type SubmitCaseMutation = { submitCase: { id: string, trackingNo: string, queryCode: string | null } };
+
+export type UploadAttachmentMutationVariables = Exact<{
+  input: UploadAttachmentInput;
+}>;
+
+
+export type UploadAttachmentMutation = { uploadAttachment: { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null } };
+
+export type AttachmentContentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AttachmentContentQuery = { attachmentContent: { fileName: string, mimeType: string, contentBase64: string } };
+
+export type SupplementCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SupplementCaseInput;
+}>;
+
+
+export type SupplementCaseMutation = { supplementCase: { id: string, version: number } };
+
+export type WithdrawCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type WithdrawCaseMutation = { withdrawCase: { id: string, version: number } };
+
+export type TrackCaseQueryVariables = Exact<{
+  trackingNo: string;
+  queryCode: string;
+}>;
+
+
+export type TrackCaseQuery = { trackCase: { trackingNo: string, kind: CaseKind, category: CaseCategory, state: CaseState, submittedAt: unknown, timeline: Array<{ occurredAt: unknown, action: CaseAction, toState: CaseState }> } };
+
+export type CaseDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseDepartmentsQuery = { caseDepartments: Array<{ id: string, name: string }> };
 
 export type RegisterEnterpriseAccountMutationVariables = Exact<{
   input: RegisterEnterpriseAccountInput;
@@ -203,6 +429,38 @@ export type UpdateGridEnterpriseMutationVariables = Exact<{
 
 export type UpdateGridEnterpriseMutation = { updateGridEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: unknown, updatedAt: unknown, version: number } };
 
+export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: unknown, read: boolean };
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { nextCursor: string | null, items: Array<{ id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: unknown, read: boolean }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: unknown, read: boolean } };
+
 export type ServicePointsQueryVariables = Exact<{
   keyword?: string | null | undefined;
 }>;
@@ -228,7 +486,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  event
+  title
+  body
+  caseId
+  createdAt
+  read
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -273,6 +541,159 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const MyCasesDocument = new TypedDocumentString(`
+    query MyCases($page: CasePageArgs) {
+  myCases(page: $page) {
+    items {
+      id
+      trackingNo
+      kind
+      category
+      channel
+      title
+      state
+      submittedAt
+      enterpriseName
+      deadline {
+        state
+        dueAt
+        workingDays
+      }
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
+export const MyCaseDocument = new TypedDocumentString(`
+    query MyCase($id: ID!) {
+  myCase(id: $id) {
+    id
+    trackingNo
+    queryCode
+    kind
+    category
+    channel
+    title
+    content
+    state
+    version
+    submittedAt
+    acceptedAt
+    repliedAt
+    closedAt
+    enterpriseId
+    enterpriseName
+    submitterName
+    namedDepartmentName
+    misconductType
+    contactConsent
+    officeNote
+    replyResult
+    replyText
+    duplicateOf {
+      id
+      trackingNo
+    }
+    deadline {
+      state
+      dueAt
+      workingDays
+    }
+    attachments {
+      id
+      fileName
+      mimeType
+      size
+      thumbnail
+    }
+    timeline {
+      id
+      action
+      toState
+      occurredAt
+      publicNote
+      actorRole
+      actorName
+      attachments {
+        id
+        fileName
+        mimeType
+        size
+        thumbnail
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCaseQuery, MyCaseQueryVariables>;
+export const SubmitCaseDocument = new TypedDocumentString(`
+    mutation SubmitCase($input: SubmitCaseInput!) {
+  submitCase(input: $input) {
+    id
+    trackingNo
+    queryCode
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitCaseMutation, SubmitCaseMutationVariables>;
+export const UploadAttachmentDocument = new TypedDocumentString(`
+    mutation UploadAttachment($input: UploadAttachmentInput!) {
+  uploadAttachment(input: $input) {
+    id
+    fileName
+    mimeType
+    size
+    thumbnail
+  }
+}
+    `) as unknown as TypedDocumentString<UploadAttachmentMutation, UploadAttachmentMutationVariables>;
+export const AttachmentContentDocument = new TypedDocumentString(`
+    query AttachmentContent($id: ID!) {
+  attachmentContent(id: $id) {
+    fileName
+    mimeType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentContentQuery, AttachmentContentQueryVariables>;
+export const SupplementCaseDocument = new TypedDocumentString(`
+    mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {
+  supplementCase(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SupplementCaseMutation, SupplementCaseMutationVariables>;
+export const WithdrawCaseDocument = new TypedDocumentString(`
+    mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {
+  withdrawCase(id: $id, version: $version, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawCaseMutation, WithdrawCaseMutationVariables>;
+export const TrackCaseDocument = new TypedDocumentString(`
+    query TrackCase($trackingNo: String!, $queryCode: String!) {
+  trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {
+    trackingNo
+    kind
+    category
+    state
+    submittedAt
+    timeline {
+      occurredAt
+      action
+      toState
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackCaseQuery, TrackCaseQueryVariables>;
+export const CaseDepartmentsDocument = new TypedDocumentString(`
+    query CaseDepartments {
+  caseDepartments {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDepartmentsQuery, CaseDepartmentsQueryVariables>;
 export const RegisterEnterpriseAccountDocument = new TypedDocumentString(`
     mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {
   registerEnterpriseAccount(input: $input) {
@@ -420,6 +841,54 @@ export const UpdateGridEnterpriseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateGridEnterpriseMutation, UpdateGridEnterpriseMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!, $after: String) {
+  notifications(first: $first, after: $after) {
+    items {
+      ...NotificationFields
+    }
+    nextCursor
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  event
+  title
+  body
+  caseId
+  createdAt
+  read
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  event
+  title
+  body
+  caseId
+  createdAt
+  read
+}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const ServicePointsDocument = new TypedDocumentString(`
     query ServicePoints($keyword: String) {
   servicePoints(keyword: $keyword) {

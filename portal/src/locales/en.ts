@@ -1,4 +1,6 @@
 import type { MessageSchema } from './zh-CN';
+import casesEn from './cases.en';
+import notificationsEn from './notifications.en';
 
 export default {
   app: {
@@ -19,6 +21,12 @@ export default {
     enterprise: 'My enterprise',
     grid: 'Enterprises of my grid',
     gridEnterprise: 'Enterprise details',
+    newCase: 'Raise a case',
+    cases: 'My cases',
+    case: 'Case',
+    caseSubmitted: 'Case submitted',
+    track: 'Track a case',
+    messages: 'Messages',
   },
   nav: {
     label: 'Main navigation',
@@ -285,6 +293,8 @@ export default {
     editHint:
       'After a visit, correct the directory entry here. To move an enterprise to another grid, ask the office.',
   },
+  cases: casesEn,
+  notifications: notificationsEn,
   errors: {
     network: 'Cannot reach the server; check your connection and try again',
     forbidden: 'You are not allowed to open that page',

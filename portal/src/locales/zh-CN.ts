@@ -1,3 +1,6 @@
+import casesZhCN from './cases.zh-CN';
+import notificationsZhCN from './notifications.zh-CN';
+
 /** Simplified Chinese, the default language; its shape is the schema every other language must fill. */
 const zhCN = {
   app: {
@@ -18,6 +21,12 @@ const zhCN = {
     enterprise: '企业信息',
     grid: '我的网格企业',
     gridEnterprise: '企业详情',
+    newCase: '反映诉求',
+    cases: '我的诉求',
+    case: '诉求详情',
+    caseSubmitted: '诉求已提交',
+    track: '诉求查询',
+    messages: '消息',
   },
   nav: {
     label: '主导航',
@@ -273,6 +282,8 @@ const zhCN = {
     editTitle: '核实与更正',
     editHint: '走访核实后，可在此更正企业信息。所属网格的调整请联系区优化办。',
   },
+  cases: casesZhCN,
+  notifications: notificationsZhCN,
   errors: {
     network: '无法连接服务器，请检查网络后重试',
     forbidden: '您没有访问该页面的权限',

@@ -52,6 +52,42 @@ export const routes: RouteRecordRaw[] = [
     meta: { page: 'gridEnterprise', requiresAuth: true, roles: ['GRID_HEAD'] },
   },
   {
+    path: '/cases',
+    name: 'cases',
+    component: () => import('@/views/cases/MyCasesView.vue'),
+    meta: { page: 'cases', requiresAuth: true, roles: ['ENTERPRISE', 'GRID_HEAD'] },
+  },
+  {
+    path: '/cases/new',
+    name: 'new-case',
+    component: () => import('@/views/cases/NewCaseView.vue'),
+    meta: { page: 'newCase', requiresAuth: true, roles: ['ENTERPRISE', 'GRID_HEAD'] },
+  },
+  {
+    path: '/cases/:id',
+    name: 'case',
+    component: () => import('@/views/cases/CaseView.vue'),
+    meta: { page: 'case', requiresAuth: true, roles: ['ENTERPRISE', 'GRID_HEAD'] },
+  },
+  {
+    path: '/cases/:id/submitted',
+    name: 'case-submitted',
+    component: () => import('@/views/cases/CaseSubmittedView.vue'),
+    meta: { page: 'caseSubmitted', requiresAuth: true, roles: ['ENTERPRISE', 'GRID_HEAD'] },
+  },
+  {
+    path: '/track',
+    name: 'track',
+    component: () => import('@/views/track/TrackView.vue'),
+    meta: { page: 'track' },
+  },
+  {
+    path: '/messages',
+    name: 'messages',
+    component: () => import('@/views/messages/MessagesView.vue'),
+    meta: { page: 'messages', requiresAuth: true },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/views/errors/NotFoundView.vue'),

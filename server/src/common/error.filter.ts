@@ -7,6 +7,8 @@ import { internalError, toGraphQLError } from './error-format.js';
 
 const PG_SERIALIZATION_FAILURE = '40001';
 const PG_UNIQUE_VIOLATION = '23505';
+// An id argument that is not a UUID at all: no such record, rather than a server error.
+const PG_INVALID_TEXT = '22P02';
 
 /** Turns whatever a resolver throws into a GraphQL error a client can act on. */
 @Catch()
@@ -19,6 +21,7 @@ export class AppErrorFilter implements GqlExceptionFilter {
       if (code === PG_SERIALIZATION_FAILURE || code === PG_UNIQUE_VIOLATION) {
         return toGraphQLError(new AppError('CONFLICT'));
       }
+      if (code === PG_INVALID_TEXT) return toGraphQLError(new AppError('NOT_FOUND'));
     }
     if (exception instanceof HttpException && exception.getStatus() === 404) {
       return toGraphQLError(new AppError('NOT_FOUND'));

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { ATTACHMENT_COLUMNS } from '../modules/cases/attachments.service.js';
+import type { AttachmentType, CaseEventType } from '../modules/cases/cases.types.js';
 
 export const DEPARTMENT_NAMES_SQL = 'SELECT id, name FROM department WHERE id = ANY($1::uuid[])';
 export const GRIDS_SQL = 'SELECT id, name, level, path FROM grid WHERE id = ANY($1::uuid[])';
@@ -12,6 +14,13 @@ export interface GridSummary {
 }
 
 /** One batched query per loader and request, for any number of keys. */
+function groupedBy<V extends { key: string }>(load: (keys: readonly string[]) => Promise<V[]>) {
+  return new DataLoader<string, V[]>(async (keys) => {
+    const rows = await load(keys);
+    return keys.map((key) => rows.filter((row) => row.key === key));
+  });
+}
+
 function byId<V>(load: (ids: readonly string[]) => Promise<(V & { id: string })[]>) {
   return new DataLoader<string, V | null>(async (ids) => {
     const byKey = new Map((await load(ids)).map((row) => [row.id, row]));
@@ -31,6 +40,33 @@ export function createLoaders(db: DataSource) {
       return ids.map((id) => byKey.get(id) ?? null);
     }),
     grid: byId<GridSummary>((ids) => db.query(GRIDS_SQL, [ids])),
+    userName: new DataLoader<string, string | null>(async (ids) => {
+      const rows: { id: string; name: string }[] = await db.query(
+        'SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      const byKey = new Map(rows.map((row) => [row.id, row.name]));
+      return ids.map((id) => byKey.get(id) ?? null);
+    }),
+    caseLink: byId<{ id: string; trackingNo: string }>((ids) =>
+      db.query('SELECT id, tracking_no AS "trackingNo" FROM case_file WHERE id = ANY($1::uuid[])', [ids]),
+    ),
+    caseTimeline: groupedBy<CaseEventType & { key: string }>((ids) =>
+      db.query(
+        `SELECT case_id AS key, id, occurred_at AS "occurredAt", action, from_state AS "fromState",
+           to_state AS "toState", actor_role AS "actorRole", actor_name AS "actorName",
+           public_note AS "publicNote", internal_note AS "internalNote"
+         FROM case_event WHERE case_id = ANY($1::uuid[]) ORDER BY occurred_at, id`,
+        [ids],
+      ),
+    ),
+    caseAttachments: groupedBy<AttachmentType & { key: string }>((ids) =>
+      db.query(
+        `SELECT case_id AS key, ${ATTACHMENT_COLUMNS} FROM case_attachment
+         WHERE case_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+        [ids],
+      ),
+    ),
     gridEnterpriseCount: new DataLoader<string, number>(async (ids) => {
       const rows: { id: string; count: number }[] = await db.query(
         `SELECT g.id, count(e.id)::int AS count FROM unnest($1::uuid[]) AS g(id)

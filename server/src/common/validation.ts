@@ -75,3 +75,21 @@ export const validationPipe = new ValidationPipe({
   stopAtFirstError: true,
   exceptionFactory: (errors) => AppError.validation(...problemsOf(errors)),
 });
+
+/**
+ * A scalar text argument (outside any input class) checked like an input field: required and
+ * at most `max` characters; returns it trimmed.
+ */
+export function requiredText(field: string, value: string | null | undefined, max: number): string {
+  const text = value?.trim() ?? '';
+  if (!text) throw AppError.validation({ field, rule: 'required' });
+  if (text.length > max) throw AppError.validation({ field, rule: 'tooLong', params: { max } });
+  return text;
+}
+
+/** An optional scalar text argument: empty becomes null; at most `max` characters. */
+export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
+  const text = value?.trim() ?? '';
+  if (text.length > max) throw AppError.validation({ field, rule: 'tooLong', params: { max } });
+  return text || null;
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 import {
   EnterpriseFieldsResolver,
@@ -12,6 +13,14 @@ import {
   OrganisationAdminResolver,
 } from '../modules/directory/directory.admin.resolver.js';
 import { DirectoryPortalResolver } from '../modules/directory/directory.portal.resolver.js';
+import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
+import { CasesAdminResolver } from '../modules/cases/cases.admin.resolver.js';
+import { CasesPortalResolver } from '../modules/cases/cases.portal.resolver.js';
+import { CaseDepartmentsPortalResolver } from '../modules/cases/case-departments.portal.resolver.js';
+import {
+  NotificationsResolver,
+  SentMessagesResolver,
+} from '../modules/notifications/notifications.resolver.js';
 
 /*
  * The two GraphQL APIs. A resolver appears in an API only if it is listed here, so the public
@@ -20,6 +29,10 @@ import { DirectoryPortalResolver } from '../modules/directory/directory.portal.r
 export const PORTAL_RESOLVERS = [
   AuthResolver,
   DirectoryPortalResolver,
+  CasesPortalResolver,
+  CaseDepartmentsPortalResolver,
+  CaseFieldsResolver,
+  NotificationsResolver,
   EnterpriseFieldsResolver,
   ServicePointFieldsResolver,
 ];
@@ -29,9 +42,14 @@ export const ADMIN_RESOLVERS = [
   AuditResolver,
   OrganisationAdminResolver,
   EnterprisesAdminResolver,
+  CasesAdminResolver,
+  CaseFieldsResolver,
   EnterpriseFieldsResolver,
   ServicePointFieldsResolver,
   GridFieldsResolver,
+  NotificationsResolver,
+  SentMessagesResolver,
+  CalendarResolver,
 ];
 
 @Module({ providers: PORTAL_RESOLVERS })

@@ -12,6 +12,11 @@ import type { GqlContext } from '../common/gql-context.js';
 import { createLoaders } from '../common/loaders.js';
 import { currentRequest } from '../common/request-context.js';
 import type { SessionService } from '../modules/auth/session.service.js';
+import {
+  noSubscriptionsOverHttp,
+  subscriptionServerOptions,
+  type SubscriptionDeps,
+} from './subscriptions.js';
 
 export const API_PATHS: Record<App, string> = { PORTAL: '/graphql/portal', ADMIN: '/graphql/admin' };
 
@@ -26,13 +31,15 @@ const sqlStatementHeader: ApolloServerPlugin = {
   },
 };
 
+const MAX_TOKENS = 2000;
+
 /** Limits every document before it runs: depth, aliases, directives, tokens and estimated cost. */
 function armor(env: Env) {
   return new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    maxTokens: { n: MAX_TOKENS },
     costLimit: { maxCost: 5000 },
     blockFieldSuggestion: { enabled: env.production },
   }).protect();
@@ -57,10 +64,22 @@ export function graphqlOptions(
     // Two copies of @apollo/server's types meet here (TOOLCHAIN.md pitfall 5); at run time they agree.
     plugins: [
       ...(protection.plugins as ApolloServerPlugin[]),
+      noSubscriptionsOverHttp,
       ...(env.SQL_STATEMENT_HEADER ? [sqlStatementHeader] : []),
     ],
     validationRules: protection.validationRules as ApolloDriverConfig['validationRules'],
     formatError: formatGraphQLError,
+    // Live notifications: graphql-ws on the same path. Apollo's plugins (armor included) see only
+    // HTTP, so the websocket applies the same validation rules and token limit itself.
+    subscriptions: {
+      'graphql-ws': subscriptionServerOptions({
+        app,
+        sessions,
+        db,
+        validationRules: protection.validationRules as SubscriptionDeps['validationRules'],
+        maxTokens: MAX_TOKENS,
+      }) as NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'],
+    },
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
       try {
         const { viewer, expired } = await sessions.resolve(req, app);

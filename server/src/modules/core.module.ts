@@ -2,11 +2,18 @@ import { Global, Module } from '@nestjs/common';
 import { PgListener } from '../common/pg-listener.service.js';
 import { RateLimitService } from '../common/rate-limit.service.js';
 import { AuditService } from './audit/audit.service.js';
+import { AttachmentsService } from './cases/attachments.service.js';
+import { CaseExcelService } from './cases/case-excel.service.js';
+import { CaseTransitions } from './cases/case-transitions.service.js';
+import { CasesService } from './cases/cases.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { SessionService } from './auth/session.service.js';
 import { UsersService } from './users/users.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { NotificationsService } from './notifications/notifications.service.js';
+import { LiveNotifications } from './notifications/live-notifications.service.js';
+import { MESSAGE_SENDER_PROVIDER } from './notifications/message-sender.js';
+import { OutboxWorker } from './notifications/outbox.worker.js';
 import { DepartmentsService } from './directory/departments.service.js';
 import { EnterpriseAccountsService } from './directory/enterprise-accounts.service.js';
 import { EnterprisesService } from './directory/enterprises.service.js';
@@ -15,6 +22,10 @@ import { GridsService } from './directory/grids.service.js';
 import { ServicePointsService } from './directory/service-points.service.js';
 
 const SERVICES = [
+  CaseTransitions,
+  CasesService,
+  AttachmentsService,
+  CaseExcelService,
   AuditService,
   SessionService,
   AuthService,
@@ -23,6 +34,9 @@ const SERVICES = [
   UsersService,
   CalendarService,
   NotificationsService,
+  LiveNotifications,
+  MESSAGE_SENDER_PROVIDER,
+  OutboxWorker,
   GridsService,
   DepartmentsService,
   EnterprisesService,

@@ -1,7 +1,64 @@
-import type { MatrixPart } from './expectation.js';
+import { NO_SUCH, OFFICE, type Actor, type MatrixPart } from './expectation.js';
+
+const REPORTERS: Actor[] = ['ENTERPRISE', 'GRID_HEAD'];
+const CASE_READERS: Actor[] = [...OFFICE, 'DEPT_STAFF', 'DEPT_LEADER'];
+/** Fails validation for everyone let through, so the matrix never creates a case. */
+const BAD_CASE = {
+  kind: 'DIFFICULTY',
+  category: 'OTHER',
+  title: '',
+  content: '',
+  contactConsent: true,
+  attachmentIds: [],
+  clientKey: 'x',
+};
 
 /** Who may call the operations of cases. */
 export const CASE_MATRIX: MatrixPart = {
-  portal: {},
-  admin: {},
+  portal: {
+    'Mutation.submitCase': { allow: REPORTERS, variables: { input: BAD_CASE } },
+    'Mutation.uploadAttachment': {
+      allow: REPORTERS,
+      variables: { input: { fileName: 'a.exe', contentBase64: 'TVqQAAMAAAAEAAAA' } },
+    },
+    'Query.myCases': { allow: REPORTERS },
+    'Query.myCase': { allow: REPORTERS, variables: { id: NO_SUCH } },
+    'Query.attachmentContent': { allow: REPORTERS, variables: { id: NO_SUCH } },
+    'Mutation.supplementCase': {
+      allow: REPORTERS,
+      variables: { id: NO_SUCH, version: 1, input: { content: 'x', attachmentIds: [] } },
+    },
+    'Mutation.withdrawCase': { allow: REPORTERS, variables: { id: NO_SUCH, version: 1 } },
+    'Query.trackCase': { allow: 'everyone', variables: { trackingNo: 'YH2026999999', queryCode: 'WRONG' } },
+    'Query.caseDepartments': { allow: 'signed-in' },
+  },
+  admin: {
+    'Query.cases': { allow: CASE_READERS },
+    'Query.case': { allow: CASE_READERS, variables: { id: NO_SUCH } },
+    'Query.exportCases': { allow: OFFICE, variables: { filter: { state: 'WITHDRAWN' } } },
+    'Query.attachmentContent': { allow: CASE_READERS, variables: { id: NO_SUCH } },
+    'Mutation.uploadAttachment': {
+      allow: OFFICE,
+      variables: { input: { fileName: 'a.exe', contentBase64: 'TVqQAAMAAAAEAAAA' } },
+    },
+    'Mutation.enterCase': { allow: OFFICE, variables: { input: { ...BAD_CASE, channel: 'PHONE' } } },
+    'Mutation.acceptCase': {
+      allow: OFFICE,
+      variables: {
+        id: NO_SUCH,
+        version: 1,
+        input: { category: 'OTHER', priority: 'NORMAL', complexity: 'SIMPLE' },
+      },
+    },
+    'Mutation.rejectCase': { allow: OFFICE, variables: { id: NO_SUCH, version: 1, reason: 'x' } },
+    'Mutation.requestCaseInfo': { allow: OFFICE, variables: { id: NO_SUCH, version: 1, request: 'x' } },
+    'Mutation.markCaseDuplicate': {
+      allow: OFFICE,
+      variables: { id: NO_SUCH, version: 1, originalTrackingNo: 'YH2026999999' },
+    },
+    'Mutation.replyCaseDirectly': {
+      allow: OFFICE,
+      variables: { id: NO_SUCH, version: 1, input: { result: 'EXPLAINED', text: 'x' } },
+    },
+  },
 };

@@ -7,3 +7,14 @@ export {
   startOfShanghaiDay,
 } from './shanghai-time.js';
 export { WorkingCalendar, type DeadlineStatus, type DeadlineWarning } from './working-calendar.js';
+export {
+  FIRST_CALENDAR_YEAR,
+  HOLIDAY_NAME_MAX_CHARS,
+  MAX_HOLIDAY_DAYS,
+  MAX_HOLIDAY_RANGES,
+  MAX_MAKE_UP_DAYS,
+  calendarYearsDue,
+  holidayYearProblems,
+  type HolidayYearCheckOptions,
+  type HolidayYearProblem,
+} from './holiday-year-problems.js';

@@ -57,6 +57,19 @@ describe('which days are working days', () => {
     expect(calendar.holidayName('2026-02-14')).toBeNull();
   });
 
+  it('follows the 2025 Spring Festival arrangement: off 01-28..02-04, Sunday 01-26 and Saturday 02-08 worked', () => {
+    expect(workingDaysIn('2025-01-25', '2025-02-09')).toEqual([
+      '2025-01-26', // Sunday, make-up day
+      '2025-01-27',
+      '2025-02-05',
+      '2025-02-06',
+      '2025-02-07',
+      '2025-02-08', // Saturday, make-up day
+    ]);
+    expect(calendar.holidayName('2025-02-01')).toBe('春节');
+    expect(calendar.addWorkingDays(at('2025-01-27T16:00:00'), 1)).toEqual(endOfShanghaiDay('2025-02-05'));
+  });
+
   it('follows the 2025 National Day arrangement: off 10-01..10-08, Sunday 09-28 and Saturday 10-11 worked', () => {
     expect(workingDaysIn('2025-09-27', '2025-10-12')).toEqual([
       '2025-09-28', // Sunday, make-up day
@@ -282,5 +295,70 @@ describe('remaining: where a step stands against its deadline (SPEC §4)', () =>
     const acceptBy = calendar.addWorkingDays(submitted, 1); // end of Friday 02-13
     expect(calendar.remaining(acceptBy, submitted).warning).toBe('NONE');
     expect(calendar.remaining(acceptBy, at('2026-02-13T00:00:00')).warning).toBe('YELLOW');
+  });
+});
+
+describe('yellowCutoff: where YELLOW ends, for a range filter in SQL', () => {
+  /** The definition the cutoff must agree with: what `remaining` says. */
+  const isYellow = (deadline: Date, now: Date) => calendar.remaining(deadline, now).warning === 'YELLOW';
+  const inRange = (deadline: Date, now: Date) =>
+    now.getTime() <= deadline.getTime() && deadline.getTime() < calendar.yellowCutoff(now).getTime();
+
+  it('is 00:00 of the second working day counting from today', () => {
+    // Friday 2026-02-13: today and the make-up Saturday 02-14 are the two working days.
+    expect(calendar.yellowCutoff(at('2026-02-13T10:00:00'))).toEqual(startOfShanghaiDay('2026-02-14'));
+    // The make-up Saturday itself: the next working day is after the whole Spring Festival.
+    expect(calendar.yellowCutoff(at('2026-02-14T09:00:00'))).toEqual(startOfShanghaiDay('2026-02-24'));
+    // During the holiday today does not count: 02-24 and 02-25 are the two.
+    expect(calendar.yellowCutoff(at('2026-02-17T09:00:00'))).toEqual(startOfShanghaiDay('2026-02-25'));
+    // Saturday before National Day 2025: the make-up Sunday 09-28, then Monday 09-29.
+    expect(calendar.yellowCutoff(at('2025-09-27T12:00:00'))).toEqual(startOfShanghaiDay('2025-09-29'));
+    // The last working day before National Day 2025: 09-30, then 10-09.
+    expect(calendar.yellowCutoff(at('2025-09-30T23:59:59.999'))).toEqual(startOfShanghaiDay('2025-10-09'));
+    // A plain Friday: Friday and Monday.
+    expect(calendar.yellowCutoff(at('2026-03-06T00:00:00'))).toEqual(startOfShanghaiDay('2026-03-09'));
+  });
+
+  it('makes a deadline in the holiday after the last working day YELLOW, like remaining', () => {
+    const now = at('2025-09-30T10:00:00');
+    const inHoliday = endOfShanghaiDay('2025-10-05');
+    expect(calendar.remaining(inHoliday, now).warning).toBe('YELLOW');
+    expect(inRange(inHoliday, now)).toBe(true);
+    expect(inRange(endOfShanghaiDay('2025-10-09'), now)).toBe(false);
+  });
+
+  it('agrees with remaining for every now and deadline around 2025–2026, holiday weeks included', () => {
+    const times = ['00:00:00.000', '08:30:00', '23:59:59.999'];
+    let checked = 0;
+    let yellow = 0;
+    for (const date of datesFrom('2024-12-20', '2027-01-10')) {
+      for (const time of times) {
+        const now = at(`${date}T${time}`);
+        const cutoff = calendar.yellowCutoff(now).getTime();
+        // Deadlines of every kind near now: ends and starts of the next days, and both sides of
+        // the cutoff and of now itself.
+        const deadlines = [now.getTime() - 1, now.getTime(), cutoff - 1, cutoff, cutoff + 1];
+        for (let k = -1; k <= 20; k++) {
+          const day = startOfShanghaiDay(date).getTime() + k * 86_400_000;
+          deadlines.push(day, day + 12 * 3_600_000, day + 86_400_000 - 1);
+        }
+        for (const ms of deadlines) {
+          const deadline = new Date(ms);
+          if (isYellow(deadline, now) !== inRange(deadline, now)) {
+            throw new Error(`disagree at now ${now.toISOString()}, deadline ${deadline.toISOString()}`);
+          }
+          if (isYellow(deadline, now)) yellow++;
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(752 * 3 * (5 + 22 * 3));
+    expect(yellow).toBeGreaterThan(checked / 20);
+  });
+
+  it('counts only weekends in a year the data do not hold', () => {
+    // Friday 2027-01-01 is New Year's Day, but 2027 has not been entered.
+    expect(calendar.yellowCutoff(at('2026-12-31T10:00:00'))).toEqual(startOfShanghaiDay('2027-01-01'));
+    expect(calendar.yellowCutoff(at('2027-01-01T10:00:00'))).toEqual(startOfShanghaiDay('2027-01-04'));
   });
 });

@@ -4,6 +4,7 @@ import {
   dayNumberOf,
   endOfShanghaiDayNumber,
   shanghaiDayNumber,
+  startOfShanghaiDayNumber,
   weekdayOfDayNumber,
 } from './shanghai-time.js';
 
@@ -131,6 +132,20 @@ export class WorkingCalendar {
     }
     const workingDays = this.#countWorkingDays(today, deadlineDay);
     return { overdue: false, workingDays, milliseconds, warning: workingDays <= 1 ? 'YELLOW' : 'NONE' };
+  }
+
+  /**
+   * Where YELLOW ends, for filtering in SQL: a deadline that has not passed is YELLOW exactly when
+   * it lies before this instant, i.e. `remaining(deadline, now).warning === 'YELLOW'` ⇔
+   * `now <= deadline < yellowCutoff(now)`. It is 00:00 Shanghai on the second working day counting
+   * from today (today counts if it is a working day): a deadline before it leaves at most one
+   * working day to work in. RED is `deadline < now`, NONE is `deadline >= yellowCutoff(now)`.
+   */
+  yellowCutoff(now: Date): Date {
+    let day = shanghaiDayNumber(now);
+    for (let found = 0; ; day++) {
+      if (this.#isWorkingDayNumber(day) && ++found === 2) return startOfShanghaiDayNumber(day);
+    }
   }
 
   #isWorkingDayNumber(day: number): boolean {

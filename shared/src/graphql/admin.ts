@@ -2,13 +2,39 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
+};
+
+export type AcceptCaseInput = {
+  category: CaseCategory;
+  complexity: CaseComplexity;
+  note?: InputMaybe<Scalars['String']['input']>;
+  priority: CasePriority;
+};
+
+export type Attachment = {
+  __typename?: 'Attachment';
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Detected from the content */
+  mimeType: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** A small WebP preview of an image, as a data: URL */
+  thumbnail: Maybe<Scalars['String']['output']>;
+};
+
+export type AttachmentContent = {
+  __typename?: 'AttachmentContent';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
 };
 
 export type AuditChainStatus = {
@@ -37,6 +63,237 @@ export type AuditLogPage = {
   nextCursor: Maybe<Scalars['String']['output']>;
 };
 
+export type CalendarStatus = {
+  __typename?: 'CalendarStatus';
+  /** This year in Asia/Shanghai */
+  currentYear: Scalars['Int']['output'];
+  /** Years whose arrangement is due but not entered — this year, and from 1 November the next — for which only weekends are off */
+  missingYears: Array<Scalars['Int']['output']>;
+  nextYear: Scalars['Int']['output'];
+};
+
+export type Case = {
+  __typename?: 'Case';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  attachments: Array<Attachment>;
+  category: CaseCategory;
+  channel: CaseChannel;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  complexity: CaseComplexity;
+  contactConsent: Scalars['Boolean']['output'];
+  content: Scalars['String']['output'];
+  /** The running step’s deadline */
+  deadline: Maybe<CaseDeadline>;
+  /** The original of a duplicate */
+  duplicateOf: Maybe<CaseLink>;
+  enterpriseId: Scalars['ID']['output'];
+  enterpriseName: Scalars['String']['output'];
+  /** Grid names from the level-1 grid down to the enterprise’s cell */
+  gridPath: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CaseKind;
+  leadDepartmentId: Maybe<Scalars['ID']['output']>;
+  leadDepartmentName: Maybe<Scalars['String']['output']>;
+  misconductType: Maybe<MisconductType>;
+  namedDepartmentId: Maybe<Scalars['ID']['output']>;
+  namedDepartmentName: Maybe<Scalars['String']['output']>;
+  /** The office’s request for information or its reason to reject */
+  officeNote: Maybe<Scalars['String']['output']>;
+  priority: CasePriority;
+  /** For anonymous tracking; shown to the enterprise and the office only */
+  queryCode: Maybe<Scalars['String']['output']>;
+  reopenCount: Scalars['Int']['output'];
+  repliedAt: Maybe<Scalars['DateTime']['output']>;
+  replyResult: Maybe<ReplyResult>;
+  replyText: Maybe<Scalars['String']['output']>;
+  state: CaseState;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Who submitted; never shown to a department for a complaint (whistle-blower protection) */
+  submitterName: Maybe<Scalars['String']['output']>;
+  /** Oldest first. The portal shows the public steps only, without internal notes or staff names */
+  timeline: Array<CaseEvent>;
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CaseAction =
+  | 'accept'
+  | 'approveExtension'
+  | 'approveReply'
+  | 'approveReturn'
+  | 'assign'
+  | 'autoClose'
+  | 'closeDisputed'
+  | 'contact'
+  | 'denyExtension'
+  | 'denyReturn'
+  | 'dispute'
+  | 'draftReply'
+  | 'evaluate'
+  | 'markDuplicate'
+  | 'recordProgress'
+  | 'reject'
+  | 'reopen'
+  | 'replyDirectly'
+  | 'requestExtension'
+  | 'requestInfo'
+  | 'requestReturn'
+  | 'sendBack'
+  | 'sign'
+  | 'submit'
+  | 'submitOpinion'
+  | 'submitReply'
+  | 'supervise'
+  | 'supplement'
+  | 'urge'
+  | 'withdraw';
+
+export type CaseCategory =
+  | 'APPROVAL'
+  | 'EMPLOYMENT'
+  | 'ENFORCEMENT'
+  | 'FINANCING'
+  | 'INFRASTRUCTURE'
+  | 'LAND_PLANNING'
+  | 'OTHER'
+  | 'POLICY_DELIVERY'
+  | 'TAXES_FEES'
+  | 'UTILITIES';
+
+export type CaseChannel =
+  | 'GRID_HEAD'
+  | 'INSPECTION'
+  | 'LETTER'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'VISIT';
+
+export type CaseComplexity =
+  | 'COMPLEX'
+  | 'SIMPLE';
+
+export type CaseDeadline = {
+  __typename?: 'CaseDeadline';
+  /** End of the running step (23:59:59 Asia/Shanghai) */
+  dueAt: Scalars['DateTime']['output'];
+  state: DeadlineState;
+  /** Working days left, or working days overdue when RED */
+  workingDays: Scalars['Int']['output'];
+};
+
+export type CaseDepartment = {
+  __typename?: 'CaseDepartment';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One step on a case’s timeline */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  action: CaseAction;
+  /** Hidden from the enterprise for staff */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** A role, or SYSTEM for scheduled jobs */
+  actorRole: Scalars['String']['output'];
+  attachments: Array<Attachment>;
+  fromState: Maybe<CaseState>;
+  id: Scalars['ID']['output'];
+  /** Office and departments only */
+  internalNote: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** What the enterprise reads */
+  publicNote: Maybe<Scalars['String']['output']>;
+  toState: CaseState;
+};
+
+export type CaseExport = {
+  __typename?: 'CaseExport';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+};
+
+export type CaseFilter = {
+  category?: InputMaybe<CaseCategory>;
+  channel?: InputMaybe<CaseChannel>;
+  deadline?: InputMaybe<DeadlineState>;
+  /** Lead department */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Submitted at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Cases of enterprises in this grid and below */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words of title or content, or a tracking number */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<CaseKind>;
+  state?: InputMaybe<CaseState>;
+  /** Submitted before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CaseKind =
+  | 'COMPLAINT'
+  | 'CONSULTATION'
+  | 'DIFFICULTY'
+  | 'SUGGESTION';
+
+export type CaseLink = {
+  __typename?: 'CaseLink';
+  id: Scalars['ID']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+export type CasePage = {
+  __typename?: 'CasePage';
+  items: Array<Case>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type CasePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+export type CasePriority =
+  | 'NORMAL'
+  | 'URGENT';
+
+export type CaseState =
+  | 'ACCEPTED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'DISPUTED'
+  | 'DUPLICATE'
+  | 'IN_PROGRESS'
+  | 'NEEDS_INFO'
+  | 'REJECTED'
+  | 'REPLIED'
+  | 'REPLY_REVIEW'
+  | 'RETURN_REQUESTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** What anyone with the tracking number and query code sees: nothing personal */
+export type CaseTracking = {
+  __typename?: 'CaseTracking';
+  category: CaseCategory;
+  kind: CaseKind;
+  state: CaseState;
+  submittedAt: Scalars['DateTime']['output'];
+  timeline: Array<CaseTrackingStep>;
+  trackingNo: Scalars['String']['output'];
+};
+
+export type CaseTrackingStep = {
+  __typename?: 'CaseTrackingStep';
+  action: CaseAction;
+  occurredAt: Scalars['DateTime']['output'];
+  toState: CaseState;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -51,6 +308,12 @@ export type ChangeRecord = {
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
 };
+
+export type DeadlineState =
+  | 'NONE'
+  | 'PAUSED'
+  | 'RED'
+  | 'YELLOW';
 
 export type Department = {
   __typename?: 'Department';
@@ -70,7 +333,17 @@ export type DepartmentInput = {
   shortName: Scalars['String']['input'];
 };
 
-export type DepartmentKind = 'DISTRICT_BUREAU' | 'PUBLIC_UTILITY' | 'STREET_OFFICE';
+export type DepartmentKind =
+  | 'DISTRICT_BUREAU'
+  | 'PUBLIC_UTILITY'
+  | 'STREET_OFFICE';
+
+export type DirectReplyInput = {
+  internalNote?: InputMaybe<Scalars['String']['input']>;
+  result: ReplyResult;
+  /** The reply the enterprise reads */
+  text: Scalars['String']['input'];
+};
 
 export type Enterprise = {
   __typename?: 'Enterprise';
@@ -116,7 +389,10 @@ export type EnterpriseClaim = {
   status: EnterpriseClaimStatus;
 };
 
-export type EnterpriseClaimStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+export type EnterpriseClaimStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type EnterpriseFilter = {
   /** Any grid: the whole subtree is included */
@@ -154,11 +430,20 @@ export type EnterprisePageArgs = {
   sort?: EnterpriseSort;
 };
 
-export type EnterpriseScale = 'INDIVIDUAL' | 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
+export type EnterpriseScale =
+  | 'INDIVIDUAL'
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
 
-export type EnterpriseSort = 'NAME' | 'NEWEST';
+export type EnterpriseSort =
+  | 'NAME'
+  | 'NEWEST';
 
-export type EnterpriseStatus = 'ACTIVE' | 'CLOSED';
+export type EnterpriseStatus =
+  | 'ACTIVE'
+  | 'CLOSED';
 
 export type Grid = {
   __typename?: 'Grid';
@@ -188,6 +473,42 @@ export type GridInput = {
   name: Scalars['String']['input'];
   /** Empty for a level-1 grid */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A block of official days off (放假), both ends inclusive */
+export type HolidayRange = {
+  __typename?: 'HolidayRange';
+  /** First day off, YYYY-MM-DD */
+  from: Scalars['String']['output'];
+  /** The holiday, as the notice names it: 春节 */
+  name: Scalars['String']['output'];
+  /** Last day off, YYYY-MM-DD */
+  to: Scalars['String']['output'];
+};
+
+export type HolidayRangeInput = {
+  /** YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  to: Scalars['String']['input'];
+};
+
+/** One year of the official holiday arrangement (SPEC §3.2) */
+export type HolidayYear = {
+  __typename?: 'HolidayYear';
+  off: Array<HolidayRange>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Make-up working days (调休上班), YYYY-MM-DD */
+  work: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type HolidayYearInput = {
+  off: Array<HolidayRangeInput>;
+  /** Make-up working days, YYYY-MM-DD */
+  work: Array<Scalars['String']['input']>;
 };
 
 export type ImportReport = {
@@ -232,8 +553,23 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+export type MessageChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+export type MisconductType =
+  | 'ARBITRARY_FEES'
+  | 'ARBITRARY_FINES'
+  | 'ARBITRARY_FUNDRAISING'
+  | 'ARBITRARY_LEVIES'
+  | 'INACTION'
+  | 'OTHER'
+  | 'SLOW_ACTION'
+  | 'WRONG_ACTION';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  acceptCase: Case;
   approveEnterpriseClaim: EnterpriseClaim;
   changePassword: Viewer;
   createDepartment: Department;
@@ -242,17 +578,33 @@ export type Mutation = {
   createServicePoint: ServicePoint;
   /** Creates a staff, grid-head or inspector account; the password must be changed at first sign-in */
   createUser: User;
+  /** Enters a case the office received by phone, visit or letter */
+  enterCase: Case;
   /** Imports an .xlsx file (base64): valid rows land, invalid rows are reported */
   importEnterprises: ImportReport;
   login: Viewer;
   logout: Scalars['Boolean']['output'];
+  /** Marks all the viewer's notifications read; returns 0 */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Closes the case as a duplicate of another, linked; the enterprise is told */
+  markCaseDuplicate: Case;
+  /** Marks the viewer's notifications among `ids` read; returns the unread count left */
+  markNotificationsRead: Scalars['Int']['output'];
   moveGrid: Grid;
+  /** Refuses the case with a reason the enterprise reads (不予受理) */
+  rejectCase: Case;
   rejectEnterpriseClaim: EnterpriseClaim;
   /** Removes an empty grid; refused while it holds anything */
   removeGrid: Scalars['Boolean']['output'];
   renameGrid: Grid;
+  /** The office replies itself (consultations, or any accepted case) */
+  replyCaseDirectly: Case;
+  /** Asks the enterprise for more information; the clock pauses */
+  requestCaseInfo: Case;
   /** Sets a new password that must be changed at next sign-in */
   resetUserPassword: User;
+  /** Enters a year (version null or 0) or replaces it (version as last read; a stale one is a CONFLICT). Every server instance reloads the calendar. */
+  saveHolidayYear: HolidayYear;
   setDepartmentActive: Department;
   setGridActive: Grid;
   setServicePointActive: ServicePoint;
@@ -263,43 +615,79 @@ export type Mutation = {
   updateServicePoint: ServicePoint;
   /** Changes roles and organisation; the user’s sessions end */
   updateUser: User;
+  uploadAttachment: Attachment;
 };
+
+
+export type MutationAcceptCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: AcceptCaseInput;
+  version: Scalars['Int']['input'];
+};
+
 
 export type MutationApproveEnterpriseClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
+
 
 export type MutationCreateDepartmentArgs = {
   input: DepartmentInput;
 };
 
+
 export type MutationCreateEnterpriseArgs = {
   input: EnterpriseInput;
 };
+
 
 export type MutationCreateGridArgs = {
   input: GridInput;
 };
 
+
 export type MutationCreateServicePointArgs = {
   input: ServicePointInput;
 };
+
 
 export type MutationCreateUserArgs = {
   input: NewUserInput;
 };
 
+
+export type MutationEnterCaseArgs = {
+  input: OfficeCaseInput;
+};
+
+
 export type MutationImportEnterprisesArgs = {
   file: Scalars['String']['input'];
 };
 
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
+
+
+export type MutationMarkCaseDuplicateArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  originalTrackingNo: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
 
 export type MutationMoveGridArgs = {
   id: Scalars['ID']['input'];
@@ -307,14 +695,24 @@ export type MutationMoveGridArgs = {
   version: Scalars['Int']['input'];
 };
 
+
+export type MutationRejectCaseArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRejectEnterpriseClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+
 export type MutationRemoveGridArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRenameGridArgs = {
   code: Scalars['String']['input'];
@@ -323,29 +721,56 @@ export type MutationRenameGridArgs = {
   version: Scalars['Int']['input'];
 };
 
+
+export type MutationReplyCaseDirectlyArgs = {
+  id: Scalars['ID']['input'];
+  input: DirectReplyInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestCaseInfoArgs = {
+  id: Scalars['ID']['input'];
+  request: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationResetUserPasswordArgs = {
   input: ResetPasswordInput;
 };
+
+
+export type MutationSaveHolidayYearArgs = {
+  input: HolidayYearInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 
 export type MutationSetDepartmentActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationSetGridActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationSetServicePointActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
 };
+
 
 export type MutationUpdateDepartmentArgs = {
   id: Scalars['ID']['input'];
@@ -353,11 +778,13 @@ export type MutationUpdateDepartmentArgs = {
   version: Scalars['Int']['input'];
 };
 
+
 export type MutationUpdateEnterpriseArgs = {
   id: Scalars['ID']['input'];
   input: EnterpriseInput;
   version: Scalars['Int']['input'];
 };
+
 
 export type MutationUpdateServicePointArgs = {
   id: Scalars['ID']['input'];
@@ -365,9 +792,15 @@ export type MutationUpdateServicePointArgs = {
   version: Scalars['Int']['input'];
 };
 
+
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UserInput;
+};
+
+
+export type MutationUploadAttachmentArgs = {
+  input: UploadAttachmentInput;
 };
 
 export type NewUserInput = {
@@ -382,9 +815,64 @@ export type NewUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** 消息: an in-app notification, in the language of the request */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  /** The case it is about, if any */
+  caseId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  event: NotificationEvent;
+  id: Scalars['ID']['output'];
+  read: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NotificationEvent =
+  | 'CASE_ACCEPTED'
+  | 'CASE_DUPLICATE'
+  | 'CASE_INFO_REQUESTED'
+  | 'CASE_RECEIVED'
+  | 'CASE_REJECTED'
+  | 'CASE_REPLIED'
+  | 'CASE_SUBMITTED'
+  | 'CASE_SUPPLEMENTED'
+  | 'CASE_WITHDRAWN';
+
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<Notification>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type OfficeCaseInput = {
+  attachmentIds?: Array<Scalars['ID']['input']>;
+  category: CaseCategory;
+  /** PHONE, VISIT or LETTER */
+  channel: CaseChannel;
+  /** Idempotency key made by the client once per case: a retry returns the same case */
+  clientKey: Scalars['String']['input'];
+  contactConsent: Scalars['Boolean']['input'];
+  content: Scalars['String']['input'];
+  /** Grid heads (网格上报) and office entry: the enterprise the case is for */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CaseKind;
+  /** Required for a COMPLAINT */
+  misconductType?: InputMaybe<MisconductType>;
+  /** The department concerned; required for a COMPLAINT */
+  namedDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  attachmentContent: AttachmentContent;
   auditLog: AuditLogPage;
+  /** Which due years are missing from the calendar */
+  calendarStatus: CalendarStatus;
+  case: Case;
+  /** Cases in the viewer’s scope, newest first, filtered and searched */
+  cases: CasePage;
   departments: Array<Department>;
   enterprise: Enterprise;
   enterpriseAccounts: Array<EnterpriseAccount>;
@@ -395,59 +883,118 @@ export type Query = {
   /** The .xlsx import template, base64 */
   enterpriseImportTemplate: Scalars['String']['output'];
   enterprises: EnterprisePage;
+  /** The filtered list as an Excel workbook (at most 50,000 rows) */
+  exportCases: CaseExport;
   /** The filtered directory as .xlsx, base64 (at most 50,000 rows) */
   exportEnterprises: Scalars['String']['output'];
   /** The whole grid tree, parents before children */
   grids: Array<Grid>;
+  /** Every entered year of the holiday arrangement, ascending */
+  holidayYears: Array<HolidayYear>;
   /** The signed-in user, or null */
   me: Maybe<Viewer>;
+  /** The viewer's notifications, newest first */
+  notifications: NotificationPage;
+  /** SMS and e-mail the recording sender kept, newest first */
+  sentMessages: SentMessagePage;
   servicePointsAdmin: Array<ServicePoint>;
+  unreadNotificationCount: Scalars['Int']['output'];
   users: UserPage;
   verifyAuditChain: AuditChainStatus;
 };
+
+
+export type QueryAttachmentContentArgs = {
+  id: Scalars['ID']['input'];
+};
+
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  page?: InputMaybe<CasePageArgs>;
+};
+
+
 export type QueryDepartmentsArgs = {
   includeInactive?: Scalars['Boolean']['input'];
 };
+
 
 export type QueryEnterpriseArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryEnterpriseAccountsArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
+
 
 export type QueryEnterpriseClaimsArgs = {
   status?: InputMaybe<EnterpriseClaimStatus>;
 };
 
+
 export type QueryEnterpriseHistoryArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
+
 
 export type QueryEnterprisesArgs = {
   page?: InputMaybe<EnterprisePageArgs>;
 };
 
+
+export type QueryExportCasesArgs = {
+  filter?: InputMaybe<CaseFilter>;
+};
+
+
 export type QueryExportEnterprisesArgs = {
   filter?: InputMaybe<EnterpriseFilter>;
 };
 
+
 export type QueryGridsArgs = {
   includeInactive?: Scalars['Boolean']['input'];
 };
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySentMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<MessageChannel>;
+  first?: Scalars['Int']['input'];
+};
+
 
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   keyword?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ReplyResult =
+  | 'ADOPTED'
+  | 'EXPLAINED'
+  | 'NOT_POSSIBLE'
+  | 'PARTLY_RESOLVED'
+  | 'RESOLVED';
 
 export type ResetPasswordInput = {
   password: Scalars['String']['input'];
@@ -465,6 +1012,24 @@ export type Role =
   | 'OFFICE_LEADER'
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
+
+/** An SMS or e-mail as the recording sender kept it */
+export type SentMessage = {
+  __typename?: 'SentMessage';
+  body: Scalars['String']['output'];
+  channel: MessageChannel;
+  id: Scalars['ID']['output'];
+  recipient: Scalars['String']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  /** E-mail only */
+  subject: Maybe<Scalars['String']['output']>;
+};
+
+export type SentMessagePage = {
+  __typename?: 'SentMessagePage';
+  items: Array<SentMessage>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
 
 export type ServicePoint = {
   __typename?: 'ServicePoint';
@@ -491,7 +1056,21 @@ export type ServicePointInput = {
   services: Array<Scalars['String']['input']>;
 };
 
-export type ServicePointKind = 'CENTRE' | 'STATION';
+export type ServicePointKind =
+  | 'CENTRE'
+  | 'STATION';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each new notification of the viewer, as it is written (graphql-ws on the API's path) */
+  notificationAdded: Notification;
+};
+
+export type UploadAttachmentInput = {
+  /** The file, base64-encoded */
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
 
 export type User = {
   __typename?: 'User';

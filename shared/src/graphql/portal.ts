@@ -2,13 +2,32 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
+};
+
+export type Attachment = {
+  __typename?: 'Attachment';
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Detected from the content */
+  mimeType: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** A small WebP preview of an image, as a data: URL */
+  thumbnail: Maybe<Scalars['String']['output']>;
+};
+
+export type AttachmentContent = {
+  __typename?: 'AttachmentContent';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
 };
 
 export type AuditEntry = {
@@ -24,10 +43,231 @@ export type AuditEntry = {
   targetType: Maybe<Scalars['String']['output']>;
 };
 
+export type Case = {
+  __typename?: 'Case';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  attachments: Array<Attachment>;
+  category: CaseCategory;
+  channel: CaseChannel;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  complexity: CaseComplexity;
+  contactConsent: Scalars['Boolean']['output'];
+  content: Scalars['String']['output'];
+  /** The running step’s deadline */
+  deadline: Maybe<CaseDeadline>;
+  /** The original of a duplicate */
+  duplicateOf: Maybe<CaseLink>;
+  enterpriseId: Scalars['ID']['output'];
+  enterpriseName: Scalars['String']['output'];
+  /** Grid names from the level-1 grid down to the enterprise’s cell */
+  gridPath: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CaseKind;
+  leadDepartmentId: Maybe<Scalars['ID']['output']>;
+  leadDepartmentName: Maybe<Scalars['String']['output']>;
+  misconductType: Maybe<MisconductType>;
+  namedDepartmentId: Maybe<Scalars['ID']['output']>;
+  namedDepartmentName: Maybe<Scalars['String']['output']>;
+  /** The office’s request for information or its reason to reject */
+  officeNote: Maybe<Scalars['String']['output']>;
+  priority: CasePriority;
+  /** For anonymous tracking; shown to the enterprise and the office only */
+  queryCode: Maybe<Scalars['String']['output']>;
+  reopenCount: Scalars['Int']['output'];
+  repliedAt: Maybe<Scalars['DateTime']['output']>;
+  replyResult: Maybe<ReplyResult>;
+  replyText: Maybe<Scalars['String']['output']>;
+  state: CaseState;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Who submitted; never shown to a department for a complaint (whistle-blower protection) */
+  submitterName: Maybe<Scalars['String']['output']>;
+  /** Oldest first. The portal shows the public steps only, without internal notes or staff names */
+  timeline: Array<CaseEvent>;
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CaseAction =
+  | 'accept'
+  | 'approveExtension'
+  | 'approveReply'
+  | 'approveReturn'
+  | 'assign'
+  | 'autoClose'
+  | 'closeDisputed'
+  | 'contact'
+  | 'denyExtension'
+  | 'denyReturn'
+  | 'dispute'
+  | 'draftReply'
+  | 'evaluate'
+  | 'markDuplicate'
+  | 'recordProgress'
+  | 'reject'
+  | 'reopen'
+  | 'replyDirectly'
+  | 'requestExtension'
+  | 'requestInfo'
+  | 'requestReturn'
+  | 'sendBack'
+  | 'sign'
+  | 'submit'
+  | 'submitOpinion'
+  | 'submitReply'
+  | 'supervise'
+  | 'supplement'
+  | 'urge'
+  | 'withdraw';
+
+export type CaseCategory =
+  | 'APPROVAL'
+  | 'EMPLOYMENT'
+  | 'ENFORCEMENT'
+  | 'FINANCING'
+  | 'INFRASTRUCTURE'
+  | 'LAND_PLANNING'
+  | 'OTHER'
+  | 'POLICY_DELIVERY'
+  | 'TAXES_FEES'
+  | 'UTILITIES';
+
+export type CaseChannel =
+  | 'GRID_HEAD'
+  | 'INSPECTION'
+  | 'LETTER'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'VISIT';
+
+export type CaseComplexity =
+  | 'COMPLEX'
+  | 'SIMPLE';
+
+export type CaseDeadline = {
+  __typename?: 'CaseDeadline';
+  /** End of the running step (23:59:59 Asia/Shanghai) */
+  dueAt: Scalars['DateTime']['output'];
+  state: DeadlineState;
+  /** Working days left, or working days overdue when RED */
+  workingDays: Scalars['Int']['output'];
+};
+
+export type CaseDepartment = {
+  __typename?: 'CaseDepartment';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One step on a case’s timeline */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  action: CaseAction;
+  /** Hidden from the enterprise for staff */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** A role, or SYSTEM for scheduled jobs */
+  actorRole: Scalars['String']['output'];
+  attachments: Array<Attachment>;
+  fromState: Maybe<CaseState>;
+  id: Scalars['ID']['output'];
+  /** Office and departments only */
+  internalNote: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** What the enterprise reads */
+  publicNote: Maybe<Scalars['String']['output']>;
+  toState: CaseState;
+};
+
+export type CaseFilter = {
+  category?: InputMaybe<CaseCategory>;
+  channel?: InputMaybe<CaseChannel>;
+  deadline?: InputMaybe<DeadlineState>;
+  /** Lead department */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Submitted at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Cases of enterprises in this grid and below */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words of title or content, or a tracking number */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<CaseKind>;
+  state?: InputMaybe<CaseState>;
+  /** Submitted before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CaseKind =
+  | 'COMPLAINT'
+  | 'CONSULTATION'
+  | 'DIFFICULTY'
+  | 'SUGGESTION';
+
+export type CaseLink = {
+  __typename?: 'CaseLink';
+  id: Scalars['ID']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+export type CasePage = {
+  __typename?: 'CasePage';
+  items: Array<Case>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type CasePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+export type CasePriority =
+  | 'NORMAL'
+  | 'URGENT';
+
+export type CaseState =
+  | 'ACCEPTED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'DISPUTED'
+  | 'DUPLICATE'
+  | 'IN_PROGRESS'
+  | 'NEEDS_INFO'
+  | 'REJECTED'
+  | 'REPLIED'
+  | 'REPLY_REVIEW'
+  | 'RETURN_REQUESTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** What anyone with the tracking number and query code sees: nothing personal */
+export type CaseTracking = {
+  __typename?: 'CaseTracking';
+  category: CaseCategory;
+  kind: CaseKind;
+  state: CaseState;
+  submittedAt: Scalars['DateTime']['output'];
+  timeline: Array<CaseTrackingStep>;
+  trackingNo: Scalars['String']['output'];
+};
+
+export type CaseTrackingStep = {
+  __typename?: 'CaseTrackingStep';
+  action: CaseAction;
+  occurredAt: Scalars['DateTime']['output'];
+  toState: CaseState;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
+
+export type DeadlineState =
+  | 'NONE'
+  | 'PAUSED'
+  | 'RED'
+  | 'YELLOW';
 
 export type Enterprise = {
   __typename?: 'Enterprise';
@@ -73,7 +313,10 @@ export type EnterpriseClaim = {
   status: EnterpriseClaimStatus;
 };
 
-export type EnterpriseClaimStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+export type EnterpriseClaimStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type EnterpriseContactInput = {
   address: Scalars['String']['input'];
@@ -117,11 +360,31 @@ export type EnterprisePageArgs = {
   sort?: EnterpriseSort;
 };
 
-export type EnterpriseScale = 'INDIVIDUAL' | 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
+export type EnterpriseScale =
+  | 'INDIVIDUAL'
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
 
-export type EnterpriseSort = 'NAME' | 'NEWEST';
+export type EnterpriseSort =
+  | 'NAME'
+  | 'NEWEST';
 
-export type EnterpriseStatus = 'ACTIVE' | 'CLOSED';
+export type EnterpriseStatus =
+  | 'ACTIVE'
+  | 'CLOSED';
+
+/** A block of official days off (放假), both ends inclusive */
+export type HolidayRange = {
+  __typename?: 'HolidayRange';
+  /** First day off, YYYY-MM-DD */
+  from: Scalars['String']['output'];
+  /** The holiday, as the notice names it: 春节 */
+  name: Scalars['String']['output'];
+  /** Last day off, YYYY-MM-DD */
+  to: Scalars['String']['output'];
+};
 
 export type ImportRowError = {
   __typename?: 'ImportRowError';
@@ -159,35 +422,82 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+export type MessageChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+export type MisconductType =
+  | 'ARBITRARY_FEES'
+  | 'ARBITRARY_FINES'
+  | 'ARBITRARY_FUNDRAISING'
+  | 'ARBITRARY_LEVIES'
+  | 'INACTION'
+  | 'OTHER'
+  | 'SLOW_ACTION'
+  | 'WRONG_ACTION';
+
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Viewer;
   login: Viewer;
   logout: Scalars['Boolean']['output'];
+  /** Marks all the viewer's notifications read; returns 0 */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks the viewer's notifications among `ids` read; returns the unread count left */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Registers an enterprise account; it acts for the enterprise once the office verifies it */
   registerEnterpriseAccount: EnterpriseClaim;
   /** The managing account turns another account of the enterprise on or off */
   setEnterpriseAccountActive: EnterpriseAccount;
+  /** Submits a case (grid heads: on behalf of an enterprise of their grid, 网格上报). Idempotent per clientKey */
+  submitCase: Case;
+  /** Answers the office’s request for more information */
+  supplementCase: Case;
   updateGridEnterprise: Enterprise;
   updateMyEnterpriseContact: Enterprise;
+  /** Uploads a file to attach on submission or supplement */
+  uploadAttachment: Attachment;
+  withdrawCase: Case;
 };
+
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
 
 export type MutationRegisterEnterpriseAccountArgs = {
   input: RegisterEnterpriseAccountInput;
 };
 
+
 export type MutationSetEnterpriseAccountActiveArgs = {
   active: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
 };
+
+
+export type MutationSubmitCaseArgs = {
+  input: SubmitCaseInput;
+};
+
+
+export type MutationSupplementCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: SupplementCaseInput;
+  version: Scalars['Int']['input'];
+};
+
 
 export type MutationUpdateGridEnterpriseArgs = {
   id: Scalars['ID']['input'];
@@ -195,35 +505,119 @@ export type MutationUpdateGridEnterpriseArgs = {
   version: Scalars['Int']['input'];
 };
 
+
 export type MutationUpdateMyEnterpriseContactArgs = {
   input: EnterpriseContactInput;
   version: Scalars['Int']['input'];
 };
 
+
+export type MutationUploadAttachmentArgs = {
+  input: UploadAttachmentInput;
+};
+
+
+export type MutationWithdrawCaseArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** 消息: an in-app notification, in the language of the request */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  /** The case it is about, if any */
+  caseId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  event: NotificationEvent;
+  id: Scalars['ID']['output'];
+  read: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NotificationEvent =
+  | 'CASE_ACCEPTED'
+  | 'CASE_DUPLICATE'
+  | 'CASE_INFO_REQUESTED'
+  | 'CASE_RECEIVED'
+  | 'CASE_REJECTED'
+  | 'CASE_REPLIED'
+  | 'CASE_SUBMITTED'
+  | 'CASE_SUPPLEMENTED'
+  | 'CASE_WITHDRAWN';
+
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<Notification>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  attachmentContent: AttachmentContent;
+  /** Active departments a case may name as concerned */
+  caseDepartments: Array<CaseDepartment>;
   gridEnterprise: Enterprise;
   /** Enterprises of the grid head’s grid and every grid below it */
   gridEnterprises: EnterprisePage;
   /** The signed-in user, or null */
   me: Maybe<Viewer>;
+  myCase: Case;
+  /** The enterprise’s cases; for a grid head, those of their grid */
+  myCases: CasePage;
   myEnterprise: Enterprise;
   myEnterpriseAccounts: Array<EnterpriseAccount>;
   myEnterpriseClaim: Maybe<EnterpriseClaim>;
+  /** The viewer's notifications, newest first */
+  notifications: NotificationPage;
   /** 便民服务中心/站, searchable by name, address, service or grid */
   servicePoints: Array<ServicePoint>;
+  /** Anyone: the status and public steps of one case, given its tracking number and query code */
+  trackCase: CaseTracking;
+  unreadNotificationCount: Scalars['Int']['output'];
 };
+
+
+export type QueryAttachmentContentArgs = {
+  id: Scalars['ID']['input'];
+};
+
 
 export type QueryGridEnterpriseArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryGridEnterprisesArgs = {
   page?: InputMaybe<EnterprisePageArgs>;
 };
 
+
+export type QueryMyCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyCasesArgs = {
+  page?: InputMaybe<CasePageArgs>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryServicePointsArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTrackCaseArgs = {
+  queryCode: Scalars['String']['input'];
+  trackingNo: Scalars['String']['input'];
 };
 
 export type RegisterEnterpriseAccountInput = {
@@ -233,6 +627,13 @@ export type RegisterEnterpriseAccountInput = {
   mobile: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
+
+export type ReplyResult =
+  | 'ADOPTED'
+  | 'EXPLAINED'
+  | 'NOT_POSSIBLE'
+  | 'PARTLY_RESOLVED'
+  | 'RESOLVED';
 
 /** The roles of SPEC §1 */
 export type Role =
@@ -245,6 +646,18 @@ export type Role =
   | 'OFFICE_LEADER'
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
+
+/** An SMS or e-mail as the recording sender kept it */
+export type SentMessage = {
+  __typename?: 'SentMessage';
+  body: Scalars['String']['output'];
+  channel: MessageChannel;
+  id: Scalars['ID']['output'];
+  recipient: Scalars['String']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  /** E-mail only */
+  subject: Maybe<Scalars['String']['output']>;
+};
 
 export type ServicePoint = {
   __typename?: 'ServicePoint';
@@ -262,7 +675,43 @@ export type ServicePoint = {
   version: Scalars['Int']['output'];
 };
 
-export type ServicePointKind = 'CENTRE' | 'STATION';
+export type ServicePointKind =
+  | 'CENTRE'
+  | 'STATION';
+
+export type SubmitCaseInput = {
+  attachmentIds?: Array<Scalars['ID']['input']>;
+  category: CaseCategory;
+  /** Idempotency key made by the client once per case: a retry returns the same case */
+  clientKey: Scalars['String']['input'];
+  contactConsent: Scalars['Boolean']['input'];
+  content: Scalars['String']['input'];
+  /** Grid heads (网格上报) and office entry: the enterprise the case is for */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  kind: CaseKind;
+  /** Required for a COMPLAINT */
+  misconductType?: InputMaybe<MisconductType>;
+  /** The department concerned; required for a COMPLAINT */
+  namedDepartmentId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each new notification of the viewer, as it is written (graphql-ws on the API's path) */
+  notificationAdded: Notification;
+};
+
+export type SupplementCaseInput = {
+  attachmentIds?: Array<Scalars['ID']['input']>;
+  content: Scalars['String']['input'];
+};
+
+export type UploadAttachmentInput = {
+  /** The file, base64-encoded */
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
 
 export type User = {
   __typename?: 'User';

@@ -30,6 +30,8 @@ import {
   TRADE_NAMES,
   type DemoDepartment,
 } from './demo-data.js';
+import { seedDemoCases } from './demo-cases.js';
+import { prng } from './demo-random.js';
 
 export interface DemoGrid {
   code: string;
@@ -71,36 +73,6 @@ export interface DemoDistrict {
 }
 
 const DAY = 86_400;
-
-/** mulberry32: tiny, fast and good enough to make invented data look varied yet reproducible. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const weighted = <T extends { weight: number }>(items: readonly T[]): T => {
-    let roll = next() * items.reduce((sum, item) => sum + item.weight, 0);
-    for (const item of items) {
-      roll -= item.weight;
-      if (roll < 0) return item;
-    }
-    return items[items.length - 1];
-  };
-  const digits = (count: number) => Array.from({ length: count }, () => int(0, 9)).join('');
-  /** `count` distinct items, in their original order. */
-  const sample = <T>(items: readonly T[], count: number): T[] => {
-    const chosen = new Set<number>();
-    while (chosen.size < count) chosen.add(int(0, items.length - 1));
-    return [...chosen].sort((a, b) => a - b).map((i) => items[i]);
-  };
-  return { next, int, pick, weighted, digits, sample };
-}
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -266,7 +238,7 @@ const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((r
 export async function seedDemo(manager: EntityManager): Promise<void> {
   const { departments, grids, servicePoints, enterprises } = buildDemoDistrict();
 
-  const added = { departments: 0, grids: 0, servicePoints: 0, enterprises: 0, accounts: 0 };
+  const added = { departments: 0, grids: 0, servicePoints: 0, enterprises: 0, accounts: 0, cases: 0 };
   added.departments = await inserted(
     manager,
     `INSERT INTO department (name, short_name, kind, contact_phone)
@@ -376,6 +348,8 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
     );
   }
 
+  added.cases = await seedDemoCases(manager, column(enterprises, 'creditCode'));
+
   const logger = new Logger('Demo');
   if (Object.values(added).every((count) => count === 0)) {
     logger.log('Demo district already loaded');
@@ -383,7 +357,7 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
     logger.log(
       `Demo district loaded: ${added.departments} departments, ${added.grids} grids, ` +
         `${added.servicePoints} service points, ${added.enterprises} enterprises, ` +
-        `${added.accounts} accounts (password ${DEMO_PASSWORD})`,
+        `${added.accounts} accounts (password ${DEMO_PASSWORD}), ${added.cases} cases`,
     );
   }
 }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import type { NotificationEvent, Role } from '@gridbridge/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  DEFAULT_LOCALE,
+  renderNotification,
+  type Locale,
+  type NotificationEvent,
+  type Role,
+} from '@gridbridge/shared';
+import { AppError } from '../../common/app-error.js';
+import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
+import type { OutboxChannel } from './outbox-message.entity.js';
+import type { NotificationPage, NotificationType, SentMessagePage } from './notifications.types.js';
 
 export interface Notice {
   event: NotificationEvent;
@@ -13,39 +23,87 @@ export interface Notice {
   email?: boolean;
 }
 
-/** The channel on which instances announce new notifications (payload: the user id). */
+/** The channel on which instances announce new notifications; the payload is a {@link NotificationAnnouncement}. */
 export const NOTIFICATION_CHANNEL = 'gb_notification';
 
+/** What a NOTIFY on {@link NOTIFICATION_CHANNEL} carries: whose notification and which one. */
+export interface NotificationAnnouncement {
+  userId: string;
+  id: string;
+}
+
+/** Most ids one markNotificationsRead call may name (a page of the notification centre). */
+export const MAX_MARK_READ_IDS = 100;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface NotificationRow {
+  id: string;
+  event: NotificationEvent;
+  params: Record<string, string>;
+  case_id: string | null;
+  created_at: Date;
+  /** `created_at` as PostgreSQL prints it: microseconds, which a JS Date would lose in a cursor. */
+  created_key: string;
+  read_at: Date | null;
+}
+
+const NOTIFICATION_COLUMNS =
+  'id, event, params, case_id, created_at, created_at::text AS created_key, read_at';
+
+function render(row: NotificationRow, locale: Locale): NotificationType {
+  const { title, body } = renderNotification(row.event, row.params, locale);
+  return {
+    id: row.id,
+    event: row.event,
+    title,
+    body,
+    caseId: row.case_id,
+    createdAt: row.created_at,
+    read: row.read_at !== null,
+  };
+}
+
 /**
- * Writes notifications in the caller's transaction (SPEC §7): the in-app rows, the SMS and
- * e-mail outbox rows, and a NOTIFY that reaches every instance's live subscriptions only once
- * the transaction commits.
+ * 消息 (SPEC §7). Notifications are written in the caller's transaction — the in-app rows, the
+ * SMS and e-mail outbox rows, and a NOTIFY that reaches every instance's live subscriptions only
+ * once the transaction commits. A user reads and marks only their own: every query below is
+ * bound to the viewer's user id.
  */
 @Injectable()
 export class NotificationsService {
+  constructor(private readonly db: DataSource) {}
+
   async notify(manager: EntityManager, notice: Notice): Promise<void> {
     const userIds = [...new Set(notice.userIds)];
     if (userIds.length === 0) return;
-    const recipients: { id: string }[] = await manager.query(
-      `INSERT INTO notification (user_id, event, params, case_id)
-       SELECT id, $2, $3, $4 FROM app_user WHERE id = ANY($1::uuid[]) AND active
-       RETURNING user_id AS id`,
-      [userIds, notice.event, JSON.stringify(notice.params), notice.caseId ?? null],
+    const recipients: { user_id: string }[] = await manager.query(
+      `WITH inserted AS (
+         INSERT INTO notification (user_id, event, params, case_id)
+         SELECT id, $2, $3, $4 FROM app_user WHERE id = ANY($1::uuid[]) AND active
+         RETURNING id, user_id
+       )
+       SELECT user_id, pg_notify($5, json_build_object('userId', user_id, 'id', id)::text) FROM inserted`,
+      [userIds, notice.event, JSON.stringify(notice.params), notice.caseId ?? null, NOTIFICATION_CHANNEL],
     );
     if (recipients.length === 0) return;
-    const ids = recipients.map((r) => r.id);
     const channels = [...(notice.sms ? ['SMS'] : []), ...(notice.email ? ['EMAIL'] : [])];
-    if (channels.length > 0) {
-      await manager.query(
-        `INSERT INTO outbox_message (channel, recipient, event, params, locale)
-         SELECT c.channel, CASE c.channel WHEN 'SMS' THEN u.mobile ELSE u.email END, $3, $4, 'zh-CN'
-         FROM app_user u CROSS JOIN unnest($2::text[]) AS c(channel)
-         WHERE u.id = ANY($1::uuid[])
-           AND CASE c.channel WHEN 'SMS' THEN u.mobile ELSE u.email END IS NOT NULL`,
-        [ids, channels, notice.event, JSON.stringify(notice.params)],
-      );
-    }
-    await manager.query(`SELECT pg_notify($1, u) FROM unnest($2::text[]) AS u`, [NOTIFICATION_CHANNEL, ids]);
+    if (channels.length === 0) return;
+    // Accounts have no language of their own yet: SMS and e-mail go out in the default language.
+    await manager.query(
+      `INSERT INTO outbox_message (channel, recipient, event, params, locale)
+       SELECT c.channel, CASE c.channel WHEN 'SMS' THEN u.mobile ELSE u.email END, $3, $4, $5
+       FROM app_user u CROSS JOIN unnest($2::text[]) AS c(channel)
+       WHERE u.id = ANY($1::uuid[])
+         AND CASE c.channel WHEN 'SMS' THEN u.mobile ELSE u.email END IS NOT NULL`,
+      [
+        recipients.map((r) => r.user_id),
+        channels,
+        notice.event,
+        JSON.stringify(notice.params),
+        DEFAULT_LOCALE,
+      ],
+    );
   }
 
   /** The active users holding any of `roles` (e.g. the whole office for a new case). */
@@ -56,4 +114,112 @@ export class NotificationsService {
     );
     return rows.map((r) => r.id);
   }
+
+  /** The user's notifications, newest first. */
+  async list(userId: string, first: number, after: string | null, locale: Locale): Promise<NotificationPage> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const rows: NotificationRow[] = await this.db
+      .query(
+        `SELECT ${NOTIFICATION_COLUMNS} FROM notification
+        WHERE user_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
+        ORDER BY created_at DESC, id DESC LIMIT $4`,
+        [userId, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
+      )
+      .catch(rethrowBadCursor);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((row) => render(row, locale)),
+      nextCursor: rows.length > limit ? encodeCursor([last.created_key, last.id]) : null,
+    };
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const [{ count }]: { count: number }[] = await this.db.query(
+      'SELECT count(*)::int AS count FROM notification WHERE user_id = $1 AND read_at IS NULL',
+      [userId],
+    );
+    return count;
+  }
+
+  /** Marks some of the user's notifications read (ids of others' are ignored); returns the unread count left. */
+  async markRead(userId: string, ids: string[]): Promise<number> {
+    if (ids.length > MAX_MARK_READ_IDS) {
+      throw AppError.validation({ field: 'ids', rule: 'tooMany', params: { max: MAX_MARK_READ_IDS } });
+    }
+    if (!ids.every((id) => UUID.test(id))) throw AppError.validation({ field: 'ids', rule: 'invalid' });
+    await this.db.query(
+      'UPDATE notification SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL',
+      [userId, ids],
+    );
+    return this.unreadCount(userId);
+  }
+
+  async markAllRead(userId: string): Promise<number> {
+    await this.db.query('UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [
+      userId,
+    ]);
+    return this.unreadCount(userId);
+  }
+
+  /** The named notifications of this user (what a live announcement points at). */
+  async byIds(userId: string, ids: string[], locale: Locale): Promise<NotificationType[]> {
+    const rows: NotificationRow[] = await this.db.query(
+      `SELECT ${NOTIFICATION_COLUMNS} FROM notification WHERE user_id = $1 AND id = ANY($2::uuid[])
+        ORDER BY created_at, id`,
+      [userId, ids],
+    );
+    return rows.map((row) => render(row, locale));
+  }
+
+  /** What the recording sender sent, newest first (短信/邮件发送记录 in the admin app). */
+  async sentMessages(
+    first: number,
+    after: string | null,
+    channel: OutboxChannel | null,
+  ): Promise<SentMessagePage> {
+    const limit = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    const rows: {
+      id: string;
+      channel: OutboxChannel;
+      recipient: string;
+      subject: string | null;
+      body: string;
+      sent_at: Date;
+      sent_key: string;
+    }[] = await this.db
+      .query(
+        `SELECT id, channel, recipient, subject, body, sent_at, sent_at::text AS sent_key FROM sent_message
+        WHERE ($1::text IS NULL OR channel = $1)
+          AND ($2::timestamptz IS NULL OR (sent_at, id) < ($2::timestamptz, $3::uuid))
+        ORDER BY sent_at DESC, id DESC LIMIT $4`,
+        [channel, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
+      )
+      .catch(rethrowBadCursor);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((row) => ({
+        id: row.id,
+        channel: row.channel,
+        recipient: row.recipient,
+        subject: row.subject,
+        body: row.body,
+        sentAt: row.sent_at,
+      })),
+      nextCursor: rows.length > limit ? encodeCursor([last.sent_key, last.id]) : null,
+    };
+  }
+}
+
+/** A cursor that decodes but does not hold a timestamp and a uuid was forged: the same error as any bad cursor. */
+function rethrowBadCursor(error: unknown): never {
+  const code = (error as { driverError?: { code?: string } }).driverError?.code;
+  // 22007/22008: bad timestamp; 22P02: bad uuid.
+  if (code === '22007' || code === '22008' || code === '22P02') {
+    throw AppError.validation({ field: 'after', rule: 'invalid' });
+  }
+  throw error;
 }

@@ -1,0 +1,234 @@
+import { graphql } from '@/gql';
+import type {
+  AcceptCaseInput,
+  CaseFilter,
+  CasePageArgs,
+  DirectReplyInput,
+  OfficeCaseInput,
+} from '@/gql/graphql';
+import { request } from './client';
+
+// What a list row shows: enough to triage from the inbox without opening the case.
+graphql(`
+  fragment CaseRowFields on Case {
+    id
+    trackingNo
+    kind
+    category
+    channel
+    title
+    state
+    priority
+    complexity
+    officeNote
+    enterpriseId
+    enterpriseName
+    gridPath
+    leadDepartmentName
+    submittedAt
+    deadline {
+      dueAt
+      state
+      workingDays
+    }
+    version
+  }
+`);
+
+graphql(`
+  fragment CaseAttachmentFields on Attachment {
+    id
+    fileName
+    mimeType
+    size
+    thumbnail
+  }
+`);
+
+// Everything the case page shows.
+graphql(`
+  fragment CaseFields on Case {
+    ...CaseRowFields
+    queryCode
+    content
+    misconductType
+    contactConsent
+    namedDepartmentName
+    submitterName
+    acceptedAt
+    repliedAt
+    closedAt
+    duplicateOf {
+      id
+      trackingNo
+    }
+    replyResult
+    replyText
+    reopenCount
+    attachments {
+      ...CaseAttachmentFields
+    }
+    timeline {
+      id
+      occurredAt
+      action
+      fromState
+      toState
+      actorRole
+      actorName
+      publicNote
+      internalNote
+      attachments {
+        ...CaseAttachmentFields
+      }
+    }
+  }
+`);
+
+const CasesQuery = graphql(`
+  query Cases($page: CasePageArgs) {
+    cases(page: $page) {
+      items {
+        ...CaseRowFields
+      }
+      nextCursor
+    }
+  }
+`);
+
+const CaseQuery = graphql(`
+  query Case($id: ID!) {
+    case(id: $id) {
+      ...CaseFields
+    }
+  }
+`);
+
+const ExportCasesQuery = graphql(`
+  query ExportCases($filter: CaseFilter) {
+    exportCases(filter: $filter) {
+      fileName
+      contentBase64
+      rows
+    }
+  }
+`);
+
+const AttachmentContentQuery = graphql(`
+  query AttachmentContent($id: ID!) {
+    attachmentContent(id: $id) {
+      fileName
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
+const AcceptCaseMutation = graphql(`
+  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {
+    acceptCase(id: $id, version: $version, input: $input) {
+      ...CaseFields
+    }
+  }
+`);
+
+const RejectCaseMutation = graphql(`
+  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {
+    rejectCase(id: $id, version: $version, reason: $reason) {
+      ...CaseFields
+    }
+  }
+`);
+
+const RequestCaseInfoMutation = graphql(`
+  mutation RequestCaseInfo($id: ID!, $version: Int!, $request: String!) {
+    requestCaseInfo(id: $id, version: $version, request: $request) {
+      ...CaseFields
+    }
+  }
+`);
+
+const MarkCaseDuplicateMutation = graphql(`
+  mutation MarkCaseDuplicate($id: ID!, $version: Int!, $originalTrackingNo: String!, $note: String) {
+    markCaseDuplicate(id: $id, version: $version, originalTrackingNo: $originalTrackingNo, note: $note) {
+      ...CaseFields
+    }
+  }
+`);
+
+const ReplyCaseDirectlyMutation = graphql(`
+  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {
+    replyCaseDirectly(id: $id, version: $version, input: $input) {
+      ...CaseFields
+    }
+  }
+`);
+
+const EnterCaseMutation = graphql(`
+  mutation EnterCase($input: OfficeCaseInput!) {
+    enterCase(input: $input) {
+      id
+      trackingNo
+    }
+  }
+`);
+
+const UploadAttachmentMutation = graphql(`
+  mutation UploadAttachment($input: UploadAttachmentInput!) {
+    uploadAttachment(input: $input) {
+      ...CaseAttachmentFields
+    }
+  }
+`);
+
+export async function fetchCases(page: CasePageArgs) {
+  return (await request(CasesQuery, { page })).cases;
+}
+
+export async function fetchCase(id: string) {
+  return (await request(CaseQuery, { id })).case;
+}
+
+/** The filtered list as an .xlsx workbook (base64), with its file name and row count. */
+export async function exportCases(filter: CaseFilter | null) {
+  return (await request(ExportCasesQuery, { filter })).exportCases;
+}
+
+export async function fetchAttachmentContent(id: string) {
+  return (await request(AttachmentContentQuery, { id })).attachmentContent;
+}
+
+export async function acceptCase(id: string, version: number, input: AcceptCaseInput) {
+  return (await request(AcceptCaseMutation, { id, version, input })).acceptCase;
+}
+
+export async function rejectCase(id: string, version: number, reason: string) {
+  return (await request(RejectCaseMutation, { id, version, reason })).rejectCase;
+}
+
+export async function requestCaseInfo(id: string, version: number, requestText: string) {
+  return (await request(RequestCaseInfoMutation, { id, version, request: requestText })).requestCaseInfo;
+}
+
+export async function markCaseDuplicate(
+  id: string,
+  version: number,
+  originalTrackingNo: string,
+  note: string | null,
+) {
+  return (await request(MarkCaseDuplicateMutation, { id, version, originalTrackingNo, note }))
+    .markCaseDuplicate;
+}
+
+export async function replyCaseDirectly(id: string, version: number, input: DirectReplyInput) {
+  return (await request(ReplyCaseDirectlyMutation, { id, version, input })).replyCaseDirectly;
+}
+
+export async function enterCase(input: OfficeCaseInput) {
+  return (await request(EnterCaseMutation, { input })).enterCase;
+}
+
+/** Uploads one file (base64); the returned id goes into the case's `attachmentIds`. */
+export async function uploadAttachment(fileName: string, contentBase64: string) {
+  return (await request(UploadAttachmentMutation, { input: { fileName, contentBase64 } })).uploadAttachment;
+}

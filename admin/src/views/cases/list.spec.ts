@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { enableAutoUnmount } from '@vue/test-utils';
+import { setLocale } from '@/locales';
+import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
+import CaseList from './list.vue';
+import { casePage, caseRow } from './fixtures';
+
+const office = viewer({ roles: ['OFFICE_STAFF'] });
+const department = viewer({ roles: ['DEPT_LEADER'] });
+
+const grids = { data: { grids: [] } };
+const departments = { data: { departments: [] } };
+
+function pages(fetchMock: ReturnType<typeof stubGraphQLByOperation>) {
+  return graphQLCalls(fetchMock)
+    .filter((call) => call.operation === 'Cases')
+    .map((call) => call.variables.page);
+}
+
+enableAutoUnmount(afterEach);
+
+// The date-range picker makes these pages slow to mount in happy-dom.
+describe('all cases 诉求查询', { timeout: 40_000 }, () => {
+  beforeEach(() => setLocale('zh-CN'));
+
+  it('searches with the filters in the URL and loads the next page with the cursor', async () => {
+    const fetchMock = stubGraphQLByOperation({
+      Grids: grids,
+      Departments: departments,
+      Cases: (variables) =>
+        (variables.page as { after: string | null }).after
+          ? casePage([caseRow({ id: 'c2', trackingNo: 'YH2026000002', title: '第二页的诉求' })])
+          : casePage([caseRow()], 'cursor-1'),
+    });
+    const { wrapper } = await mountWithApp(CaseList, {
+      path: '/cases?q=用电&state=SUBMITTED&deadline=RED&from=2026-03-01&to=2026-03-31',
+      viewer: office,
+    });
+
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="case-table"]').text()).toContain('厂区用电报装'),
+    );
+    expect(pages(fetchMock)[0]).toEqual({
+      filter: {
+        keyword: '用电',
+        state: 'SUBMITTED',
+        deadline: 'RED',
+        from: '2026-02-28T16:00:00.000Z',
+        to: '2026-03-31T16:00:00.000Z',
+      },
+      first: 20,
+      after: null,
+    });
+    expect((wrapper.find('input[data-testid="case-keyword"]').element as HTMLInputElement).value).toBe(
+      '用电',
+    );
+
+    await wrapper.find('[data-testid="case-load-more"]').trigger('click');
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="case-table"]').text()).toContain('第二页的诉求'),
+    );
+    expect(pages(fetchMock)[1]).toMatchObject({ after: 'cursor-1', filter: { keyword: '用电' } });
+    expect(wrapper.find('[data-testid="case-load-more"]').exists()).toBe(false);
+  });
+
+  it('says when nothing matches', async () => {
+    stubGraphQLByOperation({ Grids: grids, Departments: departments, Cases: casePage([]) });
+    const { wrapper } = await mountWithApp(CaseList, { path: '/cases?kind=COMPLAINT', viewer: office });
+
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="case-table"]').text()).toContain('没有符合条件的诉求'),
+    );
+  });
+
+  it('exports the filtered list for the office', async () => {
+    const fetchMock = stubGraphQLByOperation({
+      Grids: grids,
+      Departments: departments,
+      Cases: casePage([caseRow()]),
+      ExportCases: { data: { exportCases: { fileName: '诉求.xlsx', contentBase64: 'UEsDBA==', rows: 1 } } },
+    });
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
+    const { wrapper } = await mountWithApp(CaseList, { path: '/cases?channel=PHONE', viewer: office });
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="case-export"]').exists()).toBe(true));
+
+    expect(wrapper.find('[data-testid="case-export"]').text()).toBe('导出筛选结果');
+    await wrapper.find('[data-testid="case-export"]').trigger('click');
+
+    await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalled());
+    expect(graphQLCalls(fetchMock).find((call) => call.operation === 'ExportCases')?.variables).toEqual({
+      filter: { channel: 'PHONE' },
+    });
+  });
+
+  it('shows a department neither the export nor the lead-department filter', async () => {
+    const fetchMock = stubGraphQLByOperation({ Grids: grids, Cases: casePage([caseRow()]) });
+    const { wrapper } = await mountWithApp(CaseList, { path: '/cases', viewer: department });
+
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="case-table"]').text()).toContain('厂区用电报装'),
+    );
+    expect(wrapper.find('[data-testid="case-export"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="case-filter-department"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="case-enter"]').exists()).toBe(false);
+    expect(graphQLCalls(fetchMock).map((call) => call.operation)).not.toContain('Departments');
+  });
+});

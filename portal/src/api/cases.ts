@@ -1,0 +1,246 @@
+import { graphql } from '@/gql';
+import type {
+  CaseFilter,
+  CaseDepartmentsQuery,
+  MyCaseQuery,
+  MyCasesQuery,
+  SubmitCaseInput,
+  SupplementCaseInput,
+  TrackCaseQuery,
+  UploadAttachmentMutation,
+} from '@/gql/graphql';
+import { request } from './client';
+
+/** One case of the viewer's list (诉求列表): enough for a card, nothing more. */
+export type CaseSummary = MyCasesQuery['myCases']['items'][number];
+export type CaseSummaryPage = MyCasesQuery['myCases'];
+/** A case as the enterprise or grid head sees it: the public timeline, never internal notes. */
+export type CaseDetail = MyCaseQuery['myCase'];
+export type CaseStep = CaseDetail['timeline'][number];
+export type UploadedAttachment = UploadAttachmentMutation['uploadAttachment'];
+export type CaseTracking = TrackCaseQuery['trackCase'];
+export type CaseDepartment = CaseDepartmentsQuery['caseDepartments'][number];
+
+/** A downloaded attachment's bytes. */
+export interface AttachmentFile {
+  fileName: string;
+  mimeType: string;
+  blob: Blob;
+}
+
+const MyCasesDocument = graphql(`
+  query MyCases($page: CasePageArgs) {
+    myCases(page: $page) {
+      items {
+        id
+        trackingNo
+        kind
+        category
+        channel
+        title
+        state
+        submittedAt
+        enterpriseName
+        deadline {
+          state
+          dueAt
+          workingDays
+        }
+      }
+      nextCursor
+    }
+  }
+`);
+
+const MyCaseDocument = graphql(`
+  query MyCase($id: ID!) {
+    myCase(id: $id) {
+      id
+      trackingNo
+      queryCode
+      kind
+      category
+      channel
+      title
+      content
+      state
+      version
+      submittedAt
+      acceptedAt
+      repliedAt
+      closedAt
+      enterpriseId
+      enterpriseName
+      submitterName
+      namedDepartmentName
+      misconductType
+      contactConsent
+      officeNote
+      replyResult
+      replyText
+      duplicateOf {
+        id
+        trackingNo
+      }
+      deadline {
+        state
+        dueAt
+        workingDays
+      }
+      attachments {
+        id
+        fileName
+        mimeType
+        size
+        thumbnail
+      }
+      timeline {
+        id
+        action
+        toState
+        occurredAt
+        publicNote
+        actorRole
+        actorName
+        attachments {
+          id
+          fileName
+          mimeType
+          size
+          thumbnail
+        }
+      }
+    }
+  }
+`);
+
+const SubmitCaseDocument = graphql(`
+  mutation SubmitCase($input: SubmitCaseInput!) {
+    submitCase(input: $input) {
+      id
+      trackingNo
+      queryCode
+    }
+  }
+`);
+
+const UploadAttachmentDocument = graphql(`
+  mutation UploadAttachment($input: UploadAttachmentInput!) {
+    uploadAttachment(input: $input) {
+      id
+      fileName
+      mimeType
+      size
+      thumbnail
+    }
+  }
+`);
+
+const AttachmentContentDocument = graphql(`
+  query AttachmentContent($id: ID!) {
+    attachmentContent(id: $id) {
+      fileName
+      mimeType
+      contentBase64
+    }
+  }
+`);
+
+const SupplementCaseDocument = graphql(`
+  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {
+    supplementCase(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const WithdrawCaseDocument = graphql(`
+  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {
+    withdrawCase(id: $id, version: $version, reason: $reason) {
+      id
+      version
+    }
+  }
+`);
+
+const TrackCaseDocument = graphql(`
+  query TrackCase($trackingNo: String!, $queryCode: String!) {
+    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {
+      trackingNo
+      kind
+      category
+      state
+      submittedAt
+      timeline {
+        occurredAt
+        action
+        toState
+      }
+    }
+  }
+`);
+
+const CaseDepartmentsDocument = graphql(`
+  query CaseDepartments {
+    caseDepartments {
+      id
+      name
+    }
+  }
+`);
+
+/** The viewer's cases (an enterprise's own; a grid head's grid), newest first, one keyset page at a time. */
+export async function fetchMyCases(
+  filter: CaseFilter,
+  after: string | null,
+  first = 20,
+): Promise<CaseSummaryPage> {
+  return (await request(MyCasesDocument, { page: { filter, after, first } })).myCases;
+}
+
+export async function fetchMyCase(id: string): Promise<CaseDetail> {
+  return (await request(MyCaseDocument, { id })).myCase;
+}
+
+/** Submits a case; the same `clientKey` always returns the one case it made (a retry is safe). */
+export async function submitCase(
+  input: SubmitCaseInput,
+): Promise<{ id: string; trackingNo: string; queryCode?: string | null }> {
+  return (await request(SubmitCaseDocument, { input })).submitCase;
+}
+
+/** Uploads one file, base64-encoded; the server decides its type from its bytes. */
+export async function uploadAttachment(fileName: string, contentBase64: string): Promise<UploadedAttachment> {
+  return (await request(UploadAttachmentDocument, { input: { fileName, contentBase64 } })).uploadAttachment;
+}
+
+/** Downloads an attachment of a case the viewer may see. */
+export async function fetchAttachment(id: string): Promise<AttachmentFile> {
+  const { fileName, mimeType, contentBase64 } = (await request(AttachmentContentDocument, { id }))
+    .attachmentContent;
+  const binary = atob(contentBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return { fileName, mimeType, blob: new Blob([bytes], { type: mimeType }) };
+}
+
+/** 补充材料: answers the office's request for information. `version` guards against a stale page. */
+export async function supplementCase(id: string, version: number, input: SupplementCaseInput): Promise<void> {
+  await request(SupplementCaseDocument, { id, version, input });
+}
+
+/** 撤回: takes the case back before it is replied to. */
+export async function withdrawCase(id: string, version: number, reason: string | null): Promise<void> {
+  await request(WithdrawCaseDocument, { id, version, reason });
+}
+
+/** Anyone: status and public steps of a case, given its tracking number and query code. */
+export async function trackCase(trackingNo: string, queryCode: string): Promise<CaseTracking> {
+  return (await request(TrackCaseDocument, { trackingNo, queryCode })).trackCase;
+}
+
+/** The departments a case may name as concerned (涉及部门). */
+export async function fetchCaseDepartments(): Promise<CaseDepartment[]> {
+  return (await request(CaseDepartmentsDocument)).caseDepartments;
+}

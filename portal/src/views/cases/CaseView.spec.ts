@@ -1,0 +1,189 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
+import * as account from '@/api/account';
+import * as cases from '@/api/cases';
+import { ApiError } from '@/api/client';
+import * as notifications from '@/api/notifications';
+import { setLocale } from '@/locales';
+import { enterpriseViewer, mountAt } from '@/testing/mount';
+import { caseDetail, gridHeadViewer } from './fixtures';
+
+vi.mock('@/api/account');
+vi.mock('@/api/cases');
+vi.mock('@/api/notifications');
+
+const NEEDS_INFO = caseDetail({
+  state: 'NEEDS_INFO',
+  officeNote: '请补充近三个月的停电记录和供电合同。',
+  deadline: { state: 'PAUSED', dueAt: '2026-11-23T15:59:59Z', workingDays: 1 },
+  timeline: [
+    ...caseDetail().timeline,
+    {
+      id: 'ev2',
+      action: 'requestInfo',
+      toState: 'NEEDS_INFO',
+      occurredAt: '2026-11-20T06:30:00Z',
+      publicNote: '请补充近三个月的停电记录和供电合同。',
+      actorRole: 'OFFICE_STAFF',
+      actorName: null,
+      attachments: [],
+    },
+  ],
+});
+
+let live: notifications.LiveNotificationHandlers | undefined;
+
+describe('the case page', () => {
+  beforeEach(() => {
+    vi.resetAllMocks();
+    setLocale('zh-CN');
+    live = undefined;
+    vi.mocked(account.fetchViewer).mockResolvedValue(enterpriseViewer);
+    vi.mocked(notifications.fetchUnreadCount).mockResolvedValue(0);
+    vi.mocked(notifications.openLiveNotifications).mockImplementation((handlers) => {
+      live = handlers;
+      return () => undefined;
+    });
+  });
+
+  it('shows the office’s request with the supplement form, and the public timeline', async () => {
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(NEEDS_INFO);
+    const { wrapper } = await mountAt('/cases/c1');
+
+    expect(cases.fetchMyCase).toHaveBeenCalledWith('c1');
+    expect(wrapper.get('h1').text()).toBe('厂区供电不稳定');
+    expect(wrapper.get('[data-testid="case-state"]').text()).toBe('待补充');
+    expect(wrapper.get('[data-testid="case-deadline"]').text()).toBe('计时暂停');
+    expect(wrapper.get('[data-testid="case-query-code"]').text()).toBe('K7MPQ2XA');
+    expect(wrapper.get('[data-testid="case-office-request"]').text()).toContain('请补充近三个月的停电记录');
+    expect(wrapper.find('[data-testid="supplement-form"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="case-withdraw"]').exists()).toBe(true);
+
+    const steps = wrapper.findAll('[data-testid="timeline-step"]');
+    expect(steps).toHaveLength(2);
+    // Newest first, in Beijing time, with the role that acted and what the enterprise was told.
+    expect(steps[0]!.text()).toContain('要求补充材料');
+    expect(steps[0]!.text()).toContain('待补充');
+    expect(steps[0]!.text()).toContain('14:30');
+    expect(steps[0]!.text()).toContain('优化办工作人员');
+    expect(steps[1]!.text()).toContain('提交诉求');
+  });
+
+  it('sends the supplement with the version it was shown, then reads the case again', async () => {
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(NEEDS_INFO);
+    vi.mocked(cases.supplementCase).mockResolvedValue(undefined);
+    const { wrapper } = await mountAt('/cases/c1');
+
+    await wrapper.get('[data-testid="supplement-content"]').setValue('停电记录见附件。');
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(caseDetail({ state: 'SUBMITTED', version: 4 }));
+    await wrapper.get('[data-testid="supplement-form"]').trigger('submit');
+    await flushPromises();
+
+    expect(cases.supplementCase).toHaveBeenCalledWith('c1', 3, {
+      content: '停电记录见附件。',
+      attachmentIds: [],
+    });
+    expect(cases.fetchMyCase).toHaveBeenCalledTimes(2);
+    expect(wrapper.get('[data-testid="case-state"]').text()).toBe('待受理');
+    expect(wrapper.find('[data-testid="supplement-form"]').exists()).toBe(false);
+  });
+
+  it('offers no supplement or withdrawal once the case is replied to, and shows the reply', async () => {
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(
+      caseDetail({
+        state: 'CLOSED',
+        deadline: null,
+        replyResult: 'RESOLVED',
+        replyText: '已协调供电公司更换变压器。',
+        repliedAt: '2026-11-22T08:00:00Z',
+      }),
+    );
+    const { wrapper } = await mountAt('/cases/c1');
+
+    expect(wrapper.get('[data-testid="case-reply"]').text()).toContain('已解决');
+    expect(wrapper.get('[data-testid="case-reply"]').text()).toContain('已协调供电公司更换变压器。');
+    expect(wrapper.find('[data-testid="case-withdraw"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="supplement-form"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="case-deadline"]').exists()).toBe(false);
+  });
+
+  it('withdraws with an optional reason after confirming', async () => {
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(caseDetail());
+    vi.mocked(cases.withdrawCase).mockResolvedValue(undefined);
+    const { wrapper } = await mountAt('/cases/c1');
+
+    await wrapper.get('[data-testid="case-withdraw"]').trigger('click');
+    expect(cases.withdrawCase).not.toHaveBeenCalled();
+    await wrapper.get('[data-testid="withdraw-reason"]').setValue(' 问题已自行解决 ');
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(
+      caseDetail({ state: 'WITHDRAWN', version: 4, deadline: null }),
+    );
+    await wrapper.get('#withdraw-form').trigger('submit');
+    await flushPromises();
+
+    expect(cases.withdrawCase).toHaveBeenCalledWith('c1', 3, '问题已自行解决');
+    expect(wrapper.get('[data-testid="case-state"]').text()).toBe('已撤回');
+    expect(wrapper.find('[data-testid="case-withdraw"]').exists()).toBe(false);
+  });
+
+  it('says the case moved on when an action meets a conflict, and reloads it on request', async () => {
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(caseDetail());
+    vi.mocked(cases.withdrawCase).mockRejectedValue(
+      new ApiError('CONFLICT', '数据已被他人修改，请刷新后重试'),
+    );
+    const { wrapper } = await mountAt('/cases/c1');
+
+    await wrapper.get('[data-testid="case-withdraw"]').trigger('click');
+    await wrapper.get('#withdraw-form').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.get('[data-testid="case-conflict"]').text()).toContain('请刷新后再操作');
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(caseDetail({ state: 'ACCEPTED', version: 4 }));
+    await wrapper.get('[data-testid="case-reload"]').trigger('click');
+    await flushPromises();
+
+    expect(wrapper.find('[data-testid="case-conflict"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="case-state"]').text()).toBe('已受理');
+  });
+
+  it('updates live when a notification about this case arrives, not for another case', async () => {
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(caseDetail());
+    const { wrapper } = await mountAt('/cases/c1');
+    expect(live).toBeDefined();
+    const pushed = {
+      id: 'n1',
+      event: 'CASE_ACCEPTED',
+      title: '',
+      body: '',
+      createdAt: '',
+      read: false,
+    } as const;
+
+    live!.added({ ...pushed, caseId: 'other' });
+    await flushPromises();
+    expect(cases.fetchMyCase).toHaveBeenCalledTimes(1);
+
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(caseDetail({ state: 'ACCEPTED', version: 4 }));
+    live!.added({ ...pushed, caseId: 'c1' });
+    await flushPromises();
+
+    expect(cases.fetchMyCase).toHaveBeenCalledTimes(2);
+    expect(wrapper.get('[data-testid="case-state"]').text()).toBe('已受理');
+  });
+
+  it('shows a grid head the same actions as the enterprise (both report cases)', async () => {
+    vi.mocked(account.fetchViewer).mockResolvedValue(gridHeadViewer);
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(NEEDS_INFO);
+    const { wrapper } = await mountAt('/cases/c1');
+
+    expect(wrapper.find('[data-testid="supplement-form"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="case-withdraw"]').exists()).toBe(true);
+  });
+
+  it('says when the case cannot be found', async () => {
+    vi.mocked(cases.fetchMyCase).mockRejectedValue(new ApiError('NOT_FOUND', '未找到该记录'));
+    const { wrapper } = await mountAt('/cases/nope');
+
+    expect(wrapper.get('[role="alert"]').text()).toContain('未找到该记录');
+  });
+});

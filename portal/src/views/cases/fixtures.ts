@@ -1,0 +1,58 @@
+import type { Viewer } from '@/api/account';
+import type { CaseDetail } from '@/api/cases';
+import { enterpriseViewer } from '@/testing/mount';
+
+/** Test data of the case views. */
+
+export const gridHeadViewer: Viewer = {
+  ...enterpriseViewer,
+  id: '7',
+  username: 'gridhead',
+  displayName: '李网格',
+  roles: ['GRID_HEAD'],
+  organisationName: '新城社区',
+};
+
+export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    id: 'c1',
+    trackingNo: 'YH2026000123',
+    queryCode: 'K7MPQ2XA',
+    kind: 'DIFFICULTY',
+    category: 'UTILITIES',
+    channel: 'PORTAL',
+    title: '厂区供电不稳定',
+    content: '本月已停电三次，影响生产。',
+    state: 'SUBMITTED',
+    version: 3,
+    submittedAt: '2026-11-20T02:00:00Z',
+    acceptedAt: null,
+    repliedAt: null,
+    closedAt: null,
+    enterpriseId: 'e1',
+    enterpriseName: '惠济区明达机械有限公司',
+    submitterName: '张伟',
+    namedDepartmentName: null,
+    misconductType: null,
+    contactConsent: true,
+    officeNote: null,
+    replyResult: null,
+    replyText: null,
+    duplicateOf: null,
+    deadline: { state: 'NONE', dueAt: '2026-11-23T15:59:59Z', workingDays: 1 },
+    attachments: [],
+    timeline: [
+      {
+        id: 'ev1',
+        action: 'submit',
+        toState: 'SUBMITTED',
+        occurredAt: '2026-11-20T02:00:00Z',
+        publicNote: null,
+        actorRole: 'ENTERPRISE',
+        actorName: '张伟',
+        attachments: [],
+      },
+    ],
+    ...overrides,
+  };
+}

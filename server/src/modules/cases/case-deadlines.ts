@@ -1,0 +1,37 @@
+import { DEFAULT_TIME_LIMITS, type DeadlineState, type WorkingCalendar } from '@gridbridge/shared';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Where a case's running step stands (SPEC §4): PAUSED while the clock stops, null when nothing is timed. */
+export function deadlineOf(
+  c: { stateDeadline: Date | null; pausedAt: Date | null },
+  now: Date,
+  calendar: WorkingCalendar,
+): { dueAt: Date; state: DeadlineState; workingDays: number } | null {
+  if (!c.stateDeadline) return null;
+  const status = calendar.remaining(c.stateDeadline, c.pausedAt ?? now);
+  return {
+    dueAt: c.stateDeadline,
+    state: c.pausedAt ? 'PAUSED' : status.warning,
+    workingDays: status.workingDays,
+  };
+}
+
+/** The office's deadline to accept or reject a case submitted at `at` (SPEC §3.2). */
+export function acceptDeadline(at: Date, calendar: WorkingCalendar): Date {
+  return calendar.addWorkingDays(at, DEFAULT_TIME_LIMITS.accept);
+}
+
+/** The enterprise evaluates within 7 calendar days of the reply, then the case closes by itself. */
+export function evaluationDeadline(at: Date): Date {
+  return new Date(at.getTime() + DEFAULT_TIME_LIMITS.evaluateCalendarDays * DAY_MS);
+}
+
+/**
+ * A paused clock resumes: the deadline moves on by the working days the pause lasted, so the
+ * party measured gets back the time it waited on someone else (SPEC §3.2).
+ */
+export function resumedDeadline(deadline: Date, pausedAt: Date, now: Date, calendar: WorkingCalendar): Date {
+  const paused = calendar.workingDaysBetween(pausedAt, now);
+  return paused > 0 ? calendar.addWorkingDays(deadline, paused) : deadline;
+}

@@ -1,0 +1,33 @@
+import type { Viewer } from '../../common/gql-context.js';
+
+/**
+ * The cases a viewer may see, as a SQL condition on `c` (case_file) joined with `e`
+ * (its enterprise). SPEC §1: the office sees every case; a department only those it leads;
+ * an enterprise only its own; a grid head those of enterprises in their grid subtree; nobody
+ * else any. `add` appends a parameter and returns its placeholder.
+ */
+export function caseScope(viewer: Viewer, add: (value: unknown) => string): string {
+  const roles = new Set(viewer.roles);
+  if (roles.has('OFFICE_STAFF') || roles.has('OFFICE_LEADER')) return 'TRUE';
+  const conditions: string[] = [];
+  if ((roles.has('DEPT_STAFF') || roles.has('DEPT_LEADER')) && viewer.departmentId) {
+    conditions.push(`c.lead_department_id = ${add(viewer.departmentId)}::uuid`);
+  }
+  if (roles.has('ENTERPRISE') && viewer.enterpriseId) {
+    conditions.push(`c.enterprise_id = ${add(viewer.enterpriseId)}::uuid`);
+  }
+  if (roles.has('GRID_HEAD') && viewer.gridId) {
+    conditions.push(`e.grid_path @> ARRAY[${add(viewer.gridId)}::uuid]`);
+  }
+  return conditions.length > 0 ? `(${conditions.join(' OR ')})` : 'FALSE';
+}
+
+/** A parameter list with a `$n` placeholder maker, for SQL built from optional parts. */
+export function sqlParams(initial: unknown[] = []) {
+  const params = [...initial];
+  const add = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  return { params, add };
+}

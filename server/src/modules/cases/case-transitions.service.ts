@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  CASE_ACTIONS,
+  CASE_STATES,
+  findTransition,
+  type Actor,
+  type CaseAction,
+  type WorkingCalendar,
+} from '@gridbridge/shared';
+import { AppError } from '../../common/app-error.js';
+import type { Viewer } from '../../common/gql-context.js';
+import { currentLocale } from '../../common/request-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
+import { CASE_COLUMNS, CASE_FROM } from './case-query.js';
+import { caseScope, sqlParams } from './case-scope.js';
+import type { CaseType } from './cases.types.js';
+
+/** Columns a transition may set besides state and version (snake_case, as in case_file). */
+export type CaseChanges = Partial<
+  Record<
+    | 'category'
+    | 'priority'
+    | 'complexity'
+    | 'state_deadline'
+    | 'paused_at'
+    | 'accepted_at'
+    | 'replied_at'
+    | 'closed_at'
+    | 'office_note'
+    | 'duplicate_of_id'
+    | 'lead_department_id'
+    | 'reply_result'
+    | 'reply_text'
+    | 'reopen_count',
+    unknown
+  >
+>;
+
+export interface TransitionRequest {
+  caseId: string;
+  /** The version the client saw; a stale one is a conflict. */
+  version: number;
+  action: CaseAction;
+  /** null: the system itself (scheduled jobs). */
+  viewer: Viewer | null;
+  publicNote?: string | null;
+  internalNote?: string | null;
+  details?: Record<string, unknown> | null;
+  /** The columns the step changes, from the case as it stands. */
+  changes?: (current: CaseType, now: Date, calendar: WorkingCalendar) => CaseChanges;
+  /** More work in the same transaction once the event exists (e.g. binding attachments to it). */
+  alongside?: (manager: EntityManager, current: CaseType, eventId: string) => Promise<void>;
+  /** Who is told, about the case as it is after the step. */
+  notices?: (manager: EntityManager, updated: CaseType) => Promise<Notice[]>;
+}
+
+/**
+ * The one way a case changes state (SPEC §3.1): the lifecycle table decides, and the new state,
+ * the timeline event, the audit entry and the notifications are written in one transaction.
+ * The UPDATE carries the version the client saw, so of concurrent conflicting steps exactly one
+ * wins and the others get CONFLICT.
+ */
+@Injectable()
+export class CaseTransitions {
+  constructor(
+    private readonly db: DataSource,
+    private readonly calendar: CalendarService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async run(request: TransitionRequest): Promise<CaseType> {
+    const calendar = await this.calendar.current();
+    return this.db.transaction(async (manager) => {
+      const current = await this.#load(manager, request.viewer, request.caseId);
+      if (current.version !== request.version) throw new AppError('CONFLICT');
+      const actors: Actor[] = request.viewer ? request.viewer.roles : ['SYSTEM'];
+      const transition = findTransition(request.action, current.state, actors, current.kind);
+      if (!transition) {
+        const locale = currentLocale();
+        throw new AppError('INVALID_TRANSITION', {
+          state: CASE_STATES[current.state][locale],
+          action: CASE_ACTIONS[request.action][locale],
+        });
+      }
+      const actorRole = actors.find((actor) => transition.roles.includes(actor)) as Actor;
+      const now = new Date();
+      const changes = request.changes?.(current, now, calendar) ?? {};
+      const { params, add } = sqlParams([request.caseId, request.version, transition.to, now]);
+      const sets = Object.entries(changes).map(([column, value]) => `${column} = ${add(value)}`);
+      const [updated]: [{ id: string }[], number] = await manager.query(
+        `UPDATE case_file SET state = $3, updated_at = $4, version = version + 1${sets.map((s) => `, ${s}`).join('')}
+         WHERE id = $1 AND version = $2 RETURNING id`,
+        params,
+      );
+      if (updated.length === 0) throw new AppError('CONFLICT');
+      const [event]: { id: string }[] = await manager.query(
+        `INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_id, actor_role,
+           actor_name, public_note, internal_note, details)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+        [
+          request.caseId,
+          now,
+          request.action,
+          current.state,
+          transition.to,
+          request.viewer?.userId ?? null,
+          actorRole,
+          request.viewer?.displayName ?? null,
+          request.publicNote ?? null,
+          request.internalNote ?? null,
+          request.details ? JSON.stringify(request.details) : null,
+        ],
+      );
+      await request.alongside?.(manager, current, event.id);
+      await this.audit.record(manager, {
+        action: `case.${request.action}`,
+        actorId: request.viewer?.userId ?? null,
+        actorName: request.viewer?.displayName ?? 'SYSTEM',
+        targetType: 'case',
+        targetId: request.caseId,
+        details: { trackingNo: current.trackingNo, from: current.state, to: transition.to },
+      });
+      const after = await this.#load(manager, null, request.caseId);
+      for (const notice of (await request.notices?.(manager, after)) ?? []) {
+        await this.notifications.notify(manager, { ...notice, caseId: request.caseId });
+      }
+      return after;
+    });
+  }
+
+  /** The case as the viewer may see it (null viewer: the system), or NOT_FOUND with no hint it exists. */
+  async #load(manager: EntityManager, viewer: Viewer | null, id: string): Promise<CaseType> {
+    const { params, add } = sqlParams([id]);
+    const scope = viewer ? caseScope(viewer, add) : 'TRUE';
+    const [row]: CaseType[] = await manager.query(
+      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1 AND ${scope}`,
+      params,
+    );
+    if (!row) throw new AppError('NOT_FOUND');
+    return row;
+  }
+}

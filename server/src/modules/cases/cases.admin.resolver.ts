@@ -1,0 +1,148 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../common/allow.decorator.js';
+import { Ctx } from '../../common/ctx.decorator.js';
+import type { GqlContext } from '../../common/gql-context.js';
+import { optionalText, requiredText } from '../../common/validation.js';
+import { AttachmentsService } from './attachments.service.js';
+import { CaseExcelService } from './case-excel.service.js';
+import { CasesService } from './cases.service.js';
+import {
+  AcceptCaseInput,
+  CaseFilter,
+  CasePageArgs,
+  DirectReplyInput,
+  OfficeCaseInput,
+  UploadAttachmentInput,
+} from './cases.inputs.js';
+import { AttachmentContentType, AttachmentType, CaseExportType, CasePage, CaseType } from './cases.types.js';
+
+const CASE_READERS = ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'] as const;
+const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
+
+/** Admin API: the office's triage and case lists; departments see the cases they lead. */
+@Resolver()
+export class CasesAdminResolver {
+  constructor(
+    private readonly caseService: CasesService,
+    private readonly attachments: AttachmentsService,
+    private readonly excel: CaseExcelService,
+  ) {}
+
+  @Query(() => CasePage, { description: 'Cases in the viewer’s scope, newest first, filtered and searched' })
+  @Allow(...CASE_READERS)
+  cases(
+    @Ctx() ctx: GqlContext,
+    @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
+  ): Promise<CasePage> {
+    return this.caseService.list(ctx.viewer!, page ?? { first: 20 });
+  }
+
+  @Query(() => CaseType)
+  @Allow(...CASE_READERS)
+  case(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
+    return this.caseService.get(ctx.viewer!, id);
+  }
+
+  @Query(() => CaseExportType, {
+    description: 'The filtered list as an Excel workbook (at most 50,000 rows)',
+  })
+  @Allow(...OFFICE)
+  exportCases(
+    @Ctx() ctx: GqlContext,
+    @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter | null,
+  ): Promise<CaseExportType> {
+    return this.excel.export(ctx.viewer!, filter ?? {});
+  }
+
+  @Query(() => AttachmentContentType)
+  @Allow(...CASE_READERS)
+  attachmentContent(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AttachmentContentType> {
+    return this.attachments.content(ctx.viewer!, id, (caseId) =>
+      this.caseService.visible(ctx.viewer!, caseId),
+    );
+  }
+
+  @Mutation(() => AttachmentType)
+  @Allow(...OFFICE)
+  uploadAttachment(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: UploadAttachmentInput,
+  ): Promise<AttachmentType> {
+    return this.attachments.upload(ctx.viewer!, input.fileName, input.contentBase64);
+  }
+
+  @Mutation(() => CaseType, { description: 'Enters a case the office received by phone, visit or letter' })
+  @Allow(...OFFICE)
+  enterCase(@Ctx() ctx: GqlContext, @Args('input') input: OfficeCaseInput): Promise<CaseType> {
+    return this.caseService.submit(ctx.viewer!, input, input.channel);
+  }
+
+  @Mutation(() => CaseType)
+  @Allow(...OFFICE)
+  acceptCase(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: AcceptCaseInput,
+  ): Promise<CaseType> {
+    return this.caseService.accept(ctx.viewer!, id, version, input);
+  }
+
+  @Mutation(() => CaseType, { description: 'Refuses the case with a reason the enterprise reads (不予受理)' })
+  @Allow(...OFFICE)
+  rejectCase(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason') reason: string,
+  ): Promise<CaseType> {
+    return this.caseService.reject(ctx.viewer!, id, version, requiredText('reason', reason, 1000));
+  }
+
+  @Mutation(() => CaseType, { description: 'Asks the enterprise for more information; the clock pauses' })
+  @Allow(...OFFICE)
+  requestCaseInfo(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('request') request: string,
+  ): Promise<CaseType> {
+    return this.caseService.requestInfo(ctx.viewer!, id, version, requiredText('request', request, 1000));
+  }
+
+  @Mutation(() => CaseType, {
+    description: 'Closes the case as a duplicate of another, linked; the enterprise is told',
+  })
+  @Allow(...OFFICE)
+  markCaseDuplicate(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('originalTrackingNo') originalTrackingNo: string,
+    @Args('note', { type: () => String, nullable: true }) note: string | null,
+  ): Promise<CaseType> {
+    return this.caseService.markDuplicate(
+      ctx.viewer!,
+      id,
+      version,
+      requiredText('originalTrackingNo', originalTrackingNo, 20),
+      optionalText('note', note, 1000),
+    );
+  }
+
+  @Mutation(() => CaseType, {
+    description: 'The office replies itself (consultations, or any accepted case)',
+  })
+  @Allow(...OFFICE)
+  replyCaseDirectly(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: DirectReplyInput,
+  ): Promise<CaseType> {
+    return this.caseService.replyDirectly(ctx.viewer!, id, version, input);
+  }
+}

@@ -1,0 +1,108 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, PUBLIC } from '../../common/allow.decorator.js';
+import { Ctx } from '../../common/ctx.decorator.js';
+import type { GqlContext } from '../../common/gql-context.js';
+import { ownEnterprise } from '../../common/scope.js';
+import { currentRequest } from '../../common/request-context.js';
+import { optionalText, requiredText } from '../../common/validation.js';
+import { AttachmentsService } from './attachments.service.js';
+import { CasesService } from './cases.service.js';
+import { CasePageArgs, SubmitCaseInput, SupplementCaseInput, UploadAttachmentInput } from './cases.inputs.js';
+import {
+  AttachmentContentType,
+  AttachmentType,
+  CasePage,
+  CaseTrackingType,
+  CaseType,
+} from './cases.types.js';
+
+/** Portal API: enterprises and grid heads submit and follow their cases; anyone tracks one. */
+@Resolver()
+export class CasesPortalResolver {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly attachments: AttachmentsService,
+  ) {}
+
+  @Mutation(() => CaseType, {
+    description:
+      'Submits a case (grid heads: on behalf of an enterprise of their grid, 网格上报). Idempotent per clientKey',
+  })
+  @Allow('ENTERPRISE', 'GRID_HEAD')
+  submitCase(@Ctx() ctx: GqlContext, @Args('input') input: SubmitCaseInput): Promise<CaseType> {
+    const viewer = ctx.viewer!;
+    if (viewer.roles.includes('ENTERPRISE')) ownEnterprise(viewer);
+    return this.cases.submit(viewer, input, viewer.roles.includes('ENTERPRISE') ? 'PORTAL' : 'GRID_HEAD');
+  }
+
+  @Mutation(() => AttachmentType, { description: 'Uploads a file to attach on submission or supplement' })
+  @Allow('ENTERPRISE', 'GRID_HEAD')
+  uploadAttachment(
+    @Ctx() ctx: GqlContext,
+    @Args('input') input: UploadAttachmentInput,
+  ): Promise<AttachmentType> {
+    return this.attachments.upload(ctx.viewer!, input.fileName, input.contentBase64);
+  }
+
+  @Query(() => CasePage, { description: 'The enterprise’s cases; for a grid head, those of their grid' })
+  @Allow('ENTERPRISE', 'GRID_HEAD')
+  myCases(
+    @Ctx() ctx: GqlContext,
+    @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
+  ): Promise<CasePage> {
+    if (ctx.viewer!.roles.includes('ENTERPRISE')) ownEnterprise(ctx.viewer!);
+    return this.cases.list(ctx.viewer!, page ?? { first: 20 });
+  }
+
+  @Query(() => CaseType)
+  @Allow('ENTERPRISE', 'GRID_HEAD')
+  myCase(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
+    return this.cases.get(ctx.viewer!, id);
+  }
+
+  @Query(() => AttachmentContentType)
+  @Allow('ENTERPRISE', 'GRID_HEAD')
+  attachmentContent(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AttachmentContentType> {
+    return this.attachments.content(ctx.viewer!, id, (caseId) => this.cases.visible(ctx.viewer!, caseId));
+  }
+
+  @Mutation(() => CaseType, { description: 'Answers the office’s request for more information' })
+  @Allow('ENTERPRISE', 'GRID_HEAD')
+  supplementCase(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: SupplementCaseInput,
+  ): Promise<CaseType> {
+    return this.cases.supplement(ctx.viewer!, id, version, input);
+  }
+
+  @Mutation(() => CaseType)
+  @Allow('ENTERPRISE', 'GRID_HEAD')
+  withdrawCase(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+  ): Promise<CaseType> {
+    return this.cases.withdraw(ctx.viewer!, id, version, optionalText('reason', reason, 1000));
+  }
+
+  @Query(() => CaseTrackingType, {
+    description: 'Anyone: the status and public steps of one case, given its tracking number and query code',
+  })
+  @Allow(PUBLIC)
+  trackCase(
+    @Args('trackingNo') trackingNo: string,
+    @Args('queryCode') queryCode: string,
+  ): Promise<CaseTrackingType> {
+    return this.cases.track(
+      requiredText('trackingNo', trackingNo, 20),
+      requiredText('queryCode', queryCode, 20),
+      currentRequest()?.ip ?? 'unknown',
+    );
+  }
+}

@@ -1,0 +1,441 @@
+import { randomInt, timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  findTransition,
+  shanghaiDate,
+  trackingNumber,
+  type CaseChannel,
+  type Role,
+} from '@gridbridge/shared';
+import { AppError } from '../../common/app-error.js';
+import type { Viewer } from '../../common/gql-context.js';
+import { encodeCursor } from '../../common/keyset.js';
+import { RateLimitService } from '../../common/rate-limit.service.js';
+import { Env } from '../../config/env.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
+import { AttachmentsService } from './attachments.service.js';
+import { acceptDeadline, evaluationDeadline, resumedDeadline } from './case-deadlines.js';
+import { CASE_COLUMNS, CASE_FROM, casePageQuery } from './case-query.js';
+import { caseScope, sqlParams } from './case-scope.js';
+import { searchTokens } from './case-search.js';
+import { CaseTransitions } from './case-transitions.service.js';
+import type {
+  AcceptCaseInput,
+  CasePageArgs,
+  DirectReplyInput,
+  SubmitCaseInput,
+  SupplementCaseInput,
+} from './cases.inputs.js';
+import type { CasePage, CaseTrackingType, CaseType } from './cases.types.js';
+
+const OFFICE_ROLES: Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
+/** Query codes avoid characters that read alike (0/O, 1/I/L). */
+const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+function newQueryCode(): string {
+  return Array.from({ length: 8 }, () => QUERY_CODE_ALPHABET[randomInt(QUERY_CODE_ALPHABET.length)]).join('');
+}
+
+/** Thrown inside the submitting transaction when a concurrent retry with the same key won. */
+class AlreadySubmitted extends Error {}
+
+/**
+ * Cases (SPEC §3): submission and office entry, the office's triage, the enterprise's
+ * supplements and withdrawals, lists, search and anonymous tracking. Every state change goes
+ * through CaseTransitions and so through the lifecycle table.
+ */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly env: Env,
+    private readonly transitions: CaseTransitions,
+    private readonly attachments: AttachmentsService,
+    private readonly calendar: CalendarService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly rateLimit: RateLimitService,
+  ) {}
+
+  /**
+   * Submits a case; idempotent per submitter and client key: a retry, even 20 at once, returns
+   * the one case. The tracking number comes from a per-year counter row locked until commit, so
+   * numbers are gap-free (a failed submission gives its number back).
+   */
+  async submit(viewer: Viewer, input: SubmitCaseInput, channel: CaseChannel): Promise<CaseType> {
+    const existing = await this.#byClientKey(viewer.userId, input.clientKey);
+    if (existing) return existing;
+    if (!findTransition('submit', null, viewer.roles, input.kind)) throw new AppError('FORBIDDEN');
+    const enterpriseId = await this.#enterpriseFor(viewer, input.enterpriseId ?? null);
+    await this.#checkRespondent(input);
+    await this.rateLimit.consume(`submit:${viewer.userId}`, this.env.SUBMIT_RATE_LIMIT_PER_HOUR, 3600);
+    try {
+      const id = await this.db.transaction((manager) =>
+        this.#insert(manager, viewer, input, channel, enterpriseId),
+      );
+      return this.get(viewer, id);
+    } catch (error) {
+      if (!(error instanceof AlreadySubmitted)) throw error;
+      return (await this.#byClientKey(viewer.userId, input.clientKey)) as CaseType;
+    }
+  }
+
+  async #insert(
+    manager: EntityManager,
+    viewer: Viewer,
+    input: SubmitCaseInput,
+    channel: CaseChannel,
+    enterpriseId: string,
+  ): Promise<string> {
+    const now = new Date();
+    const year = Number(shanghaiDate(now).slice(0, 4));
+    const [sequence]: { lastValue: number }[] = await manager.query(
+      `INSERT INTO case_tracking_sequence (year, last_value) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_value = case_tracking_sequence.last_value + 1
+       RETURNING last_value AS "lastValue"`,
+      [year],
+    );
+    const complaint = input.kind === 'COMPLAINT';
+    const calendar = await this.calendar.current();
+    const inserted: { id: string; trackingNo: string; queryCode: string }[] = await manager.query(
+      `INSERT INTO case_file (tracking_no, query_code, kind, category, channel, title, content, search_vector,
+         enterprise_id, submitter_id, client_key, named_department_id, misconduct_type, contact_consent, state,
+         submitted_at, state_deadline)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8), $9, $10, $11, $12, $13, $14, 'SUBMITTED', $15, $16)
+       ON CONFLICT (submitter_id, client_key) DO NOTHING
+       RETURNING id, tracking_no AS "trackingNo", query_code AS "queryCode"`,
+      [
+        trackingNumber(year, sequence.lastValue),
+        newQueryCode(),
+        input.kind,
+        input.category,
+        channel,
+        input.title.trim(),
+        input.content.trim(),
+        searchTokens(`${input.title} ${input.content}`),
+        enterpriseId,
+        viewer.userId,
+        input.clientKey,
+        input.namedDepartmentId ?? null,
+        complaint ? input.misconductType : null,
+        input.contactConsent,
+        now,
+        acceptDeadline(now, calendar),
+      ],
+    );
+    // A concurrent submission with this key committed first: roll back, giving the number back.
+    if (inserted.length === 0) throw new AlreadySubmitted();
+    const created = inserted[0];
+    const [event]: { id: string }[] = await manager.query(
+      `INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_id, actor_role, actor_name)
+       VALUES ($1, $2, 'submit', NULL, 'SUBMITTED', $3, $4, $5) RETURNING id`,
+      [created.id, now, viewer.userId, viewer.roles.find((r) => r !== 'SYS_ADMIN'), viewer.displayName],
+    );
+    await this.attachments.bind(manager, viewer, input.attachmentIds ?? [], created.id, event.id);
+    await this.audit.record(manager, {
+      action: 'case.submit',
+      actorId: viewer.userId,
+      actorName: viewer.displayName,
+      targetType: 'case',
+      targetId: created.id,
+      details: { trackingNo: created.trackingNo, channel },
+    });
+    const params = { trackingNo: created.trackingNo, title: input.title.trim() };
+    await this.notifications.notify(manager, {
+      event: 'CASE_SUBMITTED',
+      userIds: await this.notifications.usersWithRoles(manager, OFFICE_ROLES),
+      caseId: created.id,
+      params,
+    });
+    await this.notifications.notify(manager, {
+      event: 'CASE_RECEIVED',
+      userIds: await this.#enterpriseAudience(manager, enterpriseId, viewer.userId),
+      caseId: created.id,
+      params: { ...params, queryCode: created.queryCode },
+      sms: true,
+    });
+    return created.id;
+  }
+
+  async supplement(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    input: SupplementCaseInput,
+  ): Promise<CaseType> {
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'supplement',
+      viewer,
+      publicNote: input.content.trim(),
+      changes: (c, now, calendar) => ({
+        paused_at: null,
+        state_deadline:
+          c.stateDeadline && c.pausedAt
+            ? resumedDeadline(c.stateDeadline, c.pausedAt, now, calendar)
+            : c.stateDeadline,
+      }),
+      alongside: (manager, c, eventId) =>
+        this.attachments.bind(manager, viewer, input.attachmentIds, c.id, eventId),
+      notices: async (manager, c) => [await this.#toOffice(manager, c, 'CASE_SUPPLEMENTED')],
+    });
+  }
+
+  async withdraw(viewer: Viewer, id: string, version: number, reason: string | null): Promise<CaseType> {
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'withdraw',
+      viewer,
+      publicNote: reason?.trim() || null,
+      changes: (_c, now) => ({ closed_at: now, state_deadline: null, paused_at: null }),
+      notices: async (manager, c) => [await this.#toOffice(manager, c, 'CASE_WITHDRAWN')],
+    });
+  }
+
+  async accept(viewer: Viewer, id: string, version: number, input: AcceptCaseInput): Promise<CaseType> {
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'accept',
+      viewer,
+      publicNote: input.note?.trim() || null,
+      details: { category: input.category, priority: input.priority, complexity: input.complexity },
+      changes: (_c, now) => ({
+        category: input.category,
+        priority: input.priority,
+        complexity: input.complexity,
+        accepted_at: now,
+        // Assignment has no limit of its own in SPEC §3.2; the department's clocks start on assignment.
+        state_deadline: null,
+      }),
+      notices: async (manager, c) => [await this.#toEnterprise(manager, c, 'CASE_ACCEPTED')],
+    });
+  }
+
+  async reject(viewer: Viewer, id: string, version: number, reason: string): Promise<CaseType> {
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'reject',
+      viewer,
+      publicNote: reason.trim(),
+      changes: (_c, now) => ({ office_note: reason.trim(), closed_at: now, state_deadline: null }),
+      notices: async (manager, c) => [
+        await this.#toEnterprise(manager, c, 'CASE_REJECTED', { note: reason.trim() }),
+      ],
+    });
+  }
+
+  /** Asks the enterprise for more; the office's clock stops until it supplements (SPEC §3.2). */
+  async requestInfo(viewer: Viewer, id: string, version: number, request: string): Promise<CaseType> {
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'requestInfo',
+      viewer,
+      publicNote: request.trim(),
+      changes: (_c, now) => ({ office_note: request.trim(), paused_at: now }),
+      notices: async (manager, c) => [
+        await this.#toEnterprise(manager, c, 'CASE_INFO_REQUESTED', { note: request.trim() }),
+      ],
+    });
+  }
+
+  async markDuplicate(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    originalTrackingNo: string,
+    note: string | null,
+  ): Promise<CaseType> {
+    const [original]: { id: string; trackingNo: string }[] = await this.db.query(
+      `SELECT id, tracking_no AS "trackingNo" FROM case_file WHERE tracking_no = $1 AND id <> $2 AND state <> 'DUPLICATE'`,
+      [originalTrackingNo.trim().toUpperCase(), id],
+    );
+    if (!original) throw AppError.validation({ field: 'originalTrackingNo', rule: 'notFound' });
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'markDuplicate',
+      viewer,
+      publicNote: note?.trim() || null,
+      details: { originalId: original.id, originalTrackingNo: original.trackingNo },
+      changes: (_c, now) => ({ duplicate_of_id: original.id, closed_at: now, state_deadline: null }),
+      notices: async (manager, c) => [
+        await this.#toEnterprise(manager, c, 'CASE_DUPLICATE', { originalTrackingNo: original.trackingNo }),
+      ],
+    });
+  }
+
+  /** The office answers itself (a consultation, or any accepted case); the enterprise then evaluates. */
+  async replyDirectly(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    input: DirectReplyInput,
+  ): Promise<CaseType> {
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'replyDirectly',
+      viewer,
+      publicNote: input.text.trim(),
+      internalNote: input.internalNote?.trim() || null,
+      details: { result: input.result },
+      changes: (c, now) => ({
+        reply_result: input.result,
+        reply_text: input.text.trim(),
+        replied_at: now,
+        accepted_at: c.acceptedAt ?? now,
+        state_deadline: evaluationDeadline(now),
+        paused_at: null,
+      }),
+      notices: async (manager, c) => [await this.#toEnterprise(manager, c, 'CASE_REPLIED')],
+    });
+  }
+
+  /** One case within the viewer's scope, or NOT_FOUND (never a hint that it exists). */
+  async get(viewer: Viewer, id: string): Promise<CaseType> {
+    const { params, add } = sqlParams([id]);
+    const [row]: CaseType[] = await this.db.query(
+      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1 AND ${caseScope(viewer, add)}`,
+      params,
+    );
+    if (!row) throw new AppError('NOT_FOUND');
+    return row;
+  }
+
+  /** Whether the viewer may see a case (for its attachments). */
+  async visible(viewer: Viewer, id: string): Promise<boolean> {
+    return this.get(viewer, id).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  async list(viewer: Viewer, args: CasePageArgs): Promise<CasePage> {
+    const { sql, params, limit } = casePageQuery(viewer, args, await this.calendar.current(), new Date());
+    const rows: CaseType[] = await this.db.query(sql, params);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor: rows.length > limit ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
+    };
+  }
+
+  /**
+   * Anonymous tracking (SPEC §1): the right tracking number and query code show the status and
+   * the public steps, nothing personal; anything else is NOT_FOUND, the same for a wrong code as
+   * for a number that does not exist.
+   */
+  async track(trackingNo: string, queryCode: string, clientKey: string): Promise<CaseTrackingType> {
+    await this.rateLimit.consume(`track:${clientKey}`, 30, 60);
+    const [row]: (CaseTrackingType & { id: string; queryCode: string })[] = await this.db.query(
+      `SELECT id, tracking_no AS "trackingNo", query_code AS "queryCode", kind, category, state,
+         submitted_at AS "submittedAt" FROM case_file WHERE tracking_no = $1`,
+      [trackingNo.trim().toUpperCase()],
+    );
+    const given = Buffer.from(queryCode.trim().toUpperCase());
+    const matches =
+      row && given.length === row.queryCode.length && timingSafeEqual(given, Buffer.from(row.queryCode));
+    if (!matches) throw new AppError('NOT_FOUND');
+    const timeline: CaseTrackingType['timeline'] = await this.db.query(
+      `SELECT occurred_at AS "occurredAt", action, to_state AS "toState" FROM case_event
+       WHERE case_id = $1 AND (from_state IS DISTINCT FROM to_state) ORDER BY occurred_at, id`,
+      [row.id],
+    );
+    return {
+      trackingNo: row.trackingNo,
+      kind: row.kind,
+      category: row.category,
+      state: row.state,
+      submittedAt: row.submittedAt,
+      timeline,
+    };
+  }
+
+  async #byClientKey(submitterId: string, clientKey: string): Promise<CaseType | null> {
+    const [row]: CaseType[] = await this.db.query(
+      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.submitter_id = $1 AND c.client_key = $2`,
+      [submitterId, clientKey],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * The enterprise a case is for: an enterprise account's own; for a grid head one of their
+   * grid subtree (网格上报); for office entry any enterprise in the directory.
+   */
+  async #enterpriseFor(viewer: Viewer, requested: string | null): Promise<string> {
+    if (viewer.roles.includes('ENTERPRISE')) {
+      if (!viewer.enterpriseId) throw new AppError('CLAIM_PENDING');
+      return viewer.enterpriseId;
+    }
+    if (!requested) throw AppError.validation({ field: 'enterpriseId', rule: 'required' });
+    const office = viewer.roles.some((r) => OFFICE_ROLES.includes(r));
+    const [row]: { id: string }[] = await this.db.query(
+      `SELECT id FROM enterprise WHERE id = $1 AND ($2 OR grid_path @> ARRAY[$3::uuid])`,
+      [requested, office, viewer.gridId],
+    );
+    if (!row) throw AppError.validation({ field: 'enterpriseId', rule: 'notFound' });
+    return row.id;
+  }
+
+  /** A complaint names the department concerned and the misconduct (SPEC §3). */
+  async #checkRespondent(input: SubmitCaseInput): Promise<void> {
+    if (input.kind === 'COMPLAINT') {
+      if (!input.misconductType) throw AppError.validation({ field: 'misconductType', rule: 'required' });
+      if (!input.namedDepartmentId)
+        throw AppError.validation({ field: 'namedDepartmentId', rule: 'required' });
+    }
+    if (input.namedDepartmentId) {
+      const [department]: { id: string }[] = await this.db.query(
+        `SELECT id FROM department WHERE id = $1 AND active`,
+        [input.namedDepartmentId],
+      );
+      if (!department) throw AppError.validation({ field: 'namedDepartmentId', rule: 'notFound' });
+    }
+  }
+
+  /** The enterprise's active accounts, and the grid head who submitted on its behalf. */
+  async #enterpriseAudience(
+    manager: EntityManager,
+    enterpriseId: string,
+    submitterId: string,
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM app_user WHERE active AND (
+         (enterprise_id = $1 AND 'ENTERPRISE' = ANY(roles)) OR (id = $2 AND 'GRID_HEAD' = ANY(roles)))`,
+      [enterpriseId, submitterId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async #toEnterprise(
+    manager: EntityManager,
+    c: CaseType,
+    event: Notice['event'],
+    extra: Record<string, string> = {},
+  ): Promise<Notice> {
+    return {
+      event,
+      userIds: await this.#enterpriseAudience(manager, c.enterpriseId, c.submitterId),
+      params: { trackingNo: c.trackingNo, title: c.title, ...extra },
+      sms: true,
+    };
+  }
+
+  async #toOffice(manager: EntityManager, c: CaseType, event: Notice['event']): Promise<Notice> {
+    return {
+      event,
+      userIds: await this.notifications.usersWithRoles(manager, OFFICE_ROLES),
+      params: { trackingNo: c.trackingNo, title: c.title },
+    };
+  }
+}

@@ -1,0 +1,170 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  CASE_ACTIONS,
+  CASE_CATEGORY_CODES,
+  CASE_CHANNEL_CODES,
+  CASE_COMPLEXITY_CODES,
+  CASE_KIND_CODES,
+  CASE_PRIORITY_CODES,
+  CASE_STATE_CODES,
+  DEADLINE_STATE_CODES,
+  MISCONDUCT_TYPE_CODES,
+  REPLY_RESULT_CODES,
+  type Actor,
+  type CaseAction,
+  type CaseCategory,
+  type CaseChannel,
+  type CaseComplexity,
+  type CaseKind,
+  type CasePriority,
+  type CaseState,
+  type DeadlineState,
+  type MisconductType,
+  type ReplyResult,
+} from '@gridbridge/shared';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const CaseKindEnum = enumOf(CASE_KIND_CODES);
+registerEnumType(CaseKindEnum, { name: 'CaseKind' });
+export const CaseCategoryEnum = enumOf(CASE_CATEGORY_CODES);
+registerEnumType(CaseCategoryEnum, { name: 'CaseCategory' });
+export const CaseChannelEnum = enumOf(CASE_CHANNEL_CODES);
+registerEnumType(CaseChannelEnum, { name: 'CaseChannel' });
+export const CaseStateEnum = enumOf(CASE_STATE_CODES);
+registerEnumType(CaseStateEnum, { name: 'CaseState' });
+export const CaseActionEnum = enumOf(Object.keys(CASE_ACTIONS) as CaseAction[]);
+registerEnumType(CaseActionEnum, { name: 'CaseAction' });
+export const MisconductTypeEnum = enumOf(MISCONDUCT_TYPE_CODES);
+registerEnumType(MisconductTypeEnum, { name: 'MisconductType' });
+export const CasePriorityEnum = enumOf(CASE_PRIORITY_CODES);
+registerEnumType(CasePriorityEnum, { name: 'CasePriority' });
+export const CaseComplexityEnum = enumOf(CASE_COMPLEXITY_CODES);
+registerEnumType(CaseComplexityEnum, { name: 'CaseComplexity' });
+export const ReplyResultEnum = enumOf(REPLY_RESULT_CODES);
+registerEnumType(ReplyResultEnum, { name: 'ReplyResult' });
+export const DeadlineStateEnum = enumOf(DEADLINE_STATE_CODES);
+registerEnumType(DeadlineStateEnum, { name: 'DeadlineState' });
+
+@ObjectType('Attachment')
+export class AttachmentType {
+  @Field(() => ID) id: string;
+  @Field() fileName: string;
+  @Field({ description: 'Detected from the content' }) mimeType: string;
+  @Field(() => Int) size: number;
+  @Field(() => String, { nullable: true, description: 'A small WebP preview of an image, as a data: URL' })
+  thumbnail: string | null;
+  @Field() createdAt: Date;
+  caseId: string | null;
+  eventId: string | null;
+}
+
+@ObjectType('AttachmentContent')
+export class AttachmentContentType {
+  @Field() fileName: string;
+  @Field() mimeType: string;
+  @Field() contentBase64: string;
+}
+
+@ObjectType('CaseEvent', { description: 'One step on a case’s timeline' })
+export class CaseEventType {
+  @Field(() => ID) id: string;
+  @Field() occurredAt: Date;
+  @Field(() => CaseActionEnum) action: CaseAction;
+  @Field(() => CaseStateEnum, { nullable: true }) fromState: CaseState | null;
+  @Field(() => CaseStateEnum) toState: CaseState;
+  @Field(() => String, { description: 'A role, or SYSTEM for scheduled jobs' }) actorRole: Actor;
+  @Field(() => String, { nullable: true, description: 'Hidden from the enterprise for staff' })
+  actorName: string | null;
+  @Field(() => String, { nullable: true, description: 'What the enterprise reads' }) publicNote:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Office and departments only' })
+  internalNote: string | null;
+  @Field(() => [AttachmentType]) attachments: AttachmentType[];
+}
+
+@ObjectType('CaseDeadline')
+export class CaseDeadlineType {
+  @Field({ description: 'End of the running step (23:59:59 Asia/Shanghai)' }) dueAt: Date;
+  @Field(() => DeadlineStateEnum) state: DeadlineState;
+  @Field(() => Int, { description: 'Working days left, or working days overdue when RED' })
+  workingDays: number;
+}
+
+@ObjectType('CaseLink')
+export class CaseLinkType {
+  @Field(() => ID) id: string;
+  @Field() trackingNo: string;
+}
+
+/** 诉求: the columns both APIs share; the timeline and attachments resolve per API. */
+@ObjectType('Case')
+export class CaseType {
+  @Field(() => ID) id: string;
+  @Field() trackingNo: string;
+  @Field(() => CaseKindEnum) kind: CaseKind;
+  @Field(() => CaseCategoryEnum) category: CaseCategory;
+  @Field(() => CaseChannelEnum) channel: CaseChannel;
+  @Field() title: string;
+  @Field() content: string;
+  @Field(() => CaseStateEnum) state: CaseState;
+  @Field(() => CasePriorityEnum) priority: CasePriority;
+  @Field(() => CaseComplexityEnum) complexity: CaseComplexity;
+  @Field(() => MisconductTypeEnum, { nullable: true }) misconductType: MisconductType | null;
+  @Field() contactConsent: boolean;
+  @Field(() => ID) enterpriseId: string;
+  @Field() enterpriseName: string;
+  gridId: string;
+  @Field(() => ID, { nullable: true }) namedDepartmentId: string | null;
+  @Field(() => ID, { nullable: true }) leadDepartmentId: string | null;
+  submitterId: string;
+  @Field() submittedAt: Date;
+  stateDeadline: Date | null;
+  pausedAt: Date | null;
+  @Field(() => Date, { nullable: true }) acceptedAt: Date | null;
+  @Field(() => Date, { nullable: true }) repliedAt: Date | null;
+  @Field(() => Date, { nullable: true }) closedAt: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The office’s request for information or its reason to reject',
+  })
+  officeNote: string | null;
+  duplicateOfId: string | null;
+  @Field(() => ReplyResultEnum, { nullable: true }) replyResult: ReplyResult | null;
+  @Field(() => String, { nullable: true }) replyText: string | null;
+  @Field(() => Int) reopenCount: number;
+  @Field(() => Int) version: number;
+}
+
+@ObjectType('CasePage')
+export class CasePage {
+  @Field(() => [CaseType]) items: CaseType[];
+  @Field(() => String, { nullable: true }) nextCursor: string | null;
+}
+
+@ObjectType('CaseTracking', {
+  description: 'What anyone with the tracking number and query code sees: nothing personal',
+})
+export class CaseTrackingType {
+  @Field() trackingNo: string;
+  @Field(() => CaseKindEnum) kind: CaseKind;
+  @Field(() => CaseCategoryEnum) category: CaseCategory;
+  @Field(() => CaseStateEnum) state: CaseState;
+  @Field() submittedAt: Date;
+  @Field(() => [CaseTrackingStepType]) timeline: CaseTrackingStepType[];
+}
+
+@ObjectType('CaseTrackingStep')
+export class CaseTrackingStepType {
+  @Field() occurredAt: Date;
+  @Field(() => CaseActionEnum) action: CaseAction;
+  @Field(() => CaseStateEnum) toState: CaseState;
+}
+
+@ObjectType('CaseExport')
+export class CaseExportType {
+  @Field() fileName: string;
+  @Field() contentBase64: string;
+  @Field(() => Int) rows: number;
+}

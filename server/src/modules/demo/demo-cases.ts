@@ -1,0 +1,1677 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import {
+  DEFAULT_TIME_LIMITS,
+  WorkingCalendar,
+  TERMINAL_STATES,
+  findTransition,
+  shanghaiDate,
+  SHANGHAI_UTC_OFFSET_MS,
+  trackingNumber,
+  type Actor,
+  type CaseAction,
+  type CaseChannel,
+  type CaseComplexity,
+  type CasePriority,
+  type CaseState,
+  type HolidayCalendarData,
+  type NotificationEvent,
+  type ReplyResult,
+} from '@gridbridge/shared';
+import { searchTokens } from '../cases/case-search.js';
+import {
+  ACCEPT_NOTES,
+  ASSIGN_NOTES,
+  BASICALLY_SATISFIED_COMMENTS,
+  CASE_TEMPLATES,
+  CLOSE_DISPUTED_NOTES,
+  CONTACT_NOTES,
+  DEMO_DEPARTMENT,
+  DEPARTMENT_HANDLERS,
+  DISSATISFIED_COMMENTS,
+  DRAFT_NOTES,
+  DUPLICATE_NOTE,
+  EXTENSION_REASONS,
+  PROGRESS_NOTES,
+  REJECT_REASONS,
+  REOPEN_NOTES,
+  RETURN_DENIED_NOTES,
+  RETURN_REASONS,
+  SATISFIED_COMMENTS,
+  SEND_BACK_NOTES,
+  STREET_HANDLERS,
+  STREET_OFFICE,
+  SUBMIT_REPLY_NOTES,
+  SUPERVISE_NOTES,
+  SUPPLEMENT_NOTES,
+  URGE_NOTES,
+  WITHDRAW_NOTES,
+  type CaseReply,
+  type CaseTemplate,
+} from './demo-case-data.js';
+import { DEMO_ENTERPRISE, DEMO_STREETS } from './demo-data.js';
+import { prng, type Random } from './demo-random.js';
+
+/*
+ * The demo district's cases: about 400 of them, in every state, over the five months before the
+ * load, each with a timeline that walks the lifecycle table row by row. The plan — which
+ * enterprise asks what, through which channel, ending in which state — is fixed; the dates are
+ * laid out backwards from the moment of loading, so that the inbox always holds fresh cases, the
+ * departments' workbenches running ones, and the statistics five full months.
+ */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const MINUTE = 60_000;
+
+/** Client keys of the demo cases: a second load finds them and adds nothing. */
+const CLIENT_KEY_PREFIX = 'demo-case-';
+
+/** Letters and digits that cannot be misread (no 0/O, 1/I/L), as the server's own query codes. */
+const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+// ───────────────────────────── who acts ─────────────────────────────
+
+interface Persona {
+  /** null: somebody without an account (a department handler, an enterprise's contact) or the system. */
+  id: string | null;
+  role: Actor;
+  name: string | null;
+}
+
+interface Department {
+  id: string;
+  name: string;
+  staff: Persona;
+  leader: Persona;
+}
+
+interface EnterpriseRow {
+  id: string;
+  name: string;
+  contactName: string;
+  /** Code of its level-3 grid. */
+  cell: string;
+  street: (typeof DEMO_STREETS)[number];
+  community: string;
+}
+
+interface Context {
+  now: Date;
+  calendar: WorkingCalendar;
+  workingDays: WorkingDays;
+  users: Map<string, { id: string; name: string }>;
+  departments: Map<string, Department>;
+  enterprises: EnterpriseRow[];
+  demoEnterprise: EnterpriseRow;
+}
+
+const account = (ctx: Context, username: string, role: Actor): Persona => {
+  const user = ctx.users.get(username);
+  if (!user) throw new Error(`Demo account ${username} missing`);
+  return { id: user.id, role, name: user.name };
+};
+
+function departmentFor(ctx: Context, name: string, enterprise: EnterpriseRow): Department {
+  const resolved = name === STREET_OFFICE ? enterprise.street.office : name;
+  const department = ctx.departments.get(resolved);
+  if (!department) throw new Error(`Demo department ${resolved} missing`);
+  return department;
+}
+
+// ───────────────────────────── the plan ─────────────────────────────
+
+type Variant =
+  | 'plain'
+  | 'fresh'
+  | 'yellow'
+  | 'red'
+  | 'supplemented'
+  | 'returned'
+  | 'direct'
+  | 'fromSubmitted'
+  | 'fromNeedsInfo'
+  | 'fromAccepted'
+  | 'fromInProgress'
+  | 'justSigned'
+  | 'working'
+  | 'extension'
+  | 'drafted'
+  | 'reworked'
+  | 'reopened'
+  | 'returnDenied'
+  | 'evaluated'
+  | 'autoClosed'
+  | 'closedDisputed';
+
+interface Plan {
+  index: number;
+  state: CaseState;
+  variant: Variant;
+  template: CaseTemplate;
+  enterprise: EnterpriseRow;
+  channel: CaseChannel;
+  submitter: Persona;
+  /** Supplements and withdraws: the submitter, or for office entry the enterprise's grid head. */
+  reporter: Persona;
+  /** Evaluates: the enterprise's account, or its contact person. */
+  evaluator: Persona;
+  /** The departments assigned in turn (a return leads to the next). */
+  leads: Department[];
+  named: Department | null;
+  reply: CaseReply;
+  priority: CasePriority;
+  complexity: CaseComplexity;
+  contactConsent: boolean;
+  /** The last step lies this many hours before the load. */
+  agoHours: number;
+  /** How far back the last step may lie at most; REPLIED must stay within the 7 evaluation days. */
+  maxAgoHours: number;
+  /** DUPLICATE: the plan of the original case. */
+  original?: Plan;
+  /** Draws for notes and choices along the path: the same at every load. */
+  seed: number;
+}
+
+/** How many cases end in each state, besides the walkthrough enterprise's own nine. */
+const STATE_COUNTS: [CaseState, number][] = [
+  ['SUBMITTED', 12],
+  ['NEEDS_INFO', 9],
+  ['ACCEPTED', 10],
+  ['REJECTED', 16],
+  ['WITHDRAWN', 12],
+  ['ASSIGNED', 15],
+  ['IN_PROGRESS', 40],
+  ['RETURN_REQUESTED', 10],
+  ['REPLY_REVIEW', 14],
+  ['REPLIED', 20],
+  ['DISPUTED', 10],
+  ['CLOSED', 212],
+  // Last: a duplicate points at an earlier CLOSED case.
+  ['DUPLICATE', 10],
+];
+
+/** Hours before the load within which the last step of a case in this state lies. */
+const LAST_STEP_WINDOW: Record<CaseState, [number, number]> = {
+  SUBMITTED: [1, 20],
+  NEEDS_INFO: [2, 6 * 24],
+  ACCEPTED: [0.3, 20],
+  REJECTED: [24, 150 * 24],
+  DUPLICATE: [24, 120 * 24],
+  WITHDRAWN: [24, 150 * 24],
+  ASSIGNED: [0.3, 3 * 24],
+  IN_PROGRESS: [1, 5 * 24],
+  RETURN_REQUESTED: [1, 3 * 24],
+  REPLY_REVIEW: [0.5, 2 * 24],
+  REPLIED: [2, 6.5 * 24],
+  DISPUTED: [1, 4 * 24],
+  CLOSED: [24, 150 * 24],
+};
+
+/** The states in which a department holds the case (the `dept` workbench shows them). */
+const DEPARTMENT_STATES: CaseState[] = [
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'RETURN_REQUESTED',
+  'REPLY_REVIEW',
+  'REPLIED',
+  'DISPUTED',
+  'CLOSED',
+];
+
+const fill = (text: string, enterprise: EnterpriseRow, road: string) =>
+  text
+    .replaceAll('{road}', road)
+    .replaceAll('{street}', enterprise.street.name)
+    .replaceAll('{community}', enterprise.community)
+    .replaceAll('{enterprise}', enterprise.name);
+
+function chooseVariant(state: CaseState, template: CaseTemplate, random: Random): Variant {
+  const consultation = template.kind === 'CONSULTATION';
+  const roll = random.next();
+  switch (state) {
+    case 'SUBMITTED':
+      return 'plain';
+    case 'ACCEPTED':
+      return roll < 0.25 ? 'returned' : 'plain';
+    case 'WITHDRAWN':
+      return roll < 0.4
+        ? 'fromSubmitted'
+        : roll < 0.55
+          ? 'fromNeedsInfo'
+          : roll < 0.7
+            ? 'fromAccepted'
+            : 'fromInProgress';
+    case 'ASSIGNED':
+      return roll < 0.15 ? 'returned' : 'plain';
+    case 'IN_PROGRESS':
+      return roll < 0.15
+        ? 'justSigned'
+        : roll < 0.5
+          ? 'working'
+          : roll < 0.6
+            ? 'extension'
+            : roll < 0.75
+              ? 'drafted'
+              : roll < 0.85
+                ? 'reworked'
+                : roll < 0.93
+                  ? 'reopened'
+                  : 'returnDenied';
+    case 'RETURN_REQUESTED':
+      return roll < 0.4 ? 'justSigned' : 'plain';
+    case 'REPLY_REVIEW':
+      return roll < 0.15 ? 'reworked' : 'plain';
+    case 'REPLIED':
+      return consultation && roll < 0.7 ? 'direct' : 'plain';
+    case 'DISPUTED':
+      return roll < 0.3 ? 'reopened' : 'plain';
+    case 'CLOSED': {
+      if (consultation && roll < 0.6) return random.next() < 0.6 ? 'direct' : 'autoClosed';
+      const end = random.next();
+      return end < 0.6 ? 'evaluated' : end < 0.85 ? 'autoClosed' : end < 0.92 ? 'closedDisputed' : 'reopened';
+    }
+    default:
+      return 'plain';
+  }
+}
+
+/** Replies an enterprise is likely to dispute come first for cases that end up disputed. */
+function chooseReply(template: CaseTemplate, disputed: boolean, random: Random): CaseReply {
+  if (disputed) {
+    const poor = template.replies.filter((r) => r.result !== 'RESOLVED' && r.result !== 'ADOPTED');
+    if (poor.length > 0) return random.pick(poor);
+  }
+  return random.pick(template.replies);
+}
+
+/** The walkthrough enterprise's cases: one of each kind of screen its manager opens. */
+const WALKTHROUGH: {
+  state: CaseState;
+  variant: Variant;
+  title: string;
+  channel: CaseChannel;
+  by: 'enterprise' | 'enterprise2' | 'gridhead';
+  agoHours: number;
+}[] = [
+  {
+    state: 'SUBMITTED',
+    variant: 'fresh',
+    title: '旺季招工难，急需熟练普工30名',
+    channel: 'PORTAL',
+    by: 'enterprise',
+    agoHours: 1,
+  },
+  {
+    state: 'NEEDS_INFO',
+    variant: 'plain',
+    title: '厂房扩建用地规划许可办理进度缓慢',
+    channel: 'PORTAL',
+    by: 'enterprise',
+    agoHours: 20,
+  },
+  {
+    state: 'ASSIGNED',
+    variant: 'plain',
+    title: '{road}路面破损坑洼，货车通行困难',
+    channel: 'GRID_HEAD',
+    by: 'gridhead',
+    agoHours: 3,
+  },
+  {
+    state: 'IN_PROGRESS',
+    variant: 'working',
+    title: '流动资金紧张，希望对接银行办理续贷',
+    channel: 'PORTAL',
+    by: 'enterprise2',
+    agoHours: 26,
+  },
+  {
+    state: 'REPLIED',
+    variant: 'plain',
+    title: '新增生产线申请用电增容两个月未接电',
+    channel: 'PORTAL',
+    by: 'enterprise',
+    agoHours: 30,
+  },
+  {
+    state: 'DISPUTED',
+    variant: 'reopened',
+    title: '供电公司收取高额接电工程费',
+    channel: 'PORTAL',
+    by: 'enterprise',
+    agoHours: 40,
+  },
+  {
+    state: 'CLOSED',
+    variant: 'evaluated',
+    title: '特种设备定期检验预约困难',
+    channel: 'PORTAL',
+    by: 'enterprise',
+    agoHours: 24 * 40,
+  },
+  {
+    state: 'CLOSED',
+    variant: 'direct',
+    title: '小微企业税费减免政策咨询',
+    channel: 'PORTAL',
+    by: 'enterprise2',
+    agoHours: 24 * 75,
+  },
+  {
+    state: 'REJECTED',
+    variant: 'plain',
+    title: '政府采购项目尾款拖欠近一年',
+    channel: 'PORTAL',
+    by: 'enterprise',
+    agoHours: 24 * 110,
+  },
+];
+
+function makePlans(ctx: Context): Plan[] {
+  const random = prng(0x4101_0901);
+  const plans: Plan[] = [];
+  const office = account(ctx, 'office', 'OFFICE_STAFF');
+  const officeLeadAsStaff = account(ctx, 'officelead', 'OFFICE_STAFF');
+  const gridHeadOf = (enterprise: EnterpriseRow): Persona =>
+    enterprise.cell.startsWith('HJ0101')
+      ? account(ctx, 'gridhead', 'GRID_HEAD')
+      : account(ctx, `gridhead-${enterprise.street.code.toLowerCase()}`, 'GRID_HEAD');
+  const contactOf = (enterprise: EnterpriseRow): Persona =>
+    enterprise === ctx.demoEnterprise
+      ? account(ctx, 'enterprise', 'ENTERPRISE')
+      : { id: null, role: 'ENTERPRISE', name: enterprise.contactName };
+  const demoDepartment = ctx.departments.get(DEMO_DEPARTMENT)!;
+  const bureaus = [...ctx.departments.values()].filter((d) => d.name.startsWith('区'));
+
+  const plan = (
+    state: CaseState,
+    template: CaseTemplate,
+    enterprise: EnterpriseRow,
+    options: {
+      variant?: Variant;
+      channel?: CaseChannel;
+      submitter?: Persona;
+      agoHours?: number;
+      lead?: Department;
+    },
+  ): Plan => {
+    const variant = options.variant ?? chooseVariant(state, template, random);
+    const channel =
+      options.channel ??
+      random.weighted<{ channel: CaseChannel; weight: number }>([
+        { channel: 'GRID_HEAD', weight: 50 },
+        { channel: 'PHONE', weight: 15 },
+        { channel: 'VISIT', weight: 10 },
+        { channel: 'LETTER', weight: 7 },
+        { channel: 'INSPECTION', weight: 18 },
+      ]).channel;
+    const submitter =
+      options.submitter ??
+      (channel === 'GRID_HEAD' ? gridHeadOf(enterprise) : random.next() < 0.8 ? office : officeLeadAsStaff);
+    const reporter =
+      submitter.role === 'ENTERPRISE' || submitter.role === 'GRID_HEAD' ? submitter : gridHeadOf(enterprise);
+    const named = template.named ? departmentFor(ctx, template.named, enterprise) : null;
+    const candidates = template.departments.map((name) => departmentFor(ctx, name, enterprise));
+    let lead = options.lead ?? (random.next() < 0.75 ? candidates[0] : random.pick(candidates));
+    if (named && lead.id === named.id) lead = candidates.find((d) => d.id !== named.id)!;
+    // A returned case first went to a department it did not belong to.
+    const returned = variant === 'returned' || variant === 'returnDenied' || state === 'RETURN_REQUESTED';
+    const leads = [lead];
+    if (returned && variant !== 'returnDenied') {
+      const wrong =
+        state === 'RETURN_REQUESTED' && lead.id !== demoDepartment.id && random.next() < 0.4
+          ? demoDepartment
+          : random.pick(bureaus.filter((d) => d.id !== lead.id && d.id !== named?.id));
+      leads.unshift(wrong);
+    }
+    const [min, max] = LAST_STEP_WINDOW[state];
+    const urgent = random.next() < 0.1;
+    const complex = !urgent && random.next() < 0.12;
+    return {
+      index: plans.length,
+      state,
+      variant,
+      template,
+      enterprise,
+      channel,
+      submitter,
+      reporter,
+      evaluator: contactOf(enterprise),
+      leads,
+      named,
+      reply: chooseReply(
+        template,
+        state === 'DISPUTED' || variant === 'reopened' || variant === 'closedDisputed',
+        random,
+      ),
+      priority: urgent ? 'URGENT' : 'NORMAL',
+      complexity: complex ? 'COMPLEX' : 'SIMPLE',
+      contactConsent: random.next() < 0.85,
+      agoHours:
+        options.agoHours ?? min + (max - min) * random.next() ** (TERMINAL_STATES.includes(state) ? 1.15 : 1),
+      maxAgoHours: state === 'REPLIED' ? 6.9 * 24 : max + 48,
+      seed: random.int(1, 2 ** 31),
+    };
+  };
+
+  // The walkthrough enterprise first, with fixed states.
+  for (const w of WALKTHROUGH) {
+    const template = CASE_TEMPLATES.find((t) => t.title === w.title)!;
+    const submitter =
+      w.by === 'gridhead' ? account(ctx, 'gridhead', 'GRID_HEAD') : account(ctx, w.by, 'ENTERPRISE');
+    plans.push(
+      plan(w.state, template, ctx.demoEnterprise, {
+        variant: w.variant,
+        channel: w.channel,
+        submitter,
+        agoHours: w.agoHours,
+        lead:
+          template.named === undefined && template.departments.includes(DEMO_DEPARTMENT)
+            ? demoDepartment
+            : undefined,
+      }),
+    );
+  }
+
+  const others = ctx.enterprises.filter((e) => e !== ctx.demoEnterprise);
+  // The `gridhead` account's community gets a steady share, so its grid-head mode is never empty.
+  const xincheng = others.filter((e) => e.cell.startsWith('HJ0101'));
+  const demoTemplates = CASE_TEMPLATES.filter(
+    (t) => t.departments.includes(DEMO_DEPARTMENT) && t.named !== DEMO_DEPARTMENT,
+  );
+  const submittedVariants: Variant[] = [
+    'fresh',
+    'fresh',
+    'fresh',
+    'fresh',
+    'yellow',
+    'yellow',
+    'yellow',
+    'red',
+    'red',
+    'supplemented',
+    'supplemented',
+    'fresh',
+  ];
+  // Dealt from a shuffled deck, so that every enterprise has a case before any has a third.
+  const deck: EnterpriseRow[] = [];
+  const deal = () => {
+    if (deck.length === 0) {
+      deck.push(...others);
+      for (let i = deck.length - 1; i > 0; i--) {
+        const j = random.int(0, i);
+        [deck[i], deck[j]] = [deck[j], deck[i]];
+      }
+    }
+    return deck.pop()!;
+  };
+  for (const [state, count] of STATE_COUNTS) {
+    for (let i = 0; i < count; i++) {
+      const enterprise = random.next() < 0.07 ? random.pick(xincheng) : deal();
+      // A good share of what departments hold goes to the demo department, so that `dept` and
+      // `deptlead` see every column of their workbench filled.
+      const forDemoDepartment = DEPARTMENT_STATES.includes(state) && random.next() < 0.08;
+      const template = forDemoDepartment ? random.pick(demoTemplates) : random.pick(CASE_TEMPLATES);
+      if (state === 'DUPLICATE') {
+        const originals = plans.filter(
+          (p) => p.state === 'CLOSED' && p.agoHours > 30 * 24 && p.enterprise !== ctx.demoEnterprise,
+        );
+        const original = random.pick(originals);
+        // Half are the same enterprise asking again, half a neighbour reporting the same thing.
+        const sameEnterprise = random.next() < 0.5;
+        const neighbours = others.filter((e) => e.street.code === original.enterprise.street.code);
+        const p = plan(
+          state,
+          original.template,
+          sameEnterprise ? original.enterprise : random.pick(neighbours),
+          {
+            variant: 'plain',
+          },
+        );
+        p.original = original;
+        plans.push(p);
+        continue;
+      }
+      plans.push(
+        plan(state, template, enterprise, {
+          variant: state === 'SUBMITTED' ? submittedVariants[i % submittedVariants.length] : undefined,
+          lead: forDemoDepartment ? demoDepartment : undefined,
+        }),
+      );
+    }
+  }
+  return plans;
+}
+
+// ───────────────────────────── time ─────────────────────────────
+
+const shanghaiHour = (t: number) => ((((t + 8 * HOUR) % DAY) + DAY) % DAY) / HOUR;
+const dayStart = (t: number) => Math.floor((t + SHANGHAI_UTC_OFFSET_MS) / DAY) * DAY - SHANGHAI_UTC_OFFSET_MS;
+
+/** The calendar's answer per Shanghai day, looked up once: laying out the cases asks thousands of times. */
+class WorkingDays {
+  readonly #days = new Map<number, boolean>();
+
+  constructor(private readonly calendar: WorkingCalendar) {}
+
+  has(t: number): boolean {
+    const day = dayStart(t);
+    let working = this.#days.get(day);
+    if (working === undefined) {
+      working = this.calendar.isWorkingDay(shanghaiDate(new Date(t)));
+      this.#days.set(day, working);
+    }
+    return working;
+  }
+}
+
+class Clock {
+  /** @param duty the office keeps a holiday duty (值班): office hours on every day. */
+  constructor(
+    private readonly workingDays: WorkingDays,
+    private readonly random: Random,
+    private readonly duty = false,
+  ) {}
+
+  working(t: number): boolean {
+    return this.duty || this.workingDays.has(t);
+  }
+
+  /** Into office hours: 8:30–18:00 of a working day. */
+  office(t: number): number {
+    for (;;) {
+      const hour = shanghaiHour(t);
+      if (!this.working(t) || hour >= 18) {
+        t = dayStart(t) + DAY + (8.5 + this.random.next() * 1.5) * HOUR;
+      } else if (hour < 8.5) {
+        t = dayStart(t) + (8.5 + this.random.next()) * HOUR;
+      } else {
+        return t;
+      }
+    }
+  }
+
+  /** Into waking hours, any day: enterprises and grid heads also write in the evening. */
+  waking(t: number): number {
+    const hour = shanghaiHour(t);
+    if (hour < 7) return dayStart(t) + (7 + this.random.next() * 2) * HOUR;
+    if (hour >= 22.5) return dayStart(t) + DAY + (7.5 + this.random.next() * 3) * HOUR;
+    return t;
+  }
+
+  /** `days` working days later (fractions as part of a 9.5-hour working day), in office hours. */
+  afterWorkingDays(t: number, days: number): number {
+    t = this.office(t);
+    for (let whole = Math.floor(days); whole > 0; whole--) {
+      t += DAY;
+      while (!this.working(t)) t += DAY;
+    }
+    const rest = (days - Math.floor(days)) * 9.5 * HOUR;
+    const closing = dayStart(t) + 18 * HOUR;
+    return this.office(t + rest <= closing ? t + rest : t + rest + 14.5 * HOUR);
+  }
+}
+
+// ───────────────────────────── the path ─────────────────────────────
+
+type Who = 'reporter' | 'office' | 'leader' | 'staff' | 'head' | 'enterprise' | 'system';
+
+interface Step {
+  action: CaseAction;
+  who: Who;
+  /** After the previous step: working days for office and departments, hours for the others. */
+  after: [number, number];
+  publicNote?: string;
+  internalNote?: string;
+  /** evaluate / dispute */
+  evaluation?: { solved: string; satisfaction: string };
+  extensionDays?: number;
+}
+
+/** The steps from submission to the plan's state, with their notes. */
+function pathOf(plan: Plan, random: Random): Step[] {
+  const steps: Step[] = [];
+  const add = (step: Step) => steps.push(step);
+  const officeWait: [number, number] = [0.03, 0.8];
+  const reply = plan.reply;
+  const limit = replyLimit(plan.priority, plan.complexity);
+
+  const submit = () => add({ action: 'submit', who: 'reporter', after: [0, 0] });
+  const askInfo = () => {
+    add({ action: 'requestInfo', who: 'office', after: officeWait, publicNote: plan.template.missing });
+  };
+  const supplement = () =>
+    add({ action: 'supplement', who: 'reporter', after: [3, 60], publicNote: random.pick(SUPPLEMENT_NOTES) });
+  const triage = () => {
+    if (random.next() < 0.15) {
+      askInfo();
+      supplement();
+    }
+  };
+  const accept = () =>
+    add({
+      action: 'accept',
+      who: 'office',
+      // One in ten accepted late: the office's own red cards.
+      after: random.next() < 0.1 ? [1.1, 2.5] : officeWait,
+      publicNote: random.pick(ACCEPT_NOTES),
+    });
+  const assign = () =>
+    add({ action: 'assign', who: 'office', after: [0.02, 0.4], internalNote: random.pick(ASSIGN_NOTES) });
+  const sign = () =>
+    add({ action: 'sign', who: 'staff', after: random.next() < 0.1 ? [1.2, 2.5] : [0.05, 0.9] });
+  const contact = () =>
+    add({ action: 'contact', who: 'staff', after: [0.05, 0.8], publicNote: random.pick(CONTACT_NOTES) });
+  const progress = () =>
+    add({
+      action: 'recordProgress',
+      who: 'staff',
+      after: [0.3, Math.max(0.8, limit * 0.3)],
+      publicNote: random.next() < 0.5 ? random.pick(PROGRESS_NOTES) : undefined,
+      internalNote: random.pick(PROGRESS_NOTES),
+    });
+  const draft = () =>
+    add({
+      action: 'draftReply',
+      who: 'staff',
+      after: [0.3, Math.max(0.8, limit * 0.35)],
+      internalNote: random.pick(DRAFT_NOTES),
+    });
+  const submitReply = () =>
+    add({
+      action: 'submitReply',
+      who: 'head',
+      after: [0.05, 0.6],
+      internalNote: random.pick(SUBMIT_REPLY_NOTES),
+    });
+  const sendBack = () => {
+    add({ action: 'sendBack', who: 'office', after: [0.1, 0.8], internalNote: random.pick(SEND_BACK_NOTES) });
+  };
+  const approveReply = () =>
+    add({ action: 'approveReply', who: 'office', after: [0.1, 0.9], publicNote: reply.text });
+  const handle = (options: { rework?: boolean; extension?: boolean } = {}) => {
+    contact();
+    progress();
+    if (options.extension) extension();
+    if (random.next() < 0.4) progress();
+    draft();
+    submitReply();
+    if (options.rework ?? random.next() < 0.1) {
+      sendBack();
+      progress();
+      draft();
+      submitReply();
+    }
+  };
+  const extension = () => {
+    add({
+      action: 'requestExtension',
+      who: 'head',
+      after: [0.2, 1],
+      internalNote: random.pick(EXTENSION_REASONS),
+      extensionDays: random.pick([5, 10]),
+    });
+    add({
+      action: random.next() < 0.75 ? 'approveExtension' : 'denyExtension',
+      who: 'leader',
+      after: [0.05, 0.8],
+    });
+  };
+  const requestReturn = () =>
+    add({
+      action: 'requestReturn',
+      who: 'head',
+      after: [0.1, 0.9],
+      internalNote: random.pick(RETURN_REASONS),
+    });
+  const toDepartment = () => {
+    accept();
+    if (plan.leads.length > 1) {
+      assign();
+      if (random.next() < 0.5) sign();
+      requestReturn();
+      add({
+        action: 'approveReturn',
+        who: 'leader',
+        after: [0.05, 0.8],
+        internalNote: '同意退回，重新交办。',
+      });
+    }
+    assign();
+  };
+  const satisfied = () => {
+    const solved =
+      reply.result === 'PARTLY_RESOLVED'
+        ? 'PARTLY_SOLVED'
+        : reply.result === 'RESOLVED' || reply.result === 'ADOPTED'
+          ? 'SOLVED'
+          : 'NOT_SOLVED';
+    const happy = solved === 'SOLVED' && random.next() < 0.8;
+    add({
+      action: 'evaluate',
+      who: 'enterprise',
+      after: [1, 90],
+      evaluation: { solved, satisfaction: happy ? 'SATISFIED' : 'BASICALLY_SATISFIED' },
+      publicNote: random.pick(happy ? SATISFIED_COMMENTS : BASICALLY_SATISFIED_COMMENTS) || undefined,
+    });
+  };
+  const dispute = () =>
+    add({
+      action: 'dispute',
+      who: 'enterprise',
+      after: [1, 72],
+      evaluation: {
+        solved: random.next() < 0.7 ? 'NOT_SOLVED' : 'PARTLY_SOLVED',
+        satisfaction: 'DISSATISFIED',
+      },
+      publicNote: random.pick(DISSATISFIED_COMMENTS),
+    });
+  const reopen = () => {
+    add({ action: 'reopen', who: 'office', after: [0.1, 1], internalNote: random.pick(REOPEN_NOTES) });
+    contact();
+    progress();
+    draft();
+    submitReply();
+    approveReply();
+  };
+  const autoClose = () => add({ action: 'autoClose', who: 'system', after: [0, 0] });
+  /** Through the department to the office's approval of the reply. */
+  const replied = (options: { rework?: boolean; extension?: boolean } = {}) => {
+    toDepartment();
+    sign();
+    handle(options);
+    approveReply();
+  };
+
+  submit();
+  switch (plan.state) {
+    case 'SUBMITTED':
+      if (plan.variant === 'supplemented') {
+        askInfo();
+        supplement();
+      }
+      break;
+    case 'NEEDS_INFO':
+      if (random.next() < 0.2) {
+        askInfo();
+        supplement();
+      }
+      askInfo();
+      break;
+    case 'ACCEPTED':
+      triage();
+      toDepartment();
+      // toDepartment ends with the new assignment; an ACCEPTED case still waits for it.
+      steps.pop();
+      break;
+    case 'REJECTED':
+      triage();
+      add({ action: 'reject', who: 'office', after: officeWait, publicNote: random.pick(REJECT_REASONS) });
+      break;
+    case 'DUPLICATE':
+      add({ action: 'markDuplicate', who: 'office', after: officeWait, publicNote: DUPLICATE_NOTE });
+      break;
+    case 'WITHDRAWN': {
+      if (plan.variant === 'fromNeedsInfo') askInfo();
+      if (plan.variant === 'fromAccepted') accept();
+      if (plan.variant === 'fromInProgress') {
+        toDepartment();
+        sign();
+        contact();
+      }
+      add({ action: 'withdraw', who: 'reporter', after: [2, 96], publicNote: random.pick(WITHDRAW_NOTES) });
+      break;
+    }
+    case 'ASSIGNED':
+      triage();
+      toDepartment();
+      if (random.next() < 0.2)
+        add({ action: 'urge', who: 'office', after: [0.8, 1.5], internalNote: random.pick(URGE_NOTES) });
+      break;
+    case 'IN_PROGRESS':
+      triage();
+      if (plan.variant === 'reopened') {
+        replied();
+        dispute();
+        add({ action: 'reopen', who: 'office', after: [0.1, 1], internalNote: random.pick(REOPEN_NOTES) });
+        break;
+      }
+      toDepartment();
+      if (plan.variant === 'returnDenied') {
+        requestReturn();
+        add({
+          action: 'denyReturn',
+          who: 'leader',
+          after: [0.05, 0.8],
+          internalNote: random.pick(RETURN_DENIED_NOTES),
+        });
+        contact();
+        break;
+      }
+      sign();
+      if (plan.variant === 'justSigned') break;
+      contact();
+      progress();
+      if (plan.variant === 'extension') extension();
+      if (plan.variant === 'drafted') draft();
+      if (plan.variant === 'reworked') {
+        draft();
+        submitReply();
+        sendBack();
+      }
+      if (random.next() < 0.25)
+        add({ action: 'urge', who: 'office', after: [0.3, 1.5], internalNote: random.pick(URGE_NOTES) });
+      if (random.next() < 0.08)
+        add({
+          action: 'supervise',
+          who: 'leader',
+          after: [0.1, 1],
+          internalNote: random.pick(SUPERVISE_NOTES),
+        });
+      break;
+    case 'RETURN_REQUESTED':
+      triage();
+      accept();
+      assign();
+      if (plan.variant === 'justSigned') {
+        sign();
+        contact();
+      }
+      requestReturn();
+      break;
+    case 'REPLY_REVIEW':
+      triage();
+      toDepartment();
+      sign();
+      handle({ rework: plan.variant === 'reworked' });
+      break;
+    case 'REPLIED':
+      if (plan.variant === 'direct') {
+        if (random.next() < 0.3) accept();
+        add({ action: 'replyDirectly', who: 'office', after: officeWait, publicNote: reply.text });
+      } else {
+        triage();
+        replied({ extension: random.next() < 0.1 });
+      }
+      break;
+    case 'DISPUTED':
+      triage();
+      replied();
+      dispute();
+      if (plan.variant === 'reopened') {
+        reopen();
+        dispute();
+      }
+      break;
+    case 'CLOSED':
+      if (plan.variant === 'direct') {
+        add({ action: 'replyDirectly', who: 'office', after: officeWait, publicNote: reply.text });
+        if (random.next() < 0.7) satisfied();
+        else autoClose();
+        break;
+      }
+      triage();
+      replied({ extension: random.next() < 0.1 });
+      if (plan.variant === 'evaluated') satisfied();
+      else if (plan.variant === 'autoClosed') autoClose();
+      else if (plan.variant === 'closedDisputed') {
+        dispute();
+        add({
+          action: 'closeDisputed',
+          who: 'office',
+          after: [0.2, 1.5],
+          publicNote: random.pick(CLOSE_DISPUTED_NOTES),
+        });
+      } else {
+        dispute();
+        reopen();
+        satisfied();
+      }
+      break;
+  }
+  return steps;
+}
+
+function replyLimit(priority: CasePriority, complexity: CaseComplexity): number {
+  if (complexity === 'COMPLEX') return DEFAULT_TIME_LIMITS.replyComplex;
+  return priority === 'URGENT' ? DEFAULT_TIME_LIMITS.replyUrgent : DEFAULT_TIME_LIMITS.replyNormal;
+}
+
+// ───────────────────────────── walking the path ─────────────────────────────
+
+interface EventRow {
+  occurredAt: number;
+  action: CaseAction;
+  from: CaseState | null;
+  to: CaseState;
+  actor: Persona;
+  publicNote: string | null;
+  internalNote: string | null;
+  details: Record<string, unknown> | null;
+}
+
+interface CaseRow {
+  id: string;
+  plan: Plan;
+  title: string;
+  content: string;
+  submittedAt: number;
+  state: CaseState;
+  stateDeadline: number | null;
+  pausedAt: number | null;
+  acceptedAt: number | null;
+  repliedAt: number | null;
+  closedAt: number | null;
+  officeNote: string | null;
+  leadDepartment: Department | null;
+  replyResult: ReplyResult | null;
+  replyText: string | null;
+  reopenCount: number;
+  priority: CasePriority;
+  complexity: CaseComplexity;
+  events: EventRow[];
+  trackingNo?: string;
+  queryCode?: string;
+}
+
+/**
+ * Lays the path out in time from `submittedAt`, applying each step as the server would: the
+ * state from the lifecycle row, the timestamps, the running step's deadline (SPEC §3.2) and the
+ * pause while the case waits on someone else. With `snap`, the submission moves into the hours
+ * its submitter works: the office enters what it received by phone, visit or letter in office hours.
+ */
+function walk(
+  ctx: Context,
+  plan: Plan,
+  steps: Step[],
+  at: number,
+  road: string,
+  snap = true,
+  duty = false,
+): CaseRow {
+  const random = prng(plan.seed ^ 0x5bd1e995);
+  const clock = new Clock(ctx.workingDays, random, duty);
+  const byOffice = plan.submitter.role === 'OFFICE_STAFF' || plan.submitter.role === 'OFFICE_LEADER';
+  const submittedAt = !snap ? at : byOffice ? clock.office(at) : clock.waking(at);
+  const office = account(ctx, 'office', 'OFFICE_STAFF');
+  const officeLead = account(ctx, 'officelead', 'OFFICE_LEADER');
+  // Like the server, an account acts in the first of its roles the step allows: the office's head
+  // triages as staff and decides extensions and returns as leader.
+  const handler = random.next() < 0.8 ? office : account(ctx, 'officelead', 'OFFICE_STAFF');
+  const addWorkingDays = (t: number, n: number) => ctx.calendar.addWorkingDays(new Date(t), n).getTime();
+  /** A deadline moved on by the working days the clock stood still. */
+  const resume = (deadline: number | null, pausedAt: number, at: number) => {
+    if (deadline === null) return null;
+    const paused = ctx.calendar.workingDaysBetween(new Date(pausedAt), new Date(at));
+    return paused > 0 ? addWorkingDays(deadline, paused) : deadline;
+  };
+
+  const row: CaseRow = {
+    id: randomUUID(),
+    plan,
+    title: fill(plan.template.title, plan.enterprise, road),
+    content: fill(plan.template.content, plan.enterprise, road),
+    submittedAt,
+    state: 'SUBMITTED',
+    stateDeadline: null,
+    pausedAt: null,
+    acceptedAt: null,
+    repliedAt: null,
+    closedAt: null,
+    officeNote: null,
+    leadDepartment: null,
+    replyResult: null,
+    replyText: null,
+    reopenCount: 0,
+    priority: 'NORMAL',
+    complexity: 'SIMPLE',
+    events: [],
+  };
+  let state: CaseState | null = null;
+  let t = submittedAt;
+  let leads = 0;
+  let replyDeadline: number | null = null;
+  let department: Department | null = null;
+
+  for (const step of steps) {
+    // When: office and departments work office hours; the others write when they like.
+    if (step.action === 'autoClose') {
+      t = row.repliedAt! + DEFAULT_TIME_LIMITS.evaluateCalendarDays * DAY;
+    } else if (step.action !== 'submit') {
+      const [min, max] = step.after;
+      const span = min + (max - min) * random.next();
+      const staff = ['office', 'leader', 'staff', 'head'].includes(step.who);
+      t = staff ? clock.afterWorkingDays(t, span) : clock.waking(t + span * HOUR);
+      t += MINUTE;
+    }
+
+    const actor: Persona =
+      step.who === 'reporter'
+        ? step.action === 'submit'
+          ? plan.submitter
+          : plan.reporter
+        : step.who === 'office'
+          ? handler
+          : step.who === 'leader'
+            ? officeLead
+            : step.who === 'staff'
+              ? department!.staff
+              : step.who === 'head'
+                ? department!.leader
+                : step.who === 'enterprise'
+                  ? plan.evaluator
+                  : { id: null, role: 'SYSTEM', name: null };
+    const transition = findTransition(step.action, state, [actor.role], plan.template.kind);
+    if (!transition)
+      throw new Error(`Demo case ${plan.index}: no row for ${step.action} from ${state} by ${actor.role}`);
+
+    let details: Record<string, unknown> | null = null;
+    const at = t;
+    switch (step.action) {
+      case 'submit':
+        row.stateDeadline = addWorkingDays(at, DEFAULT_TIME_LIMITS.accept);
+        break;
+      case 'requestInfo':
+        row.pausedAt = at;
+        row.officeNote = step.publicNote ?? null;
+        break;
+      case 'supplement':
+        row.stateDeadline = resume(row.stateDeadline, row.pausedAt!, at);
+        row.pausedAt = null;
+        break;
+      case 'accept':
+        row.acceptedAt ??= at;
+        row.priority = plan.priority;
+        row.complexity = plan.complexity;
+        row.stateDeadline = null;
+        details = { category: plan.template.category, priority: plan.priority, complexity: plan.complexity };
+        break;
+      // Every end — rejected, duplicate, withdrawn, closed — is dated in closed_at.
+      case 'reject':
+        row.officeNote = step.publicNote ?? null;
+        row.stateDeadline = null;
+        row.closedAt = at;
+        break;
+      case 'markDuplicate':
+        row.stateDeadline = null;
+        row.closedAt = at;
+        // The original's id and number are known only once every case is numbered; see the insert.
+        break;
+      case 'withdraw':
+        row.stateDeadline = null;
+        row.pausedAt = null;
+        row.closedAt = at;
+        break;
+      case 'replyDirectly':
+      case 'approveReply':
+        if (step.action === 'replyDirectly') row.acceptedAt ??= at;
+        row.replyResult = plan.reply.result;
+        row.replyText = fill(plan.reply.text, plan.enterprise, road);
+        row.repliedAt = at;
+        row.stateDeadline = at + DEFAULT_TIME_LIMITS.evaluateCalendarDays * DAY;
+        details = { result: plan.reply.result };
+        break;
+      case 'assign':
+        department = plan.leads[Math.min(leads, plan.leads.length - 1)];
+        leads++;
+        row.leadDepartment = department;
+        row.stateDeadline = addWorkingDays(at, DEFAULT_TIME_LIMITS.sign);
+        replyDeadline = addWorkingDays(at, replyLimit(plan.priority, plan.complexity));
+        details = {
+          leadDepartmentId: department.id,
+          leadDepartmentName: department.name,
+          deadline: new Date(replyDeadline),
+        };
+        break;
+      case 'sign':
+        row.stateDeadline = replyDeadline;
+        break;
+      case 'draftReply':
+      case 'submitReply':
+        // The reply reaches the case's columns only when the office approves it; until then it
+        // travels with the steps, for the leader and the office to review.
+        details = { result: plan.reply.result, text: fill(plan.reply.text, plan.enterprise, road) };
+        if (step.action === 'submitReply') row.stateDeadline = addWorkingDays(at, DEFAULT_TIME_LIMITS.review);
+        break;
+      case 'sendBack':
+        row.stateDeadline = replyDeadline;
+        break;
+      case 'requestExtension':
+        details = { requestedDeadline: new Date(addWorkingDays(replyDeadline!, step.extensionDays ?? 5)) };
+        break;
+      case 'approveExtension': {
+        const requested = row.events.findLast((e) => e.action === 'requestExtension')!.details!
+          .requestedDeadline as Date;
+        details = { originalDeadline: new Date(replyDeadline!), deadline: requested };
+        replyDeadline = requested.getTime();
+        row.stateDeadline = replyDeadline;
+        break;
+      }
+      case 'requestReturn':
+        row.pausedAt = at;
+        break;
+      case 'approveReturn':
+        row.leadDepartment = null;
+        row.stateDeadline = null;
+        row.pausedAt = null;
+        break;
+      case 'denyReturn':
+        // Back to work on the reply, with the days the request waited given back.
+        replyDeadline = resume(replyDeadline, row.pausedAt!, at);
+        row.stateDeadline = replyDeadline;
+        row.pausedAt = null;
+        break;
+      case 'evaluate':
+      case 'dispute':
+        details = step.evaluation ?? null;
+        row.stateDeadline = null;
+        if (step.action === 'evaluate') row.closedAt = at;
+        break;
+      case 'autoClose':
+      case 'closeDisputed':
+        row.stateDeadline = null;
+        row.closedAt = at;
+        break;
+      case 'reopen':
+        row.reopenCount++;
+        replyDeadline = addWorkingDays(at, replyLimit(plan.priority, plan.complexity));
+        row.stateDeadline = replyDeadline;
+        details = { deadline: new Date(replyDeadline), reopenCount: row.reopenCount };
+        break;
+      case 'supervise':
+        details = { level: random.next() < 0.7 ? 'NORMAL' : 'KEY' };
+        break;
+      default:
+        break;
+    }
+    row.events.push({
+      occurredAt: at,
+      action: step.action,
+      from: state,
+      to: transition.to,
+      actor,
+      publicNote: step.publicNote ?? null,
+      internalNote:
+        step.internalNote ??
+        (step.action === 'submit' && plan.channel === 'INSPECTION' ? '行政巡查中发现，录入为诉求。' : null),
+      details,
+    });
+    state = transition.to;
+  }
+  row.state = state!;
+  return row;
+}
+
+/** Walks the plan so that its last step lands inside its window before the load. */
+function layOut(ctx: Context, plan: Plan, rows: Map<Plan, CaseRow>): CaseRow {
+  const now = ctx.now.getTime();
+  const steps = pathOf(plan, prng(plan.seed));
+  const road = prng(plan.seed + 1).pick(plan.enterprise.street.roads);
+
+  if (plan.state === 'DUPLICATE') {
+    const original = rows.get(plan.original!)!;
+    const offset = (0.3 + prng(plan.seed + 2).next() * 6) * DAY;
+    return walk(ctx, plan, steps, original.submittedAt + offset, road);
+  }
+  if (plan.state === 'SUBMITTED' || plan.variant === 'fresh') {
+    const at = inboxSubmission(ctx, plan, prng(plan.seed + 2));
+    if (at !== null) return walk(ctx, plan, steps, at, road, false);
+  }
+
+  const target = now - plan.agoHours * HOUR;
+  const lastOf = (row: CaseRow) => row.events[row.events.length - 1].occurredAt;
+  // Nothing after the load, and a REPLIED case still inside its evaluation days; the window
+  // itself is only a wish, which a long holiday can put out of the office's reach.
+  const latest = now - MINUTE;
+  const earliest = plan.state === 'REPLIED' ? now - plan.maxAgoHours * HOUR : -Infinity;
+  const fits = (row: CaseRow) => lastOf(row) <= latest && lastOf(row) >= earliest;
+  let submittedAt = target - 10 * DAY;
+  let best: CaseRow | null = null;
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const row = walk(ctx, plan, steps, submittedAt, road);
+    const miss = target - lastOf(row);
+    if (fits(row)) {
+      if (Math.abs(miss) < 2 * DAY) return row;
+      if (!best || Math.abs(target - lastOf(best)) > Math.abs(miss)) best = row;
+    }
+    // Office hours and holidays make the path's length jump with its start; damp the later moves.
+    submittedAt += attempt < 6 ? miss : miss / 2;
+  }
+  if (best && lastOf(best) >= now - plan.maxAgoHours * HOUR) return best;
+  // Try every hour back from where the last step would fall on the load; then once more with the
+  // office on holiday duty, which a reply sent during the Spring Festival needs.
+  for (const duty of [false, true]) {
+    const duration = lastOf(walk(ctx, plan, steps, target, road, true, duty)) - target;
+    for (let hours = 0; hours < 30 * 24; hours++) {
+      const row = walk(ctx, plan, steps, now - duration - hours * HOUR, road, true, duty);
+      if (fits(row)) return row;
+    }
+  }
+  if (best) return best;
+  throw new Error(`Demo case ${plan.index} (${plan.state}) does not fit before ${ctx.now.toISOString()}`);
+}
+
+/**
+ * The office inbox: fresh cases submitted today, yellow ones from the previous working day (their
+ * one day ends today) and red ones three working days old. null for the supplemented ones, which
+ * are laid out like the rest.
+ */
+function inboxSubmission(ctx: Context, plan: Plan, random: Random): number | null {
+  const now = ctx.now.getTime();
+  const today = dayStart(now);
+  const workingDayBefore = (t: number, n: number) => {
+    let day = dayStart(t);
+    for (let counted = 0; counted < n;) {
+      day -= DAY;
+      if (ctx.workingDays.has(day + 12 * HOUR)) counted++;
+    }
+    return day;
+  };
+  switch (plan.variant) {
+    case 'fresh': {
+      // Within today, never before midnight: submitted yesterday it would already be yellow.
+      const earliest = Math.max(today + MINUTE, now - 5 * HOUR);
+      return earliest + (now - MINUTE - earliest) * random.next();
+    }
+    case 'yellow':
+      return workingDayBefore(now, 1) + (9 + random.next() * 8) * HOUR;
+    case 'red':
+      return workingDayBefore(now, 3 + random.int(0, 1)) + (9 + random.next() * 8) * HOUR;
+    default:
+      return null;
+  }
+}
+
+// ───────────────────────────── numbers ─────────────────────────────
+
+function queryCode(random: Random): string {
+  return Array.from({ length: 8 }, () => random.pick([...QUERY_CODE_ALPHABET])).join('');
+}
+
+const yearOf = (t: number) => Number(shanghaiDate(new Date(t)).slice(0, 4));
+
+// ───────────────────────────── notifications ─────────────────────────────
+
+interface NotificationRow {
+  userId: string;
+  event: NotificationEvent;
+  params: Record<string, string>;
+  caseId: string;
+  createdAt: number;
+  readAt: number | null;
+}
+
+/**
+ * What the office, the walkthrough enterprise's accounts and the grid heads were told in the last
+ * weeks. A message stays unread while its case still waits on its reader, so that the unread
+ * counts point at work to do.
+ */
+function notificationsOf(ctx: Context, rows: CaseRow[], byIndex: Map<number, CaseRow>): NotificationRow[] {
+  const now = ctx.now.getTime();
+  const random = prng(0x4101_0902);
+  const officeIds = ['office', 'officelead'].map((u) => ctx.users.get(u)!.id);
+  const enterpriseIds = ['enterprise', 'enterprise2'].map((u) => ctx.users.get(u)!.id);
+  const notifications: NotificationRow[] = [];
+
+  for (const row of rows) {
+    const walkthrough = row.plan.enterprise === ctx.demoEnterprise;
+    const portalReaders = walkthrough
+      ? enterpriseIds
+      : row.plan.submitter.role === 'GRID_HEAD'
+        ? [row.plan.submitter.id!]
+        : [];
+    const last = row.events[row.events.length - 1];
+    for (const event of row.events) {
+      if (!walkthrough && event.occurredAt < now - 45 * DAY) continue;
+      const params: Record<string, string> = { trackingNo: row.trackingNo!, title: row.title };
+      let readers: string[] = [];
+      let kind: NotificationEvent | null = null;
+      switch (event.action) {
+        case 'submit':
+          readers = officeIds;
+          kind = 'CASE_SUBMITTED';
+          if (row.plan.submitter.role === 'ENTERPRISE' || row.plan.submitter.role === 'GRID_HEAD') {
+            notifications.push(
+              note(
+                row.plan.submitter.id!,
+                'CASE_RECEIVED',
+                { ...params, queryCode: row.queryCode! },
+                row,
+                event,
+                false,
+              ),
+            );
+          }
+          break;
+        case 'supplement':
+          readers = officeIds;
+          kind = 'CASE_SUPPLEMENTED';
+          break;
+        case 'withdraw':
+          readers = officeIds;
+          kind = 'CASE_WITHDRAWN';
+          break;
+        case 'accept':
+          readers = portalReaders;
+          kind = 'CASE_ACCEPTED';
+          break;
+        case 'reject':
+          readers = portalReaders;
+          kind = 'CASE_REJECTED';
+          params.note = event.publicNote ?? '';
+          break;
+        case 'requestInfo':
+          readers = portalReaders;
+          kind = 'CASE_INFO_REQUESTED';
+          params.note = event.publicNote ?? '';
+          break;
+        case 'markDuplicate':
+          readers = portalReaders;
+          kind = 'CASE_DUPLICATE';
+          params.originalTrackingNo = byIndex.get(row.plan.original!.index)!.trackingNo!;
+          break;
+        case 'replyDirectly':
+        case 'approveReply':
+          readers = portalReaders;
+          kind = 'CASE_REPLIED';
+          break;
+        default:
+          break;
+      }
+      if (!kind) continue;
+      // Waiting on the reader: the office's inbox, the enterprise's supplement or evaluation.
+      const waiting =
+        event === last &&
+        ((kind === 'CASE_SUBMITTED' || kind === 'CASE_SUPPLEMENTED') && row.state === 'SUBMITTED'
+          ? true
+          : (kind === 'CASE_INFO_REQUESTED' && row.state === 'NEEDS_INFO') ||
+            (kind === 'CASE_REPLIED' && row.state === 'REPLIED'));
+      for (const reader of readers) notifications.push(note(reader, kind, params, row, event, waiting));
+    }
+  }
+  return notifications;
+
+  function note(
+    userId: string,
+    event: NotificationEvent,
+    params: Record<string, string>,
+    row: CaseRow,
+    at: EventRow,
+    waiting: boolean,
+  ): NotificationRow {
+    const readAt = at.occurredAt + (0.1 + random.next() * 30) * HOUR;
+    const recent = at.occurredAt > now - 12 * HOUR;
+    return {
+      userId,
+      event,
+      params,
+      caseId: row.id,
+      createdAt: at.occurredAt,
+      readAt: waiting || recent || readAt >= now ? null : readAt,
+    };
+  }
+}
+
+// ───────────────────────────── loading ─────────────────────────────
+
+async function loadContext(
+  manager: EntityManager,
+  creditCodes: readonly string[],
+  now: Date,
+): Promise<Context | null> {
+  const calendarRows: { year: number; off: HolidayCalendarData['years'][string]['off']; work: string[] }[] =
+    await manager.query('SELECT year, off, work FROM holiday_year ORDER BY year');
+  const calendar = new WorkingCalendar({
+    years: Object.fromEntries(calendarRows.map((r) => [String(r.year), { off: r.off, work: r.work }])),
+  });
+
+  const users: { username: string; id: string; display_name: string }[] = await manager.query(
+    `SELECT username, id, display_name FROM app_user
+      WHERE username IN ('enterprise', 'enterprise2', 'gridhead', 'office', 'officelead', 'dept', 'deptlead')
+         OR username LIKE 'gridhead-hj0_'`,
+  );
+  const userMap = new Map(users.map((u) => [u.username, { id: u.id, name: u.display_name }]));
+
+  const departmentRows: { id: string; name: string }[] = await manager.query(
+    'SELECT id, name FROM department',
+  );
+  const departments = new Map<string, Department>();
+  for (const { id, name } of departmentRows) {
+    const street = DEMO_STREETS.findIndex((s) => s.office === name);
+    const handlers = DEPARTMENT_HANDLERS[name] ?? (street >= 0 ? STREET_HANDLERS[street] : null);
+    if (name === DEMO_DEPARTMENT) {
+      const dept = userMap.get('dept');
+      const lead = userMap.get('deptlead');
+      if (!dept || !lead) return null;
+      departments.set(name, {
+        id,
+        name,
+        staff: { id: dept.id, role: 'DEPT_STAFF', name: dept.name },
+        leader: { id: lead.id, role: 'DEPT_LEADER', name: lead.name },
+      });
+    } else if (handlers) {
+      departments.set(name, {
+        id,
+        name,
+        staff: { id: null, role: 'DEPT_STAFF', name: handlers.staff },
+        leader: { id: null, role: 'DEPT_LEADER', name: handlers.leader },
+      });
+    }
+  }
+
+  const enterpriseRows: {
+    id: string;
+    name: string;
+    contact_name: string;
+    credit_code: string;
+    status: string;
+    cell: string;
+  }[] = await manager.query(
+    `SELECT e.id, e.name, e.contact_name, e.credit_code, e.status, g.code AS cell
+         FROM enterprise e JOIN grid g ON g.id = e.grid_id
+        WHERE e.credit_code = ANY($1)`,
+    [creditCodes],
+  );
+  const byCode = new Map(enterpriseRows.map((e) => [e.credit_code, e]));
+  const enterprises: EnterpriseRow[] = [];
+  for (const code of creditCodes) {
+    const e = byCode.get(code);
+    const street = e && DEMO_STREETS.find((s) => e.cell.startsWith(s.code));
+    if (!e || !street || e.status !== 'ACTIVE') continue;
+    const community = street.communities[Number(e.cell.slice(4, 6)) - 1]?.name ?? street.name;
+    enterprises.push({
+      id: e.id,
+      name: e.name,
+      contactName: e.contact_name,
+      cell: e.cell,
+      street,
+      community,
+    });
+  }
+  const demoEnterprise = enterprises.find((e) => byCode.get(DEMO_ENTERPRISE.creditCode)?.id === e.id);
+  const needed = [
+    'enterprise',
+    'enterprise2',
+    'gridhead',
+    'office',
+    'officelead',
+    ...DEMO_STREETS.map((s) => `gridhead-${s.code.toLowerCase()}`),
+  ];
+  // The district was edited beyond recognition (or is not the demo's): leave it alone.
+  if (!demoEnterprise || needed.some((u) => !userMap.has(u)) || departments.size < departmentRows.length)
+    return null;
+  return {
+    now,
+    calendar,
+    workingDays: new WorkingDays(calendar),
+    users: userMap,
+    departments,
+    enterprises,
+    demoEnterprise,
+  };
+}
+
+/** The demo cases as rows, ready to insert. */
+function buildDemoCases(ctx: Context): { cases: CaseRow[] } {
+  const plans = makePlans(ctx);
+  const rows = new Map<Plan, CaseRow>();
+  for (const plan of plans) rows.set(plan, layOut(ctx, plan, rows));
+  return { cases: [...rows.values()] };
+}
+
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+
+/**
+ * Loads the demo cases, their timelines and recent notifications, numbered after whatever the
+ * tracking sequence already gave out. Idempotent: the cases carry fixed client keys, and a
+ * second load finds the first one's and adds nothing. Answers how many cases it added.
+ */
+export async function seedDemoCases(
+  manager: EntityManager,
+  creditCodes: readonly string[],
+  now: Date = new Date(),
+): Promise<number> {
+  const [{ loaded }]: { loaded: boolean }[] = await manager.query(
+    `SELECT EXISTS (SELECT 1 FROM case_file
+                     WHERE submitter_id = (SELECT id FROM app_user WHERE username = 'enterprise')
+                       AND client_key = $1) AS loaded`,
+    [`${CLIENT_KEY_PREFIX}0001`],
+  );
+  if (loaded) return 0;
+  const ctx = await loadContext(manager, creditCodes, now);
+  if (!ctx) return 0;
+
+  const { cases } = buildDemoCases(ctx);
+  const byIndex = new Map(cases.map((row) => [row.plan.index, row]));
+
+  // Gap-free per year, in order of submission, after the numbers already given out.
+  const sequence = new Map<number, number>(
+    (
+      (await manager.query('SELECT year, last_value FROM case_tracking_sequence FOR UPDATE')) as {
+        year: number;
+        last_value: number;
+      }[]
+    ).map((r) => [r.year, r.last_value]),
+  );
+  const codes = prng(0x4101_0903);
+  for (const row of [...cases].sort((a, b) => a.submittedAt - b.submittedAt || a.plan.index - b.plan.index)) {
+    const year = yearOf(row.submittedAt);
+    const next = (sequence.get(year) ?? 0) + 1;
+    sequence.set(year, next);
+    row.trackingNo = trackingNumber(year, next);
+    row.queryCode = queryCode(codes);
+  }
+
+  const column = <T>(pick: (row: CaseRow) => T) => cases.map(pick);
+  await manager.query(
+    `INSERT INTO case_file (id, tracking_no, query_code, kind, category, channel, title, content, search_vector,
+                            enterprise_id, submitter_id, client_key, named_department_id, misconduct_type,
+                            contact_consent, state, priority, complexity, submitted_at, state_deadline, paused_at,
+                            accepted_at, replied_at, closed_at, office_note, duplicate_of_id, lead_department_id,
+                            reply_result, reply_text, reopen_count, created_at, updated_at, version)
+     SELECT c.id, c.tracking_no, c.query_code, c.kind, c.category, c.channel, c.title, c.content,
+            to_tsvector('simple', c.tokens), c.enterprise_id, c.submitter_id, c.client_key, c.named_department_id,
+            c.misconduct_type, c.contact_consent, c.state, c.priority, c.complexity, c.submitted_at,
+            c.state_deadline, c.paused_at, c.accepted_at, c.replied_at, c.closed_at, c.office_note,
+            c.duplicate_of_id, c.lead_department_id, c.reply_result, c.reply_text, c.reopen_count,
+            c.submitted_at, c.updated_at, c.version
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                   $9::text[], $10::uuid[], $11::uuid[], $12::text[], $13::uuid[], $14::text[], $15::boolean[],
+                   $16::text[], $17::text[], $18::text[], $19::timestamptz[], $20::timestamptz[], $21::timestamptz[],
+                   $22::timestamptz[], $23::timestamptz[], $24::timestamptz[], $25::text[], $26::uuid[], $27::uuid[],
+                   $28::text[], $29::text[], $30::int[], $31::timestamptz[], $32::int[])
+              AS c(id, tracking_no, query_code, kind, category, channel, title, content, tokens, enterprise_id,
+                   submitter_id, client_key, named_department_id, misconduct_type, contact_consent, state, priority,
+                   complexity, submitted_at, state_deadline, paused_at, accepted_at, replied_at, closed_at,
+                   office_note, duplicate_of_id, lead_department_id, reply_result, reply_text, reopen_count,
+                   updated_at, version)`,
+    [
+      column((r) => r.id),
+      column((r) => r.trackingNo),
+      column((r) => r.queryCode),
+      column((r) => r.plan.template.kind),
+      column((r) => r.plan.template.category),
+      column((r) => r.plan.channel),
+      column((r) => r.title),
+      column((r) => r.content),
+      column((r) => searchTokens(`${r.title} ${r.content}`)),
+      column((r) => r.plan.enterprise.id),
+      column((r) => r.plan.submitter.id),
+      column((r) => `${CLIENT_KEY_PREFIX}${String(r.plan.index + 1).padStart(4, '0')}`),
+      column((r) => r.plan.named?.id ?? null),
+      column((r) => r.plan.template.misconduct ?? null),
+      column((r) => r.plan.contactConsent),
+      column((r) => r.state),
+      column((r) => r.priority),
+      column((r) => r.complexity),
+      column((r) => iso(r.submittedAt)),
+      column((r) => iso(r.stateDeadline)),
+      column((r) => iso(r.pausedAt)),
+      column((r) => iso(r.acceptedAt)),
+      column((r) => iso(r.repliedAt)),
+      column((r) => iso(r.closedAt)),
+      column((r) => r.officeNote),
+      column((r) => (r.plan.original ? byIndex.get(r.plan.original.index)!.id : null)),
+      column((r) => r.leadDepartment?.id ?? null),
+      column((r) => r.replyResult),
+      column((r) => r.replyText),
+      column((r) => r.reopenCount),
+      column((r) => iso(r.events[r.events.length - 1].occurredAt)),
+      column((r) => r.events.length),
+    ],
+  );
+
+  const events = cases
+    .flatMap((row) => row.events.map((event) => ({ row, event })))
+    .sort((a, b) => a.event.occurredAt - b.event.occurredAt);
+  const details = ({ row, event }: (typeof events)[number]) => {
+    if (event.action !== 'markDuplicate') return event.details;
+    const original = byIndex.get(row.plan.original!.index)!;
+    return { originalId: original.id, originalTrackingNo: original.trackingNo };
+  };
+  await manager.query(
+    `INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_id, actor_role, actor_name,
+                             public_note, internal_note, details)
+     SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[],
+                          $8::text[], $9::text[], $10::text[], $11::jsonb[])`,
+    [
+      events.map((e) => e.row.id),
+      events.map((e) => iso(e.event.occurredAt)),
+      events.map((e) => e.event.action),
+      events.map((e) => e.event.from),
+      events.map((e) => e.event.to),
+      events.map((e) => e.event.actor.id),
+      events.map((e) => e.event.actor.role),
+      events.map((e) => e.event.actor.name),
+      events.map((e) => e.event.publicNote),
+      events.map((e) => e.event.internalNote),
+      events.map((e) => {
+        const value = details(e);
+        return value === null ? null : JSON.stringify(value);
+      }),
+    ],
+  );
+
+  await manager.query(
+    `INSERT INTO case_tracking_sequence (year, last_value)
+     SELECT * FROM unnest($1::int[], $2::int[])
+     ON CONFLICT (year) DO UPDATE SET last_value = GREATEST(case_tracking_sequence.last_value, EXCLUDED.last_value)`,
+    [[...sequence.keys()], [...sequence.values()]],
+  );
+
+  const notifications = notificationsOf(ctx, cases, byIndex);
+  await manager.query(
+    `INSERT INTO notification (user_id, event, params, case_id, created_at, read_at)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::uuid[], $5::timestamptz[], $6::timestamptz[])`,
+    [
+      notifications.map((n) => n.userId),
+      notifications.map((n) => n.event),
+      notifications.map((n) => JSON.stringify(n.params)),
+      notifications.map((n) => n.caseId),
+      notifications.map((n) => iso(n.createdAt)),
+      notifications.map((n) => iso(n.readAt)),
+    ],
+  );
+  return cases.length;
+}
