@@ -1,8 +1,15 @@
 import type { Viewer } from '../../common/gql-context.js';
 
 /**
- * The cases a viewer may see, as a SQL condition on `c` (case_file) joined with `e`
- * (its enterprise). SPEC §1: the office sees every case; a department only those it leads;
+ * Cases of enterprises in a grid subtree, as a condition on `c` alone: the case list can then
+ * pick its page from case_file before it joins anything.
+ */
+export function inGrid(placeholder: string): string {
+  return `c.enterprise_id IN (SELECT id FROM enterprise WHERE grid_path @> ARRAY[${placeholder}::uuid])`;
+}
+
+/**
+ * The cases a viewer may see, as a SQL condition on `c` (case_file). SPEC §1: the office sees every case; a department only those it leads;
  * an enterprise only its own; a grid head those of enterprises in their grid subtree; nobody
  * else any. `add` appends a parameter and returns its placeholder.
  */
@@ -17,7 +24,7 @@ export function caseScope(viewer: Viewer, add: (value: unknown) => string): stri
     conditions.push(`c.enterprise_id = ${add(viewer.enterpriseId)}::uuid`);
   }
   if (roles.has('GRID_HEAD') && viewer.gridId) {
-    conditions.push(`e.grid_path @> ARRAY[${add(viewer.gridId)}::uuid]`);
+    conditions.push(inGrid(add(viewer.gridId)));
   }
   return conditions.length > 0 ? `(${conditions.join(' OR ')})` : 'FALSE';
 }

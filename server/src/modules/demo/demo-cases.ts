@@ -17,6 +17,7 @@ import {
   type HolidayCalendarData,
   type NotificationEvent,
   type ReplyResult,
+  renderNotification,
 } from '@gridbridge/shared';
 import { searchTokens } from '../cases/case-search.js';
 import {
@@ -1673,5 +1674,62 @@ export async function seedDemoCases(
       notifications.map((n) => iso(n.readAt)),
     ],
   );
+  await recordDemoSms(manager, notifications);
   return cases.length;
+}
+
+/** Events whose notification also goes out as an SMS (as CasesService sends them). */
+const SMS_EVENTS: ReadonlySet<NotificationEvent> = new Set([
+  'CASE_RECEIVED',
+  'CASE_ACCEPTED',
+  'CASE_REJECTED',
+  'CASE_INFO_REQUESTED',
+  'CASE_DUPLICATE',
+  'CASE_REPLIED',
+]);
+
+/**
+ * The SMS that went with the enterprises' demo notifications, as the recording sender would have
+ * recorded them — already sent, so the admin app's 短信/邮件发送记录 has something to show and
+ * the outbox worker has nothing to do.
+ */
+async function recordDemoSms(manager: EntityManager, notifications: NotificationRow[]): Promise<void> {
+  const texts = notifications.filter((n) => SMS_EVENTS.has(n.event));
+  if (texts.length === 0) return;
+  const mobiles = new Map(
+    (
+      (await manager.query(
+        `SELECT id, mobile FROM app_user WHERE id = ANY($1::uuid[]) AND mobile IS NOT NULL`,
+        [[...new Set(texts.map((n) => n.userId))]],
+      )) as { id: string; mobile: string }[]
+    ).map((u) => [u.id, u.mobile]),
+  );
+  const sms = texts
+    .filter((n) => mobiles.has(n.userId))
+    .map((n) => ({ ...n, id: randomUUID(), recipient: mobiles.get(n.userId)!, sentAt: iso(n.createdAt) }));
+  await manager.query(
+    `INSERT INTO outbox_message (id, channel, recipient, event, params, locale, status, attempts, next_attempt_at,
+       created_at, sent_at)
+     SELECT id, 'SMS', recipient, event, params, 'zh-CN', 'SENT', 1, sent_at, sent_at, sent_at
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[])
+         AS t(id, recipient, event, params, sent_at)`,
+    [
+      sms.map((m) => m.id),
+      sms.map((m) => m.recipient),
+      sms.map((m) => m.event),
+      sms.map((m) => JSON.stringify(m.params)),
+      sms.map((m) => m.sentAt),
+    ],
+  );
+  await manager.query(
+    `INSERT INTO sent_message (outbox_id, channel, recipient, subject, body, sent_at)
+     SELECT outbox_id, 'SMS', recipient, NULL, body, sent_at
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[]) AS t(outbox_id, recipient, body, sent_at)`,
+    [
+      sms.map((m) => m.id),
+      sms.map((m) => m.recipient),
+      sms.map((m) => renderNotification(m.event, m.params, 'zh-CN').body),
+      sms.map((m) => m.sentAt),
+    ],
+  );
 }
