@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { LIFECYCLE, ROLES, WorkingCalendar, CN_HOLIDAYS_2025_2026, type Role } from '@gridbridge/shared';
 import type { Viewer } from '../src/common/gql-context.js';
+import { AttachmentsService } from '../src/modules/cases/attachments.service.js';
 import { CaseTransitions } from '../src/modules/cases/case-transitions.service.js';
 import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
@@ -267,6 +268,26 @@ describe('attachments', () => {
     expect(big.errors![0].extensions!.fields![0].message).toContain('MB');
     const broken = await enterprise.request(UPLOAD, { input: { fileName: 'x.png', contentBase64: '@@@' } });
     expect(errorCode(broken)).toBe('VALIDATION');
+  });
+
+  it('purges uploads no case took within a week, and only those', async () => {
+    const upload = async () =>
+      (
+        await enterprise.ok(UPLOAD, {
+          input: { fileName: 'a.png', contentBase64: (await png(30)).toString('base64') },
+        })
+      ).uploadAttachment.id as string;
+    const [abandoned, recent, used] = [await upload(), await upload(), await upload()];
+    await submit(enterprise, { attachmentIds: [used] });
+    await server.db.query(
+      `UPDATE case_attachment SET created_at = now() - interval '8 days' WHERE id = ANY($1::uuid[])`,
+      [[abandoned, used]],
+    );
+    expect(await server.app.get(AttachmentsService).purgeUnbound()).toBe(1);
+    const left = await server.db.query(`SELECT id FROM case_attachment WHERE id = ANY($1::uuid[])`, [
+      [abandoned, recent, used],
+    ]);
+    expect(left.map((r: Data) => r.id).sort()).toEqual([recent, used].sort());
   });
 
   it('never shows one enterprise’s upload to another', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -15,6 +15,9 @@ const COMPOUND_FILE_TYPES: Record<string, AttachmentMimeType> = {
 };
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
+/** Uploads never attached to a case (an abandoned draft) are deleted after this long. */
+export const UNBOUND_UPLOAD_DAYS = 7;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 export const ATTACHMENT_COLUMNS = `id, case_id AS "caseId", event_id AS "eventId", file_name AS "fileName",
   mime_type AS "mimeType", size, created_at AS "createdAt",
@@ -25,11 +28,34 @@ export const ATTACHMENT_COLUMNS = `id, case_id AS "caseId", event_id AS "eventId
  * name, and anything outside images, PDF, Word and Excel is refused before a byte is stored.
  */
 @Injectable()
-export class AttachmentsService {
+export class AttachmentsService implements OnModuleInit, OnApplicationShutdown {
+  #purgeTimer: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly db: DataSource,
     private readonly env: Env,
   ) {}
+
+  onModuleInit(): void {
+    this.#purgeTimer = setInterval(() => void this.purgeUnbound().catch(() => undefined), PURGE_EVERY_MS);
+    this.#purgeTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.#purgeTimer) clearInterval(this.#purgeTimer);
+  }
+
+  /**
+   * Deletes uploads that no case took within UNBOUND_UPLOAD_DAYS. Safe on every instance at
+   * once: a second DELETE finds nothing. Answers how many went.
+   */
+  async purgeUnbound(): Promise<number> {
+    const [, count]: [unknown, number] = await this.db.query(
+      `DELETE FROM case_attachment WHERE case_id IS NULL AND created_at < now() - make_interval(days => $1)`,
+      [UNBOUND_UPLOAD_DAYS],
+    );
+    return count;
+  }
 
   async upload(viewer: Viewer, fileName: string, contentBase64: string): Promise<AttachmentType> {
     const content = this.#decode(contentBase64);
