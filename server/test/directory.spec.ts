@@ -426,20 +426,36 @@ describe('enterprise accounts', () => {
 describe('users and service points', () => {
   it('creates an account whose password must be changed at first sign-in', async () => {
     const [department] = await server.db.query("SELECT id FROM department WHERE name = '区税务局'");
-    const create = `mutation ($input: NewUserInput!) { createUser(input: $input) { id roles departmentId } }`;
+    const create = `mutation ($input: NewUserInput!) { createUser(input: $input) { id roles departmentId email } }`;
     const missingDepartment = await admin.request(create, {
       input: { username: 'tax1', displayName: '税务一', roles: ['DEPT_STAFF'], password: 'First#Pass1' },
     });
     expect(missingDepartment.errors?.[0].extensions?.fields?.[0].field).toBe('departmentId');
-    await admin.ok(create, {
+    const badEmail = await admin.request(create, {
       input: {
         username: 'tax1',
         displayName: '税务一',
         roles: ['DEPT_STAFF'],
         departmentId: department.id,
+        email: 'not-an-address',
         password: 'First#Pass1',
       },
     });
+    expect(badEmail.errors?.[0].extensions?.fields?.[0]).toMatchObject({
+      field: 'email',
+      message: '电子邮箱格式不正确',
+    });
+    const created = await admin.ok(create, {
+      input: {
+        username: 'tax1',
+        displayName: '税务一',
+        roles: ['DEPT_STAFF'],
+        departmentId: department.id,
+        email: ' tax1@huiji.gov.cn ',
+        password: 'First#Pass1',
+      },
+    });
+    expect(created.createUser.email).toBe('tax1@huiji.gov.cn');
     const taken = await admin.request(create, {
       input: { username: 'tax1', displayName: '税务二', roles: ['INSPECTOR'], password: 'First#Pass1' },
     });

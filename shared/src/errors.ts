@@ -145,6 +145,7 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   displayName: { 'zh-CN': '姓名', en: 'Name' },
   username: { 'zh-CN': '用户名', en: 'User name' },
   mobile: { 'zh-CN': '手机号', en: 'Mobile number' },
+  email: { 'zh-CN': '电子邮箱', en: 'E-mail' },
   roles: { 'zh-CN': '角色', en: 'Roles' },
   departmentId: { 'zh-CN': '所属部门', en: 'Department' },
   enterpriseId: { 'zh-CN': '所属企业', en: 'Enterprise' },

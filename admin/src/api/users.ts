@@ -8,6 +8,7 @@ graphql(`
     username
     displayName
     mobile
+    email
     roles
     active
     departmentId

@@ -79,7 +79,7 @@ type Documents = {
     "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.CreateServicePointDocument,
     "\n  mutation UpdateServicePoint($id: ID!, $input: ServicePointInput!, $version: Int!) {\n    updateServicePoint(id: $id, input: $input, version: $version) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.UpdateServicePointDocument,
     "\n  mutation SetServicePointActive($id: ID!, $active: Boolean!) {\n    setServicePointActive(id: $id, active: $active) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.SetServicePointActiveDocument,
-    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    email\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $keyword: String) {\n    users(first: $first, after: $after, keyword: $keyword) {\n      items {\n        ...UserFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -151,7 +151,7 @@ const documents: Documents = {
     "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": types.CreateServicePointDocument,
     "\n  mutation UpdateServicePoint($id: ID!, $input: ServicePointInput!, $version: Int!) {\n    updateServicePoint(id: $id, input: $input, version: $version) {\n      ...ServicePointFields\n    }\n  }\n": types.UpdateServicePointDocument,
     "\n  mutation SetServicePointActive($id: ID!, $active: Boolean!) {\n    setServicePointActive(id: $id, active: $active) {\n      ...ServicePointFields\n    }\n  }\n": types.SetServicePointActiveDocument,
-    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    email\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $keyword: String) {\n    users(first: $first, after: $after, keyword: $keyword) {\n      items {\n        ...UserFields\n      }\n      nextCursor\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
@@ -418,7 +418,7 @@ export function graphql(source: "\n  mutation SetServicePointActive($id: ID!, $a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    email\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -264,6 +264,8 @@ export type MisconductType =
 export type NewUserInput = {
   departmentId?: string | number | null | undefined;
   displayName: string;
+  /** Where e-mail notifications go */
+  email?: string | null | undefined;
   enterpriseId?: string | number | null | undefined;
   gridId?: string | number | null | undefined;
   mobile?: string | null | undefined;
@@ -349,6 +351,8 @@ export type UploadAttachmentInput = {
 export type UserInput = {
   departmentId?: string | number | null | undefined;
   displayName: string;
+  /** Where e-mail notifications go */
+  email?: string | null | undefined;
   enterpriseId?: string | number | null | undefined;
   gridId?: string | number | null | undefined;
   mobile?: string | null | undefined;
@@ -759,7 +763,7 @@ export type SetServicePointActiveMutationVariables = Exact<{
 
 export type SetServicePointActiveMutation = { setServicePointActive: { id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number } };
 
-export type UserFieldsFragment = { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string };
+export type UserFieldsFragment = { id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string };
 
 export type UsersQueryVariables = Exact<{
   first: number;
@@ -768,14 +772,14 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { nextCursor: string | null, items: Array<{ id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string }> } };
+export type UsersQuery = { users: { nextCursor: string | null, items: Array<{ id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string }> } };
 
 export type CreateUserMutationVariables = Exact<{
   input: NewUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
+export type CreateUserMutation = { createUser: { id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -783,14 +787,14 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
+export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
 
 
-export type ResetUserPasswordMutation = { resetUserPassword: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
+export type ResetUserPasswordMutation = { resetUserPassword: { id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
 
 export type SetUserActiveMutationVariables = Exact<{
   userId: string | number;
@@ -798,7 +802,7 @@ export type SetUserActiveMutationVariables = Exact<{
 }>;
 
 
-export type SetUserActiveMutation = { setUserActive: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
+export type SetUserActiveMutation = { setUserActive: { id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1037,6 +1041,7 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   username
   displayName
   mobile
+  email
   roles
   active
   departmentId
@@ -2206,6 +2211,7 @@ export const UsersDocument = new TypedDocumentString(`
   username
   displayName
   mobile
+  email
   roles
   active
   departmentId
@@ -2225,6 +2231,7 @@ export const CreateUserDocument = new TypedDocumentString(`
   username
   displayName
   mobile
+  email
   roles
   active
   departmentId
@@ -2244,6 +2251,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
   username
   displayName
   mobile
+  email
   roles
   active
   departmentId
@@ -2263,6 +2271,7 @@ export const ResetUserPasswordDocument = new TypedDocumentString(`
   username
   displayName
   mobile
+  email
   roles
   active
   departmentId
@@ -2282,6 +2291,7 @@ export const SetUserActiveDocument = new TypedDocumentString(`
   username
   displayName
   mobile
+  email
   roles
   active
   departmentId

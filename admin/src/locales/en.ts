@@ -338,6 +338,7 @@ export default {
       username: 'User name',
       displayName: 'Name',
       mobile: 'Mobile',
+      email: 'E-mail',
       roles: 'Roles',
       departmentId: 'Department',
       gridId: 'Grid',

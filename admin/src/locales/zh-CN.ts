@@ -334,6 +334,7 @@ export default {
       username: '用户名',
       displayName: '姓名',
       mobile: '手机号',
+      email: '电子邮箱',
       roles: '角色',
       departmentId: '所属部门',
       gridId: '负责网格',

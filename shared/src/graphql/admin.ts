@@ -806,6 +806,8 @@ export type MutationUploadAttachmentArgs = {
 export type NewUserInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   displayName: Scalars['String']['input'];
+  /** Where e-mail notifications go */
+  email?: InputMaybe<Scalars['String']['input']>;
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   gridId?: InputMaybe<Scalars['ID']['input']>;
   mobile?: InputMaybe<Scalars['String']['input']>;
@@ -1079,6 +1081,8 @@ export type User = {
   departmentId: Maybe<Scalars['ID']['output']>;
   departmentName: Maybe<Scalars['String']['output']>;
   displayName: Scalars['String']['output'];
+  /** Where e-mail notifications go */
+  email: Maybe<Scalars['String']['output']>;
   enterpriseId: Maybe<Scalars['ID']['output']>;
   gridId: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
@@ -1090,6 +1094,8 @@ export type User = {
 export type UserInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   displayName: Scalars['String']['input'];
+  /** Where e-mail notifications go */
+  email?: InputMaybe<Scalars['String']['input']>;
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   gridId?: InputMaybe<Scalars['ID']['input']>;
   mobile?: InputMaybe<Scalars['String']['input']>;

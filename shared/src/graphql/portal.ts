@@ -719,6 +719,8 @@ export type User = {
   createdAt: Scalars['DateTime']['output'];
   departmentId: Maybe<Scalars['ID']['output']>;
   displayName: Scalars['String']['output'];
+  /** Where e-mail notifications go */
+  email: Maybe<Scalars['String']['output']>;
   enterpriseId: Maybe<Scalars['ID']['output']>;
   gridId: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];

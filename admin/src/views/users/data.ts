@@ -1,7 +1,14 @@
 import type { FormRules } from 'element-plus';
 import { ROLES, type Role } from '@gridbridge/shared';
 import type { NewUserInput, UserFieldsFragment, UserInput } from '@/gql/graphql';
-import { maxLengthRule, mobileRule, passwordRule, requiredListRule, requiredRule } from '@/utils/form-rules';
+import {
+  maxLengthRule,
+  mobileRule,
+  passwordRule,
+  requiredListRule,
+  requiredRule,
+  ruleMessage,
+} from '@/utils/form-rules';
 
 export type User = UserFieldsFragment;
 
@@ -27,6 +34,7 @@ export interface UserForm {
   username: string;
   displayName: string;
   mobile: string;
+  email: string;
   roles: Role[];
   departmentId: string;
   gridId: string;
@@ -38,6 +46,7 @@ export function userForm(user?: User | null): UserForm {
     username: user?.username ?? '',
     displayName: user?.displayName ?? '',
     mobile: user?.mobile ?? '',
+    email: user?.email ?? '',
     roles: [...(user?.roles ?? [])],
     departmentId: user?.departmentId ?? '',
     gridId: user?.gridId ?? '',
@@ -51,6 +60,7 @@ export function toUserInput(form: UserForm, enterpriseId: string | null = null):
     username: form.username.trim(),
     displayName: form.displayName.trim(),
     mobile: form.mobile.trim() || null,
+    email: form.email.trim() || null,
     roles: form.roles,
     departmentId: needsDepartment(form.roles) ? form.departmentId || null : null,
     gridId: needsGrid(form.roles) ? form.gridId || null : null,
@@ -69,6 +79,7 @@ export function userRules(label: FieldLabel, creating: boolean, roles: readonly 
     username: [requiredRule(label('username')), maxLengthRule(label('username'), 40)],
     displayName: [requiredRule(label('displayName')), maxLengthRule(label('displayName'), 30)],
     mobile: [mobileRule(label('mobile'))],
+    email: [{ type: 'email', trigger: 'blur', message: ruleMessage('invalid', label('email')) }],
     roles: [requiredListRule(label('roles'))],
     departmentId: needsDepartment(roles) ? [requiredRule(label('departmentId'), 'change')] : [],
     gridId: needsGrid(roles) ? [requiredRule(label('gridId'), 'change')] : [],

@@ -10,6 +10,7 @@ const user = (overrides: Partial<User> = {}): User => ({
   username: 'dept',
   displayName: '刘承办',
   mobile: '13800000005',
+  email: null,
   roles: ['DEPT_STAFF'],
   active: true,
   departmentId: 'd1',

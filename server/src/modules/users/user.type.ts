@@ -16,6 +16,9 @@ export class UserType {
   @Field(() => String, { nullable: true })
   mobile: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Where e-mail notifications go' })
+  email: string | null;
+
   @Field(() => [RoleEnum])
   roles: Role[];
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMinSize, IsOptional } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMinSize, IsEmail, IsOptional } from 'class-validator';
 import type { Role } from '@gridbridge/shared';
 import { MaxChars, Mobile, Required, StrongPassword } from '../../common/validation.js';
 import { RoleEnum } from '../auth/viewer.type.js';
@@ -9,6 +10,12 @@ export class UserInput {
   @Field() @Required() @MaxChars(40) username: string;
   @Field() @Required() @MaxChars(30) displayName: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Mobile() mobile?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where e-mail notifications go' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value))
+  @IsEmail({}, { message: JSON.stringify({ rule: 'invalid', params: {} }) })
+  @MaxChars(120)
+  email?: string | null;
   @Field(() => [RoleEnum])
   @ArrayMinSize(1, { message: JSON.stringify({ rule: 'required', params: {} }) })
   roles: Role[];

@@ -10,7 +10,7 @@ import { hashPassword } from '../auth/password.js';
 import type { NewUserInput, UserInput } from './users.inputs.js';
 import type { UserPage, UserType } from './user.type.js';
 
-const USER_COLUMNS = `id, username, display_name AS "displayName", mobile, roles, active,
+const USER_COLUMNS = `id, username, display_name AS "displayName", mobile, email, roles, active,
   department_id AS "departmentId", grid_id AS "gridId", enterprise_id AS "enterpriseId", created_at AS "createdAt"`;
 
 /** Each role's organisation must be named: a department handler without a department could see nothing. */
@@ -96,8 +96,9 @@ export class UsersService {
     return this.db.transaction(async (manager) => {
       const [user]: UserType[] = await manager
         .query(
-          `INSERT INTO app_user (username, display_name, mobile, password_hash, roles, department_id, grid_id, enterprise_id, must_change_password)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true) RETURNING ${USER_COLUMNS}`,
+          `INSERT INTO app_user (username, display_name, mobile, password_hash, roles, department_id, grid_id, enterprise_id,
+             email, must_change_password)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true) RETURNING ${USER_COLUMNS}`,
           [
             input.username.trim(),
             input.displayName.trim(),
@@ -107,6 +108,7 @@ export class UsersService {
             input.departmentId || null,
             input.gridId || null,
             input.enterpriseId || null,
+            input.email?.trim() || null,
           ],
         )
         .catch(accountTaken);
@@ -133,7 +135,7 @@ export class UsersService {
       const [[after]]: [UserType[], number] = await manager
         .query(
           `UPDATE app_user SET username = $2, display_name = $3, mobile = $4, roles = $5, department_id = $6, grid_id = $7,
-                  enterprise_id = $8, updated_at = now(), version = version + 1
+                  enterprise_id = $8, email = $9, updated_at = now(), version = version + 1
             WHERE id = $1 RETURNING ${USER_COLUMNS}`,
           [
             id,
@@ -144,6 +146,7 @@ export class UsersService {
             input.departmentId || null,
             input.gridId || null,
             input.enterpriseId || null,
+            input.email?.trim() || null,
           ],
         )
         .catch(accountTaken);
