@@ -111,6 +111,14 @@ describe('submission', () => {
       [c.trackingNo],
     );
     expect(sms.map((m) => m.recipient)).toEqual(['13800000001', '13800000010']);
+    const mail: Data[] = await server.db.query(
+      `SELECT recipient FROM outbox_message WHERE channel = 'EMAIL' AND params->>'trackingNo' = $1 ORDER BY recipient`,
+      [c.trackingNo],
+    );
+    expect(mail.map((m) => m.recipient)).toEqual([
+      'office@huiji-district.example',
+      'officelead@huiji-district.example',
+    ]);
   });
 
   it('is idempotent: the same client key sent 20 times at once makes one case', async () => {

@@ -149,6 +149,7 @@ export class CasesService {
       userIds: await this.notifications.usersWithRoles(manager, OFFICE_ROLES),
       caseId: created.id,
       params,
+      email: true,
     });
     await this.notifications.notify(manager, {
       event: 'CASE_RECEIVED',
@@ -431,11 +432,13 @@ export class CasesService {
     };
   }
 
+  /** Office staff are told in the app and, where they gave an address, by e-mail. */
   async #toOffice(manager: EntityManager, c: CaseType, event: Notice['event']): Promise<Notice> {
     return {
       event,
       userIds: await this.notifications.usersWithRoles(manager, OFFICE_ROLES),
       params: { trackingNo: c.trackingNo, title: c.title },
+      email: true,
     };
   }
 }

@@ -348,6 +348,8 @@ export interface DemoAccount {
   username: string;
   displayName: string;
   mobile: string;
+  /** Staff get e-mail notifications (addresses under the reserved .example domain). */
+  email?: string;
   roles: Role[];
   /** Department name. */
   department?: string;
@@ -376,11 +378,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['GRID_HEAD'],
     grid: 'HJ0101',
   },
-  { username: 'office', displayName: '张专员', mobile: '13800000003', roles: ['OFFICE_STAFF'] },
+  {
+    username: 'office',
+    displayName: '张专员',
+    mobile: '13800000003',
+    email: 'office@huiji-district.example',
+    roles: ['OFFICE_STAFF'],
+  },
   {
     username: 'officelead',
     displayName: '赵主任',
     mobile: '13800000004',
+    email: 'officelead@huiji-district.example',
     roles: ['OFFICE_STAFF', 'OFFICE_LEADER'],
   },
   {

@@ -323,13 +323,14 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
   if (existing.length < DEMO_ACCOUNTS.length) {
     added.accounts = await inserted(
       manager,
-      `INSERT INTO app_user (username, display_name, mobile, password_hash, roles,
+      `INSERT INTO app_user (username, display_name, mobile, email, password_hash, roles,
                              department_id, grid_id, enterprise_id, enterprise_manager)
-       SELECT a.username, a.display_name, a.mobile, $9, string_to_array(a.roles, ','),
+       SELECT a.username, a.display_name, a.mobile, a.email, $9, string_to_array(a.roles, ','),
               d.id, g.id, e.id, a.enterprise_manager
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                     $8::boolean[])
-                AS a(username, display_name, mobile, roles, department, grid_code, credit_code, enterprise_manager)
+                     $8::boolean[], $10::text[])
+                AS a(username, display_name, mobile, roles, department, grid_code, credit_code, enterprise_manager,
+                     email)
          LEFT JOIN department d ON d.name = a.department
          LEFT JOIN grid g ON g.code = a.grid_code
          LEFT JOIN enterprise e ON e.credit_code = a.credit_code
@@ -344,6 +345,7 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
         DEMO_ACCOUNTS.map((account) => account.enterprise?.creditCode ?? null),
         DEMO_ACCOUNTS.map((account) => account.enterprise?.manager ?? false),
         await hashPassword(DEMO_PASSWORD),
+        DEMO_ACCOUNTS.map((account) => account.email ?? null),
       ],
     );
   }
