@@ -132,6 +132,21 @@ describe('a case from the enterprise’s phone to the office and back', () => {
     await context.close();
   });
 
+  it('lets a grid head report a case for an enterprise of the grid (网格上报)', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    await signIn(page, '/sign-in', 'gridhead');
+    await expect.poll(() => page.getByTestId('viewer-name').count()).toBe(1);
+    await page.goto('/grid');
+    await page.getByTestId('grid-enterprise-item').first().click();
+    await expect.poll(() => page.getByTestId('grid-enterprise-report-case').isVisible()).toBe(true);
+    const name = (await page.locator('#enterprise-heading').textContent())?.trim() ?? '';
+    await expectAccessible(page);
+    await page.getByTestId('grid-enterprise-report-case').click();
+    await expect.poll(() => page.getByTestId('chosen-enterprise').textContent()).toContain(name);
+    await screenshot(page, 'portal-grid-report-case');
+    await context.close();
+  });
+
   it('lists the enterprise’s cases on the phone', async () => {
     const { context, page } = await newPage(browser, PHONE);
     await signIn(page, '/sign-in', 'enterprise');

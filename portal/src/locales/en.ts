@@ -289,6 +289,7 @@ export default {
     loadMore: 'Load more',
     end: 'All {count} enterprises shown',
     backToList: 'Back to the list',
+    reportCase: 'Report a case for this enterprise',
     editTitle: 'Check and correct',
     editHint:
       'After a visit, correct the directory entry here. To move an enterprise to another grid, ask the office.',

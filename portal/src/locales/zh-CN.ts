@@ -279,6 +279,7 @@ const zhCN = {
     loadMore: '加载更多',
     end: '已显示全部 {count} 家企业',
     backToList: '返回企业列表',
+    reportCase: '为该企业上报诉求',
     editTitle: '核实与更正',
     editHint: '走访核实后，可在此更正企业信息。所属网格的调整请联系区优化办。',
   },
