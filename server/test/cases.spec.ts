@@ -624,6 +624,26 @@ describe('case list', () => {
     expect(seen.length).toBe(count);
   });
 
+  it('pages nearest deadline first for the inbox, untimed cases last, none twice or left out', async () => {
+    const seen: Data[] = [];
+    let after: string | null = null;
+    do {
+      const page: Data = (
+        await office.ok(
+          `query ($page: CasePageArgs) { cases(page: $page) { items { id deadline { dueAt } } nextCursor } }`,
+          { page: { first: 40, after, sort: 'DEADLINE' } },
+        )
+      ).cases;
+      seen.push(...page.items);
+      after = page.nextCursor;
+    } while (after && seen.length < 5000);
+    const [{ count }] = await server.db.query(`SELECT count(*)::int AS count FROM case_file`);
+    expect(new Set(seen.map((c) => c.id)).size).toBe(count);
+    const due = seen.map((c) => (c.deadline ? Date.parse(c.deadline.dueAt) : Infinity));
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+    expect(due.at(-1)).toBe(Infinity);
+  });
+
   it('exports the filtered list to Excel', async () => {
     const { exportCases } = await office.ok(
       `query ($filter: CaseFilter) { exportCases(filter: $filter) { fileName contentBase64 rows } }`,

@@ -96,11 +96,17 @@ export type CasePageArgs = {
   after?: string | null | undefined;
   filter?: CaseFilter | null | undefined;
   first?: number;
+  sort?: CaseSort;
 };
 
 export type CasePriority =
   | 'NORMAL'
   | 'URGENT';
+
+/** NEWEST: latest submitted first; DEADLINE: nearest deadline first, untimed last (the inbox) */
+export type CaseSort =
+  | 'DEADLINE'
+  | 'NEWEST';
 
 export type CaseState =
   | 'ACCEPTED'

@@ -85,7 +85,13 @@ export type CasePageArgs = {
   after?: string | null | undefined;
   filter?: CaseFilter | null | undefined;
   first?: number;
+  sort?: CaseSort;
 };
+
+/** NEWEST: latest submitted first; DEADLINE: nearest deadline first, untimed last (the inbox) */
+export type CaseSort =
+  | 'DEADLINE'
+  | 'NEWEST';
 
 export type CaseState =
   | 'ACCEPTED'

@@ -255,11 +255,17 @@ export type CasePageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
   first?: Scalars['Int']['input'];
+  sort?: CaseSort;
 };
 
 export type CasePriority =
   | 'NORMAL'
   | 'URGENT';
+
+/** NEWEST: latest submitted first; DEADLINE: nearest deadline first, untimed last (the inbox) */
+export type CaseSort =
+  | 'DEADLINE'
+  | 'NEWEST';
 
 export type CaseState =
   | 'ACCEPTED'

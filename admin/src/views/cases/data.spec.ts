@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/locales';
 import {
-  byDeadline,
   caseActions,
   deadlineDisplay,
   emptyFilters,
@@ -17,29 +16,7 @@ import {
   toOfficeCaseInput,
   toPageArgs,
   type CaseFilters,
-  type CaseRow,
 } from './data';
-
-const row = (overrides: Partial<CaseRow> = {}): CaseRow => ({
-  id: 'c1',
-  trackingNo: 'YH2026000001',
-  kind: 'DIFFICULTY',
-  category: 'UTILITIES',
-  channel: 'PORTAL',
-  title: '厂区用电报装迟迟未办理',
-  state: 'SUBMITTED',
-  priority: 'NORMAL',
-  complexity: 'SIMPLE',
-  officeNote: null,
-  enterpriseId: 'e1',
-  enterpriseName: '郑州惠济宏达食品有限公司',
-  gridPath: ['新城街道', '新城社区', '第一网格'],
-  leadDepartmentName: null,
-  submittedAt: '2026-03-02T01:00:00Z',
-  deadline: { dueAt: '2026-03-03T15:59:59.999Z', state: 'NONE', workingDays: 2 },
-  version: 1,
-  ...overrides,
-});
 
 describe('case list filters → API variables', () => {
   it('sends no filter when nothing is chosen, and the page size with the cursor', () => {
@@ -199,28 +176,6 @@ describe('deadlines', () => {
     expect(formatShanghai('2026-03-03T15:59:59.999Z', 'zh-CN')).toBe('2026/03/03 23:59');
     expect(formatShanghai('2026-03-03T16:30:00Z', 'zh-CN', false)).toBe('2026/03/04');
     expect(formatShanghai(null, 'zh-CN')).toBe('');
-  });
-
-  it('orders the inbox oldest deadline first, untimed cases last', () => {
-    const late = row({
-      id: 'late',
-      deadline: { dueAt: '2026-03-05T15:59:59Z', state: 'NONE', workingDays: 3 },
-    });
-    const overdue = row({
-      id: 'overdue',
-      deadline: { dueAt: '2026-03-01T15:59:59Z', state: 'RED', workingDays: 1 },
-    });
-    const untimed = row({ id: 'untimed', deadline: null });
-    const soon = row({
-      id: 'soon',
-      deadline: { dueAt: '2026-03-03T15:59:59Z', state: 'YELLOW', workingDays: 1 },
-    });
-    expect([late, untimed, soon, overdue].sort(byDeadline).map((item) => item.id)).toEqual([
-      'overdue',
-      'soon',
-      'late',
-      'untimed',
-    ]);
   });
 });
 

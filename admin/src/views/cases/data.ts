@@ -164,12 +164,6 @@ export function formatShanghai(iso: string | null | undefined, locale: string, w
   return format.format(new Date(iso));
 }
 
-/** Oldest deadline first, cases without a deadline last; the inbox's order of work. */
-export function byDeadline(a: CaseRow, b: CaseRow): number {
-  const due = (row: CaseRow) => (row.deadline ? Date.parse(row.deadline.dueAt) : Number.POSITIVE_INFINITY);
-  return due(a) - due(b) || Date.parse(a.submittedAt) - Date.parse(b.submittedAt);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Actions: the lifecycle table decides which exist; only those with a mutation today are offered.
 

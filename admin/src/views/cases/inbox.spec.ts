@@ -67,7 +67,8 @@ describe('office inbox 待受理', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));
 
   it('lists submitted cases oldest deadline first, with the time left to accept', async () => {
-    const fetchMock = stubGraphQLByOperation({ Cases: casePage([fresh, yellow, overdue]) });
+    // The server answers nearest deadline first (sort: DEADLINE).
+    const fetchMock = stubGraphQLByOperation({ Cases: casePage([overdue, yellow, fresh]) });
     const { wrapper } = await mountWithApp(Inbox, { path: '/inbox', viewer: office });
 
     await vi.waitFor(() => expect(rowTexts(wrapper)).toHaveLength(3));
@@ -79,7 +80,7 @@ describe('office inbox 待受理', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-testid="inbox-summary"]').text()).toContain('红牌 1 件');
     expect(graphQLCalls(fetchMock)[0]).toEqual({
       operation: 'Cases',
-      variables: { page: { filter: { state: 'SUBMITTED' }, first: 100, after: null } },
+      variables: { page: { filter: { state: 'SUBMITTED' }, sort: 'DEADLINE', first: 100, after: null } },
     });
     // The refusal comes last; a direct reply is only offered for the consultation.
     expect(await rowActions(wrapper, 'YH2026000101')).toEqual([
@@ -97,12 +98,12 @@ describe('office inbox 待受理', { timeout: 20_000 }, () => {
     ]);
   });
 
-  it('reads the whole queue page by page before ordering it', async () => {
+  it('reads the whole queue page by page, in the server’s order', async () => {
     const fetchMock = stubGraphQLByOperation({
       Cases: (variables) =>
         (variables.page as { after: string | null }).after === null
-          ? casePage([fresh], 'next')
-          : casePage([overdue]),
+          ? casePage([overdue], 'next')
+          : casePage([fresh]),
     });
     const { wrapper } = await mountWithApp(Inbox, { path: '/inbox', viewer: office });
 
@@ -226,7 +227,7 @@ describe('office inbox 待受理', { timeout: 20_000 }, () => {
     expect(rowTexts(wrapper)[0]).toContain('请补充供电部门的受理回执');
     expect(wrapper.find('[data-testid^="case-action-"]').exists()).toBe(false);
     expect(graphQLCalls(fetchMock).at(-1)?.variables).toEqual({
-      page: { filter: { state: 'NEEDS_INFO' }, first: 100, after: null },
+      page: { filter: { state: 'NEEDS_INFO' }, sort: 'DEADLINE', first: 100, after: null },
     });
   });
 });

@@ -65,7 +65,7 @@ export const casesZhCN = {
     count: '共 {count} 件',
     overdue: '红牌 {count} 件',
     warning: '黄牌 {count} 件',
-    truncated: '待受理诉求过多,仅显示最新提交的 {count} 件;更早的诉求请到诉求查询中按“红牌超期”筛选。',
+    truncated: '待受理诉求过多,仅显示时限最近的 {count} 件;其余诉求请到诉求查询中查看。',
     asked: '已要求补充:{note}',
     waitingEnterprise: '等待企业补充',
     empty: {
@@ -292,7 +292,7 @@ export const casesEn = {
     overdue: 'Red: {count}',
     warning: 'Yellow: {count}',
     truncated:
-      'Too many cases to show at once: only the newest {count} are listed. Find older ones in the case search with the red-warning filter.',
+      'Too many cases to show at once: only the {count} with the nearest deadlines are listed. Find the rest in the case search.',
     asked: 'Asked for: {note}',
     waitingEnterprise: 'Waiting for the enterprise',
     empty: {

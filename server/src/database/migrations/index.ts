@@ -1,3 +1,4 @@
+import { InboxDeadlineOrder1795775051298 } from './1795775051298-InboxDeadlineOrder.js';
 import { Cases1795767504648 } from './1795767504648-Cases.js';
 import { Directory1795760348522 } from './1795760348522-Directory.js';
 import type { MigrationInterface } from 'typeorm';
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Foundation1795758143796,
   Directory1795760348522,
   Cases1795767504648,
+  InboxDeadlineOrder1795775051298,
 ];

@@ -61,7 +61,8 @@ export function caseConditions(
 }
 
 /**
- * One page of cases, newest first, as SQL: keyset on (submitted_at, id). The benchmark's bare
+ * One page of cases as SQL, newest first — keyset on (submitted_at, id) — or nearest deadline
+ * first for the inbox — keyset on (state_deadline, id), with an index per state. The benchmark's bare
  * baseline runs this same SQL.
  */
 export function casePageQuery(
@@ -69,19 +70,31 @@ export function casePageQuery(
   args: CasePageArgs,
   calendar: WorkingCalendar,
   now: Date,
-): { sql: string; params: unknown[]; limit: number } {
+): { sql: string; params: unknown[]; limit: number; byDeadline: boolean } {
   const limit = pageSize(args.first);
   const cursor = decodeCursor(args.after, 2);
   const { params, add } = sqlParams();
   const where = caseConditions(viewer, args.filter ?? {}, calendar, now, add);
-  if (cursor)
+  const byDeadline = args.sort === 'DEADLINE';
+  if (cursor && byDeadline) {
+    // Untimed cases come last (NULLS LAST); the cursor's deadline is '' once the page reached them.
+    const id = `${add(cursor[1])}::uuid`;
+    where.push(
+      cursor[0] === ''
+        ? `(c.state_deadline IS NULL AND c.id > ${id})`
+        : `(c.state_deadline > ${add(cursor[0])}::timestamptz OR c.state_deadline IS NULL
+            OR (c.state_deadline = ${add(cursor[0])}::timestamptz AND c.id > ${id}))`,
+    );
+  } else if (cursor) {
     where.push(`(c.submitted_at, c.id) < (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)`);
+  }
+  const order = byDeadline ? 'c.state_deadline ASC NULLS LAST, c.id ASC' : 'c.submitted_at DESC, c.id DESC';
   // The page is picked from case_file alone, then joined: a search matching thousands of cases
   // joins 21 enterprises, not thousands.
   const sql = `SELECT ${CASE_COLUMNS} FROM (
       SELECT * FROM case_file c WHERE ${where.join(' AND ')}
-      ORDER BY c.submitted_at DESC, c.id DESC LIMIT ${add(limit + 1)}
+      ORDER BY ${order} LIMIT ${add(limit + 1)}
     ) c JOIN enterprise e ON e.id = c.enterprise_id
-    ORDER BY c.submitted_at DESC, c.id DESC`;
-  return { sql, params, limit };
+    ORDER BY ${order}`;
+  return { sql, params, limit, byDeadline };
 }

@@ -65,6 +65,7 @@ import { Enterprise } from '../directory/enterprise.entity.js';
 @Index('case_file_named_department_idx', ['namedDepartmentId', 'submittedAt', 'id'])
 @Index('case_file_lead_department_idx', ['leadDepartmentId', 'submittedAt', 'id'])
 @Index('case_file_deadline_idx', ['stateDeadline'])
+@Index('case_file_state_deadline_idx', ['state', 'stateDeadline', 'id'])
 @Index('case_file_search_idx', { synchronize: false })
 export class CaseFile {
   @PrimaryGeneratedColumn('uuid')

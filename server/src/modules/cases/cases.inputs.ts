@@ -40,10 +40,12 @@ import {
   CaseComplexityEnum,
   CaseKindEnum,
   CasePriorityEnum,
+  CaseSortEnum,
   CaseStateEnum,
   DeadlineStateEnum,
   MisconductTypeEnum,
   ReplyResultEnum,
+  type CaseSort,
 } from './cases.types.js';
 
 const invalid = { message: JSON.stringify({ rule: 'invalid', params: {} }) };
@@ -162,6 +164,10 @@ export class CaseFilter {
 @InputType()
 export class CasePageArgs {
   @Field(() => Int, { defaultValue: 20 }) @IsInt() first: number;
+  @Field(() => CaseSortEnum, { defaultValue: 'NEWEST' })
+  @IsOptional()
+  @IsIn(['NEWEST', 'DEADLINE'])
+  sort?: CaseSort;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() after?: string | null;
   @Field(() => CaseFilter, { nullable: true })
   @IsOptional()

@@ -320,14 +320,17 @@ export class CasesService {
   }
 
   async list(viewer: Viewer, args: CasePageArgs): Promise<CasePage> {
-    const { sql, params, limit } = casePageQuery(viewer, args, await this.calendar.current(), new Date());
+    const { sql, params, limit, byDeadline } = casePageQuery(
+      viewer,
+      args,
+      await this.calendar.current(),
+      new Date(),
+    );
     const rows: CaseType[] = await this.db.query(sql, params);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: rows.length > limit ? encodeCursor([last.submittedAt.toISOString(), last.id]) : null,
-    };
+    const key = byDeadline ? (last?.stateDeadline?.toISOString() ?? '') : last?.submittedAt.toISOString();
+    return { items, nextCursor: rows.length > limit ? encodeCursor([key, last.id]) : null };
   }
 
   /**

@@ -44,6 +44,12 @@ export const CaseComplexityEnum = enumOf(CASE_COMPLEXITY_CODES);
 registerEnumType(CaseComplexityEnum, { name: 'CaseComplexity' });
 export const ReplyResultEnum = enumOf(REPLY_RESULT_CODES);
 registerEnumType(ReplyResultEnum, { name: 'ReplyResult' });
+export const CaseSortEnum = enumOf(['NEWEST', 'DEADLINE'] as const);
+registerEnumType(CaseSortEnum, {
+  name: 'CaseSort',
+  description: 'NEWEST: latest submitted first; DEADLINE: nearest deadline first, untimed last (the inbox)',
+});
+export type CaseSort = keyof typeof CaseSortEnum;
 export const DeadlineStateEnum = enumOf(DEADLINE_STATE_CODES);
 registerEnumType(DeadlineStateEnum, { name: 'DeadlineState' });
 
