@@ -13,6 +13,15 @@ export interface GridSummary {
   path: string[];
 }
 
+/** id → name, from a query answering `id, name` for `$1` = the ids. */
+function names(db: DataSource, sql: string) {
+  return new DataLoader<string, string | null>(async (ids) => {
+    const rows: { id: string; name: string }[] = await db.query(sql, [ids]);
+    const byKey = new Map(rows.map((row) => [row.id, row.name]));
+    return ids.map((id) => byKey.get(id) ?? null);
+  });
+}
+
 /** One batched query per loader and request, for any number of keys. */
 function groupedBy<V extends { key: string }>(load: (keys: readonly string[]) => Promise<V[]>) {
   return new DataLoader<string, V[]>(async (keys) => {
@@ -34,20 +43,9 @@ function byId<V>(load: (ids: readonly string[]) => Promise<(V & { id: string })[
  */
 export function createLoaders(db: DataSource) {
   return {
-    departmentName: new DataLoader<string, string | null>(async (ids) => {
-      const rows: { id: string; name: string }[] = await db.query(DEPARTMENT_NAMES_SQL, [ids]);
-      const byKey = new Map(rows.map((row) => [row.id, row.name]));
-      return ids.map((id) => byKey.get(id) ?? null);
-    }),
+    departmentName: names(db, DEPARTMENT_NAMES_SQL),
     grid: byId<GridSummary>((ids) => db.query(GRIDS_SQL, [ids])),
-    userName: new DataLoader<string, string | null>(async (ids) => {
-      const rows: { id: string; name: string }[] = await db.query(
-        'SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])',
-        [ids],
-      );
-      const byKey = new Map(rows.map((row) => [row.id, row.name]));
-      return ids.map((id) => byKey.get(id) ?? null);
-    }),
+    userName: names(db, 'SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])'),
     caseLink: byId<{ id: string; trackingNo: string }>((ids) =>
       db.query('SELECT id, tracking_no AS "trackingNo" FROM case_file WHERE id = ANY($1::uuid[])', [ids]),
     ),

@@ -1,9 +1,12 @@
+import type { EntityManager } from 'typeorm';
 import type { WorkingCalendar } from '@gridbridge/shared';
+import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, pageSize } from '../../common/keyset.js';
 import { caseScope, inGrid, sqlParams } from './case-scope.js';
 import { searchQuery } from './case-search.js';
 import type { CaseFilter, CasePageArgs } from './cases.inputs.js';
+import type { CaseType } from './cases.types.js';
 
 export const CASE_COLUMNS = `c.id, c.tracking_no AS "trackingNo", c.query_code AS "queryCode", c.kind, c.category,
   c.channel, c.title, c.content, c.state, c.priority, c.complexity, c.misconduct_type AS "misconductType",
@@ -97,4 +100,23 @@ export function casePageQuery(
     ) c JOIN enterprise e ON e.id = c.enterprise_id
     ORDER BY ${order}`;
   return { sql, params, limit, byDeadline };
+}
+
+/**
+ * One case as `viewer` may see it (null: the system, which sees every case), or NOT_FOUND with
+ * no hint that it exists. `runner` is the data source or the transaction's manager.
+ */
+export async function caseInScope(
+  runner: Pick<EntityManager, 'query'>,
+  viewer: Viewer | null,
+  id: string,
+): Promise<CaseType> {
+  const { params, add } = sqlParams([id]);
+  const scope = viewer ? caseScope(viewer, add) : 'TRUE';
+  const [row]: CaseType[] = await runner.query(
+    `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1 AND ${scope}`,
+    params,
+  );
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
 }

@@ -14,8 +14,8 @@ import { currentLocale } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
-import { CASE_COLUMNS, CASE_FROM } from './case-query.js';
-import { caseScope, sqlParams } from './case-scope.js';
+import { caseInScope } from './case-query.js';
+import { sqlParams } from './case-scope.js';
 import type { CaseType } from './cases.types.js';
 
 /** Columns a transition may set besides state and version (snake_case, as in case_file). */
@@ -75,7 +75,7 @@ export class CaseTransitions {
   async run(request: TransitionRequest): Promise<CaseType> {
     const calendar = await this.calendar.current();
     return this.db.transaction(async (manager) => {
-      const current = await this.#load(manager, request.viewer, request.caseId);
+      const current = await caseInScope(manager, request.viewer, request.caseId);
       if (current.version !== request.version) throw new AppError('CONFLICT');
       const actors: Actor[] = request.viewer ? request.viewer.roles : ['SYSTEM'];
       const transition = findTransition(request.action, current.state, actors, current.kind);
@@ -124,23 +124,11 @@ export class CaseTransitions {
         targetId: request.caseId,
         details: { trackingNo: current.trackingNo, from: current.state, to: transition.to },
       });
-      const after = await this.#load(manager, null, request.caseId);
+      const after = await caseInScope(manager, null, request.caseId);
       for (const notice of (await request.notices?.(manager, after)) ?? []) {
         await this.notifications.notify(manager, { ...notice, caseId: request.caseId });
       }
       return after;
     });
-  }
-
-  /** The case as the viewer may see it (null viewer: the system), or NOT_FOUND with no hint it exists. */
-  async #load(manager: EntityManager, viewer: Viewer | null, id: string): Promise<CaseType> {
-    const { params, add } = sqlParams([id]);
-    const scope = viewer ? caseScope(viewer, add) : 'TRUE';
-    const [row]: CaseType[] = await manager.query(
-      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1 AND ${scope}`,
-      params,
-    );
-    if (!row) throw new AppError('NOT_FOUND');
-    return row;
   }
 }

@@ -18,8 +18,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
 import { AttachmentsService } from './attachments.service.js';
 import { acceptDeadline, evaluationDeadline, resumedDeadline } from './case-deadlines.js';
-import { CASE_COLUMNS, CASE_FROM, casePageQuery } from './case-query.js';
-import { caseScope, sqlParams } from './case-scope.js';
+import { CASE_COLUMNS, CASE_FROM, caseInScope, casePageQuery } from './case-query.js';
 import { searchTokens } from './case-search.js';
 import { CaseTransitions } from './case-transitions.service.js';
 import type {
@@ -301,14 +300,8 @@ export class CasesService {
   }
 
   /** One case within the viewer's scope, or NOT_FOUND (never a hint that it exists). */
-  async get(viewer: Viewer, id: string): Promise<CaseType> {
-    const { params, add } = sqlParams([id]);
-    const [row]: CaseType[] = await this.db.query(
-      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1 AND ${caseScope(viewer, add)}`,
-      params,
-    );
-    if (!row) throw new AppError('NOT_FOUND');
-    return row;
+  get(viewer: Viewer, id: string): Promise<CaseType> {
+    return caseInScope(this.db, viewer, id);
   }
 
   /** Whether the viewer may see a case (for its attachments). */

@@ -22,9 +22,7 @@ import {
   type MisconductType,
   type ReplyResult,
 } from '@gridbridge/shared';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../graphql/enum-of.js';
 
 export const CaseKindEnum = enumOf(CASE_KIND_CODES);
 registerEnumType(CaseKindEnum, { name: 'CaseKind' });

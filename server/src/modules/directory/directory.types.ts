@@ -10,9 +10,7 @@ import {
   type IndustrySection,
   type ServicePointKind,
 } from '@gridbridge/shared';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../graphql/enum-of.js';
 
 export const IndustryEnum = enumOf(INDUSTRY_CODES);
 registerEnumType(IndustryEnum, { name: 'Industry', description: 'GB/T 4754-2017 section' });

@@ -1,9 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NOTIFICATION_EVENT_CODES, type NotificationEvent } from '@gridbridge/shared';
 import type { OutboxChannel } from './outbox-message.entity.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../graphql/enum-of.js';
 
 export const NotificationEventEnum = enumOf(NOTIFICATION_EVENT_CODES);
 registerEnumType(NotificationEventEnum, { name: 'NotificationEvent' });
