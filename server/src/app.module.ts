@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from './config/config.module.js';
 import { Env } from './config/env.js';
+import type { Clock } from './common/clock.js';
 import { AuthGuard } from './common/auth.guard.js';
 import { AppErrorFilter } from './common/error.filter.js';
 import { validationPipe } from './common/validation.js';
@@ -18,7 +19,7 @@ import { HealthController } from './modules/health/health.controller.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Env, databaseUrl: string): DynamicModule {
+  static forRoot(env: Env, databaseUrl: string, clock?: Clock): DynamicModule {
     const api = (app: 'PORTAL' | 'ADMIN', module: typeof PortalApiModule) =>
       GraphQLModule.forRootAsync<ApolloDriverConfig>({
         driver: ApolloDriver,
@@ -29,7 +30,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(env),
+        ConfigModule.forRoot(env, clock),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         CoreModule,
         PortalApiModule,

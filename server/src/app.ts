@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { ERROR_MESSAGES } from '@gridbridge/shared';
 import { AppModule } from './app.module.js';
 import type { Env } from './config/env.js';
+import type { Clock } from './common/clock.js';
 import { currentLocale, requestContextMiddleware } from './common/request-context.js';
 import { API_PATHS } from './graphql/graphql-options.js';
 import { refuseStrayUpgrades } from './graphql/subscriptions.js';
@@ -73,8 +74,12 @@ function badRequestHandler(
 }
 
 /** Builds the whole HTTP application: both GraphQL APIs, health, and the two built apps. */
-export async function createApp(env: Env, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, databaseUrl), {
+export async function createApp(
+  env: Env,
+  databaseUrl: string,
+  clock?: Clock,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, databaseUrl, clock), {
     logger: [
       'error',
       'warn',

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.js';
+import { Clock } from './common/clock.js';
 import { EnvError, loadEnv } from './config/env.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded.js';
 import { prepareDatabase } from './database/prepare.js';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const databaseUrl = env.DATABASE_URL ?? embedded!.url;
   try {
     app = await createApp(env, databaseUrl);
-    await prepareDatabase(app.get(DataSource), { demoData: env.demoData });
+    await prepareDatabase(app.get(DataSource), { demoData: env.demoData, now: app.get(Clock).now() });
     await app.listen(env.PORT);
   } catch (error) {
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -414,7 +414,7 @@ describe('the demo cases', () => {
       query(`SELECT (SELECT count(*) FROM case_file) c, (SELECT count(*) FROM case_event) e,
                     (SELECT count(*) FROM notification) n, (SELECT sum(last_value) FROM case_tracking_sequence) s`);
     const before = await counts();
-    await server.db.transaction((manager) => seedDemo(manager));
+    await server.db.transaction((manager) => seedDemo(manager, server.clock.now()));
     expect(await counts()).toEqual(before);
   });
 });

@@ -71,7 +71,7 @@ describe('demo district', () => {
         .query(`SELECT (SELECT count(*) FROM grid) g, (SELECT count(*) FROM department) d, (SELECT count(*) FROM enterprise) e,
                               (SELECT count(*) FROM service_point) s, (SELECT count(*) FROM app_user) u`);
     const before = await counts();
-    await server.db.transaction((manager) => seedDemo(manager));
+    await server.db.transaction((manager) => seedDemo(manager, server.clock.now()));
     expect(await counts()).toEqual(before);
   });
 });

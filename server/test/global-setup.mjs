@@ -30,7 +30,8 @@ export default async function globalSetup() {
   globalThis.__GB_STOP_PG__ = () => database.stop();
   const db = new DataSource(dataSourceOptions(database.url));
   await db.initialize();
-  await prepareDatabase(db, { demoData: true });
+  // The same instant as harness.ts's TEST_EPOCH: the demo is laid out around the tests' clock.
+  await prepareDatabase(db, { demoData: true, now: new Date('2026-06-15T02:00:00.000Z') });
   await db.destroy();
   process.env.GB_TEST_TEMPLATE_URL = database.url;
   process.env.GB_TEST_DATA_DIR = dataDir;

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { PortalApi, Role } from '@gridbridge/shared';
 import { createApp } from '../src/app.js';
+import { ControlledClock } from '../src/common/clock.js';
 import { loadEnv } from '../src/config/env.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/modules/demo/demo-data.js';
 
@@ -77,11 +78,20 @@ export function demoAccountFor(role: Role): string {
 
 export const errorCode = (response: GqlResponse) => response.errors?.[0]?.extensions?.code;
 
+/**
+ * The moment the template database's demo district is laid out around, and where every test
+ * server's clock starts unless the test says otherwise: a Monday, a working day, 10:00 in
+ * Shanghai. Tests never read the wall clock (global-setup.mjs uses the same instant).
+ */
+export const TEST_EPOCH = '2026-06-15T02:00:00.000Z';
+
 export interface TestServer {
   url: string;
   app: NestExpressApplication;
   db: DataSource;
   databaseName: string;
+  /** The server's clock: tests set and advance it. */
+  clock: ControlledClock;
   portal(locale?: string): GqlClient;
   admin(locale?: string): GqlClient;
   /** A client of the API signed in as the demo account of `role`. */
@@ -102,7 +112,10 @@ async function withServerClient<T>(work: (client: pg.Client) => Promise<T>): Pro
 }
 
 /** Boots the real application on a fresh copy of the template database, on a free port. */
-export async function startTestServer(environment: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  environment: Record<string, string> = {},
+  options: { now?: Date | string } = {},
+): Promise<TestServer> {
   const databaseName = `t_${randomUUID().replace(/-/g, '')}`;
   await withServerClient((client) => client.query(`CREATE DATABASE ${databaseName} TEMPLATE gb_template`));
   const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
@@ -115,7 +128,8 @@ export async function startTestServer(environment: Record<string, string> = {}):
     ...environment,
     DATABASE_URL: url.toString(),
   });
-  const app = await createApp(env, url.toString());
+  const clock = new ControlledClock(options.now ?? TEST_EPOCH);
+  const app = await createApp(env, url.toString(), clock);
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const server: TestServer = {
@@ -123,6 +137,7 @@ export async function startTestServer(environment: Record<string, string> = {}):
     app,
     db: app.get(DataSource),
     databaseName,
+    clock,
     portal: (locale) => new GqlClient(`${base}/graphql/portal`, locale),
     admin: (locale) => new GqlClient(`${base}/graphql/admin`, locale),
     async signedIn(api, role) {

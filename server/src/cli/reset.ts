@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadEnv } from '../config/env.js';
+import { SystemClock } from '../common/clock.js';
 import { prepareDatabase } from '../database/prepare.js';
 import { withDatabase } from './database.js';
 
@@ -12,6 +13,6 @@ if (env.production) {
 await withDatabase(env, async (db) => {
   await db.query('DROP SCHEMA public CASCADE');
   await db.query('CREATE SCHEMA public');
-  await prepareDatabase(db, { demoData: env.demoData });
+  await prepareDatabase(db, { demoData: env.demoData, now: new SystemClock().now() });
 });
 console.log('Database reset.');

@@ -1531,7 +1531,7 @@ const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString()
 export async function seedDemoCases(
   manager: EntityManager,
   creditCodes: readonly string[],
-  now: Date = new Date(),
+  now: Date,
 ): Promise<number> {
   const [{ loaded }]: { loaded: boolean }[] = await manager.query(
     `SELECT EXISTS (SELECT 1 FROM case_file

@@ -235,7 +235,7 @@ const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((r
  * points, which have none, on grid and name), so a second run adds nothing. One multi-row INSERT
  * per table keeps the load well under a second besides the single password hash.
  */
-export async function seedDemo(manager: EntityManager): Promise<void> {
+export async function seedDemo(manager: EntityManager, now: Date): Promise<void> {
   const { departments, grids, servicePoints, enterprises } = buildDemoDistrict();
 
   const added = { departments: 0, grids: 0, servicePoints: 0, enterprises: 0, accounts: 0, cases: 0 };
@@ -292,7 +292,7 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
                              grid_id, grid_path, contact_name, contact_phone, created_at, updated_at)
      SELECT e.name, e.credit_code, e.legal_representative, e.industry, e.scale, e.status, e.address,
             g.id, g.path, e.contact_name, e.contact_phone, e.created_at, e.created_at
-       FROM (SELECT u.*, now() - make_interval(secs => u.age_seconds) AS created_at
+       FROM (SELECT u.*, $12::timestamptz - make_interval(secs => u.age_seconds) AS created_at
                FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                            $8::text[], $9::text[], $10::text[], $11::int[])
                       AS u(name, credit_code, legal_representative, industry, scale, status, address,
@@ -311,6 +311,7 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
       column(enterprises, 'contactName'),
       column(enterprises, 'contactPhone'),
       column(enterprises, 'ageSeconds'),
+      now,
     ],
   );
 
@@ -350,7 +351,7 @@ export async function seedDemo(manager: EntityManager): Promise<void> {
     );
   }
 
-  added.cases = await seedDemoCases(manager, column(enterprises, 'creditCode'));
+  added.cases = await seedDemoCases(manager, column(enterprises, 'creditCode'), now);
 
   const logger = new Logger('Demo');
   if (Object.values(added).every((count) => count === 0)) {
