@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.js';
-import { Clock } from './common/clock.js';
+import { SystemClock } from './common/clock.js';
+import { dataSourceOptions } from './database/data-source.js';
 import { EnvError, loadEnv } from './config/env.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded.js';
 import { prepareDatabase } from './database/prepare.js';
@@ -33,8 +34,16 @@ async function main(): Promise<void> {
   }
   const databaseUrl = env.DATABASE_URL ?? embedded!.url;
   try {
-    app = await createApp(env, databaseUrl);
-    await prepareDatabase(app.get(DataSource), { demoData: env.demoData, now: app.get(Clock).now() });
+    // Migrated (and seeded) before the application starts: its job runner and caches read the tables.
+    const clock = new SystemClock();
+    const db = new DataSource(dataSourceOptions(databaseUrl));
+    await db.initialize();
+    try {
+      await prepareDatabase(db, { demoData: env.demoData, now: clock.now() });
+    } finally {
+      await db.destroy();
+    }
+    app = await createApp(env, databaseUrl, clock);
     await app.listen(env.PORT);
   } catch (error) {
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

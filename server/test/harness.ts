@@ -125,6 +125,9 @@ export async function startTestServer(
     LOG_LEVEL: 'error',
     SQL_STATEMENT_HEADER: 'true',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    // Background jobs answer within a second, and a failed one is tried again after seconds, not minutes.
+    JOB_POLL_SECONDS: '0.5',
+    JOB_RETRY_DELAY_SECONDS: '1',
     ...environment,
     DATABASE_URL: url.toString(),
   });

@@ -14,7 +14,8 @@ import {
   type OutgoingMessage,
 } from '../src/modules/notifications/message-sender.js';
 import { NotificationsService, type Notice } from '../src/modules/notifications/notifications.service.js';
-import { OutboxWorker, retryDelaySeconds } from '../src/modules/notifications/outbox.worker.js';
+import { OutboxWorker } from '../src/modules/notifications/outbox.worker.js';
+import { JobRunner } from '../src/modules/jobs/job-runner.service.js';
 import { demoAccountFor, errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
 // What `ok` returns: results read deep, typed loosely on purpose.
@@ -30,8 +31,7 @@ let office: GqlClient;
 const userIds: Partial<Record<Role, string>> = {};
 
 beforeAll(async () => {
-  // The timer stays out of the way: these tests run delivery rounds themselves.
-  server = await startTestServer({ OUTBOX_POLL_MS: '3600000', OUTBOX_MAX_ATTEMPTS: String(MAX_ATTEMPTS) });
+  server = await startTestServer({ OUTBOX_MAX_ATTEMPTS: String(MAX_ATTEMPTS) });
   enterprise = await server.signedIn('portal', 'ENTERPRISE');
   gridHead = await server.signedIn('portal', 'GRID_HEAD');
   office = await server.signedIn('admin', 'OFFICE_STAFF');
@@ -47,6 +47,15 @@ async function userIdOf(role: Role): Promise<string> {
 }
 
 const CASE_ID = '11111111-1111-4111-8111-111111111111';
+
+/** Waits (at most ~10 s) until `check` holds; fails the test otherwise. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('condition not reached within 10 s');
+}
 let serial = 0;
 
 /** Writes a notice the way a case transition does: in a transaction of the caller, on `app`'s instance. */
@@ -108,10 +117,26 @@ describe('writing notifications', () => {
         ...(u.mobile ? [{ channel: 'SMS', recipient: u.mobile }] : []),
         ...(u.email ? [{ channel: 'EMAIL', recipient: u.email }] : []),
       ])
-      .map((m) => ({ ...m, locale: 'zh-CN', status: 'PENDING', attempts: 0 }))
+      .map((m) => ({ ...m, locale: 'zh-CN' }))
       .sort((a, b) => (a.channel + a.recipient).localeCompare(b.channel + b.recipient));
     expect(expected.length).toBeGreaterThan(0);
-    expect(outbox).toEqual(expected);
+    expect(outbox.map(({ channel, recipient, locale }: Data) => ({ channel, recipient, locale }))).toEqual(
+      expected,
+    );
+    // Each message got its delivery job in the same transaction, and the running job runner
+    // sends it without anyone asking.
+    const [{ jobs }] = await server.db.query(
+      `SELECT count(*)::int AS jobs FROM pgboss.job j JOIN outbox_message o ON o.id::text = j.data->>'outboxId'
+        WHERE j.name = 'deliver-message' AND o.params->>'note' = '不属于受理范围'`,
+    );
+    expect(jobs).toBe(expected.length);
+    await until(async () => {
+      const [{ sent }] = await server.db.query(
+        `SELECT count(*)::int AS sent FROM sent_message s JOIN outbox_message o ON o.id = s.outbox_id
+          WHERE o.params->>'note' = '不属于受理范围' AND o.status = 'SENT' AND o.attempts = 1`,
+      );
+      return sent === expected.length;
+    });
   });
 
   it('leaves nothing behind when the event’s transaction rolls back', async () => {
@@ -128,7 +153,9 @@ describe('writing notifications', () => {
     ).rejects.toThrow('the transition failed');
     const [{ count }] = await server.db.query(
       `SELECT (SELECT count(*) FROM notification WHERE params->>'title' = '回滚的诉求')
-            + (SELECT count(*) FROM outbox_message WHERE params->>'title' = '回滚的诉求') AS count`,
+            + (SELECT count(*) FROM outbox_message WHERE params->>'title' = '回滚的诉求')
+            + (SELECT count(*) FROM pgboss.job j WHERE j.name = 'deliver-message'
+                 AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.id::text = j.data->>'outboxId')) AS count`,
     );
     expect(Number(count)).toBe(0);
   });
@@ -407,10 +434,10 @@ describe('several instances on one database', () => {
     const env = loadEnv({
       NODE_ENV: 'test',
       LOG_LEVEL: 'error',
-      OUTBOX_POLL_MS: '100',
+      JOB_POLL_SECONDS: '0.5',
       DATABASE_URL: url.toString(),
     });
-    second = await createApp(env, url.toString());
+    second = await createApp(env, url.toString(), server.clock);
     await second.listen(0, '127.0.0.1');
     await server.db.query('DELETE FROM outbox_message');
   });
@@ -425,8 +452,8 @@ describe('several instances on one database', () => {
     await client.dispose();
   });
 
-  it('sends the outbox on its own timer, without anyone asking', async () => {
-    const { title } = await notify({ userIds: [userIds.ENTERPRISE!], sms: true });
+  it('sends the outbox on the job runner of either instance, without anyone asking', async () => {
+    const { title } = await notify({ userIds: [userIds.ENTERPRISE!], sms: true }, second);
     let sent: Data[] = [];
     for (let i = 0; sent.length === 0 && i < 100; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -442,22 +469,23 @@ describe('several instances on one database', () => {
   });
 });
 
-/** The recording sender, counting calls and optionally slow or failing. */
+/** The recording sender, counting calls and optionally slow or failing (a gateway that times out). */
 class TestSender implements MessageSender {
   calls: OutgoingMessage[] = [];
   readonly #inner = new RecordingSender();
   constructor(private readonly behaviour: { delayMs?: number; failTimes?: number } = {}) {}
-  async send(message: OutgoingMessage, tx: Parameters<MessageSender['send']>[1]) {
+  async send(message: OutgoingMessage, tx: Parameters<MessageSender['send']>[1], at: Date) {
     this.calls.push(message);
     if (this.behaviour.delayMs) await new Promise((resolve) => setTimeout(resolve, this.behaviour.delayMs));
     if ((this.behaviour.failTimes ?? 0) > 0) {
       this.behaviour.failTimes! -= 1;
       throw new Error('SMS gateway timed out');
     }
-    await this.#inner.send(message, tx);
+    await this.#inner.send(message, tx, at);
   }
 }
 
+/** Outbox rows written directly, without delivery jobs: these tests deliver them themselves. */
 async function enqueue(count: number, channel: 'SMS' | 'EMAIL' = 'SMS'): Promise<string[]> {
   const rows: { id: string }[] = await server.db.query(
     `INSERT INTO outbox_message (channel, recipient, event, params, locale)
@@ -469,15 +497,11 @@ async function enqueue(count: number, channel: 'SMS' | 'EMAIL' = 'SMS'): Promise
   return rows.map((r) => r.id);
 }
 
-const worker = (sender: MessageSender) => new OutboxWorker(server.db, server.app.get(Env), sender);
+/** A delivery worker as another instance would have it, with its own sender. */
+const worker = (sender: MessageSender) =>
+  new OutboxWorker(server.db, server.app.get(Env), server.clock, server.app.get(JobRunner), sender);
 const outboxRow = async (id: string) =>
-  (
-    await server.db.query(
-      `SELECT status, attempts, last_error, sent_at,
-              extract(epoch FROM next_attempt_at - now()) AS due_in FROM outbox_message WHERE id = $1`,
-      [id],
-    )
-  )[0];
+  (await server.db.query(`SELECT status, attempts, last_error, sent_at FROM outbox_message WHERE id = $1`, [id]))[0];
 const sentCount = async (id: string) =>
   Number((await server.db.query('SELECT count(*) FROM sent_message WHERE outbox_id = $1', [id]))[0].count);
 
@@ -490,35 +514,30 @@ describe('SMS and e-mail delivery', () => {
   it('renders each message from its template: an SMS is the body, an e-mail has the title as subject', async () => {
     const [sms] = await enqueue(1, 'SMS');
     const [email] = await enqueue(1, 'EMAIL');
-    const round = await worker(new RecordingSender()).deliverDue();
-    expect(round).toEqual({ claimed: 2, sent: 2, retried: 0, failed: 0 });
+    const delivery = worker(new RecordingSender());
+    expect(await delivery.deliver(sms)).toBe('SENT');
+    expect(await delivery.deliver(email)).toBe('SENT');
     const expected = renderNotification(
       'CASE_ACCEPTED',
       { trackingNo: 'YH2026000001', title: '诉求1' },
       'zh-CN',
     );
-    const [s] = await server.db.query('SELECT subject, body FROM sent_message WHERE outbox_id = $1', [sms]);
+    const [s] = await server.db.query('SELECT subject, body, sent_at FROM sent_message WHERE outbox_id = $1', [sms]);
     const [e] = await server.db.query('SELECT subject, body FROM sent_message WHERE outbox_id = $1', [email]);
-    expect(s).toEqual({ subject: null, body: expected.body });
+    expect(s).toEqual({ subject: null, body: expected.body, sent_at: server.clock.now() });
     expect(e).toEqual({ subject: expected.title, body: expected.body });
     expect(await outboxRow(sms)).toMatchObject({ status: 'SENT', attempts: 1, last_error: null });
   });
 
-  it('sends every message exactly once when two instances deliver at the same time', async () => {
+  it('sends every message exactly once when two instances run its job at the same time', async () => {
     const ids = await enqueue(12);
     const senders = [new TestSender({ delayMs: 15 }), new TestSender({ delayMs: 15 })];
-    const drain = async (sender: TestSender) => {
-      const w = worker(sender);
-      let claimed = 0;
-      for (let round = await w.deliverDue(3); round.claimed > 0; round = await w.deliverDue(3)) {
-        claimed += round.claimed;
-      }
-      return claimed;
-    };
-    const claimed = await Promise.all(senders.map(drain));
-    // Both really worked, and between them each message was handed to a sender once.
-    expect(claimed.every((n) => n > 0)).toBe(true);
-    expect(claimed[0] + claimed[1]).toBe(12);
+    // A job run twice (expired on one instance, picked up on another) races itself.
+    const outcomes = await Promise.all(
+      senders.map((sender) => Promise.all(ids.map((id) => worker(sender).deliver(id)))),
+    );
+    expect(outcomes.flat().filter((o) => o === 'SENT')).toHaveLength(12);
+    expect(outcomes.flat().filter((o) => o === 'ALREADY_SENT')).toHaveLength(12);
     const handed = senders.flatMap((s) => s.calls.map((c) => c.outboxId)).sort();
     expect(handed).toEqual([...ids].sort());
     const rows = await server.db.query(`SELECT status, attempts FROM outbox_message`);
@@ -528,7 +547,7 @@ describe('SMS and e-mail delivery', () => {
 
   it('delivers exactly once after an instance dies holding a message mid-send', async () => {
     const [id] = await enqueue(1);
-    // Another instance claims the message and has recorded it, but dies before committing.
+    // Another instance locked the message and has recorded it, but dies before committing.
     const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
     url.pathname = `/${server.databaseName}`;
     const doomed = new pg.Client({ connectionString: url.toString() });
@@ -536,73 +555,62 @@ describe('SMS and e-mail delivery', () => {
     await doomed.connect();
     const [{ pid }] = (await doomed.query('SELECT pg_backend_pid() AS pid')).rows;
     await doomed.query('BEGIN');
-    const claimed = await doomed.query(
-      `SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= now() FOR UPDATE SKIP LOCKED`,
-    );
-    expect(claimed.rows).toEqual([{ id }]);
+    await doomed.query(`SELECT id FROM outbox_message WHERE id = $1 FOR UPDATE`, [id]);
     await doomed.query(
       `INSERT INTO sent_message (outbox_id, channel, recipient, body, sent_at) VALUES ($1, 'SMS', 'x', 'x', now())`,
       [id],
     );
 
-    // While it holds the row, this instance skips it rather than waiting or sending it too.
+    // Its job, run again here (pg-boss expired it), waits for the row instead of sending it too.
     const sender = new TestSender();
-    expect(await worker(sender).deliverDue()).toEqual({ claimed: 0, sent: 0, retried: 0, failed: 0 });
+    const retried = worker(sender).deliver(id);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sender.calls).toHaveLength(0);
 
     await server.db.query('SELECT pg_terminate_backend($1)', [pid]);
     await doomed.end().catch(() => undefined);
-    expect(await sentCount(id)).toBe(0);
-
-    expect((await worker(sender).deliverDue()).sent).toBe(1);
-    expect(await worker(sender).deliverDue()).toMatchObject({ claimed: 0 });
+    expect(await retried).toBe('SENT');
+    expect(await worker(sender).deliver(id)).toBe('ALREADY_SENT');
     expect(sender.calls).toHaveLength(1);
     expect(await sentCount(id)).toBe(1);
     expect(await outboxRow(id)).toMatchObject({ status: 'SENT', attempts: 1 });
   });
 
-  it('retries after a sender failure with back-off, and then sends exactly once', async () => {
+  it('records a sender failure and fails the job, so that it is tried again; then sends exactly once', async () => {
     const [id] = await enqueue(1);
     const sender = new TestSender({ failTimes: 1 });
-    expect(await worker(sender).deliverDue()).toEqual({ claimed: 1, sent: 0, retried: 1, failed: 0 });
-    const failed = await outboxRow(id);
-    expect(failed).toMatchObject({ status: 'PENDING', attempts: 1, last_error: 'SMS gateway timed out' });
-    expect(Number(failed.due_in)).toBeGreaterThan(retryDelaySeconds(1) - 5);
-    expect(Number(failed.due_in)).toBeLessThanOrEqual(retryDelaySeconds(1));
+    await expect(worker(sender).deliver(id)).rejects.toThrow('SMS gateway timed out');
+    expect(await outboxRow(id)).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      last_error: 'SMS gateway timed out',
+    });
     expect(await sentCount(id)).toBe(0);
-
-    // Not due yet: nothing happens before the back-off has passed.
-    expect((await worker(sender).deliverDue()).claimed).toBe(0);
-    await server.db.query(`UPDATE outbox_message SET next_attempt_at = now() WHERE id = $1`, [id]);
-    expect((await worker(sender).deliverDue()).sent).toBe(1);
+    expect(await worker(sender).deliver(id)).toBe('SENT');
     expect(await outboxRow(id)).toMatchObject({ status: 'SENT', attempts: 2, last_error: null });
     expect(await sentCount(id)).toBe(1);
     expect(sender.calls).toHaveLength(2);
   });
 
-  it('backs off exponentially and gives up as FAILED after OUTBOX_MAX_ATTEMPTS', async () => {
-    expect([1, 2, 3, 4].map(retryDelaySeconds)).toEqual([30, 60, 120, 240]);
-    expect(retryDelaySeconds(20)).toBe(3600);
+  it('gives a message up as FAILED after OUTBOX_MAX_ATTEMPTS', async () => {
     const [id] = await enqueue(1);
     const sender = new TestSender({ failTimes: 100 });
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-      const round = await worker(sender).deliverDue();
-      expect(round).toMatchObject(attempt < MAX_ATTEMPTS ? { retried: 1 } : { failed: 1 });
-      const row = await outboxRow(id);
-      expect(row.attempts).toBe(attempt);
-      if (attempt < MAX_ATTEMPTS) {
-        expect(Number(row.due_in)).toBeGreaterThan(retryDelaySeconds(attempt) - 5);
-        await server.db.query(`UPDATE outbox_message SET next_attempt_at = now() WHERE id = $1`, [id]);
-      }
+      await expect(worker(sender).deliver(id)).rejects.toThrow('SMS gateway timed out');
+      expect(await outboxRow(id)).toMatchObject({
+        attempts: attempt,
+        status: attempt < MAX_ATTEMPTS ? 'PENDING' : 'FAILED',
+      });
     }
-    expect(await outboxRow(id)).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS });
-    expect((await worker(sender).deliverDue()).claimed).toBe(0);
     expect(await sentCount(id)).toBe(0);
   });
 
   it('shows the office what was sent, newest first, filtered by channel and page by page', async () => {
-    await enqueue(3, 'SMS');
-    await enqueue(2, 'EMAIL');
-    await worker(new RecordingSender()).deliverDue();
+    const ids = [...(await enqueue(3, 'SMS')), ...(await enqueue(2, 'EMAIL'))];
+    for (const id of ids) {
+      server.clock.advance(1000);
+      await worker(new RecordingSender()).deliver(id);
+    }
     const SENT = `query ($first: Int, $after: String, $channel: MessageChannel) {
       sentMessages(first: $first, after: $after, channel: $channel) { items { id channel recipient subject body sentAt } nextCursor } }`;
     const seen: Data[] = [];

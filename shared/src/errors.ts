@@ -150,6 +150,7 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   departmentId: { 'zh-CN': '所属部门', en: 'Department' },
   enterpriseId: { 'zh-CN': '所属企业', en: 'Enterprise' },
   phone: { 'zh-CN': '电话', en: 'Phone' },
+  queue: { 'zh-CN': '任务队列', en: 'Job queue' },
   openingHours: { 'zh-CN': '办公时间', en: 'Opening hours' },
   services: { 'zh-CN': '服务事项', en: 'Services' },
   reason: { 'zh-CN': '原因', en: 'Reason' },

@@ -71,6 +71,16 @@ export const NOTIFICATION_TEMPLATES = {
       body: 'Your case {trackingNo} "{title}" has a reply; please read and evaluate it.',
     },
   },
+  CASE_AUTO_CLOSED: {
+    'zh-CN': {
+      title: '诉求已自动办结',
+      body: '您的诉求 {trackingNo}「{title}」答复后 7 日内未评价，已自动办结。',
+    },
+    en: {
+      title: 'Case closed',
+      body: 'Your case {trackingNo} "{title}" was not evaluated within 7 days of its reply and has been closed.',
+    },
+  },
 } as const satisfies Record<string, Record<Locale, Template>>;
 export type NotificationEvent = keyof typeof NOTIFICATION_TEMPLATES;
 export const NOTIFICATION_EVENT_CODES = Object.keys(NOTIFICATION_TEMPLATES) as NotificationEvent[];

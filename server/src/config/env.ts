@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
@@ -91,11 +91,17 @@ export class Env {
   @Min(1)
   SUBMIT_RATE_LIMIT_PER_HOUR = 30;
 
-  /** How often each instance looks for SMS and e-mail due in the outbox, in milliseconds. */
+  /** How often each instance asks the job queues (pg-boss) for work, in seconds (0.5 at least). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsNumber()
+  @Min(0.5)
+  JOB_POLL_SECONDS = 2;
+
+  /** First wait before a failed background job runs again, in seconds; it doubles each time (with jitter). */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
-  @Min(50)
-  OUTBOX_POLL_MS = 2000;
+  @Min(1)
+  JOB_RETRY_DELAY_SECONDS = 30;
 
   /** Delivery attempts before an outbox message is marked FAILED. */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))

@@ -13,6 +13,7 @@ import { TrackingSequence } from '../modules/cases/tracking-sequence.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js';
 import { SentMessage } from '../modules/notifications/sent-message.entity.js';
+import { JobSchedule } from '../modules/jobs/job-schedule.entity.js';
 import { HolidayYear } from '../modules/calendar/holiday-year.entity.js';
 
 export const ENTITIES = [
@@ -32,4 +33,5 @@ export const ENTITIES = [
   Notification,
   OutboxMessage,
   SentMessage,
+  JobSchedule,
 ];

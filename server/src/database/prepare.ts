@@ -1,4 +1,6 @@
+import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import { JOBS_SCHEMA } from '../modules/jobs/job-runner.service.js';
 import { seedDemo } from '../modules/demo/demo.seed.js';
 
 // Several instances may start at once on one database: one migrates and seeds, the others wait.
@@ -17,6 +19,12 @@ export async function prepareDatabase(
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK]);
     await db.runMigrations({ transaction: 'each' });
+    // pg-boss's own tables (it migrates them itself on later upgrades); here so that a fresh
+    // database is complete before any instance starts its job runner.
+    const [{ installed }] = await runner.query('SELECT to_regclass($1) IS NOT NULL AS installed', [
+      `${JOBS_SCHEMA}.version`,
+    ]);
+    if (!installed) await runner.query(PgBoss.getConstructionPlans(JOBS_SCHEMA));
     if (options.demoData) await db.transaction((manager) => seedDemo(manager, options.now));
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK]);

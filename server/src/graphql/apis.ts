@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { JobsResolver } from '../modules/jobs/jobs.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 import {
   EnterpriseFieldsResolver,
@@ -50,6 +51,7 @@ export const ADMIN_RESOLVERS = [
   NotificationsResolver,
   SentMessagesResolver,
   CalendarResolver,
+  JobsResolver,
 ];
 
 @Module({ providers: PORTAL_RESOLVERS })

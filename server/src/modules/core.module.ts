@@ -4,6 +4,9 @@ import { RateLimitService } from '../common/rate-limit.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { AttachmentsService } from './cases/attachments.service.js';
 import { CaseExcelService } from './cases/case-excel.service.js';
+import { CaseEvaluation } from './cases/case-evaluation.service.js';
+import { JobRunner } from './jobs/job-runner.service.js';
+import { JobsService } from './jobs/jobs.service.js';
 import { CaseTransitions } from './cases/case-transitions.service.js';
 import { CasesService } from './cases/cases.service.js';
 import { AuthService } from './auth/auth.service.js';
@@ -22,7 +25,10 @@ import { GridsService } from './directory/grids.service.js';
 import { ServicePointsService } from './directory/service-points.service.js';
 
 const SERVICES = [
+  JobRunner,
+  JobsService,
   CaseTransitions,
+  CaseEvaluation,
   CasesService,
   AttachmentsService,
   CaseExcelService,

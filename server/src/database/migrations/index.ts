@@ -1,3 +1,4 @@
+import { Jobs1796520441850 } from './1796520441850-Jobs.js';
 import { InboxDeadlineOrder1795775051298 } from './1795775051298-InboxDeadlineOrder.js';
 import { Cases1795767504648 } from './1795767504648-Cases.js';
 import { Directory1795760348522 } from './1795760348522-Directory.js';
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Directory1795760348522,
   Cases1795767504648,
   InboxDeadlineOrder1795775051298,
+  Jobs1796520441850,
 ];

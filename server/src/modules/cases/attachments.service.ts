@@ -1,11 +1,13 @@
-import { Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ATTACHMENT_MIME_TYPES, type AttachmentMimeType } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
+import { Clock } from '../../common/clock.js';
 import { Env } from '../../config/env.js';
+import { JobRunner } from '../jobs/job-runner.service.js';
 import type { AttachmentType } from './cases.types.js';
 
 /** Word 97–2003 and Excel 97–2003 files are OLE compound files; only the name tells them apart. */
@@ -17,7 +19,8 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
 /** Uploads never attached to a case (an abandoned draft) are deleted after this long. */
 export const UNBOUND_UPLOAD_DAYS = 7;
-const PURGE_EVERY_MS = 60 * 60 * 1000;
+/** The background job that deletes them, hourly. */
+export const PURGE_UPLOADS_QUEUE = 'purge-uploads';
 
 export const ATTACHMENT_COLUMNS = `id, case_id AS "caseId", event_id AS "eventId", file_name AS "fileName",
   mime_type AS "mimeType", size, created_at AS "createdAt",
@@ -28,21 +31,24 @@ export const ATTACHMENT_COLUMNS = `id, case_id AS "caseId", event_id AS "eventId
  * name, and anything outside images, PDF, Word and Excel is refused before a byte is stored.
  */
 @Injectable()
-export class AttachmentsService implements OnModuleInit, OnApplicationShutdown {
-  #purgeTimer: NodeJS.Timeout | null = null;
-
+export class AttachmentsService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
     private readonly env: Env,
+    private readonly clock: Clock,
+    private readonly jobs: JobRunner,
   ) {}
 
   onModuleInit(): void {
-    this.#purgeTimer = setInterval(() => void this.purgeUnbound().catch(() => undefined), PURGE_EVERY_MS);
-    this.#purgeTimer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.#purgeTimer) clearInterval(this.#purgeTimer);
+    this.jobs.register({
+      name: PURGE_UPLOADS_QUEUE,
+      cron: '17 * * * *',
+      retryLimit: 3,
+      expireInSeconds: 600,
+      run: async () => {
+        await this.purgeUnbound();
+      },
+    });
   }
 
   /**
@@ -51,8 +57,8 @@ export class AttachmentsService implements OnModuleInit, OnApplicationShutdown {
    */
   async purgeUnbound(): Promise<number> {
     const [, count]: [unknown, number] = await this.db.query(
-      `DELETE FROM case_attachment WHERE case_id IS NULL AND created_at < now() - make_interval(days => $1)`,
-      [UNBOUND_UPLOAD_DAYS],
+      `DELETE FROM case_attachment WHERE case_id IS NULL AND created_at < $2::timestamptz - make_interval(days => $1)`,
+      [UNBOUND_UPLOAD_DAYS, this.clock.now()],
     );
     return count;
   }
@@ -62,9 +68,9 @@ export class AttachmentsService implements OnModuleInit, OnApplicationShutdown {
     const mimeType = await this.#detect(content, fileName);
     const thumbnail = IMAGE_TYPES.includes(mimeType) ? await this.#thumbnail(content) : null;
     const [row]: AttachmentType[] = await this.db.query(
-      `INSERT INTO case_attachment (uploader_id, file_name, mime_type, size, content, thumbnail)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${ATTACHMENT_COLUMNS}`,
-      [viewer.userId, fileName.trim(), mimeType, content.length, content, thumbnail],
+      `INSERT INTO case_attachment (uploader_id, file_name, mime_type, size, content, thumbnail, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ATTACHMENT_COLUMNS}`,
+      [viewer.userId, fileName.trim(), mimeType, content.length, content, thumbnail, this.clock.now()],
     );
     return row;
   }

@@ -414,6 +414,16 @@ export class CasesService {
     return rows.map((r) => r.id);
   }
 
+  /** The notice to a case's enterprise (and the grid head who reported it) about an event. */
+  enterpriseNotice(
+    manager: EntityManager,
+    c: CaseType,
+    event: Notice['event'],
+    extra: Record<string, string> = {},
+  ): Promise<Notice> {
+    return this.#toEnterprise(manager, c, event, extra);
+  }
+
   async #toEnterprise(
     manager: EntityManager,
     c: CaseType,

@@ -1708,9 +1708,9 @@ async function recordDemoSms(manager: EntityManager, notifications: Notification
     .filter((n) => mobiles.has(n.userId))
     .map((n) => ({ ...n, id: randomUUID(), recipient: mobiles.get(n.userId)!, sentAt: iso(n.createdAt) }));
   await manager.query(
-    `INSERT INTO outbox_message (id, channel, recipient, event, params, locale, status, attempts, next_attempt_at,
+    `INSERT INTO outbox_message (id, channel, recipient, event, params, locale, status, attempts,
        created_at, sent_at)
-     SELECT id, 'SMS', recipient, event, params, 'zh-CN', 'SENT', 1, sent_at, sent_at, sent_at
+     SELECT id, 'SMS', recipient, event, params, 'zh-CN', 'SENT', 1, sent_at, sent_at
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[])
          AS t(id, recipient, event, params, sent_at)`,
     [

@@ -16,13 +16,14 @@ export interface OutgoingMessage {
 
 /**
  * Delivers SMS and e-mail (SPEC §7: pluggable senders). `send` runs inside the transaction that
- * holds the outbox row locked and marks it SENT; if it throws, the row is retried with back-off.
+ * holds the outbox row locked and marks it SENT, at the server clock's `at`; if it throws, the
+ * row is retried with back-off.
  * A sender that keeps its record in the database writes with `tx`, so that the record and the
  * SENT mark commit together; a real provider ignores `tx` and should pass `outboxId` on as its
  * idempotency key, because a crash between the provider's acceptance and the commit means a retry.
  */
 export interface MessageSender {
-  send(message: OutgoingMessage, tx: EntityManager): Promise<void>;
+  send(message: OutgoingMessage, tx: EntityManager, at: Date): Promise<void>;
 }
 
 export const MESSAGE_SENDER = Symbol('MessageSender');
@@ -33,11 +34,11 @@ export const MESSAGE_SENDER = Symbol('MessageSender');
  * message can never be recorded twice.
  */
 export class RecordingSender implements MessageSender {
-  async send(message: OutgoingMessage, tx: EntityManager): Promise<void> {
+  async send(message: OutgoingMessage, tx: EntityManager, at: Date): Promise<void> {
     await tx.query(
       `INSERT INTO sent_message (outbox_id, channel, recipient, subject, body, sent_at)
-       VALUES ($1, $2, $3, $4, $5, now())`,
-      [message.outboxId, message.channel, message.recipient, message.subject, message.body],
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [message.outboxId, message.channel, message.recipient, message.subject, message.body, at],
     );
   }
 }

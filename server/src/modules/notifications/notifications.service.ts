@@ -9,6 +9,7 @@ import {
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
+import { OutboxWorker } from './outbox.worker.js';
 import type { OutboxChannel } from './outbox-message.entity.js';
 import type { NotificationPage, NotificationType, SentMessagePage } from './notifications.types.js';
 
@@ -72,7 +73,10 @@ function render(row: NotificationRow, locale: Locale): NotificationType {
  */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly outbox: OutboxWorker,
+  ) {}
 
   async notify(manager: EntityManager, notice: Notice): Promise<void> {
     const userIds = [...new Set(notice.userIds)];
@@ -90,12 +94,13 @@ export class NotificationsService {
     const channels = [...(notice.sms ? ['SMS'] : []), ...(notice.email ? ['EMAIL'] : [])];
     if (channels.length === 0) return;
     // Accounts have no language of their own yet: SMS and e-mail go out in the default language.
-    await manager.query(
+    const outbox: { id: string }[] = await manager.query(
       `INSERT INTO outbox_message (channel, recipient, event, params, locale)
        SELECT c.channel, CASE c.channel WHEN 'SMS' THEN u.mobile ELSE u.email END, $3, $4, $5
        FROM app_user u CROSS JOIN unnest($2::text[]) AS c(channel)
        WHERE u.id = ANY($1::uuid[])
-         AND CASE c.channel WHEN 'SMS' THEN u.mobile ELSE u.email END IS NOT NULL`,
+         AND CASE c.channel WHEN 'SMS' THEN u.mobile ELSE u.email END IS NOT NULL
+       RETURNING id`,
       [
         recipients.map((r) => r.user_id),
         channels,
@@ -103,6 +108,10 @@ export class NotificationsService {
         JSON.stringify(notice.params),
         DEFAULT_LOCALE,
       ],
+    );
+    await this.outbox.enqueue(
+      manager,
+      outbox.map((row) => row.id),
     );
   }
 

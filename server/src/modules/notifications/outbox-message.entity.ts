@@ -40,9 +40,6 @@ export class OutboxMessage {
   @Column({ type: 'integer', default: 0 })
   attempts: number;
 
-  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
-  nextAttemptAt: Date;
-
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
 

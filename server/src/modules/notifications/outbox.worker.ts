@@ -1,11 +1,5 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   DEFAULT_LOCALE,
   LOCALES,
@@ -13,7 +7,9 @@ import {
   type Locale,
   type NotificationEvent,
 } from '@gridbridge/shared';
+import { Clock } from '../../common/clock.js';
 import { Env } from '../../config/env.js';
+import { JobRunner } from '../jobs/job-runner.service.js';
 import { MESSAGE_SENDER, type MessageSender, type OutgoingMessage } from './message-sender.js';
 import type { OutboxChannel } from './outbox-message.entity.js';
 
@@ -27,23 +23,10 @@ interface DueRow {
   attempts: number;
 }
 
-export interface DeliveryRound {
-  /** Rows this round claimed (locked); rows another instance holds are skipped, not counted. */
-  claimed: number;
-  sent: number;
-  /** Failed and scheduled again. */
-  retried: number;
-  /** Failed for the last time (OUTBOX_MAX_ATTEMPTS reached). */
-  failed: number;
-}
+/** The queue that delivers one outbox message per job. */
+export const DELIVERY_QUEUE = 'deliver-message';
 
-/** Rows one round claims: a round is one transaction, so this bounds how long its locks are held. */
-export const OUTBOX_BATCH = 50;
-
-/** Seconds before the next attempt after `attempts` failed ones: 30 s, doubling, at most 1 hour. */
-export function retryDelaySeconds(attempts: number): number {
-  return Math.min(30 * 2 ** (attempts - 1), 3600);
-}
+export type DeliveryOutcome = 'SENT' | 'ALREADY_SENT';
 
 function toOutgoing(row: DueRow): OutgoingMessage {
   const locale: Locale = (LOCALES as readonly string[]).includes(row.locale)
@@ -60,102 +43,83 @@ function toOutgoing(row: DueRow): OutgoingMessage {
 }
 
 /**
- * Delivers the SMS and e-mail outbox (SPEC §7). Every instance polls; a round claims due rows
- * with `FOR UPDATE SKIP LOCKED`, so instances never work on the same row, and a row's send and
- * its SENT mark commit together — with the recording sender a message is recorded exactly once.
- * If an instance dies mid-round its transaction rolls back and the rows are due again at once.
- * A sender error schedules a retry with exponential back-off, until OUTBOX_MAX_ATTEMPTS.
+ * Delivers the SMS and e-mail outbox (docs/architecture.md, "Notifications"). The transaction
+ * that writes an outbox row enqueues its delivery job (pg-boss) too, so a job exists exactly
+ * when the message does. A job locks its row, sends, and marks it SENT in one transaction: with
+ * the recording sender a message is recorded exactly once, and a job run again after its
+ * instance died (pg-boss expires it) finds the row SENT and does nothing. A sender error records
+ * the attempt and fails the job, which pg-boss runs again with exponential back-off; the last
+ * attempt (OUTBOX_MAX_ATTEMPTS) marks the row FAILED, and the job stays failed on the
+ * background-jobs page, where the administrator can retry it.
  */
 @Injectable()
-export class OutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
+export class OutboxWorker implements OnModuleInit {
   readonly #logger = new Logger('OutboxWorker');
-  #timer: NodeJS.Timeout | null = null;
-  #round: Promise<DeliveryRound> | null = null;
-  #stopped = false;
 
   constructor(
     private readonly db: DataSource,
     private readonly env: Env,
+    private readonly clock: Clock,
+    private readonly jobs: JobRunner,
     @Inject(MESSAGE_SENDER) private readonly sender: MessageSender,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.#schedule(this.env.OUTBOX_POLL_MS);
-  }
-
-  /** Stops polling and waits for a round in progress, before the connection pool closes. */
-  async onModuleDestroy(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer) clearTimeout(this.#timer);
-    await this.#round?.catch(() => undefined);
-  }
-
-  #schedule(delay: number): void {
-    if (this.#stopped) return;
-    this.#timer = setTimeout(() => void this.#tick(), delay);
-    // Polling alone never keeps the process alive.
-    this.#timer.unref();
-  }
-
-  async #tick(): Promise<void> {
-    let more = false;
-    try {
-      this.#round = this.deliverDue();
-      // A full batch suggests a backlog: go on at once instead of waiting a whole interval.
-      more = (await this.#round).claimed === OUTBOX_BATCH;
-    } catch (error) {
-      this.#logger.warn(`Outbox round failed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      this.#round = null;
-      this.#schedule(more ? 0 : this.env.OUTBOX_POLL_MS);
-    }
-  }
-
-  /** One delivery round: claims the due rows no other instance holds, sends them, records the outcome. */
-  deliverDue(limit = OUTBOX_BATCH): Promise<DeliveryRound> {
-    return this.db.transaction(async (tx) => {
-      const rows: DueRow[] = await tx.query(
-        `SELECT id, channel, recipient, event, params, locale, attempts FROM outbox_message
-          WHERE status = 'PENDING' AND next_attempt_at <= now()
-          ORDER BY next_attempt_at LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
-      const round: DeliveryRound = { claimed: rows.length, sent: 0, retried: 0, failed: 0 };
-      for (const row of rows) {
-        const attempts = row.attempts + 1;
-        // A sender that writes (the recording one) must not leave the round's transaction aborted.
-        await tx.query('SAVEPOINT outbox_send');
-        try {
-          await this.sender.send(toOutgoing(row), tx);
-          await tx.query('RELEASE SAVEPOINT outbox_send');
-          await tx.query(
-            `UPDATE outbox_message SET status = 'SENT', attempts = $2, sent_at = now(), last_error = NULL
-              WHERE id = $1`,
-            [row.id, attempts],
-          );
-          round.sent += 1;
-        } catch (error) {
-          await tx.query('ROLLBACK TO SAVEPOINT outbox_send');
-          const final = attempts >= this.env.OUTBOX_MAX_ATTEMPTS;
-          const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-          await tx.query(
-            `UPDATE outbox_message
-                SET attempts = $2, last_error = $3,
-                    status = CASE WHEN $4 THEN 'FAILED' ELSE status END,
-                    next_attempt_at = CASE WHEN $4 THEN next_attempt_at ELSE now() + make_interval(secs => $5) END
-              WHERE id = $1`,
-            [row.id, attempts, reason, final, retryDelaySeconds(attempts)],
-          );
-          if (final) {
-            round.failed += 1;
-            this.#logger.warn(`Outbox message ${row.id} failed ${attempts} times and is given up: ${reason}`);
-          } else {
-            round.retried += 1;
-          }
-        }
-      }
-      return round;
+  onModuleInit(): void {
+    this.jobs.register<{ outboxId: string }>({
+      name: DELIVERY_QUEUE,
+      retryLimit: this.env.OUTBOX_MAX_ATTEMPTS - 1,
+      expireInSeconds: 120,
+      run: async ({ outboxId }) => {
+        await this.deliver(outboxId);
+      },
     });
+  }
+
+  /** Enqueues the delivery of outbox rows, in the transaction that wrote them. */
+  enqueue(manager: EntityManager, outboxIds: string[]): Promise<void> {
+    return this.jobs.enqueueMany(
+      manager,
+      DELIVERY_QUEUE,
+      outboxIds.map((outboxId) => ({ outboxId })),
+    );
+  }
+
+  /** Sends one message unless it went already; throws (after recording the attempt) if the sender fails. */
+  async deliver(outboxId: string): Promise<DeliveryOutcome> {
+    const result = await this.db.transaction(async (tx): Promise<DeliveryOutcome | { error: unknown }> => {
+      const [row]: DueRow[] = await tx.query(
+        `SELECT id, channel, recipient, event, params, locale, attempts FROM outbox_message
+          WHERE id = $1 AND status <> 'SENT' FOR UPDATE`,
+        [outboxId],
+      );
+      if (!row) return 'ALREADY_SENT';
+      const attempts = row.attempts + 1;
+      // A sender that writes (the recording one) must not leave the transaction aborted.
+      await tx.query('SAVEPOINT outbox_send');
+      try {
+        await this.sender.send(toOutgoing(row), tx, this.clock.now());
+        await tx.query('RELEASE SAVEPOINT outbox_send');
+        await tx.query(
+          `UPDATE outbox_message SET status = 'SENT', attempts = $2, sent_at = $3, last_error = NULL WHERE id = $1`,
+          [row.id, attempts, this.clock.now()],
+        );
+        return 'SENT';
+      } catch (error) {
+        await tx.query('ROLLBACK TO SAVEPOINT outbox_send');
+        const final = attempts >= this.env.OUTBOX_MAX_ATTEMPTS;
+        const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+        await tx.query(
+          `UPDATE outbox_message
+              SET attempts = $2, last_error = $3, status = CASE WHEN $4 THEN 'FAILED' ELSE 'PENDING' END
+            WHERE id = $1`,
+          [row.id, attempts, reason, final],
+        );
+        if (final) this.#logger.warn(`Outbox message ${row.id} failed ${attempts} times: ${reason}`);
+        return { error };
+      }
+    });
+    // Thrown after the commit, so the attempt stays recorded and pg-boss schedules the next one.
+    if (typeof result === 'object') throw result.error;
+    return result;
   }
 }

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/app-error.js';
+import type { Viewer } from '../../common/gql-context.js';
+import { AuditService } from '../audit/audit.service.js';
+import { JOBS_SCHEMA, JobRunner } from './job-runner.service.js';
+import type { JobFailureType, JobQueueType } from './jobs.types.js';
+
+const FAILURES_SHOWN = 20;
+
+/** The background-jobs page: how each queue stands, and retrying what failed (audited). */
+@Injectable()
+export class JobsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly jobs: JobRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async queues(): Promise<JobQueueType[]> {
+    const names = this.jobs.definitions.map((definition) => definition.name);
+    const [counts, schedules, failures]: [
+      { name: string; queued: number; active: number; failed: number; last_run_at: Date | null }[],
+      { name: string; next_run_at: Date }[],
+      (JobFailureType & { rank: string })[],
+    ] = await Promise.all([
+      this.db.query(
+        `SELECT name,
+                count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS queued,
+                count(*) FILTER (WHERE state = 'active')::int AS active,
+                count(*) FILTER (WHERE state = 'failed')::int AS failed,
+                max(completed_on) FILTER (WHERE state IN ('completed', 'failed')) AS last_run_at
+           FROM ${JOBS_SCHEMA}.job WHERE name = ANY($1) GROUP BY name`,
+        [names],
+      ),
+      this.db.query('SELECT name, next_run_at FROM job_schedule WHERE name = ANY($1)', [names]),
+      this.db.query(
+        `SELECT * FROM (
+           SELECT id, name AS queue, coalesce(output->>'message', output::text, '') AS error,
+                  retry_count + 1 AS attempts, completed_on AS "failedAt",
+                  row_number() OVER (PARTITION BY name ORDER BY completed_on DESC) AS rank
+             FROM ${JOBS_SCHEMA}.job WHERE name = ANY($1) AND state = 'failed') f
+          WHERE rank <= $2 ORDER BY "failedAt" DESC`,
+        [names, FAILURES_SHOWN],
+      ),
+    ]);
+    return this.jobs.definitions.map((definition) => {
+      const count = counts.find((row) => row.name === definition.name);
+      return {
+        name: definition.name,
+        schedule: definition.cron ?? null,
+        lastRunAt: count?.last_run_at ?? null,
+        nextRunAt: schedules.find((row) => row.name === definition.name)?.next_run_at ?? null,
+        queued: count?.queued ?? 0,
+        active: count?.active ?? 0,
+        failed: count?.failed ?? 0,
+        failures: failures
+          .filter((failure) => failure.queue === definition.name)
+          .map(({ id, queue, error, attempts, failedAt }) => ({ id, queue, error, attempts, failedAt })),
+      };
+    });
+  }
+
+  /** Runs a failed job again (with its retries afresh), and records who asked. */
+  async retry(viewer: Viewer, queue: string, id: string): Promise<JobQueueType> {
+    if (!this.jobs.definitions.some((definition) => definition.name === queue)) {
+      throw AppError.validation({ field: 'queue', rule: 'notFound' });
+    }
+    await this.db.transaction(async (manager) => {
+      // Only a failed job; of two administrators retrying at once, the second finds it retried.
+      const [job]: { id: string }[] = await manager.query(
+        `SELECT id FROM ${JOBS_SCHEMA}.job WHERE name = $1 AND id::text = $2 AND state = 'failed' FOR UPDATE`,
+        [queue, id],
+      );
+      if (!job) throw new AppError('NOT_FOUND');
+      // pg-boss gives it one more attempt, at once.
+      await this.jobs.retry(manager, queue, id);
+      await this.audit.record(manager, {
+        action: 'job.retry',
+        actorId: viewer.userId,
+        actorName: viewer.username,
+        targetType: 'job',
+        targetId: id,
+        details: { queue },
+      });
+    });
+    return (await this.queues()).find((candidate) => candidate.name === queue)!;
+  }
+}
