@@ -14,6 +14,7 @@ import {
   type Expectation,
 } from './authorization/expectation.js';
 import { CALENDAR_MATRIX } from './authorization/calendar.js';
+import { JOBS_MATRIX } from './authorization/jobs.js';
 import { CASE_MATRIX } from './authorization/cases.js';
 import { NOTIFICATION_MATRIX } from './authorization/notifications.js';
 
@@ -49,6 +50,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...CASE_MATRIX.portal,
     ...NOTIFICATION_MATRIX.portal,
     ...CALENDAR_MATRIX.portal,
+    ...JOBS_MATRIX.portal,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',
@@ -88,6 +90,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...CASE_MATRIX.admin,
     ...NOTIFICATION_MATRIX.admin,
     ...CALENDAR_MATRIX.admin,
+    ...JOBS_MATRIX.admin,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',

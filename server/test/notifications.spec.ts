@@ -501,7 +501,11 @@ async function enqueue(count: number, channel: 'SMS' | 'EMAIL' = 'SMS'): Promise
 const worker = (sender: MessageSender) =>
   new OutboxWorker(server.db, server.app.get(Env), server.clock, server.app.get(JobRunner), sender);
 const outboxRow = async (id: string) =>
-  (await server.db.query(`SELECT status, attempts, last_error, sent_at FROM outbox_message WHERE id = $1`, [id]))[0];
+  (
+    await server.db.query(`SELECT status, attempts, last_error, sent_at FROM outbox_message WHERE id = $1`, [
+      id,
+    ])
+  )[0];
 const sentCount = async (id: string) =>
   Number((await server.db.query('SELECT count(*) FROM sent_message WHERE outbox_id = $1', [id]))[0].count);
 
@@ -522,7 +526,10 @@ describe('SMS and e-mail delivery', () => {
       { trackingNo: 'YH2026000001', title: '诉求1' },
       'zh-CN',
     );
-    const [s] = await server.db.query('SELECT subject, body, sent_at FROM sent_message WHERE outbox_id = $1', [sms]);
+    const [s] = await server.db.query(
+      'SELECT subject, body, sent_at FROM sent_message WHERE outbox_id = $1',
+      [sms],
+    );
     const [e] = await server.db.query('SELECT subject, body FROM sent_message WHERE outbox_id = $1', [email]);
     expect(s).toEqual({ subject: null, body: expected.body, sent_at: server.clock.now() });
     expect(e).toEqual({ subject: expected.title, body: expected.body });

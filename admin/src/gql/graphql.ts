@@ -283,6 +283,7 @@ export type NewUserInput = {
 
 export type NotificationEvent =
   | 'CASE_ACCEPTED'
+  | 'CASE_AUTO_CLOSED'
   | 'CASE_DUPLICATE'
   | 'CASE_INFO_REQUESTED'
   | 'CASE_RECEIVED'

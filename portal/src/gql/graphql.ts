@@ -216,6 +216,7 @@ export type MisconductType =
 
 export type NotificationEvent =
   | 'CASE_ACCEPTED'
+  | 'CASE_AUTO_CLOSED'
   | 'CASE_DUPLICATE'
   | 'CASE_INFO_REQUESTED'
   | 'CASE_RECEIVED'

@@ -553,6 +553,39 @@ export type Industry =
   | 'S'
   | 'T';
 
+/** A background job that failed its last attempt */
+export type JobFailure = {
+  __typename?: 'JobFailure';
+  /** Attempts made */
+  attempts: Scalars['Int']['output'];
+  /** The error of its last attempt */
+  error: Scalars['String']['output'];
+  failedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The queue it belongs to */
+  queue: Scalars['String']['output'];
+};
+
+/** One queue of background work and how it stands */
+export type JobQueue = {
+  __typename?: 'JobQueue';
+  active: Scalars['Int']['output'];
+  /** Jobs that failed for good in the last 7 days */
+  failed: Scalars['Int']['output'];
+  /** The latest failures, newest first (at most 20) */
+  failures: Array<JobFailure>;
+  /** When a run of this queue last finished */
+  lastRunAt: Maybe<Scalars['DateTime']['output']>;
+  /** Queue name, e.g. deliver-message */
+  name: Scalars['String']['output'];
+  /** When the schedule next falls due */
+  nextRunAt: Maybe<Scalars['DateTime']['output']>;
+  /** Jobs waiting to run, including retries waiting for their back-off */
+  queued: Scalars['Int']['output'];
+  /** Cron expression in Asia/Shanghai for scheduled jobs; null for jobs enqueued by events */
+  schedule: Maybe<Scalars['String']['output']>;
+};
+
 export type LoginInput = {
   /** User name or mobile number */
   identifier: Scalars['String']['input'];
@@ -609,6 +642,8 @@ export type Mutation = {
   requestCaseInfo: Case;
   /** Sets a new password that must be changed at next sign-in */
   resetUserPassword: User;
+  /** Runs a failed job once more (audited); answers its queue */
+  retryJob: JobQueue;
   /** Enters a year (version null or 0) or replaces it (version as last read; a stale one is a CONFLICT). Every server instance reloads the calendar. */
   saveHolidayYear: HolidayYear;
   setDepartmentActive: Department;
@@ -747,6 +782,12 @@ export type MutationResetUserPasswordArgs = {
 };
 
 
+export type MutationRetryJobArgs = {
+  id: Scalars['ID']['input'];
+  queue: Scalars['String']['input'];
+};
+
+
 export type MutationSaveHolidayYearArgs = {
   input: HolidayYearInput;
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -838,6 +879,7 @@ export type Notification = {
 
 export type NotificationEvent =
   | 'CASE_ACCEPTED'
+  | 'CASE_AUTO_CLOSED'
   | 'CASE_DUPLICATE'
   | 'CASE_INFO_REQUESTED'
   | 'CASE_RECEIVED'
@@ -876,6 +918,8 @@ export type Query = {
   __typename?: 'Query';
   attachmentContent: AttachmentContent;
   auditLog: AuditLogPage;
+  /** Every background job queue: schedule, runs, counts and failures */
+  backgroundJobs: Array<JobQueue>;
   /** Which due years are missing from the calendar */
   calendarStatus: CalendarStatus;
   case: Case;

@@ -422,6 +422,19 @@ export type Industry =
   | 'S'
   | 'T';
 
+/** A background job that failed its last attempt */
+export type JobFailure = {
+  __typename?: 'JobFailure';
+  /** Attempts made */
+  attempts: Scalars['Int']['output'];
+  /** The error of its last attempt */
+  error: Scalars['String']['output'];
+  failedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The queue it belongs to */
+  queue: Scalars['String']['output'];
+};
+
 export type LoginInput = {
   /** User name or mobile number */
   identifier: Scalars['String']['input'];
@@ -544,6 +557,7 @@ export type Notification = {
 
 export type NotificationEvent =
   | 'CASE_ACCEPTED'
+  | 'CASE_AUTO_CLOSED'
   | 'CASE_DUPLICATE'
   | 'CASE_INFO_REQUESTED'
   | 'CASE_RECEIVED'

@@ -10,7 +10,9 @@ import { JobQueueType } from './jobs.types.js';
 export class JobsResolver {
   constructor(private readonly service: JobsService) {}
 
-  @Query(() => [JobQueueType], { description: 'Every background job queue: schedule, runs, counts and failures' })
+  @Query(() => [JobQueueType], {
+    description: 'Every background job queue: schedule, runs, counts and failures',
+  })
   @Allow('SYS_ADMIN')
   backgroundJobs(): Promise<JobQueueType[]> {
     return this.service.queues();
