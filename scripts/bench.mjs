@@ -2,7 +2,9 @@
 // handler running the same SQL, measured interleaved in one run: the user list at 100,000+
 // accounts, the enterprise directory filtered by a level-1 grid at 1,000,000 enterprises, and
 // the office's case list and a keyword search at 1,000,000 cases; plus SQL statements per
-// request at page sizes 10 and 100.
+// request at page sizes 10 and 100. Then case transitions: 20 concurrent clients, each driving its
+// own case, spread over two server instances on the one PostgreSQL.
+// BENCH_SCENARIOS=transitions runs the transitions alone, on the demo district (no 1M seed).
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -22,6 +24,8 @@ const KEYWORD = process.env.BENCH_KEYWORD ?? '用电增容';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
+const ONLY_TRANSITIONS = process.env.BENCH_SCENARIOS === 'transitions';
+const TRANSITION_CLIENTS = 20;
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -61,21 +65,39 @@ const cleanUp = async () => {
 };
 
 try {
-  const serverPort = await freePort();
-  const server = spawn(process.execPath, ['server/dist/main.js'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      PORT: String(serverPort),
-      SQL_STATEMENT_HEADER: 'true',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'inherit',
-  });
-  children.push(server);
-  const base = `http://127.0.0.1:${serverPort}`;
-  await waitFor(`${base}/health`);
+  const startInstance = async () => {
+    const port = await freePort();
+    const instance = spawn(process.execPath, ['server/dist/main.js'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        SQL_STATEMENT_HEADER: 'true',
+        LOG_LEVEL: 'warn',
+        // Every bench client signs in from 127.0.0.1.
+        LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+        SUBMIT_RATE_LIMIT_PER_HOUR: '100000',
+      },
+      stdio: 'inherit',
+    });
+    children.push(instance);
+    const url = `http://127.0.0.1:${port}`;
+    await waitFor(`${url}/health`);
+    return url;
+  };
+  const base = await startInstance();
+  const report = ONLY_TRANSITIONS ? [] : await benchLists(base);
 
+  report.push(await benchTransitions([base, await startInstance()]));
+  console.log(
+    `\n${CONNECTIONS} connections, ${ROUNDS}×${SECONDS}s interleaved per side\n\n${report.join('\n\n')}`,
+  );
+} finally {
+  await cleanUp();
+}
+
+/** The four admin lists at scale, GraphQL against bare http + pg; answers their report lines. */
+async function benchLists(base) {
   console.log(`Seeding ${ROWS.toLocaleString()} accounts…`);
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -202,9 +224,84 @@ try {
   ratio GraphQL / bare:                ${(rate('graphql') / rate('bare')).toFixed(2)}
   SQL statements per request:          page of 10: ${statements[10]}, page of 100: ${statements[100]}`);
   }
-  console.log(
-    `\n${CONNECTIONS} connections, ${ROUNDS}×${SECONDS}s interleaved per side\n\n${report.join('\n\n')}`,
+  return report;
+}
+
+/** A GraphQL client of one API that keeps its session cookie. */
+function apiClient(url) {
+  let cookie = '';
+  return async (query, variables) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    cookie = response.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+}
+
+/**
+ * TRANSITION_CLIENTS clients, half on each instance, each with its own case: the office asks for
+ * more information (SUBMITTED → NEEDS_INFO), the enterprise supplements (→ SUBMITTED), and so on,
+ * for ROUNDS × SECONDS. Every step is a full transition: version check, lifecycle table, state,
+ * timeline event, audit entry, notifications and their delivery jobs, in one transaction.
+ */
+async function benchTransitions(instances) {
+  const LOGIN = `mutation { login(input: { identifier: "$ID", password: "Demo@2026" }) { id } }`;
+  const clients = await Promise.all(
+    Array.from({ length: TRANSITION_CLIENTS }, async (_, i) => {
+      const base = instances[i % instances.length];
+      const portal = apiClient(`${base}/graphql/portal`);
+      const admin = apiClient(`${base}/graphql/admin`);
+      await portal(LOGIN.replace('$ID', 'enterprise'));
+      await admin(LOGIN.replace('$ID', 'office'));
+      const { submitCase } = await portal(
+        `mutation ($input: SubmitCaseInput!) { submitCase(input: $input) { id version } }`,
+        {
+          input: {
+            kind: 'DIFFICULTY',
+            category: 'UTILITIES',
+            title: `压测诉求 ${i}`,
+            content: '厂区用电增容申请迟迟未办理，请协调供电部门。',
+            contactConsent: true,
+            attachmentIds: [],
+            clientKey: `bench-transitions-${i}-${Date.now()}`,
+          },
+        },
+      );
+      return { portal, admin, id: submitCase.id, version: submitCase.version };
+    }),
   );
-} finally {
-  await cleanUp();
+  let transitions = 0;
+  let failures = 0;
+  const until = Date.now() + ROUNDS * SECONDS * 1000;
+  await Promise.all(
+    clients.map(async (client) => {
+      while (Date.now() < until) {
+        try {
+          const asked = await client.admin(
+            `mutation ($id: ID!, $version: Int!) { requestCaseInfo(id: $id, version: $version, request: "请补充供电部门的受理回执") { version } }`,
+            { id: client.id, version: client.version },
+          );
+          client.version = asked.requestCaseInfo.version;
+          transitions += 1;
+          const supplemented = await client.portal(
+            `mutation ($id: ID!, $version: Int!) { supplementCase(id: $id, version: $version, input: { content: "回执已上传" }) { version } }`,
+            { id: client.id, version: client.version },
+          );
+          client.version = supplemented.supplementCase.version;
+          transitions += 1;
+        } catch (error) {
+          failures += 1;
+          if (failures > 10) throw error;
+        }
+      }
+    }),
+  );
+  const rate = transitions / (ROUNDS * SECONDS);
+  return `Case transitions, ${TRANSITION_CLIENTS} concurrent clients on ${instances.length} server instances, each on its own case
+  transitions per second:              ${rate.toFixed(0)} (${transitions} in ${ROUNDS * SECONDS} s, ${failures} errors)`;
 }
