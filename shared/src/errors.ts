@@ -53,6 +53,10 @@ export const ERROR_MESSAGES = {
     en: 'The case is "{state}"; "{action}" is not possible now',
   },
   BAD_REQUEST: { 'zh-CN': '请求无效', en: 'Bad request' },
+  QUERY_TOO_COSTLY: {
+    'zh-CN': '查询过大（估算成本 {cost}，上限 {max}），请减少每页条数或查询的字段',
+    en: 'The query is too large (estimated cost {cost}, limit {max}); ask for smaller pages or fewer fields',
+  },
   INTERNAL: {
     'zh-CN': '服务器内部错误，请稍后再试（请求编号 {requestId}）',
     en: 'Internal server error; please try again later (request id {requestId})',

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { App } from '@gridbridge/shared';
 import type { Env } from '../config/env.js';
 import { formatGraphQLError, internalError } from '../common/error-format.js';
+import { queryCostLimit } from './query-cost.js';
 import type { GqlContext } from '../common/gql-context.js';
 import { createLoaders } from '../common/loaders.js';
 import { currentRequest } from '../common/request-context.js';
@@ -40,7 +41,8 @@ function armor(env: Env) {
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     maxTokens: { n: MAX_TOKENS },
-    costLimit: { maxCost: 5000 },
+    // Cost is estimated by queryCostLimit, which counts page sizes and nested lists.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: env.production },
   }).protect();
 }
@@ -65,6 +67,7 @@ export function graphqlOptions(
     plugins: [
       ...(protection.plugins as ApolloServerPlugin[]),
       noSubscriptionsOverHttp,
+      queryCostLimit,
       ...(env.SQL_STATEMENT_HEADER ? [sqlStatementHeader] : []),
     ],
     validationRules: protection.validationRules as ApolloDriverConfig['validationRules'],
