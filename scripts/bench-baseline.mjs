@@ -73,7 +73,7 @@ const server = http.createServer(async (req, res) => {
     const token = /gb_admin_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
     const url = new URL(req.url, 'http://localhost');
     const hash = createHash('sha256').update(decodeURIComponent(token)).digest('hex');
-    const session = (await pool.query(SESSION_SQL, [hash, 'ADMIN', 30, 12])).rows[0];
+    const session = (await pool.query(SESSION_SQL, [hash, 'ADMIN', 30, 12, new Date()])).rows[0];
     const list = url.pathname.slice(1);
     if (!session || !ALLOWED[list]?.some((role) => session.roles.includes(role))) {
       res.writeHead(403).end();

@@ -1,12 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { hashPassword } from '../src/modules/auth/password.js';
-import { errorCode, startTestServer, type TestServer } from './harness.js';
+import { TEST_EPOCH, errorCode, startTestServer, type TestServer } from './harness.js';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
+// Tests that move the clock put it back, so that the others find their sessions alive.
+afterEach(() => server.clock.set(TEST_EPOCH));
+
+const MINUTE = 60_000;
 
 const ME = '{ me { username roles organisationName mustChangePassword } }';
 const auditActions = async (actor: string): Promise<string[]> =>
@@ -107,10 +111,12 @@ describe('lockout (SPEC §8)', () => {
       'ACCOUNT_LOCKED',
       'LOGIN_REFUSED_LOCKED',
     ]);
-    // Fifteen minutes later (moved back in time here) the right password works again.
-    await server.db.query(
-      `UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'lockme'`,
-    );
+    // Still locked a minute before the fifteen are over; the right password works once they are.
+    server.clock.advance(14 * MINUTE);
+    const stillLocked = await client.login('lockme', 'Start#2026');
+    expect(errorCode(stillLocked)).toBe('ACCOUNT_LOCKED');
+    expect(stillLocked.errors?.[0].message).toBe('密码错误次数过多，账号已锁定，请 1 分钟后再试');
+    server.clock.advance(MINUTE + 1000);
     expect((await client.login('lockme', 'Start#2026')).errors).toBeUndefined();
   });
 
@@ -134,20 +140,24 @@ describe('sessions', () => {
   });
 
   it('expires a session after 30 idle minutes and after 12 hours in all', async () => {
+    const USERS = '{ users(first: 1) { items { id } } }';
     const idle = await server.signedIn('admin', 'SYS_ADMIN');
-    await server.db.query(
-      `UPDATE user_session SET last_seen_at = now() - interval '31 minutes'
-        WHERE user_id = (SELECT id FROM app_user WHERE username = 'admin')`,
-    );
-    expect(errorCode(await idle.request('{ users(first: 1) { items { id } } }'))).toBe('SESSION_EXPIRED');
+    // Each request counts as activity: 29 idle minutes are fine, again and again.
+    for (let i = 0; i < 3; i++) {
+      server.clock.advance(29 * MINUTE);
+      expect((await idle.request(USERS)).errors).toBeUndefined();
+    }
+    server.clock.advance(31 * MINUTE);
+    expect(errorCode(await idle.request(USERS))).toBe('SESSION_EXPIRED');
 
+    // Busy all along, a session still ends 12 hours after sign-in.
     const long = await server.signedIn('admin', 'SYS_ADMIN');
-    expect((await long.request('{ users(first: 1) { items { id } } }')).errors).toBeUndefined();
-    await server.db.query(
-      `UPDATE user_session SET created_at = now() - interval '12 hours 1 minute'
-        WHERE user_id = (SELECT id FROM app_user WHERE username = 'admin')`,
-    );
-    expect(errorCode(await long.request('{ users(first: 1) { items { id } } }'))).toBe('SESSION_EXPIRED');
+    for (let minutes = 25; minutes < 12 * 60; minutes += 25) {
+      server.clock.advance(25 * MINUTE);
+      expect((await long.request(USERS)).errors).toBeUndefined();
+    }
+    server.clock.advance(25 * MINUTE);
+    expect(errorCode(await long.request(USERS))).toBe('SESSION_EXPIRED');
   });
 
   it('ends every session of a deactivated account at once and refuses its sign-in', async () => {

@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
-import {
-  CN_HOLIDAYS_2025_2026,
-  calendarYearsDue,
-  type AdminApi,
-  type WorkingCalendar,
-} from '@gridbridge/shared';
+import { CN_HOLIDAYS_2025_2026, shanghaiDate, type AdminApi, type WorkingCalendar } from '@gridbridge/shared';
 import { createApp } from '../src/app.js';
 import { loadEnv } from '../src/config/env.js';
 import { CalendarService } from '../src/modules/calendar/calendar.service.js';
-import { demoAccountFor, errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
+import {
+  TEST_EPOCH,
+  demoAccountFor,
+  errorCode,
+  startTestServer,
+  type GqlClient,
+  type TestServer,
+} from './harness.js';
 
 let server: TestServer;
 let admin: GqlClient;
@@ -90,15 +92,25 @@ describe('reading the calendar', () => {
     }
   });
 
-  it('tells which due years are missing', async () => {
-    const now = new Date();
-    const due = calendarYearsDue(now);
-    const { calendarStatus } = await office.ok(STATUS);
-    expect(calendarStatus).toEqual({
-      currentYear: due[0],
-      nextYear: due[0] + 1,
-      missingYears: due.filter((year) => year !== 2025 && year !== 2026),
-    });
+  it('tells which due years are missing, by the server clock’s date in Shanghai', async () => {
+    // The stored years are 2025 and 2026; next year's notice is due from November on.
+    const cases: [string, { currentYear: number; nextYear: number; missingYears: number[] }][] = [
+      [TEST_EPOCH, { currentYear: 2026, nextYear: 2027, missingYears: [] }],
+      ['2026-10-31T15:59:59.999Z', { currentYear: 2026, nextYear: 2027, missingYears: [] }],
+      ['2026-10-31T16:00:00.000Z', { currentYear: 2026, nextYear: 2027, missingYears: [2027] }],
+      ['2026-12-31T23:30:00.000Z', { currentYear: 2027, nextYear: 2028, missingYears: [2027] }],
+      ['2027-11-02T02:00:00.000Z', { currentYear: 2027, nextYear: 2028, missingYears: [2027, 2028] }],
+    ];
+    try {
+      for (const [instant, expected] of cases) {
+        server.clock.set(instant);
+        // Signed in at that moment: a session does not outlive a jump of months.
+        const reader = await server.signedIn('admin', 'OFFICE_LEADER');
+        expect([instant, (await reader.ok(STATUS)).calendarStatus]).toEqual([instant, expected]);
+      }
+    } finally {
+      server.clock.set(TEST_EPOCH);
+    }
   });
 
   it('refuses roles whose work has no deadlines, and anonymous visitors', async () => {
@@ -152,8 +164,8 @@ describe('entering a year', () => {
       { field: 'off.2.name', message: 'Holiday name is required' },
     ]);
 
-    // Next year's notice is the latest there can be.
-    const tooLate = new Date().getFullYear() + 3;
+    // Next year's notice (by the server clock's year in Shanghai) is the latest there can be.
+    const tooLate = Number(shanghaiDate(server.clock.now()).slice(0, 4)) + 2;
     for (const year of [1999, tooLate]) {
       const response = await admin.request(SAVE, { year, input: Y2027 });
       expect(response.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['year']);
@@ -257,7 +269,7 @@ describe('entering a year', () => {
 /** A second instance of the product on the same database, as in a deployment with several. */
 async function startSecondInstance(): Promise<NestExpressApplication> {
   const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl() });
-  const app = await createApp(env, databaseUrl());
+  const app = await createApp(env, databaseUrl(), server.clock);
   await app.init();
   return app;
 }

@@ -64,6 +64,8 @@ async function notify(
   app: NestExpressApplication = server.app,
 ): Promise<Record<string, string>> {
   serial += 1;
+  // Each notice a second after the one before, as events happen: "newest first" is then well defined.
+  server.clock.advance(1000);
   const params = notice.params ?? {
     trackingNo: `YH2026${String(serial).padStart(6, '0')}`,
     title: `企业诉求${serial}`,

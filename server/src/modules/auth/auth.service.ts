@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { App, Role } from '@gridbridge/shared';
 import { Env } from '../../config/env.js';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import type { GqlContext, Viewer } from '../../common/gql-context.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -43,9 +45,10 @@ export class AuthService {
     );
     const [user]: Credentials[] = await this.db.query(
       `SELECT id, username, password_hash, roles, active,
-              CASE WHEN locked_until > now() THEN ceil(extract(epoch FROM locked_until - now()) / 60)::int END AS locked_minutes
+              CASE WHEN locked_until > $2 THEN ceil(extract(epoch FROM locked_until - $2::timestamptz) / 60)::int END
+                AS locked_minutes
          FROM app_user WHERE lower(username) = lower($1) OR mobile = $1 LIMIT 1`,
-      [identifier.trim()],
+      [identifier.trim(), this.clock.now()],
     );
     const attempt = {
       actorId: user?.id ?? null,
@@ -92,9 +95,10 @@ export class AuthService {
       const [[row]]: [{ locked: boolean }[], number] = await manager.query(
         `UPDATE app_user SET
            failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-           locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-         WHERE id = $1 RETURNING coalesce(locked_until > now(), false) AS locked`,
-        [user.id, this.env.LOGIN_MAX_FAILURES, this.env.LOGIN_LOCK_MINUTES],
+           locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $4::timestamptz + make_interval(mins => $3)
+                               ELSE locked_until END
+         WHERE id = $1 RETURNING coalesce(locked_until > $4, false) AS locked`,
+        [user.id, this.env.LOGIN_MAX_FAILURES, this.env.LOGIN_LOCK_MINUTES, this.clock.now()],
       );
       await this.audit.record(manager, {
         action: row.locked ? 'ACCOUNT_LOCKED' : 'LOGIN_FAILED',
@@ -134,9 +138,9 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (manager) => {
       await manager.query(
-        `UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = now(), version = version + 1
+        `UPDATE app_user SET password_hash = $2, must_change_password = false, updated_at = $3, version = version + 1
           WHERE id = $1`,
-        [viewer.userId, passwordHash],
+        [viewer.userId, passwordHash, this.clock.now()],
       );
       // Other sessions may have been opened by whoever knew the old password.
       await this.sessions.endAllOf(manager, viewer.userId, viewer.sessionId);

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ADMIN_ROLES, PORTAL_ROLES, type App, type Role } from '@gridbridge/shared';
 import { Env } from '../../config/env.js';
+import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 
 const COOKIE: Record<App, { name: string; path: string }> = {
@@ -26,17 +27,18 @@ function readCookie(req: Request, name: string): string | null {
 /**
  * Resolves a session token in one statement. `last_seen_at` is written at most once a minute,
  * so ordinary reads do not turn into writes. The benchmark's bare baseline runs it too.
+ * Parameters: token hash, app, idle minutes, absolute hours, now (the server's clock).
  */
 export const SESSION_SQL = `WITH found AS (
          SELECT s.id AS session_id, s.last_seen_at, u.id AS user_id, u.username, u.display_name, u.roles,
                 u.must_change_password, u.department_id, u.grid_id, u.enterprise_id
            FROM user_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.app = $2 AND s.revoked_at IS NULL AND u.active
-            AND s.last_seen_at > now() - make_interval(mins => $3)
-            AND s.created_at > now() - make_interval(hours => $4)
+            AND s.last_seen_at > $5::timestamptz - make_interval(mins => $3)
+            AND s.created_at > $5::timestamptz - make_interval(hours => $4)
        ), touched AS (
-         UPDATE user_session SET last_seen_at = now()
-          WHERE id IN (SELECT session_id FROM found WHERE last_seen_at < now() - interval '1 minute')
+         UPDATE user_session SET last_seen_at = $5
+          WHERE id IN (SELECT session_id FROM found WHERE last_seen_at < $5::timestamptz - interval '1 minute')
        )
        SELECT * FROM found`;
 
@@ -61,6 +63,7 @@ export class SessionService {
   constructor(
     private readonly db: DataSource,
     private readonly env: Env,
+    private readonly clock: Clock,
   ) {}
 
   /** The viewer of a request, from its session cookie for this API. */
@@ -72,6 +75,7 @@ export class SessionService {
       app,
       this.env.SESSION_IDLE_MINUTES,
       this.env.SESSION_ABSOLUTE_HOURS,
+      this.clock.now(),
     ]);
     const row = rows[0];
     if (!row) return { viewer: null, expired: true };
@@ -100,8 +104,9 @@ export class SessionService {
   ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const [{ id }]: { id: string }[] = await manager.query(
-      `INSERT INTO user_session (token_hash, user_id, app, last_seen_at, ip) VALUES ($1, $2, $3, now(), $4) RETURNING id`,
-      [hashToken(token), userId, app, req.ip ?? null],
+      `INSERT INTO user_session (token_hash, user_id, app, created_at, last_seen_at, ip)
+       VALUES ($1, $2, $3, $4, $4, $5) RETURNING id`,
+      [hashToken(token), userId, app, this.clock.now(), req.ip ?? null],
     );
     res.cookie(COOKIE[app].name, token, {
       httpOnly: true,
@@ -114,16 +119,19 @@ export class SessionService {
   }
 
   async end(manager: EntityManager, sessionId: string, app: App, res: Response): Promise<void> {
-    await manager.query('UPDATE user_session SET revoked_at = now() WHERE id = $1', [sessionId]);
+    await manager.query('UPDATE user_session SET revoked_at = $2 WHERE id = $1', [
+      sessionId,
+      this.clock.now(),
+    ]);
     res.clearCookie(COOKIE[app].name, { path: COOKIE[app].path });
   }
 
   /** Ends every session of a user (deactivation, password change elsewhere), except `keep`. */
   async endAllOf(manager: EntityManager, userId: string, keep?: string): Promise<void> {
     await manager.query(
-      `UPDATE user_session SET revoked_at = now()
+      `UPDATE user_session SET revoked_at = $3
         WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
-      [userId, keep ?? null],
+      [userId, keep ?? null, this.clock.now()],
     );
   }
 }

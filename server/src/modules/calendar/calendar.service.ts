@@ -9,6 +9,7 @@ import {
   type HolidayYear as HolidayYearData,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { PgListener } from '../../common/pg-listener.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -20,6 +21,9 @@ export const CALENDAR_CHANNEL = 'gb_calendar';
 /**
  * How long an instance trusts its copy without a NOTIFY. A NOTIFY sent while the listener was
  * reconnecting is lost (PgListener), so the copy also expires; reading a few rows costs nothing.
+ * Measured on the process's real time, not the server's Clock: it bounds how stale this
+ * process's memory may be, which is no business date, and a clock that tests stop, set back or
+ * jump forward must neither pin a stale copy nor reload on every call.
  */
 const MAX_AGE_MS = 5 * 60 * 1000;
 
@@ -41,6 +45,7 @@ export class CalendarService implements OnModuleInit {
     private readonly db: DataSource,
     private readonly listener: PgListener,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -66,7 +71,7 @@ export class CalendarService implements OnModuleInit {
     return this.db.query(`SELECT ${COLUMNS} FROM holiday_year ORDER BY year`);
   }
 
-  async status(now = new Date()): Promise<CalendarStatusType> {
+  async status(now = this.clock.now()): Promise<CalendarStatusType> {
     const due = calendarYearsDue(now);
     const stored: { year: number }[] = await this.db.query(
       'SELECT year FROM holiday_year WHERE year = ANY($1::int[])',
@@ -103,14 +108,14 @@ export class CalendarService implements OnModuleInit {
       const [after]: HolidayYearType[] = before
         ? (
             await manager.query(
-              `UPDATE holiday_year SET off = $2, work = $3, version = version + 1, updated_at = now()
+              `UPDATE holiday_year SET off = $2, work = $3, version = version + 1, updated_at = $4
                 WHERE year = $1 RETURNING ${COLUMNS}`,
-              [year, JSON.stringify(data.off), JSON.stringify(data.work)],
+              [year, JSON.stringify(data.off), JSON.stringify(data.work), this.clock.now()],
             )
           )[0]
         : await manager.query(
-            `INSERT INTO holiday_year (year, off, work) VALUES ($1, $2, $3) RETURNING ${COLUMNS}`,
-            [year, JSON.stringify(data.off), JSON.stringify(data.work)],
+            `INSERT INTO holiday_year (year, off, work, updated_at) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
+            [year, JSON.stringify(data.off), JSON.stringify(data.work), this.clock.now()],
           );
       await this.#audit(manager, viewer, before, after);
       // Delivered when the transaction commits, to every instance this one included.
@@ -126,7 +131,7 @@ export class CalendarService implements OnModuleInit {
     const others = Object.fromEntries(
       rows.filter((row) => row.year !== year).map((row) => [String(row.year), row]),
     );
-    const latestYear = Number(shanghaiDate(new Date()).slice(0, 4)) + 1;
+    const latestYear = Number(shanghaiDate(this.clock.now()).slice(0, 4)) + 1;
     const problems = holidayYearProblems(year, data, {
       others: new WorkingCalendar({ years: others }),
       latestYear,

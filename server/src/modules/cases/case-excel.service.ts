@@ -11,6 +11,7 @@ import {
   type Locale,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { currentLocale } from '../../common/request-context.js';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -58,11 +59,12 @@ export class CaseExcelService {
   constructor(
     private readonly db: DataSource,
     private readonly calendar: CalendarService,
+    private readonly clock: Clock,
   ) {}
 
   async export(viewer: Viewer, filter: CaseFilter): Promise<CaseExportType> {
     const calendar = await this.calendar.current();
-    const now = new Date();
+    const now = this.clock.now();
     const { params, add } = sqlParams();
     const where = caseConditions(viewer, filter, calendar, now, add);
     const rows: (CaseType & { gridName: string; leadDepartment: string | null })[] = await this.db.query(
@@ -76,6 +78,7 @@ export class CaseExcelService {
     }
     const locale = currentLocale();
     const workbook = new ExcelJS.Workbook();
+    workbook.created = workbook.modified = now;
     const sheet = workbook.addWorksheet(locale === 'en' ? 'Cases' : '诉求');
     sheet.columns = HEADERS[locale].map((header, i) => ({ header, width: WIDTHS[i] }));
     sheet.getRow(1).font = { bold: true };

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Clock } from '../../common/clock.js';
 import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
 import { gridPathNames } from '../../common/loaders.js';
@@ -22,11 +23,14 @@ function publicEvents(events: CaseEventType[]): CaseEventType[] {
 /** What a case shows beyond its own columns, batched per request (no N+1); both APIs, each its own view. */
 @Resolver(() => CaseType)
 export class CaseFieldsResolver {
-  constructor(private readonly calendar: CalendarService) {}
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly clock: Clock,
+  ) {}
 
   @ResolveField(() => CaseDeadlineType, { nullable: true, description: 'The running step’s deadline' })
   async deadline(@Parent() c: CaseType): Promise<CaseDeadlineType | null> {
-    return deadlineOf(c, new Date(), await this.calendar.current());
+    return deadlineOf(c, this.clock.now(), await this.calendar.current());
   }
 
   @ResolveField(() => [String], {

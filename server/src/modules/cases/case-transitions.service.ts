@@ -9,6 +9,7 @@ import {
   type WorkingCalendar,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { currentLocale } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -70,6 +71,7 @@ export class CaseTransitions {
     private readonly calendar: CalendarService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async run(request: TransitionRequest): Promise<CaseType> {
@@ -87,7 +89,7 @@ export class CaseTransitions {
         });
       }
       const actorRole = actors.find((actor) => transition.roles.includes(actor)) as Actor;
-      const now = new Date();
+      const now = this.clock.now();
       const changes = request.changes?.(current, now, calendar) ?? {};
       const { params, add } = sqlParams([request.caseId, request.version, transition.to, now]);
       const sets = Object.entries(changes).map(([column, value]) => `${column} = ${add(value)}`);

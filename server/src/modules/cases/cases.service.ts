@@ -9,6 +9,7 @@ import {
   type Role,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { encodeCursor } from '../../common/keyset.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
@@ -57,6 +58,7 @@ export class CasesService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -89,7 +91,7 @@ export class CasesService {
     channel: CaseChannel,
     enterpriseId: string,
   ): Promise<string> {
-    const now = new Date();
+    const now = this.clock.now();
     const year = Number(shanghaiDate(now).slice(0, 4));
     const [sequence]: { lastValue: number }[] = await manager.query(
       `INSERT INTO case_tracking_sequence (year, last_value) VALUES ($1, 1)
@@ -102,8 +104,9 @@ export class CasesService {
     const inserted: { id: string; trackingNo: string; queryCode: string }[] = await manager.query(
       `INSERT INTO case_file (tracking_no, query_code, kind, category, channel, title, content, search_vector,
          enterprise_id, submitter_id, client_key, named_department_id, misconduct_type, contact_consent, state,
-         submitted_at, state_deadline)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8), $9, $10, $11, $12, $13, $14, 'SUBMITTED', $15, $16)
+         submitted_at, state_deadline, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8), $9, $10, $11, $12, $13, $14, 'SUBMITTED', $15, $16,
+         $15, $15)
        ON CONFLICT (submitter_id, client_key) DO NOTHING
        RETURNING id, tracking_no AS "trackingNo", query_code AS "queryCode"`,
       [
@@ -317,7 +320,7 @@ export class CasesService {
       viewer,
       args,
       await this.calendar.current(),
-      new Date(),
+      this.clock.now(),
     );
     const rows: CaseType[] = await this.db.query(sql, params);
     const items = rows.slice(0, limit);

@@ -241,14 +241,15 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
   const added = { departments: 0, grids: 0, servicePoints: 0, enterprises: 0, accounts: 0, cases: 0 };
   added.departments = await inserted(
     manager,
-    `INSERT INTO department (name, short_name, kind, contact_phone)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+    `INSERT INTO department (name, short_name, kind, contact_phone, created_at, updated_at)
+     SELECT *, $5::timestamptz, $5::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
      ON CONFLICT (name) DO NOTHING`,
     [
       column(departments, 'name'),
       column(departments, 'shortName'),
       column(departments, 'kind'),
       column(departments, 'contactPhone'),
+      now,
     ],
   );
 
@@ -257,20 +258,20 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     const ofLevel = grids.filter((grid) => grid.level === level);
     added.grids += await inserted(
       manager,
-      `INSERT INTO grid (id, name, code, level, parent_id, path)
-       SELECT g.id, g.name, g.code, $4, parent.id, coalesce(parent.path, '{}') || g.id
+      `INSERT INTO grid (id, name, code, level, parent_id, path, created_at, updated_at)
+       SELECT g.id, g.name, g.code, $4, parent.id, coalesce(parent.path, '{}') || g.id, $5, $5
          FROM (SELECT gen_random_uuid() AS id, u.*
                  FROM unnest($1::text[], $2::text[], $3::text[]) AS u(name, code, parent_code)) AS g
          LEFT JOIN grid parent ON parent.code = g.parent_code
        ON CONFLICT (code) DO NOTHING`,
-      [column(ofLevel, 'name'), column(ofLevel, 'code'), column(ofLevel, 'parentCode'), level],
+      [column(ofLevel, 'name'), column(ofLevel, 'code'), column(ofLevel, 'parentCode'), level, now],
     );
   }
 
   added.servicePoints = await inserted(
     manager,
-    `INSERT INTO service_point (grid_id, kind, name, address, phone, opening_hours, services)
-     SELECT g.id, p.kind, p.name, p.address, p.phone, p.opening_hours, string_to_array(p.services, '|')
+    `INSERT INTO service_point (grid_id, kind, name, address, phone, opening_hours, services, created_at, updated_at)
+     SELECT g.id, p.kind, p.name, p.address, p.phone, p.opening_hours, string_to_array(p.services, '|'), $8, $8
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
               AS p(grid_code, kind, name, address, phone, opening_hours, services)
        JOIN grid g ON g.code = p.grid_code
@@ -283,6 +284,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
       column(servicePoints, 'phone'),
       column(servicePoints, 'openingHours'),
       servicePoints.map((point) => point.services.join('|')),
+      now,
     ],
   );
 
@@ -325,9 +327,9 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     added.accounts = await inserted(
       manager,
       `INSERT INTO app_user (username, display_name, mobile, email, password_hash, roles,
-                             department_id, grid_id, enterprise_id, enterprise_manager)
+                             department_id, grid_id, enterprise_id, enterprise_manager, created_at, updated_at)
        SELECT a.username, a.display_name, a.mobile, a.email, $9, string_to_array(a.roles, ','),
-              d.id, g.id, e.id, a.enterprise_manager
+              d.id, g.id, e.id, a.enterprise_manager, $11, $11
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
                      $8::boolean[], $10::text[])
                 AS a(username, display_name, mobile, roles, department, grid_code, credit_code, enterprise_manager,
@@ -347,6 +349,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
         DEMO_ACCOUNTS.map((account) => account.enterprise?.manager ?? false),
         await hashPassword(DEMO_PASSWORD),
         DEMO_ACCOUNTS.map((account) => account.email ?? null),
+        now,
       ],
     );
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -15,6 +16,7 @@ export class DepartmentsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(includeInactive: boolean): Promise<DepartmentType[]> {
@@ -27,8 +29,15 @@ export class DepartmentsService {
     return this.db.transaction(async (manager) => {
       const [department]: DepartmentType[] = await manager
         .query(
-          `INSERT INTO department (name, short_name, kind, contact_phone) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
-          [input.name.trim(), input.shortName.trim(), input.kind, input.contactPhone?.trim() || null],
+          `INSERT INTO department (name, short_name, kind, contact_phone, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $5) RETURNING ${COLUMNS}`,
+          [
+            input.name.trim(),
+            input.shortName.trim(),
+            input.kind,
+            input.contactPhone?.trim() || null,
+            this.clock.now(),
+          ],
         )
         .catch(nameTaken);
       await this.audit.recordChange(
@@ -47,7 +56,7 @@ export class DepartmentsService {
     return this.change(viewer, id, 'DEPARTMENT_UPDATED', (manager) =>
       manager
         .query(
-          `UPDATE department SET name = $2, short_name = $3, kind = $4, contact_phone = $5, version = version + 1, updated_at = now()
+          `UPDATE department SET name = $2, short_name = $3, kind = $4, contact_phone = $5, version = version + 1, updated_at = $7
             WHERE id = $1 AND version = $6 RETURNING ${COLUMNS}`,
           [
             id,
@@ -56,6 +65,7 @@ export class DepartmentsService {
             input.kind,
             input.contactPhone?.trim() || null,
             version,
+            this.clock.now(),
           ],
         )
         .catch(nameTaken),
@@ -65,8 +75,8 @@ export class DepartmentsService {
   setActive(viewer: Viewer, id: string, active: boolean): Promise<DepartmentType> {
     return this.change(viewer, id, active ? 'DEPARTMENT_ACTIVATED' : 'DEPARTMENT_DEACTIVATED', (manager) =>
       manager.query(
-        `UPDATE department SET active = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
-        [id, active],
+        `UPDATE department SET active = $2, version = version + 1, updated_at = $3 WHERE id = $1 RETURNING ${COLUMNS}`,
+        [id, active, this.clock.now()],
       ),
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
@@ -29,6 +30,7 @@ export class EnterpriseAccountsService {
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
     private readonly sessions: SessionService,
+    private readonly clock: Clock,
   ) {}
 
   async register(req: Request, input: RegisterEnterpriseAccountInput): Promise<EnterpriseClaimType> {
@@ -45,17 +47,17 @@ export class EnterpriseAccountsService {
       // The mobile number is the user name: it is what the applicant knows and can sign in with.
       const [user]: { id: string }[] = await manager
         .query(
-          `INSERT INTO app_user (username, mobile, display_name, password_hash, roles)
-           VALUES ($1, $1, $2, $3, ARRAY['ENTERPRISE']) RETURNING id`,
-          [input.mobile, input.displayName.trim(), passwordHash],
+          `INSERT INTO app_user (username, mobile, display_name, password_hash, roles, created_at, updated_at)
+           VALUES ($1, $1, $2, $3, ARRAY['ENTERPRISE'], $4, $4) RETURNING id`,
+          [input.mobile, input.displayName.trim(), passwordHash, this.clock.now()],
         )
         .catch((error: unknown) => {
           if (violatedUnique(error) !== null) throw AppError.validation({ field: 'mobile', rule: 'taken' });
           throw error;
         });
       const [{ id }]: { id: string }[] = await manager.query(
-        'INSERT INTO enterprise_claim (user_id, enterprise_id) VALUES ($1, $2) RETURNING id',
-        [user.id, enterprise.id],
+        'INSERT INTO enterprise_claim (user_id, enterprise_id, created_at) VALUES ($1, $2, $3) RETURNING id',
+        [user.id, enterprise.id, this.clock.now()],
       );
       await this.audit.record(manager, {
         action: 'ENTERPRISE_ACCOUNT_REGISTERED',
@@ -101,18 +103,24 @@ export class EnterpriseAccountsService {
     if (!approve && !reason?.trim()) throw AppError.validation({ field: 'reason', rule: 'required' });
     return this.db.transaction(async (manager) => {
       const [[claim]]: [{ user_id: string; enterprise_id: string }[], number] = await manager.query(
-        `UPDATE enterprise_claim SET status = $2, rejection_reason = $3, decided_by = $4, decided_at = now()
+        `UPDATE enterprise_claim SET status = $2, rejection_reason = $3, decided_by = $4, decided_at = $5
           WHERE id = $1 AND status = 'PENDING' RETURNING user_id, enterprise_id`,
-        [id, approve ? 'APPROVED' : 'REJECTED', approve ? null : reason!.trim(), viewer.userId],
+        [
+          id,
+          approve ? 'APPROVED' : 'REJECTED',
+          approve ? null : reason!.trim(),
+          viewer.userId,
+          this.clock.now(),
+        ],
       );
       // Already decided by someone else (or never existed): one decision wins.
       if (!claim) throw new AppError('CONFLICT');
       if (approve) {
         await manager.query(
-          `UPDATE app_user SET enterprise_id = $2, updated_at = now(), version = version + 1,
+          `UPDATE app_user SET enterprise_id = $2, updated_at = $3, version = version + 1,
                   enterprise_manager = NOT EXISTS (SELECT 1 FROM app_user WHERE enterprise_id = $2 AND enterprise_manager)
             WHERE id = $1`,
-          [claim.user_id, claim.enterprise_id],
+          [claim.user_id, claim.enterprise_id, this.clock.now()],
         );
       }
       await this.audit.record(manager, {
@@ -143,9 +151,9 @@ export class EnterpriseAccountsService {
       );
       if (!me?.enterprise_manager || userId === viewer.userId) throw new AppError('FORBIDDEN');
       const [[account]]: [EnterpriseAccountType[], number] = await manager.query(
-        `UPDATE app_user SET active = $3, updated_at = now(), version = version + 1
+        `UPDATE app_user SET active = $3, updated_at = $4, version = version + 1
           WHERE id = $1 AND enterprise_id = $2 RETURNING ${ACCOUNT_COLUMNS}`,
-        [userId, viewer.enterpriseId, active],
+        [userId, viewer.enterpriseId, active, this.clock.now()],
       );
       if (!account) throw new AppError('NOT_FOUND');
       if (!active) await this.sessions.endAllOf(manager, userId);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
@@ -59,6 +60,7 @@ export class EnterprisesService {
     private readonly db: DataSource,
     private readonly grids: GridsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(args: EnterprisePageArgs, scopeGridId: string | null): Promise<EnterprisePage> {
@@ -94,8 +96,9 @@ export class EnterprisesService {
       const grid = await this.grids.requireCell(input.gridId, manager);
       const [enterprise]: EnterpriseType[] = await manager
         .query(
-          `INSERT INTO enterprise (name, credit_code, legal_representative, industry, scale, status, address, grid_id, grid_path, contact_name, contact_phone)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${ENTERPRISE_COLUMNS}`,
+          `INSERT INTO enterprise (name, credit_code, legal_representative, industry, scale, status, address, grid_id, grid_path,
+             contact_name, contact_phone, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING ${ENTERPRISE_COLUMNS}`,
           [
             input.name.trim(),
             input.creditCode.trim(),
@@ -108,6 +111,7 @@ export class EnterprisesService {
             grid.path,
             input.contactName.trim(),
             input.contactPhone,
+            this.clock.now(),
           ],
         )
         .catch(creditCodeTaken);
@@ -140,7 +144,7 @@ export class EnterprisesService {
         .query(
           `UPDATE enterprise SET name = $2, credit_code = $3, legal_representative = $4, industry = $5, scale = $6, status = $7,
                   address = $8, grid_id = $9, grid_path = $10, contact_name = $11, contact_phone = $12,
-                  version = version + 1, updated_at = now()
+                  version = version + 1, updated_at = $14
             WHERE id = $1 AND version = $13 RETURNING ${ENTERPRISE_COLUMNS}`,
           [
             id,
@@ -156,6 +160,7 @@ export class EnterprisesService {
             input.contactName.trim(),
             input.contactPhone,
             version,
+            this.clock.now(),
           ],
         )
         .catch(creditCodeTaken);
@@ -182,9 +187,9 @@ export class EnterprisesService {
     return this.db.transaction(async (manager) => {
       const before = await this.get(id, null, manager);
       const [[after]]: [EnterpriseType[], number] = await manager.query(
-        `UPDATE enterprise SET contact_name = $2, contact_phone = $3, address = $4, version = version + 1, updated_at = now()
+        `UPDATE enterprise SET contact_name = $2, contact_phone = $3, address = $4, version = version + 1, updated_at = $6
           WHERE id = $1 AND version = $5 RETURNING ${ENTERPRISE_COLUMNS}`,
-        [id, input.contactName.trim(), input.contactPhone, input.address.trim(), version],
+        [id, input.contactName.trim(), input.contactPhone, input.address.trim(), version, this.clock.now()],
       );
       if (!after) throw new AppError('CONFLICT');
       await this.audit.recordChange(

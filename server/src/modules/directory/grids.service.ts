@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -16,6 +17,7 @@ export class GridsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(includeInactive: boolean): Promise<GridType[]> {
@@ -49,7 +51,8 @@ export class GridsService {
       // INSERT … RETURNING always returns the row.
       const grid = (await this.write(() =>
         manager.query(
-          `INSERT INTO grid (id, name, code, level, parent_id, path) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+          `INSERT INTO grid (id, name, code, level, parent_id, path, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING ${COLUMNS}`,
           [
             id,
             input.name.trim(),
@@ -57,6 +60,7 @@ export class GridsService {
             (parent?.level ?? 0) + 1,
             parent?.id ?? null,
             [...(parent?.path ?? []), id],
+            this.clock.now(),
           ],
         ),
       ))!;
@@ -70,9 +74,9 @@ export class GridsService {
       const before = await this.get(id, manager);
       const after = await this.write(async () => {
         const [rows]: [GridType[], number] = await manager.query(
-          `UPDATE grid SET name = $2, code = $3, version = version + 1, updated_at = now()
+          `UPDATE grid SET name = $2, code = $3, version = version + 1, updated_at = $5
             WHERE id = $1 AND version = $4 RETURNING ${COLUMNS}`,
-          [id, name.trim(), code.trim(), version],
+          [id, name.trim(), code.trim(), version, this.clock.now()],
         );
         return rows;
       });
@@ -93,8 +97,8 @@ export class GridsService {
       if (!parent || parent.level !== before.level - 1)
         throw AppError.validation({ field: 'parentId', rule: 'gridLevel' });
       const [[moved]]: [GridType[], number] = await manager.query(
-        `UPDATE grid SET parent_id = $2, version = version + 1, updated_at = now() WHERE id = $1 AND version = $3 RETURNING id`,
-        [id, parentId, version],
+        `UPDATE grid SET parent_id = $2, version = version + 1, updated_at = $4 WHERE id = $1 AND version = $3 RETURNING id`,
+        [id, parentId, version, this.clock.now()],
       );
       if (!moved) throw new AppError('CONFLICT');
       await manager.query(
@@ -117,8 +121,8 @@ export class GridsService {
     return this.db.transaction(async (manager) => {
       const before = await this.get(id, manager);
       await manager.query(
-        'UPDATE grid SET active = $2, version = version + 1, updated_at = now() WHERE id = $1',
-        [id, active],
+        'UPDATE grid SET active = $2, version = version + 1, updated_at = $3 WHERE id = $1',
+        [id, active, this.clock.now()],
       );
       const after = await this.get(id, manager);
       await this.audit.recordChange(

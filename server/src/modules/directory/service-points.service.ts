@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SERVICE_POINT_KIND_OF_LEVEL } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ServicePointInput } from './directory.inputs.js';
@@ -18,6 +19,7 @@ export class ServicePointsService {
     private readonly db: DataSource,
     private readonly grids: GridsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** What anyone may look up on the portal: active points, by keyword over name, address, services and grid. */
@@ -60,9 +62,9 @@ export class ServicePointsService {
         )[0];
       if (!id) {
         const [{ id: created }]: { id: string }[] = await manager.query(
-          `INSERT INTO service_point (grid_id, kind, name, address, phone, opening_hours, services)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          values,
+          `INSERT INTO service_point (grid_id, kind, name, address, phone, opening_hours, services, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+          [...values, this.clock.now()],
         );
         const after = await select(created);
         await this.audit.recordChange(
@@ -79,9 +81,9 @@ export class ServicePointsService {
       if (!before) throw new AppError('NOT_FOUND');
       const [[updated]]: [{ id: string }[], number] = await manager.query(
         `UPDATE service_point SET grid_id = $1, kind = $2, name = $3, address = $4, phone = $5, opening_hours = $6,
-                services = $7, version = version + 1, updated_at = now()
+                services = $7, version = version + 1, updated_at = $10
           WHERE id = $8 AND version = $9 RETURNING id`,
-        [...values, id, version],
+        [...values, id, version, this.clock.now()],
       );
       if (!updated) throw new AppError('CONFLICT');
       const after = await select(id);
@@ -100,8 +102,8 @@ export class ServicePointsService {
   async setActive(viewer: Viewer, id: string, active: boolean): Promise<ServicePointType> {
     return this.db.transaction(async (manager) => {
       const [[row]]: [{ id: string }[], number] = await manager.query(
-        'UPDATE service_point SET active = $2, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id',
-        [id, active],
+        'UPDATE service_point SET active = $2, version = version + 1, updated_at = $3 WHERE id = $1 RETURNING id',
+        [id, active, this.clock.now()],
       );
       if (!row) throw new AppError('NOT_FOUND');
       const [after]: ServicePointType[] = await manager.query(

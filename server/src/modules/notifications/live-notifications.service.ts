@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Locale } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { PgListener } from '../../common/pg-listener.service.js';
 import { Env } from '../../config/env.js';
@@ -16,8 +17,8 @@ import type { NotificationType } from './notifications.types.js';
 /** Is the session still one that HTTP would accept (not signed out, not idle or too old, user active)? */
 const SESSION_ALIVE_SQL = `SELECT 1 FROM user_session s JOIN app_user u ON u.id = s.user_id
   WHERE s.id = $1 AND s.revoked_at IS NULL AND u.active
-    AND s.last_seen_at > now() - make_interval(mins => $2)
-    AND s.created_at > now() - make_interval(hours => $3)`;
+    AND s.last_seen_at > $4::timestamptz - make_interval(mins => $2)
+    AND s.created_at > $4::timestamptz - make_interval(hours => $3)`;
 
 function parseAnnouncement(payload: string): NotificationAnnouncement | null {
   try {
@@ -47,6 +48,7 @@ export class LiveNotifications implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly db: DataSource,
     private readonly env: Env,
+    private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -116,6 +118,7 @@ export class LiveNotifications implements OnModuleInit {
       sessionId,
       this.env.SESSION_IDLE_MINUTES,
       this.env.SESSION_ABSOLUTE_HOURS,
+      this.clock.now(),
     ]);
     return rows.length > 0;
   }

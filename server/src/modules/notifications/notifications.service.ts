@@ -8,6 +8,7 @@ import {
   type Role,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { OutboxWorker } from './outbox.worker.js';
 import type { OutboxChannel } from './outbox-message.entity.js';
@@ -75,6 +76,7 @@ function render(row: NotificationRow, locale: Locale): NotificationType {
 export class NotificationsService {
   constructor(
     private readonly db: DataSource,
+    private readonly clock: Clock,
     private readonly outbox: OutboxWorker,
   ) {}
 
@@ -83,12 +85,19 @@ export class NotificationsService {
     if (userIds.length === 0) return;
     const recipients: { user_id: string }[] = await manager.query(
       `WITH inserted AS (
-         INSERT INTO notification (user_id, event, params, case_id)
-         SELECT id, $2, $3, $4 FROM app_user WHERE id = ANY($1::uuid[]) AND active
+         INSERT INTO notification (user_id, event, params, case_id, created_at)
+         SELECT id, $2, $3, $4, $6 FROM app_user WHERE id = ANY($1::uuid[]) AND active
          RETURNING id, user_id
        )
        SELECT user_id, pg_notify($5, json_build_object('userId', user_id, 'id', id)::text) FROM inserted`,
-      [userIds, notice.event, JSON.stringify(notice.params), notice.caseId ?? null, NOTIFICATION_CHANNEL],
+      [
+        userIds,
+        notice.event,
+        JSON.stringify(notice.params),
+        notice.caseId ?? null,
+        NOTIFICATION_CHANNEL,
+        this.clock.now(),
+      ],
     );
     if (recipients.length === 0) return;
     const channels = [...(notice.sms ? ['SMS'] : []), ...(notice.email ? ['EMAIL'] : [])];
@@ -159,15 +168,16 @@ export class NotificationsService {
     }
     if (!ids.every((id) => UUID.test(id))) throw AppError.validation({ field: 'ids', rule: 'invalid' });
     await this.db.query(
-      'UPDATE notification SET read_at = now() WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL',
-      [userId, ids],
+      'UPDATE notification SET read_at = $3 WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL',
+      [userId, ids, this.clock.now()],
     );
     return this.unreadCount(userId);
   }
 
   async markAllRead(userId: string): Promise<number> {
-    await this.db.query('UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [
+    await this.db.query('UPDATE notification SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL', [
       userId,
+      this.clock.now(),
     ]);
     return this.unreadCount(userId);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -72,6 +73,7 @@ export class UsersService {
     private readonly db: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Newest first, keyset-paginated on (created_at, id). */
@@ -97,8 +99,8 @@ export class UsersService {
       const [user]: UserType[] = await manager
         .query(
           `INSERT INTO app_user (username, display_name, mobile, password_hash, roles, department_id, grid_id, enterprise_id,
-             email, must_change_password)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true) RETURNING ${USER_COLUMNS}`,
+             email, must_change_password, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true, $10, $10) RETURNING ${USER_COLUMNS}`,
           [
             input.username.trim(),
             input.displayName.trim(),
@@ -109,6 +111,7 @@ export class UsersService {
             input.gridId || null,
             input.enterpriseId || null,
             input.email?.trim() || null,
+            this.clock.now(),
           ],
         )
         .catch(accountTaken);
@@ -135,7 +138,7 @@ export class UsersService {
       const [[after]]: [UserType[], number] = await manager
         .query(
           `UPDATE app_user SET username = $2, display_name = $3, mobile = $4, roles = $5, department_id = $6, grid_id = $7,
-                  enterprise_id = $8, email = $9, updated_at = now(), version = version + 1
+                  enterprise_id = $8, email = $9, updated_at = $10, version = version + 1
             WHERE id = $1 RETURNING ${USER_COLUMNS}`,
           [
             id,
@@ -147,6 +150,7 @@ export class UsersService {
             input.gridId || null,
             input.enterpriseId || null,
             input.email?.trim() || null,
+            this.clock.now(),
           ],
         )
         .catch(accountTaken);
@@ -163,9 +167,9 @@ export class UsersService {
     return this.db.transaction(async (manager) => {
       const [[user]]: [UserType[], number] = await manager.query(
         `UPDATE app_user SET password_hash = $2, must_change_password = true, failed_login_count = 0, locked_until = NULL,
-                updated_at = now(), version = version + 1
+                updated_at = $3, version = version + 1
           WHERE id = $1 RETURNING ${USER_COLUMNS}`,
-        [id, passwordHash],
+        [id, passwordHash, this.clock.now()],
       );
       if (!user) throw new AppError('NOT_FOUND');
       await this.sessions.endAllOf(manager, id);
@@ -185,9 +189,9 @@ export class UsersService {
     return this.db.transaction(async (manager) => {
       // TypeORM returns [rows, count] for UPDATE … RETURNING.
       const [[user]]: [UserType[], number] = await manager.query(
-        `UPDATE app_user SET active = $2, updated_at = now(), version = version + 1 WHERE id = $1
+        `UPDATE app_user SET active = $2, updated_at = $3, version = version + 1 WHERE id = $1
          RETURNING ${USER_COLUMNS}`,
-        [userId, active],
+        [userId, active, this.clock.now()],
       );
       if (!user) throw new AppError('NOT_FOUND');
       if (!active) await this.sessions.endAllOf(manager, userId);
