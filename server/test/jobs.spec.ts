@@ -19,7 +19,6 @@ const DAY = 24 * HOUR;
 let server: TestServer;
 let enterprise: GqlClient;
 let office: GqlClient;
-let admin: GqlClient;
 const others: NestExpressApplication[] = [];
 
 beforeAll(async () => {
@@ -27,8 +26,10 @@ beforeAll(async () => {
   server = await startTestServer({ OUTBOX_MAX_ATTEMPTS: '2' });
   enterprise = await server.signedIn('portal', 'ENTERPRISE');
   office = await server.signedIn('admin', 'OFFICE_STAFF');
-  admin = await server.signedIn('admin', 'SYS_ADMIN');
 });
+
+/** The administrator, signed in at the clock's present (sessions expire as the clock moves on). */
+const administrator = () => server.signedIn('admin', 'SYS_ADMIN');
 afterAll(async () => {
   for (const app of others) await app.close();
   await server.close();
@@ -164,6 +165,8 @@ describe('auto-close of an unevaluated reply (7 days)', () => {
       actor_id: null,
     });
     expect(event.occurred_at).toEqual(server.clock.now());
+    // A week later the enterprise signs in again and finds the notice.
+    enterprise = await server.signedIn('portal', 'ENTERPRISE');
     const notices = (
       await enterprise.ok('{ notifications(first: 5) { items { event caseId title } } }')
     ).notifications.items.filter((n: Data) => n.caseId === submitted.id);
@@ -221,6 +224,7 @@ describe('failures', () => {
     );
     expect(row).toEqual({ status: 'FAILED', attempts: 2, last_error: 'SMS gateway timed out' });
 
+    const admin = await administrator();
     const QUEUES = '{ backgroundJobs { name failed failures { id queue error attempts } } }';
     const delivery = (await admin.ok(QUEUES)).backgroundJobs.find((q: Data) => q.name === 'deliver-message');
     expect(delivery.failed).toBeGreaterThanOrEqual(1);
@@ -280,7 +284,9 @@ describe('scheduled jobs across instances and restarts', () => {
 
   it('lists each queue with its schedule, runs and counts for the administrator', async () => {
     const queues: Data[] = (
-      await admin.ok(`{ backgroundJobs { name schedule lastRunAt nextRunAt queued active failed
+      await (
+        await administrator()
+      ).ok(`{ backgroundJobs { name schedule lastRunAt nextRunAt queued active failed
         failures { id error attempts failedAt } } }`)
     ).backgroundJobs;
     expect(queues.map((queue) => queue.name).sort()).toEqual([
