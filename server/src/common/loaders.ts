@@ -46,6 +46,12 @@ export function createLoaders(db: DataSource) {
     departmentName: names(db, DEPARTMENT_NAMES_SQL),
     grid: byId<GridSummary>((ids) => db.query(GRIDS_SQL, [ids])),
     userName: names(db, 'SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])'),
+    enterpriseContact: byId<{ name: string; phone: string }>((ids) =>
+      db.query(
+        'SELECT id, contact_name AS name, contact_phone AS phone FROM enterprise WHERE id = ANY($1::uuid[])',
+        [ids],
+      ),
+    ),
     caseLink: byId<{ id: string; trackingNo: string }>((ids) =>
       db.query('SELECT id, tracking_no AS "trackingNo" FROM case_file WHERE id = ANY($1::uuid[])', [ids]),
     ),

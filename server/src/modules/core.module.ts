@@ -3,6 +3,7 @@ import { PgListener } from '../common/pg-listener.service.js';
 import { RateLimitService } from '../common/rate-limit.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { AttachmentsService } from './cases/attachments.service.js';
+import { CaseContacts } from './cases/case-contact.service.js';
 import { CaseExcelService } from './cases/case-excel.service.js';
 import { CaseEvaluation } from './cases/case-evaluation.service.js';
 import { JobRunner } from './jobs/job-runner.service.js';
@@ -32,6 +33,7 @@ const SERVICES = [
   CasesService,
   AttachmentsService,
   CaseExcelService,
+  CaseContacts,
   AuditService,
   SessionService,
   AuthService,

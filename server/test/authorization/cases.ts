@@ -37,6 +37,7 @@ export const CASE_MATRIX: MatrixPart = {
     'Query.case': { allow: CASE_READERS, variables: { id: NO_SUCH } },
     'Query.exportCases': { allow: OFFICE, variables: { filter: { state: 'WITHDRAWN' } } },
     'Query.attachmentContent': { allow: CASE_READERS, variables: { id: NO_SUCH } },
+    'Mutation.revealCaseContact': { allow: ['DEPT_STAFF', 'DEPT_LEADER'], variables: { id: NO_SUCH } },
     'Mutation.uploadAttachment': {
       allow: OFFICE,
       variables: { input: { fileName: 'a.exe', contentBase64: 'TVqQAAMAAAAEAAAA' } },

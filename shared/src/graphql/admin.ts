@@ -80,6 +80,8 @@ export type Case = {
   channel: CaseChannel;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   complexity: CaseComplexity;
+  /** The enterprise’s contact person; a department sees the phone masked, and only when the submitter agreed to be contacted and the case is no complaint */
+  contact: Maybe<CaseContact>;
   contactConsent: Scalars['Boolean']['output'];
   content: Scalars['String']['output'];
   /** The running step’s deadline */
@@ -100,7 +102,7 @@ export type Case = {
   /** The office’s request for information or its reason to reject */
   officeNote: Maybe<Scalars['String']['output']>;
   priority: CasePriority;
-  /** For anonymous tracking; shown to the enterprise and the office only */
+  /** For anonymous tracking: shown to the enterprise, the grid head who reported the case and the office */
   queryCode: Maybe<Scalars['String']['output']>;
   reopenCount: Scalars['Int']['output'];
   repliedAt: Maybe<Scalars['DateTime']['output']>;
@@ -110,7 +112,7 @@ export type Case = {
   submittedAt: Scalars['DateTime']['output'];
   /** Who submitted; never shown to a department for a complaint (whistle-blower protection) */
   submitterName: Maybe<Scalars['String']['output']>;
-  /** Oldest first. The portal shows the public steps only, without internal notes or staff names */
+  /** Oldest first. The enterprise and grid heads see the steps that changed or said something, without internal notes or staff names; a department never sees the names that tell who raised a complaint */
   timeline: Array<CaseEvent>;
   title: Scalars['String']['output'];
   trackingNo: Scalars['String']['output'];
@@ -172,6 +174,16 @@ export type CaseChannel =
 export type CaseComplexity =
   | 'COMPLEX'
   | 'SIMPLE';
+
+/** The enterprise’s contact person for a case */
+export type CaseContact = {
+  __typename?: 'CaseContact';
+  /** Whether the phone is masked */
+  masked: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Masked (138****1234) for a department until it reveals it, which is audited */
+  phone: Scalars['String']['output'];
+};
 
 export type CaseDeadline = {
   __typename?: 'CaseDeadline';
@@ -644,6 +656,8 @@ export type Mutation = {
   resetUserPassword: User;
   /** Runs a failed job once more (audited); answers its queue */
   retryJob: JobQueue;
+  /** Shows a department the unmasked contact phone of a case it handles, where it may see it masked; audited */
+  revealCaseContact: CaseContact;
   /** Enters a year (version null or 0) or replaces it (version as last read; a stale one is a CONFLICT). Every server instance reloads the calendar. */
   saveHolidayYear: HolidayYear;
   setDepartmentActive: Department;
@@ -785,6 +799,11 @@ export type MutationResetUserPasswordArgs = {
 export type MutationRetryJobArgs = {
   id: Scalars['ID']['input'];
   queue: Scalars['String']['input'];
+};
+
+
+export type MutationRevealCaseContactArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

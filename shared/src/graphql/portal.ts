@@ -51,6 +51,8 @@ export type Case = {
   channel: CaseChannel;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   complexity: CaseComplexity;
+  /** The enterprise’s contact person; a department sees the phone masked, and only when the submitter agreed to be contacted and the case is no complaint */
+  contact: Maybe<CaseContact>;
   contactConsent: Scalars['Boolean']['output'];
   content: Scalars['String']['output'];
   /** The running step’s deadline */
@@ -71,7 +73,7 @@ export type Case = {
   /** The office’s request for information or its reason to reject */
   officeNote: Maybe<Scalars['String']['output']>;
   priority: CasePriority;
-  /** For anonymous tracking; shown to the enterprise and the office only */
+  /** For anonymous tracking: shown to the enterprise, the grid head who reported the case and the office */
   queryCode: Maybe<Scalars['String']['output']>;
   reopenCount: Scalars['Int']['output'];
   repliedAt: Maybe<Scalars['DateTime']['output']>;
@@ -81,7 +83,7 @@ export type Case = {
   submittedAt: Scalars['DateTime']['output'];
   /** Who submitted; never shown to a department for a complaint (whistle-blower protection) */
   submitterName: Maybe<Scalars['String']['output']>;
-  /** Oldest first. The portal shows the public steps only, without internal notes or staff names */
+  /** Oldest first. The enterprise and grid heads see the steps that changed or said something, without internal notes or staff names; a department never sees the names that tell who raised a complaint */
   timeline: Array<CaseEvent>;
   title: Scalars['String']['output'];
   trackingNo: Scalars['String']['output'];
@@ -143,6 +145,16 @@ export type CaseChannel =
 export type CaseComplexity =
   | 'COMPLEX'
   | 'SIMPLE';
+
+/** The enterprise’s contact person for a case */
+export type CaseContact = {
+  __typename?: 'CaseContact';
+  /** Whether the phone is masked */
+  masked: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Masked (138****1234) for a department until it reveals it, which is audited */
+  phone: Scalars['String']['output'];
+};
 
 export type CaseDeadline = {
   __typename?: 'CaseDeadline';

@@ -5,22 +5,20 @@ import type { GqlContext } from '../../common/gql-context.js';
 import { gridPathNames } from '../../common/loaders.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { deadlineOf } from './case-deadlines.js';
-import { AttachmentType, CaseDeadlineType, CaseEventType, CaseLinkType, CaseType } from './cases.types.js';
+import { CaseFieldPolicy } from './case-field-policy.js';
+import {
+  AttachmentType,
+  CaseContactType,
+  CaseDeadlineType,
+  CaseEventType,
+  CaseLinkType,
+  CaseType,
+} from './cases.types.js';
 
-const REPORTERS = ['ENTERPRISE', 'GRID_HEAD'];
-
-/** The enterprise's view of its timeline: the steps that changed something or told it something, no staff names. */
-function publicEvents(events: CaseEventType[]): CaseEventType[] {
-  return events
-    .filter((e) => e.fromState !== e.toState || e.publicNote !== null)
-    .map((e) => ({
-      ...e,
-      internalNote: null,
-      actorName: REPORTERS.includes(e.actorRole) ? e.actorName : null,
-    }));
-}
-
-/** What a case shows beyond its own columns, batched per request (no N+1); both APIs, each its own view. */
+/**
+ * What a case shows beyond its own columns, batched per request (no N+1), on both APIs. Every
+ * sensitive field goes through CaseFieldPolicy, which decides per viewer and case what shows.
+ */
 @Resolver(() => CaseType)
 export class CaseFieldsResolver {
   constructor(
@@ -52,13 +50,11 @@ export class CaseFieldsResolver {
 
   @ResolveField(() => String, {
     nullable: true,
-    description: 'For anonymous tracking; shown to the enterprise and the office only',
+    description:
+      'For anonymous tracking: shown to the enterprise, the grid head who reported the case and the office',
   })
   queryCode(@Parent() c: CaseType & { queryCode: string }, @Ctx() ctx: GqlContext): string | null {
-    const roles = ctx.viewer?.roles ?? [];
-    return ctx.app === 'PORTAL' || roles.includes('OFFICE_STAFF') || roles.includes('OFFICE_LEADER')
-      ? c.queryCode
-      : null;
+    return new CaseFieldPolicy(ctx.viewer, c).queryCode(c.queryCode);
   }
 
   @ResolveField(() => String, {
@@ -66,10 +62,19 @@ export class CaseFieldsResolver {
     description: 'Who submitted; never shown to a department for a complaint (whistle-blower protection)',
   })
   submitterName(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<string | null> | null {
-    const roles = ctx.viewer?.roles ?? [];
-    const office = roles.includes('OFFICE_STAFF') || roles.includes('OFFICE_LEADER');
-    if (ctx.app === 'ADMIN' && !office && c.kind === 'COMPLAINT') return null;
-    return ctx.loaders.userName.load(c.submitterId);
+    const submitterId = new CaseFieldPolicy(ctx.viewer, c).submitterId();
+    return submitterId ? ctx.loaders.userName.load(submitterId) : null;
+  }
+
+  @ResolveField(() => CaseContactType, {
+    nullable: true,
+    description:
+      'The enterprise’s contact person; a department sees the phone masked, and only when the submitter agreed to be contacted and the case is no complaint',
+  })
+  async contact(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseContactType | null> {
+    const policy = new CaseFieldPolicy(ctx.viewer, c);
+    if (policy.visible.contact === 'HIDDEN') return null;
+    return policy.contact(await ctx.loaders.enterpriseContact.load(c.enterpriseId));
   }
 
   @ResolveField(() => CaseLinkType, { nullable: true, description: 'The original of a duplicate' })
@@ -84,7 +89,7 @@ export class CaseFieldsResolver {
 
   @ResolveField(() => [CaseEventType], {
     description:
-      'Oldest first. The portal shows the public steps only, without internal notes or staff names',
+      'Oldest first. The enterprise and grid heads see the steps that changed or said something, without internal notes or staff names; a department never sees the names that tell who raised a complaint',
   })
   async timeline(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseEventType[]> {
     const [events, attachments] = await Promise.all([
@@ -95,6 +100,6 @@ export class CaseFieldsResolver {
       ...e,
       attachments: attachments.filter((a) => a.eventId === e.id),
     }));
-    return ctx.app === 'PORTAL' ? publicEvents(withFiles) : withFiles;
+    return new CaseFieldPolicy(ctx.viewer, c).timeline(withFiles);
   }
 }

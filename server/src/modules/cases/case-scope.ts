@@ -9,16 +9,21 @@ export function inGrid(placeholder: string): string {
 }
 
 /**
- * The cases a viewer may see, as a SQL condition on `c` (case_file). SPEC §1: the office sees every case; a department only those it leads;
- * an enterprise only its own; a grid head those of enterprises in their grid subtree; nobody
- * else any. `add` appends a parameter and returns its placeholder.
+ * The cases a viewer may see, as a SQL condition on `c` (case_file): the office sees every case; a department only those it leads,
+ * and never a complaint that names it, even if it was assigned one; an enterprise only its own; a
+ * grid head those of enterprises in their grid subtree; nobody else any (docs/roles-and-scope.md).
+ * `add` appends a parameter and returns its placeholder.
  */
 export function caseScope(viewer: Viewer, add: (value: unknown) => string): string {
   const roles = new Set(viewer.roles);
   if (roles.has('OFFICE_STAFF') || roles.has('OFFICE_LEADER')) return 'TRUE';
   const conditions: string[] = [];
   if ((roles.has('DEPT_STAFF') || roles.has('DEPT_LEADER')) && viewer.departmentId) {
-    conditions.push(`c.lead_department_id = ${add(viewer.departmentId)}::uuid`);
+    const department = add(viewer.departmentId);
+    conditions.push(
+      `(c.lead_department_id = ${department}::uuid
+        AND (c.kind <> 'COMPLAINT' OR c.named_department_id IS DISTINCT FROM ${department}::uuid))`,
+    );
   }
   if (roles.has('ENTERPRISE') && viewer.enterpriseId) {
     conditions.push(`c.enterprise_id = ${add(viewer.enterpriseId)}::uuid`);

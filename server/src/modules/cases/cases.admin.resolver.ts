@@ -4,6 +4,7 @@ import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
 import { optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
+import { CaseContacts } from './case-contact.service.js';
 import { CaseExcelService } from './case-excel.service.js';
 import { CasesService } from './cases.service.js';
 import {
@@ -14,10 +15,18 @@ import {
   OfficeCaseInput,
   UploadAttachmentInput,
 } from './cases.inputs.js';
-import { AttachmentContentType, AttachmentType, CaseExportType, CasePage, CaseType } from './cases.types.js';
+import {
+  AttachmentContentType,
+  AttachmentType,
+  CaseContactType,
+  CaseExportType,
+  CasePage,
+  CaseType,
+} from './cases.types.js';
 
 const CASE_READERS = ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'] as const;
 const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
+const DEPARTMENT = ['DEPT_STAFF', 'DEPT_LEADER'] as const;
 
 /** Admin API: the office's triage and case lists; departments see the cases they lead. */
 @Resolver()
@@ -26,6 +35,7 @@ export class CasesAdminResolver {
     private readonly caseService: CasesService,
     private readonly attachments: AttachmentsService,
     private readonly excel: CaseExcelService,
+    private readonly contacts: CaseContacts,
   ) {}
 
   @Query(() => CasePage, { description: 'Cases in the viewer’s scope, newest first, filtered and searched' })
@@ -63,6 +73,18 @@ export class CasesAdminResolver {
     return this.attachments.content(ctx.viewer!, id, (caseId) =>
       this.caseService.visible(ctx.viewer!, caseId),
     );
+  }
+
+  @Mutation(() => CaseContactType, {
+    description:
+      'Shows a department the unmasked contact phone of a case it handles, where it may see it masked; audited',
+  })
+  @Allow(...DEPARTMENT)
+  revealCaseContact(
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CaseContactType> {
+    return this.contacts.reveal(ctx.viewer!, id);
   }
 
   @Mutation(() => AttachmentType)

@@ -102,6 +102,14 @@ export class CaseLinkType {
   @Field() trackingNo: string;
 }
 
+@ObjectType('CaseContact', { description: 'The enterprise’s contact person for a case' })
+export class CaseContactType {
+  @Field() name: string;
+  @Field({ description: 'Masked (138****1234) for a department until it reveals it, which is audited' })
+  phone: string;
+  @Field({ description: 'Whether the phone is masked' }) masked: boolean;
+}
+
 /** 诉求: the columns both APIs share; the timeline and attachments resolve per API. */
 @ObjectType('Case')
 export class CaseType {
