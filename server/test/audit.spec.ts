@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEVELOPMENT_AUDIT_KEY, loadEnv } from '../src/config/env.js';
 import { AuditService, SEAL_LOCK } from '../src/modules/audit/audit.service.js';
@@ -24,13 +25,14 @@ async function verify(): Promise<ChainStatus> {
 }
 
 /** Runs SQL with the append-only trigger switched off, as a superuser editing history would. */
-async function behindTheTrigger(sql: string, params: unknown[] = []): Promise<void> {
-  await server.db.transaction(async (manager) => {
+async function behindTheTriggerOn(db: TestServer['db'], sql: string, params: unknown[] = []): Promise<void> {
+  await db.transaction(async (manager) => {
     await manager.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
     await manager.query(sql, params);
     await manager.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
   });
 }
+const behindTheTrigger = (sql: string, params: unknown[] = []) => behindTheTriggerOn(server.db, sql, params);
 
 // The row's columns as stored, to put a deleted row back exactly.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -272,5 +274,86 @@ describe('audit log (SPEC §7)', () => {
     expect(await verify()).toMatchObject({ intact: false, firstBrokenId: String(forged) });
     const [row] = await server.db.query('SELECT seq FROM audit_log WHERE id = $1', [forged]);
     expect(row.seq).not.toBeNull();
+  });
+});
+
+describe('audit log written before entries were signed', () => {
+  let old: TestServer;
+  beforeAll(async () => {
+    old = await startTestServer();
+  });
+  afterAll(() => old.close());
+
+  /** The old format: unkeyed SHA-256 links in id order. */
+  const legacyHash = (prevHash: string | null, row: Row): string =>
+    createHash('sha256')
+      .update(
+        JSON.stringify([
+          prevHash,
+          row.occurred_at.toISOString(),
+          row.actor_id,
+          row.actor_name,
+          row.action,
+          row.target_type,
+          row.target_id,
+          row.ip,
+          row.user_agent,
+          row.details,
+        ]),
+      )
+      .digest('hex');
+
+  it('keeps the old entries as the head of the chain, held in place by the first signed link', async () => {
+    const db = old.db;
+    const oldAudit = old.app.get(AuditService);
+    // Back to the schema before signing, with a log written the old way.
+    while ((await db.query(`SELECT 1 FROM migrations WHERE name = 'AuditSealing1796524800000'`)).length) {
+      await db.undoLastMigration({ transaction: 'each' });
+    }
+    expect((await db.query('SELECT count(*)::int AS n FROM audit_log'))[0].n).toBe(0);
+    let prevHash: string | null = null;
+    for (let i = 0; i < 4; i++) {
+      const row = {
+        occurred_at: new Date(Date.UTC(2026, 0, 5, 1, 0, i)),
+        actor_id: null,
+        actor_name: 'office',
+        action: 'OLD_EVENT',
+        target_type: 'test',
+        target_id: String(i),
+        ip: '10.0.0.1',
+        user_agent: null,
+        details: JSON.stringify({ i }),
+      };
+      const hash = legacyHash(prevHash, row);
+      await db.query(
+        `INSERT INTO audit_log (occurred_at, actor_id, actor_name, action, target_type, target_id, ip, user_agent, details, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [...Object.values(row), prevHash, hash],
+      );
+      prevHash = hash;
+    }
+    await db.runMigrations({ transaction: 'each' });
+
+    expect(await oldAudit.verifyChain()).toEqual({ intact: true, checked: 4, firstBrokenId: null });
+    await oldAudit.recordAlone({ action: 'NEW_EVENT' });
+    expect(await oldAudit.verifyChain()).toEqual({ intact: true, checked: 5, firstBrokenId: null });
+
+    // An old entry rewritten with every old link after it recomputed: the first signed link no longer fits.
+    const legacy: Row[] = await db.query('SELECT * FROM audit_log WHERE mac IS NULL ORDER BY seq');
+    let relinked: string | null = null;
+    for (const row of legacy) {
+      if (row.seq === '2') row.actor_name = 'someone else';
+      const hash = legacyHash(relinked, row);
+      await behindTheTriggerOn(
+        db,
+        'UPDATE audit_log SET actor_name = $2, prev_hash = $3, hash = $4 WHERE id = $1',
+        [row.id, row.actor_name, relinked, hash],
+      );
+      relinked = hash;
+    }
+    const [firstSigned] = await db.query(
+      'SELECT id FROM audit_log WHERE mac IS NOT NULL ORDER BY seq LIMIT 1',
+    );
+    expect(await oldAudit.verifyChain()).toMatchObject({ intact: false, firstBrokenId: firstSigned.id });
   });
 });
