@@ -178,7 +178,7 @@ describe('audit log (SPEC §7)', () => {
     expect(() => loadEnv({ NODE_ENV: 'production', AUDIT_HMAC_KEY: DEVELOPMENT_AUDIT_KEY })).toThrow(
       /AUDIT_HMAC_KEY/,
     );
-    expect(() => loadEnv({ AUDIT_HMAC_KEY: 'too short' })).toThrow(/AUDIT_HMAC_KEY/);
+    expect(() => loadEnv({ AUDIT_HMAC_KEY: 'too short' })).toThrow(/AUDIT_HMAC_KEY=\(hidden\): .*32/);
     const key = 'f'.repeat(64);
     expect(loadEnv({ NODE_ENV: 'production', AUDIT_HMAC_KEY: key }).auditKey).toBe(key);
     expect(loadEnv({}).auditKey).toBe(loadEnv({ NODE_ENV: 'test' }).auditKey);

@@ -20,6 +20,8 @@ import {
  */
 export const DEVELOPMENT_AUDIT_KEY = 'gridbridge-development-audit-key-not-a-secret';
 
+const SECRETS = ['AUDIT_HMAC_KEY'];
+
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
 
@@ -186,7 +188,8 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (errors.length > 0) {
     const lines = errors.map(
       (error) =>
-        `  ${error.property}=${JSON.stringify(source[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+        // A secret's value stays out of the message (and so out of the logs).
+        `  ${error.property}=${SECRETS.includes(error.property) ? '(hidden)' : JSON.stringify(source[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
     );
     throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);
   }

@@ -104,7 +104,7 @@ const VERIFY_BATCH = 5000;
  * - Appending takes no lock. `record` writes the entry in the caller's transaction with `mac`, an
  *   HMAC over its id and content under AUDIT_HMAC_KEY — a key the database never sees — so an entry
  *   written straight into the table by someone with database access carries no valid proof.
- * - `seal` (run every minute by a background job, and before every check) links the committed
+ * - `seal` (meant for a background job every minute, and run before every check) links the committed
  *   entries not yet in the chain, oldest id first, each to the previous link: positions 1, 2, 3 …
  *   and a keyed hash over position, previous link and proof. It is one short transaction per
  *   batch, at most one sealer at a time across instances (`pg_try_advisory_xact_lock`: a second
