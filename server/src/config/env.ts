@@ -1,7 +1,26 @@
 import 'reflect-metadata';
 import { fileURLToPath } from 'node:url';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/**
+ * The audit key outside production: fixed, so that development data and test databases verify
+ * across restarts. Public on purpose — it proves nothing, and production refuses it.
+ */
+export const DEVELOPMENT_AUDIT_KEY = 'gridbridge-development-audit-key-not-a-secret';
+
+const SECRETS = ['AUDIT_HMAC_KEY'];
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
@@ -126,12 +145,27 @@ export class Env {
   @IsBoolean()
   TRUST_PROXY = false;
 
+  /**
+   * Signs every audit entry and chain link (HMAC-SHA256), so that a row written straight into the
+   * database — not by the application — is found by the chain check. Required in production, at
+   * least 32 characters (e.g. `openssl rand -hex 32`), kept outside the database, and never changed
+   * once entries exist: entries signed with another key no longer verify.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  AUDIT_HMAC_KEY?: string;
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
 
   get demoData(): boolean {
     return this.DEMO_DATA ?? !this.production;
+  }
+
+  get auditKey(): string {
+    return this.AUDIT_HMAC_KEY ?? DEVELOPMENT_AUDIT_KEY;
   }
 
   get cookieSecure(): boolean {
@@ -143,7 +177,7 @@ export class EnvError extends Error {}
 
 /** Reads and validates the environment; a bad value stops the boot with a message naming it. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const known = Object.keys(new Env()).concat('DATABASE_URL', 'DEMO_DATA', 'COOKIE_SECURE');
+  const known = Object.keys(new Env()).concat('DATABASE_URL', 'DEMO_DATA', 'COOKIE_SECURE', 'AUDIT_HMAC_KEY');
   const picked = Object.fromEntries(
     Object.entries(source).filter(
       ([key, value]) => known.includes(key) && value !== undefined && value !== '',
@@ -154,13 +188,21 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (errors.length > 0) {
     const lines = errors.map(
       (error) =>
-        `  ${error.property}=${JSON.stringify(source[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+        // A secret's value stays out of the message (and so out of the logs).
+        `  ${error.property}=${SECRETS.includes(error.property) ? '(hidden)' : JSON.stringify(source[error.property])}: ${Object.values(error.constraints ?? {}).join('; ')}`,
     );
     throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);
   }
+  const production: string[] = [];
   if (env.production && env.SQL_STATEMENT_HEADER) {
+    production.push('SQL_STATEMENT_HEADER must be off in production');
+  }
+  if (env.production && (!env.AUDIT_HMAC_KEY || env.AUDIT_HMAC_KEY === DEVELOPMENT_AUDIT_KEY)) {
+    production.push('AUDIT_HMAC_KEY must be set to a secret of its own in production');
+  }
+  if (production.length > 0) {
     throw new EnvError(
-      'Invalid environment configuration:\n  SQL_STATEMENT_HEADER must be off in production',
+      `Invalid environment configuration:\n${production.map((line) => `  ${line}`).join('\n')}`,
     );
   }
   return env;

@@ -1,12 +1,15 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * 审计日志: one append-only entry. `hash` covers the entry and the previous entry's hash, so
- * changing or removing any row breaks the chain (SPEC §7). `details` is JSON kept as text so
- * that the hashed bytes are exactly the stored bytes.
+ * 审计日志: one append-only entry (audit.service.ts explains the scheme). The application writes
+ * the entry with `mac`, its signature over the content and the id; the sealer later sets `seq`,
+ * `prev_hash` and `hash` once, linking it into the chain. `details` is JSON kept as text so that
+ * the signed bytes are exactly the stored bytes.
  */
 @Entity('audit_log')
 @Index('audit_log_target_idx', ['targetType', 'targetId', 'id'])
+@Index('audit_log_seq_key', ['seq'], { unique: true })
+@Index('audit_log_unsealed_idx', ['id'], { where: '"seq" IS NULL' })
 export class AuditEntry {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -38,9 +41,18 @@ export class AuditEntry {
   @Column({ type: 'text', nullable: true })
   details: string | null;
 
+  /** HMAC of the entry, written with it; null only on entries from before signing (legacy prefix). */
+  @Column({ type: 'text', nullable: true })
+  mac: string | null;
+
+  /** Position in the chain, 1, 2, 3 … in the order the sealer found the entries committed. */
+  @Column({ type: 'bigint', nullable: true })
+  seq: string | null;
+
   @Column({ name: 'prev_hash', type: 'text', nullable: true })
   prevHash: string | null;
 
-  @Column({ type: 'text' })
-  hash: string;
+  /** The chain link: covers `seq`, `prev_hash` and `mac`. Null until sealed. */
+  @Column({ type: 'text', nullable: true })
+  hash: string | null;
 }
