@@ -293,6 +293,7 @@ describe('scheduled jobs across instances and restarts', () => {
       'auto-close',
       'deliver-message',
       'purge-uploads',
+      'seal-audit',
     ]);
     const purge = queues.find((queue) => queue.name === 'purge-uploads')!;
     expect(purge).toMatchObject({ schedule: '17 * * * *', queued: 0, active: 0, failed: 0, failures: [] });

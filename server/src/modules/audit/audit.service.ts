@@ -1,10 +1,14 @@
 import { createHash, createHmac } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { currentRequest } from '../../common/request-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { Env } from '../../config/env.js';
+import { JobRunner } from '../jobs/job-runner.service.js';
+
+/** The scheduled job that links committed entries into the chain, every minute. */
+export const SEAL_AUDIT_QUEUE = 'seal-audit';
 
 export interface AuditRecord {
   action: string;
@@ -125,15 +129,28 @@ const VERIFY_BATCH = 5000;
  * link after them.
  */
 @Injectable()
-export class AuditService {
+export class AuditService implements OnModuleInit {
   readonly #key: string;
 
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly jobs: JobRunner,
     env: Env,
   ) {
     this.#key = env.auditKey;
+  }
+
+  onModuleInit(): void {
+    this.jobs.register({
+      name: SEAL_AUDIT_QUEUE,
+      cron: '* * * * *',
+      retryLimit: 3,
+      expireInSeconds: 300,
+      run: async () => {
+        await this.seal();
+      },
+    });
   }
 
   /** Appends inside the caller's transaction, so the entry exists exactly when the change does. */
