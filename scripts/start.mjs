@@ -1,6 +1,7 @@
 // `npm start`: builds whatever is missing or stale (Nx restores the rest from its cache), then
 // runs the server, which serves both apps and both APIs on one port.
 import { spawn, spawnSync } from 'node:child_process';
+import { constants } from 'node:os';
 
 const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], {
   stdio: 'inherit',
@@ -8,5 +9,25 @@ const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = spawn(process.execPath, ['server/dist/main.js'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+let forwarded = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    forwarded = true;
+    server.kill(signal);
+  });
+}
+server.on('error', (error) => {
+  console.error(`Could not run the server: ${error.message}`);
+  process.exit(1);
+});
+// A server killed by a signal (kill -9, out of memory) is a failure too: exit as a shell would, 128 + signal.
+server.on('exit', (code, signal) => {
+  if (signal) {
+    if (!forwarded)
+      console.error(
+        `The GridBridge server was killed (${signal}); \`npm start\` starts it again on the same data.`,
+      );
+    process.exit(128 + (constants.signals[signal] ?? 0));
+  }
+  process.exit(code ?? 1);
+});

@@ -86,6 +86,8 @@ export async function createApp(
       ...(env.LOG_LEVEL === 'log' || env.LOG_LEVEL === 'debug' ? (['log'] as const) : []),
     ],
     bodyParser: false,
+    // A failing boot throws to the caller (main.ts stops PostgreSQL and exits 1) instead of process.abort().
+    abortOnError: false,
   });
   app.set('trust proxy', env.TRUST_PROXY);
   app.disable('x-powered-by');
