@@ -67,6 +67,9 @@ type Documents = {
     "\n  mutation MoveGrid($id: ID!, $parentId: ID!, $version: Int!) {\n    moveGrid(id: $id, parentId: $parentId, version: $version) {\n      ...GridFields\n    }\n  }\n": typeof types.MoveGridDocument,
     "\n  mutation SetGridActive($id: ID!, $active: Boolean!) {\n    setGridActive(id: $id, active: $active) {\n      ...GridFields\n    }\n  }\n": typeof types.SetGridActiveDocument,
     "\n  mutation RemoveGrid($id: ID!) {\n    removeGrid(id: $id)\n  }\n": typeof types.RemoveGridDocument,
+    "\n  fragment JobQueueFields on JobQueue {\n    name\n    schedule\n    lastRunAt\n    nextRunAt\n    queued\n    active\n    failed\n    failures {\n      id\n      queue\n      error\n      attempts\n      failedAt\n    }\n  }\n": typeof types.JobQueueFieldsFragmentDoc,
+    "\n  query BackgroundJobs {\n    backgroundJobs {\n      ...JobQueueFields\n    }\n  }\n": typeof types.BackgroundJobsDocument,
+    "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n": typeof types.RetryJobDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -139,6 +142,9 @@ const documents: Documents = {
     "\n  mutation MoveGrid($id: ID!, $parentId: ID!, $version: Int!) {\n    moveGrid(id: $id, parentId: $parentId, version: $version) {\n      ...GridFields\n    }\n  }\n": types.MoveGridDocument,
     "\n  mutation SetGridActive($id: ID!, $active: Boolean!) {\n    setGridActive(id: $id, active: $active) {\n      ...GridFields\n    }\n  }\n": types.SetGridActiveDocument,
     "\n  mutation RemoveGrid($id: ID!) {\n    removeGrid(id: $id)\n  }\n": types.RemoveGridDocument,
+    "\n  fragment JobQueueFields on JobQueue {\n    name\n    schedule\n    lastRunAt\n    nextRunAt\n    queued\n    active\n    failed\n    failures {\n      id\n      queue\n      error\n      attempts\n      failedAt\n    }\n  }\n": types.JobQueueFieldsFragmentDoc,
+    "\n  query BackgroundJobs {\n    backgroundJobs {\n      ...JobQueueFields\n    }\n  }\n": types.BackgroundJobsDocument,
+    "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n": types.RetryJobDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -367,6 +373,18 @@ export function graphql(source: "\n  mutation SetGridActive($id: ID!, $active: B
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveGrid($id: ID!) {\n    removeGrid(id: $id)\n  }\n"): typeof import('./graphql').RemoveGridDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobQueueFields on JobQueue {\n    name\n    schedule\n    lastRunAt\n    nextRunAt\n    queued\n    active\n    failed\n    failures {\n      id\n      queue\n      error\n      attempts\n      failedAt\n    }\n  }\n"): typeof import('./graphql').JobQueueFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackgroundJobs {\n    backgroundJobs {\n      ...JobQueueFields\n    }\n  }\n"): typeof import('./graphql').BackgroundJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n"): typeof import('./graphql').RetryJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -698,6 +698,21 @@ export type RemoveGridMutationVariables = Exact<{
 
 export type RemoveGridMutation = { removeGrid: boolean };
 
+export type JobQueueFieldsFragment = { name: string, schedule: string | null, lastRunAt: string | null, nextRunAt: string | null, queued: number, active: number, failed: number, failures: Array<{ id: string, queue: string, error: string, attempts: number, failedAt: string }> };
+
+export type BackgroundJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackgroundJobsQuery = { backgroundJobs: Array<{ name: string, schedule: string | null, lastRunAt: string | null, nextRunAt: string | null, queued: number, active: number, failed: number, failures: Array<{ id: string, queue: string, error: string, attempts: number, failedAt: string }> }> };
+
+export type RetryJobMutationVariables = Exact<{
+  queue: string;
+  id: string | number;
+}>;
+
+
+export type RetryJobMutation = { retryJob: { name: string, schedule: string | null, lastRunAt: string | null, nextRunAt: string | null, queued: number, active: number, failed: number, failures: Array<{ id: string, queue: string, error: string, attempts: number, failedAt: string }> } };
+
 export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean };
 
 export type NotificationsQueryVariables = Exact<{
@@ -1016,6 +1031,24 @@ export const GridFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"GridFields"}) as unknown as TypedDocumentString<GridFieldsFragment, unknown>;
+export const JobQueueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JobQueueFields on JobQueue {
+  name
+  schedule
+  lastRunAt
+  nextRunAt
+  queued
+  active
+  failed
+  failures {
+    id
+    queue
+    error
+    attempts
+    failedAt
+  }
+}
+    `, {"fragmentName":"JobQueueFields"}) as unknown as TypedDocumentString<JobQueueFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
     fragment NotificationFields on Notification {
   id
@@ -2065,6 +2098,50 @@ export const RemoveGridDocument = new TypedDocumentString(`
   removeGrid(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveGridMutation, RemoveGridMutationVariables>;
+export const BackgroundJobsDocument = new TypedDocumentString(`
+    query BackgroundJobs {
+  backgroundJobs {
+    ...JobQueueFields
+  }
+}
+    fragment JobQueueFields on JobQueue {
+  name
+  schedule
+  lastRunAt
+  nextRunAt
+  queued
+  active
+  failed
+  failures {
+    id
+    queue
+    error
+    attempts
+    failedAt
+  }
+}`) as unknown as TypedDocumentString<BackgroundJobsQuery, BackgroundJobsQueryVariables>;
+export const RetryJobDocument = new TypedDocumentString(`
+    mutation RetryJob($queue: String!, $id: ID!) {
+  retryJob(queue: $queue, id: $id) {
+    ...JobQueueFields
+  }
+}
+    fragment JobQueueFields on JobQueue {
+  name
+  schedule
+  lastRunAt
+  nextRunAt
+  queued
+  active
+  failed
+  failures {
+    id
+    queue
+    error
+    attempts
+    failedAt
+  }
+}`) as unknown as TypedDocumentString<RetryJobMutation, RetryJobMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int!, $after: String) {
   notifications(first: $first, after: $after) {

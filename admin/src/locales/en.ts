@@ -1,6 +1,7 @@
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
 import { casesEn } from '@/views/cases/locale';
+import { jobsEn } from '@/views/jobs/locale';
 import { notificationsEn } from '@/views/messages/locale';
 
 export default {
@@ -28,6 +29,7 @@ export default {
     calendar: 'Working-day calendar',
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
+    backgroundJobs: 'Background jobs',
     forbidden: 'Access denied',
     notFound: 'Page not found',
   },
@@ -458,6 +460,7 @@ export default {
   calendar: calendarEn,
   cases: casesEn,
   notifications: notificationsEn,
+  jobs: jobsEn,
   error: {
     network: 'Cannot reach the server; check the network and try again',
     forbiddenTitle: 'Access denied',

@@ -1,5 +1,6 @@
 import { calendarZhCN } from '@/views/calendar/locale';
 import { casesZhCN } from '@/views/cases/locale';
+import { jobsZhCN } from '@/views/jobs/locale';
 import { notificationsZhCN } from '@/views/messages/locale';
 
 /** Simplified Chinese, the default language; the shape every other language must match. */
@@ -28,6 +29,7 @@ export default {
     calendar: '工作日历',
     messages: '消息',
     sentMessages: '短信/邮件发送记录',
+    backgroundJobs: '后台任务',
     forbidden: '无权访问',
     notFound: '页面不存在',
   },
@@ -449,6 +451,7 @@ export default {
   calendar: calendarZhCN,
   cases: casesZhCN,
   notifications: notificationsZhCN,
+  jobs: jobsZhCN,
   error: {
     network: '无法连接服务器,请检查网络后重试',
     forbiddenTitle: '无权访问',

@@ -29,6 +29,7 @@ describe('sidebar menu', () => {
       'service-points',
       'calendar',
       'sent-messages',
+      'background-jobs',
     ]);
   });
 

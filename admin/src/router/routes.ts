@@ -13,6 +13,7 @@ import {
   School,
   Stamp,
   Tickets,
+  Timer,
   User,
 } from '@element-plus/icons-vue';
 import type { Role } from '@gridbridge/shared';
@@ -115,6 +116,12 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'sent-messages',
     component: () => import('@/views/messages/sent.vue'),
     meta: { title: 'sentMessages', icon: markRaw(Message), roles: ['SYS_ADMIN', ...OFFICE_ROLES] },
+  },
+  {
+    path: 'background-jobs',
+    name: 'background-jobs',
+    component: () => import('@/views/jobs/BackgroundJobs.vue'),
+    meta: { title: 'backgroundJobs', icon: markRaw(Timer), roles: ADMIN_ONLY },
   },
   {
     path: 'audit-log',
