@@ -22,7 +22,7 @@ describe('background jobs in the admin app', () => {
     // Sign-in hashes the password and the page loads on demand: allow for a busy machine.
     await expect.poll(() => page.getByTestId('viewer-name').isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByTestId('menu-background-jobs').click();
-    await expect.poll(() => page.getByTestId('job-queue').count(), { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => page.getByTestId('job-queue').count(), { timeout: 20_000 }).toBe(4);
 
     const schedule = (queue: string) =>
       page
@@ -31,8 +31,9 @@ describe('background jobs in the admin app', () => {
     expect(await schedule('deliver-message')).toContain('随业务触发');
     expect(await schedule('purge-uploads')).toContain('每小时第 17 分');
     expect(await schedule('auto-close')).toContain('每 5 分钟');
+    expect(await schedule('seal-audit')).toContain('每分钟');
     const titles = (await page.locator('[data-testid="job-queue"] h2').allTextContents()).join(' ');
-    for (const title of ['短信/邮件发送', '清理未提交的附件', '逾期未评价自动办结'])
+    for (const title of ['短信/邮件发送', '清理未提交的附件', '逾期未评价自动办结', '审计日志封链'])
       expect(titles).toContain(title);
 
     await expectAccessible(page);

@@ -41,6 +41,7 @@ describe('background-job queues in words', () => {
     expect(queueTitle('deliver-message')).toBe('短信/邮件发送');
     expect(queueTitle('purge-uploads')).toBe('清理未提交的附件');
     expect(queueTitle('auto-close')).toBe('逾期未评价自动办结');
+    expect(queueTitle('seal-audit')).toBe('审计日志封链');
     expect(queueTitle('escalate-overdue')).toBe('escalate-overdue');
     expect(queueDescription('escalate-overdue')).toBeNull();
     expect(queueTitle('constructor')).toBe('constructor');

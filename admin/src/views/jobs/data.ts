@@ -8,6 +8,7 @@ const KNOWN_QUEUES = {
   'deliver-message': 'deliverMessage',
   'purge-uploads': 'purgeUploads',
   'auto-close': 'autoClose',
+  'seal-audit': 'sealAudit',
 } as const;
 
 function knownQueue(name: string): (typeof KNOWN_QUEUES)[keyof typeof KNOWN_QUEUES] | null {

@@ -22,6 +22,10 @@ export const jobsZhCN = {
       title: '逾期未评价自动办结',
       description: '企业在 7 天内未评价的答复自动办结。',
     },
+    sealAudit: {
+      title: '审计日志封链',
+      description: '把已提交的审计记录依次链入防篡改的哈希链。',
+    },
   },
   facts: {
     schedule: '执行计划',
@@ -81,6 +85,10 @@ export const jobsEn = {
     autoClose: {
       title: 'Auto-close of unevaluated replies',
       description: 'Closes replies the enterprise did not evaluate within 7 days.',
+    },
+    sealAudit: {
+      title: 'Audit log sealing',
+      description: 'Links committed audit entries, in order, into the tamper-evident hash chain.',
     },
   },
   facts: {
