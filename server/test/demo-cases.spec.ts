@@ -428,7 +428,7 @@ describe('the demo cases loaded at another moment', () => {
     cases.map((c) => [c.title, c.state, c.kind, c.channel, c.enterprise_id, c.reopen_count].join('|')).sort();
 
   /** Loads the demo cases into an emptied case table at `now`, checks them, and rolls back. */
-  async function loadAt(now: Date, check: (loaded: Data, took: number) => void) {
+  async function loadAt(now: Date, check: (loaded: Data) => void) {
     const runner = server.db.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
@@ -437,19 +437,17 @@ describe('the demo cases loaded at another moment', () => {
       await runner.query('UPDATE case_file SET duplicate_of_id = NULL');
       await runner.query('DELETE FROM case_file');
       await runner.query('DELETE FROM case_tracking_sequence');
-      const started = performance.now();
       expect(await seedDemoCases(runner.manager, creditCodes, now)).toBe(data.cases.length);
-      const took = performance.now() - started;
-      check(await read((sql, parameters) => runner.query(sql, parameters)), took);
+      check(await read((sql, parameters) => runner.query(sql, parameters)));
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
     }
   }
 
-  it('are the same cases, loaded within the time budget', async () => {
-    await loadAt(server.clock.now(), (loaded, took) => {
-      expect(took).toBeLessThan(3000);
+  // How long a load takes is for a benchmark, not a test: a busy machine would fail it.
+  it('are the same cases when loaded again', async () => {
+    await loadAt(server.clock.now(), (loaded) => {
       expect(shape(loaded.cases)).toEqual(shape(data.cases));
     });
   });
