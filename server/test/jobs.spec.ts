@@ -286,6 +286,8 @@ describe('scheduled jobs across instances and restarts', () => {
     expect(queues.map((queue) => queue.name).sort()).toEqual([
       'auto-close',
       'deliver-message',
+      'export-file',
+      'purge-exports',
       'purge-uploads',
     ]);
     const purge = queues.find((queue) => queue.name === 'purge-uploads')!;

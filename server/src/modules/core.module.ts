@@ -3,7 +3,6 @@ import { PgListener } from '../common/pg-listener.service.js';
 import { RateLimitService } from '../common/rate-limit.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { AttachmentsService } from './cases/attachments.service.js';
-import { CaseExcelService } from './cases/case-excel.service.js';
 import { CaseEvaluation } from './cases/case-evaluation.service.js';
 import { JobRunner } from './jobs/job-runner.service.js';
 import { JobsService } from './jobs/jobs.service.js';
@@ -21,6 +20,7 @@ import { DepartmentsService } from './directory/departments.service.js';
 import { EnterpriseAccountsService } from './directory/enterprise-accounts.service.js';
 import { EnterprisesService } from './directory/enterprises.service.js';
 import { EnterpriseExcelService } from './directory/enterprise-excel.service.js';
+import { ExportsService } from './exports/exports.service.js';
 import { GridsService } from './directory/grids.service.js';
 import { ServicePointsService } from './directory/service-points.service.js';
 
@@ -31,7 +31,6 @@ const SERVICES = [
   CaseEvaluation,
   CasesService,
   AttachmentsService,
-  CaseExcelService,
   AuditService,
   SessionService,
   AuthService,
@@ -49,6 +48,7 @@ const SERVICES = [
   ServicePointsService,
   EnterpriseAccountsService,
   EnterpriseExcelService,
+  ExportsService,
 ];
 
 /** Services every API module uses. */

@@ -4,17 +4,15 @@ import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
 import { optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
-import { CaseExcelService } from './case-excel.service.js';
 import { CasesService } from './cases.service.js';
 import {
   AcceptCaseInput,
-  CaseFilter,
   CasePageArgs,
   DirectReplyInput,
   OfficeCaseInput,
   UploadAttachmentInput,
 } from './cases.inputs.js';
-import { AttachmentContentType, AttachmentType, CaseExportType, CasePage, CaseType } from './cases.types.js';
+import { AttachmentContentType, AttachmentType, CasePage, CaseType } from './cases.types.js';
 
 const CASE_READERS = ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'] as const;
 const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
@@ -25,7 +23,6 @@ export class CasesAdminResolver {
   constructor(
     private readonly caseService: CasesService,
     private readonly attachments: AttachmentsService,
-    private readonly excel: CaseExcelService,
   ) {}
 
   @Query(() => CasePage, { description: 'Cases in the viewer’s scope, newest first, filtered and searched' })
@@ -41,17 +38,6 @@ export class CasesAdminResolver {
   @Allow(...CASE_READERS)
   case(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
     return this.caseService.get(ctx.viewer!, id);
-  }
-
-  @Query(() => CaseExportType, {
-    description: 'The filtered list as an Excel workbook (at most 50,000 rows)',
-  })
-  @Allow(...OFFICE)
-  exportCases(
-    @Ctx() ctx: GqlContext,
-    @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter | null,
-  ): Promise<CaseExportType> {
-    return this.excel.export(ctx.viewer!, filter ?? {});
   }
 
   @Query(() => AttachmentContentType)
