@@ -8,7 +8,7 @@ export const EXPORT_STATUSES = ['QUEUED', 'RUNNING', 'READY', 'FAILED'] as const
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 /**
- * An .xlsx export a user asked for (docs/architecture.md, "Exports"): written by a background
+ * An .xlsx export a user asked for (README.md, "Exports"): written by a background
  * job with the owner's scope, kept in PostgreSQL so that any instance can serve the download,
  * and deleted when it expires. `content` is never selected by default.
  *

@@ -45,7 +45,7 @@ const FILE_NAMES: Record<ExportKind, Record<Locale, string>> = {
   ENTERPRISES: { 'zh-CN': '企业名录', en: 'enterprises' },
 };
 
-/** Where the admin API serves a READY file to its owner (docs/architecture.md, "Exports"). */
+/** Where the admin API serves a READY file to its owner (README.md, "Exports"). */
 export const EXPORT_DOWNLOAD_PATH = '/graphql/admin/exports';
 
 const COLUMNS = `id, kind, status, file_name AS "fileName", row_count AS "rows", created_at AS "createdAt",
@@ -88,7 +88,7 @@ function caseFilterOf(stored: Record<string, unknown>): CaseFilter {
 }
 
 /**
- * Exports of the case list and the enterprise directory (docs/architecture.md, "Exports"). A
+ * Exports of the case list and the enterprise directory (README.md, "Exports"). A
  * request inserts the export row and enqueues its job in one transaction, so the job exists
  * exactly when the row does; PostgreSQL lets one export per user be QUEUED or RUNNING at a time.
  * The job loads the owner again, checks they may still export, writes the workbook with the
