@@ -44,6 +44,7 @@ declare module 'vue' {
     ElTree: typeof import('element-plus/es')['ElTree']
     ElTreeSelect: typeof import('element-plus/es')['ElTreeSelect']
     ElUpload: typeof import('element-plus/es')['ElUpload']
+    ExportProgress: typeof import('./components/ExportProgress.vue')['default']
     GridSelect: typeof import('./components/GridSelect.vue')['default']
     LocaleSwitch: typeof import('./components/LocaleSwitch.vue')['default']
     NotificationBell: typeof import('./components/NotificationBell.vue')['default']

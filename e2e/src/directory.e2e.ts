@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
@@ -107,6 +108,33 @@ describe('organisation directory in the browser', () => {
       .toMatch(/已导入 0 条[\s\S]*2[\s\S]*统一社会信用代码已被使用/);
     await expectAccessible(admin.page);
     await admin.context.close();
+  });
+
+  it('the office exports the filtered directory in the background and the browser downloads it', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    await signIn(page, '/admin/sign-in', 'office');
+    await expect.poll(() => page.getByTestId('viewer-name').isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.goto('/admin/enterprises');
+    await field(page, 'enterprise-keyword').fill('宏达');
+    await expect
+      .poll(() => page.getByTestId('enterprise-table').textContent(), { timeout: 10_000 })
+      .toContain('宏达');
+
+    // The file arrives over a plain GET with the admin session cookie, once the job has written it.
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByTestId('enterprise-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^企业名录-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const { rows } = await db.query(
+      "SELECT status, row_count FROM export_file x JOIN app_user u ON u.id = x.owner_id WHERE u.username = 'office'",
+    );
+    expect(rows).toEqual([{ status: 'READY', row_count: expect.any(Number) }]);
+    expect(rows[0].row_count).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await context.close();
   });
 
   it('the administrator builds a grid node and a user', async () => {

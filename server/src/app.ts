@@ -12,6 +12,7 @@ import type { Env } from './config/env.js';
 import type { Clock } from './common/clock.js';
 import { currentLocale, requestContextMiddleware } from './common/request-context.js';
 import { API_PATHS } from './graphql/graphql-options.js';
+import { registerExportDownload } from './modules/exports/export-download.js';
 import { refuseStrayUpgrades } from './graphql/subscriptions.js';
 
 const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -97,7 +98,8 @@ export async function createApp(
   app.use(express.json({ limit: '10mb' }));
   app.use(badRequestHandler);
   app.enableShutdownHooks();
-  // Before init: Nest ends its own middleware chain with a 404 handler.
+  // Before init: Nest ends its own middleware chain with a 404 handler, and Apollo takes the API paths.
+  registerExportDownload(app);
   serveApp(app, '/admin', APP_DIST.admin);
   serveApp(app, '/', APP_DIST.portal);
   await app.init();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { makeCreditCode } from '@gridbridge/shared';
+import { AdminBrowser, column, exportAndDownload } from './exports-client.js';
 import { startTestServer, type GqlClient, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -107,17 +108,16 @@ describe('enterprise import and export (.xlsx)', () => {
     });
   });
 
-  it('exports the filtered list', async () => {
-    const base64 = (await office.ok('{ exportEnterprises(filter: { keyword: "宏达" }) }')).exportEnterprises;
-    const sheet = (await workbookFrom(base64)).worksheets[0];
-    const names: string[] = [];
-    sheet.eachRow((row, number) => {
-      if (number > 1) names.push(String(row.getCell(1).value));
-    });
+  it('exports the filtered list in the background, in the columns of the import template', async () => {
+    const browser = await AdminBrowser.signedIn(server, 'OFFICE_STAFF');
+    const { file, sheet } = await exportAndDownload(browser, 'requestEnterpriseExport', { keyword: '宏达' });
+    const names = column(sheet, 1);
     const [{ count }] = await server.db.query(
       "SELECT count(*)::int AS count FROM enterprise WHERE name LIKE '%宏达%'",
     );
     expect(names).toHaveLength(count);
+    expect(file.rows).toBe(count);
     expect(names).toContain('郑州惠济宏达食品有限公司');
+    expect(sheet.getRow(1).getCell(2).value).toBe('统一社会信用代码');
   });
 });

@@ -292,6 +292,8 @@ describe('scheduled jobs across instances and restarts', () => {
     expect(queues.map((queue) => queue.name).sort()).toEqual([
       'auto-close',
       'deliver-message',
+      'export-file',
+      'purge-exports',
       'purge-uploads',
       'seal-audit',
     ]);

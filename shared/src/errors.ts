@@ -52,6 +52,15 @@ export const ERROR_MESSAGES = {
     'zh-CN': '该诉求当前状态为「{state}」，不能执行「{action}」',
     en: 'The case is "{state}"; "{action}" is not possible now',
   },
+  EXPORT_RUNNING: {
+    'zh-CN': '您已有一个导出正在进行，请等它完成后再导出',
+    en: 'You already have an export in progress; wait for it to finish before starting another',
+  },
+  EXPORT_TOO_LARGE: {
+    'zh-CN': '导出结果超过 {max} 行，请缩小筛选范围后重试',
+    en: 'The export has more than {max} rows; narrow the filters and try again',
+  },
+  EXPORT_FAILED: { 'zh-CN': '导出失败，请稍后重试', en: 'The export failed; please try again later' },
   BAD_REQUEST: { 'zh-CN': '请求无效', en: 'Bad request' },
   QUERY_TOO_COSTLY: {
     'zh-CN': '查询过大（估算成本 {cost}，上限 {max}），请减少每页条数或查询的字段',

@@ -1,11 +1,5 @@
 import { graphql } from '@/gql';
-import type {
-  AcceptCaseInput,
-  CaseFilter,
-  CasePageArgs,
-  DirectReplyInput,
-  OfficeCaseInput,
-} from '@/gql/graphql';
+import type { AcceptCaseInput, CasePageArgs, DirectReplyInput, OfficeCaseInput } from '@/gql/graphql';
 import { request } from './client';
 
 // What a list row shows: enough to triage from the inbox without opening the case.
@@ -104,16 +98,6 @@ const CaseQuery = graphql(`
   }
 `);
 
-const ExportCasesQuery = graphql(`
-  query ExportCases($filter: CaseFilter) {
-    exportCases(filter: $filter) {
-      fileName
-      contentBase64
-      rows
-    }
-  }
-`);
-
 const AttachmentContentQuery = graphql(`
   query AttachmentContent($id: ID!) {
     attachmentContent(id: $id) {
@@ -187,11 +171,6 @@ export async function fetchCases(page: CasePageArgs) {
 
 export async function fetchCase(id: string) {
   return (await request(CaseQuery, { id })).case;
-}
-
-/** The filtered list as an .xlsx workbook (base64), with its file name and row count. */
-export async function exportCases(filter: CaseFilter | null) {
-  return (await request(ExportCasesQuery, { filter })).exportCases;
 }
 
 export async function fetchAttachmentContent(id: string) {

@@ -1,10 +1,5 @@
 import { graphql } from '@/gql';
-import type {
-  EnterpriseClaimStatus,
-  EnterpriseFilter,
-  EnterpriseInput,
-  EnterprisePageArgs,
-} from '@/gql/graphql';
+import type { EnterpriseClaimStatus, EnterpriseInput, EnterprisePageArgs } from '@/gql/graphql';
 import { request } from './client';
 
 // What the directory keeps about an enterprise; the operations below spread it.
@@ -181,12 +176,6 @@ const ImportEnterprisesMutation = graphql(`
   }
 `);
 
-const ExportEnterprisesQuery = graphql(`
-  query ExportEnterprises($filter: EnterpriseFilter) {
-    exportEnterprises(filter: $filter)
-  }
-`);
-
 /** The .xlsx template, base64. */
 export async function fetchImportTemplate() {
   return (await request(ImportTemplateQuery)).enterpriseImportTemplate;
@@ -195,9 +184,4 @@ export async function fetchImportTemplate() {
 /** Imports an .xlsx file given as base64; valid rows land, invalid rows come back with reasons. */
 export async function importEnterprises(file: string) {
   return (await request(ImportEnterprisesMutation, { file })).importEnterprises;
-}
-
-/** The filtered directory as .xlsx, base64. */
-export async function exportEnterprises(filter: EnterpriseFilter | null) {
-  return (await request(ExportEnterprisesQuery, { filter })).exportEnterprises;
 }

@@ -31,7 +31,6 @@ type Documents = {
     "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CaseDocument,
-    "\n  query ExportCases($filter: CaseFilter) {\n    exportCases(filter: $filter) {\n      fileName\n      contentBase64\n      rows\n    }\n  }\n": typeof types.ExportCasesDocument,
     "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.AttachmentContentDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.RejectCaseDocument,
@@ -58,7 +57,10 @@ type Documents = {
     "\n  mutation RejectEnterpriseClaim($id: ID!, $reason: String!) {\n    rejectEnterpriseClaim(id: $id, reason: $reason) {\n      ...EnterpriseClaimFields\n    }\n  }\n": typeof types.RejectEnterpriseClaimDocument,
     "\n  query EnterpriseImportTemplate {\n    enterpriseImportTemplate\n  }\n": typeof types.EnterpriseImportTemplateDocument,
     "\n  mutation ImportEnterprises($file: String!) {\n    importEnterprises(file: $file) {\n      imported\n      failed {\n        row\n        reasons\n      }\n    }\n  }\n": typeof types.ImportEnterprisesDocument,
-    "\n  query ExportEnterprises($filter: EnterpriseFilter) {\n    exportEnterprises(filter: $filter)\n  }\n": typeof types.ExportEnterprisesDocument,
+    "\n  fragment ExportFileFields on ExportFile {\n    id\n    kind\n    status\n    fileName\n    rows\n    createdAt\n    finishedAt\n    error\n    downloadUrl\n  }\n": typeof types.ExportFileFieldsFragmentDoc,
+    "\n  mutation RequestCaseExport($filter: CaseFilter) {\n    requestCaseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestCaseExportDocument,
+    "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestEnterpriseExportDocument,
+    "\n  query MyExports {\n    myExports {\n      ...ExportFileFields\n    }\n  }\n": typeof types.MyExportsDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": typeof types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": typeof types.GridFieldsFragmentDoc,
     "\n  query Grids {\n    grids(includeInactive: true) {\n      ...GridFields\n    }\n  }\n": typeof types.GridsDocument,
@@ -106,7 +108,6 @@ const documents: Documents = {
     "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CaseDocument,
-    "\n  query ExportCases($filter: CaseFilter) {\n    exportCases(filter: $filter) {\n      fileName\n      contentBase64\n      rows\n    }\n  }\n": types.ExportCasesDocument,
     "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": types.AttachmentContentDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.RejectCaseDocument,
@@ -133,7 +134,10 @@ const documents: Documents = {
     "\n  mutation RejectEnterpriseClaim($id: ID!, $reason: String!) {\n    rejectEnterpriseClaim(id: $id, reason: $reason) {\n      ...EnterpriseClaimFields\n    }\n  }\n": types.RejectEnterpriseClaimDocument,
     "\n  query EnterpriseImportTemplate {\n    enterpriseImportTemplate\n  }\n": types.EnterpriseImportTemplateDocument,
     "\n  mutation ImportEnterprises($file: String!) {\n    importEnterprises(file: $file) {\n      imported\n      failed {\n        row\n        reasons\n      }\n    }\n  }\n": types.ImportEnterprisesDocument,
-    "\n  query ExportEnterprises($filter: EnterpriseFilter) {\n    exportEnterprises(filter: $filter)\n  }\n": types.ExportEnterprisesDocument,
+    "\n  fragment ExportFileFields on ExportFile {\n    id\n    kind\n    status\n    fileName\n    rows\n    createdAt\n    finishedAt\n    error\n    downloadUrl\n  }\n": types.ExportFileFieldsFragmentDoc,
+    "\n  mutation RequestCaseExport($filter: CaseFilter) {\n    requestCaseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestCaseExportDocument,
+    "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestEnterpriseExportDocument,
+    "\n  query MyExports {\n    myExports {\n      ...ExportFileFields\n    }\n  }\n": types.MyExportsDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": types.GridFieldsFragmentDoc,
     "\n  query Grids {\n    grids(includeInactive: true) {\n      ...GridFields\n    }\n  }\n": types.GridsDocument,
@@ -229,10 +233,6 @@ export function graphql(source: "\n  query Cases($page: CasePageArgs) {\n    cas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').CaseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ExportCases($filter: CaseFilter) {\n    exportCases(filter: $filter) {\n      fileName\n      contentBase64\n      rows\n    }\n  }\n"): typeof import('./graphql').ExportCasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -340,7 +340,19 @@ export function graphql(source: "\n  mutation ImportEnterprises($file: String!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExportEnterprises($filter: EnterpriseFilter) {\n    exportEnterprises(filter: $filter)\n  }\n"): typeof import('./graphql').ExportEnterprisesDocument;
+export function graphql(source: "\n  fragment ExportFileFields on ExportFile {\n    id\n    kind\n    status\n    fileName\n    rows\n    createdAt\n    finishedAt\n    error\n    downloadUrl\n  }\n"): typeof import('./graphql').ExportFileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCaseExport($filter: CaseFilter) {\n    requestCaseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n"): typeof import('./graphql').RequestCaseExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n"): typeof import('./graphql').RequestEnterpriseExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyExports {\n    myExports {\n      ...ExportFileFields\n    }\n  }\n"): typeof import('./graphql').MyExportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -203,6 +203,18 @@ export type EnterpriseStatus =
   | 'ACTIVE'
   | 'CLOSED';
 
+/** What an export holds */
+export type ExportKind =
+  | 'CASES'
+  | 'ENTERPRISES';
+
+/** QUEUED and RUNNING until the background job has written the file; READY or FAILED after */
+export type ExportStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY'
+  | 'RUNNING';
+
 export type GridInput = {
   code: string;
   name: string;
@@ -447,13 +459,6 @@ export type CaseQueryVariables = Exact<{
 
 export type CaseQuery = { case: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
-export type ExportCasesQueryVariables = Exact<{
-  filter?: CaseFilter | null | undefined;
-}>;
-
-
-export type ExportCasesQuery = { exportCases: { fileName: string, contentBase64: string, rows: number } };
-
 export type AttachmentContentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -636,12 +641,26 @@ export type ImportEnterprisesMutationVariables = Exact<{
 
 export type ImportEnterprisesMutation = { importEnterprises: { imported: number, failed: Array<{ row: number, reasons: Array<string> }> } };
 
-export type ExportEnterprisesQueryVariables = Exact<{
+export type ExportFileFieldsFragment = { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null };
+
+export type RequestCaseExportMutationVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type RequestCaseExportMutation = { requestCaseExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
+
+export type RequestEnterpriseExportMutationVariables = Exact<{
   filter?: EnterpriseFilter | null | undefined;
 }>;
 
 
-export type ExportEnterprisesQuery = { exportEnterprises: string };
+export type RequestEnterpriseExportMutation = { requestEnterpriseExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
+
+export type MyExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyExportsQuery = { myExports: Array<{ id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null }> };
 
 export type GridOptionsQueryVariables = Exact<{
   includeInactive: boolean;
@@ -1013,6 +1032,19 @@ export const EnterpriseClaimFieldsFragmentDoc = new TypedDocumentString(`
   rejectionReason
 }
     `, {"fragmentName":"EnterpriseClaimFields"}) as unknown as TypedDocumentString<EnterpriseClaimFieldsFragment, unknown>;
+export const ExportFileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExportFileFields on ExportFile {
+  id
+  kind
+  status
+  fileName
+  rows
+  createdAt
+  finishedAt
+  error
+  downloadUrl
+}
+    `, {"fragmentName":"ExportFileFields"}) as unknown as TypedDocumentString<ExportFileFieldsFragment, unknown>;
 export const GridFieldsFragmentDoc = new TypedDocumentString(`
     fragment GridFields on Grid {
   id
@@ -1314,15 +1346,6 @@ fragment CaseFields on Case {
     }
   }
 }`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
-export const ExportCasesDocument = new TypedDocumentString(`
-    query ExportCases($filter: CaseFilter) {
-  exportCases(filter: $filter) {
-    fileName
-    contentBase64
-    rows
-  }
-}
-    `) as unknown as TypedDocumentString<ExportCasesQuery, ExportCasesQueryVariables>;
 export const AttachmentContentDocument = new TypedDocumentString(`
     query AttachmentContent($id: ID!) {
   attachmentContent(id: $id) {
@@ -1966,11 +1989,57 @@ export const ImportEnterprisesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportEnterprisesMutation, ImportEnterprisesMutationVariables>;
-export const ExportEnterprisesDocument = new TypedDocumentString(`
-    query ExportEnterprises($filter: EnterpriseFilter) {
-  exportEnterprises(filter: $filter)
+export const RequestCaseExportDocument = new TypedDocumentString(`
+    mutation RequestCaseExport($filter: CaseFilter) {
+  requestCaseExport(filter: $filter) {
+    ...ExportFileFields
+  }
 }
-    `) as unknown as TypedDocumentString<ExportEnterprisesQuery, ExportEnterprisesQueryVariables>;
+    fragment ExportFileFields on ExportFile {
+  id
+  kind
+  status
+  fileName
+  rows
+  createdAt
+  finishedAt
+  error
+  downloadUrl
+}`) as unknown as TypedDocumentString<RequestCaseExportMutation, RequestCaseExportMutationVariables>;
+export const RequestEnterpriseExportDocument = new TypedDocumentString(`
+    mutation RequestEnterpriseExport($filter: EnterpriseFilter) {
+  requestEnterpriseExport(filter: $filter) {
+    ...ExportFileFields
+  }
+}
+    fragment ExportFileFields on ExportFile {
+  id
+  kind
+  status
+  fileName
+  rows
+  createdAt
+  finishedAt
+  error
+  downloadUrl
+}`) as unknown as TypedDocumentString<RequestEnterpriseExportMutation, RequestEnterpriseExportMutationVariables>;
+export const MyExportsDocument = new TypedDocumentString(`
+    query MyExports {
+  myExports {
+    ...ExportFileFields
+  }
+}
+    fragment ExportFileFields on ExportFile {
+  id
+  kind
+  status
+  fileName
+  rows
+  createdAt
+  finishedAt
+  error
+  downloadUrl
+}`) as unknown as TypedDocumentString<MyExportsQuery, MyExportsQueryVariables>;
 export const GridOptionsDocument = new TypedDocumentString(`
     query GridOptions($includeInactive: Boolean!) {
   grids(includeInactive: $includeInactive) {

@@ -193,8 +193,6 @@ export default {
     },
     export: {
       open: 'Export',
-      file: 'enterprises.xlsx',
-      done: 'Exported with the current filters',
     },
     title: 'Enterprises',
     description:
@@ -461,6 +459,13 @@ export default {
   cases: casesEn,
   notifications: notificationsEn,
   jobs: jobsEn,
+  exports: {
+    queued: 'Export queued; it starts in a moment…',
+    running: 'Preparing the Excel file; a large selection takes a while. It downloads when ready…',
+    ready: 'Exported {count} rows; the download starts',
+    failed: 'The export failed; please try again later',
+    gone: 'The export has expired or no longer exists; please export again',
+  },
   error: {
     network: 'Cannot reach the server; check the network and try again',
     forbiddenTitle: 'Access denied',

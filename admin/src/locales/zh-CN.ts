@@ -190,8 +190,6 @@ export default {
     },
     export: {
       open: '导出',
-      file: '企业名录.xlsx',
-      done: '已按当前筛选条件导出',
     },
     title: '企业名录',
     description:
@@ -452,6 +450,13 @@ export default {
   cases: casesZhCN,
   notifications: notificationsZhCN,
   jobs: jobsZhCN,
+  exports: {
+    queued: '导出已排队,马上开始生成…',
+    running: '正在生成 Excel 文件,数据较多时需要一些时间;完成后自动下载…',
+    ready: '已导出 {count} 条,文件开始下载',
+    failed: '导出失败,请稍后重试',
+    gone: '导出文件已过期或不存在,请重新导出',
+  },
   error: {
     network: '无法连接服务器,请检查网络后重试',
     forbiddenTitle: '无权访问',

@@ -15,6 +15,7 @@ import { OutboxMessage } from '../modules/notifications/outbox-message.entity.js
 import { SentMessage } from '../modules/notifications/sent-message.entity.js';
 import { JobSchedule } from '../modules/jobs/job-schedule.entity.js';
 import { HolidayYear } from '../modules/calendar/holiday-year.entity.js';
+import { ExportFile } from '../modules/exports/export-file.entity.js';
 
 export const ENTITIES = [
   Department,
@@ -34,4 +35,5 @@ export const ENTITIES = [
   OutboxMessage,
   SentMessage,
   JobSchedule,
+  ExportFile,
 ];

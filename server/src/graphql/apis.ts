@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
+import { ExportsAdminResolver } from '../modules/exports/exports.resolver.js';
 import { JobsResolver } from '../modules/jobs/jobs.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 import {
@@ -52,6 +53,7 @@ export const ADMIN_RESOLVERS = [
   SentMessagesResolver,
   CalendarResolver,
   JobsResolver,
+  ExportsAdminResolver,
 ];
 
 @Module({ providers: PORTAL_RESOLVERS })

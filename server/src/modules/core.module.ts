@@ -4,7 +4,6 @@ import { RateLimitService } from '../common/rate-limit.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { AttachmentsService } from './cases/attachments.service.js';
 import { CaseContacts } from './cases/case-contact.service.js';
-import { CaseExcelService } from './cases/case-excel.service.js';
 import { CaseEvaluation } from './cases/case-evaluation.service.js';
 import { JobRunner } from './jobs/job-runner.service.js';
 import { JobsService } from './jobs/jobs.service.js';
@@ -22,6 +21,7 @@ import { DepartmentsService } from './directory/departments.service.js';
 import { EnterpriseAccountsService } from './directory/enterprise-accounts.service.js';
 import { EnterprisesService } from './directory/enterprises.service.js';
 import { EnterpriseExcelService } from './directory/enterprise-excel.service.js';
+import { ExportsService } from './exports/exports.service.js';
 import { GridsService } from './directory/grids.service.js';
 import { ServicePointsService } from './directory/service-points.service.js';
 
@@ -32,7 +32,6 @@ const SERVICES = [
   CaseEvaluation,
   CasesService,
   AttachmentsService,
-  CaseExcelService,
   CaseContacts,
   AuditService,
   SessionService,
@@ -51,6 +50,7 @@ const SERVICES = [
   ServicePointsService,
   EnterpriseAccountsService,
   EnterpriseExcelService,
+  ExportsService,
 ];
 
 /** Services every API module uses. */

@@ -35,7 +35,6 @@ export const CASE_MATRIX: MatrixPart = {
   admin: {
     'Query.cases': { allow: CASE_READERS },
     'Query.case': { allow: CASE_READERS, variables: { id: NO_SUCH } },
-    'Query.exportCases': { allow: OFFICE, variables: { filter: { state: 'WITHDRAWN' } } },
     'Query.attachmentContent': { allow: CASE_READERS, variables: { id: NO_SUCH } },
     'Mutation.revealCaseContact': { allow: ['DEPT_STAFF', 'DEPT_LEADER'], variables: { id: NO_SUCH } },
     'Mutation.uploadAttachment': {

@@ -219,13 +219,6 @@ export type CaseEvent = {
   toState: CaseState;
 };
 
-export type CaseExport = {
-  __typename?: 'CaseExport';
-  contentBase64: Scalars['String']['output'];
-  fileName: Scalars['String']['output'];
-  rows: Scalars['Int']['output'];
-};
-
 export type CaseFilter = {
   category?: InputMaybe<CaseCategory>;
   channel?: InputMaybe<CaseChannel>;
@@ -463,6 +456,37 @@ export type EnterpriseStatus =
   | 'ACTIVE'
   | 'CLOSED';
 
+/** An .xlsx export written in the background for the user who asked */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the owner downloads the file with a plain GET (READY only) */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  /** Why it FAILED, in the reader’s language */
+  error: Maybe<Scalars['String']['output']>;
+  /** When the file is deleted */
+  expiresAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ExportKind;
+  /** Rows written (READY only) */
+  rows: Maybe<Scalars['Int']['output']>;
+  status: ExportStatus;
+};
+
+/** What an export holds */
+export type ExportKind =
+  | 'CASES'
+  | 'ENTERPRISES';
+
+/** QUEUED and RUNNING until the background job has written the file; READY or FAILED after */
+export type ExportStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY'
+  | 'RUNNING';
+
 export type Grid = {
   __typename?: 'Grid';
   active: Scalars['Boolean']['output'];
@@ -650,8 +674,12 @@ export type Mutation = {
   renameGrid: Grid;
   /** The office replies itself (consultations, or any accepted case) */
   replyCaseDirectly: Case;
+  /** Starts an export of the filtered case list (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
+  requestCaseExport: ExportFile;
   /** Asks the enterprise for more information; the clock pauses */
   requestCaseInfo: Case;
+  /** Starts an export of the filtered enterprise directory (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
+  requestEnterpriseExport: ExportFile;
   /** Sets a new password that must be changed at next sign-in */
   resetUserPassword: User;
   /** Runs a failed job once more (audited); answers its queue */
@@ -784,10 +812,20 @@ export type MutationReplyCaseDirectlyArgs = {
 };
 
 
+export type MutationRequestCaseExportArgs = {
+  filter?: InputMaybe<CaseFilter>;
+};
+
+
 export type MutationRequestCaseInfoArgs = {
   id: Scalars['ID']['input'];
   request: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestEnterpriseExportArgs = {
+  filter?: InputMaybe<EnterpriseFilter>;
 };
 
 
@@ -954,16 +992,14 @@ export type Query = {
   /** The .xlsx import template, base64 */
   enterpriseImportTemplate: Scalars['String']['output'];
   enterprises: EnterprisePage;
-  /** The filtered list as an Excel workbook (at most 50,000 rows) */
-  exportCases: CaseExport;
-  /** The filtered directory as .xlsx, base64 (at most 50,000 rows) */
-  exportEnterprises: Scalars['String']['output'];
   /** The whole grid tree, parents before children */
   grids: Array<Grid>;
   /** Every entered year of the holiday arrangement, ascending */
   holidayYears: Array<HolidayYear>;
   /** The signed-in user, or null */
   me: Maybe<Viewer>;
+  /** Your exports that have not expired yet, newest first */
+  myExports: Array<ExportFile>;
   /** The viewer's notifications, newest first */
   notifications: NotificationPage;
   /** SMS and e-mail the recording sender kept, newest first */
@@ -1023,16 +1059,6 @@ export type QueryEnterpriseHistoryArgs = {
 
 export type QueryEnterprisesArgs = {
   page?: InputMaybe<EnterprisePageArgs>;
-};
-
-
-export type QueryExportCasesArgs = {
-  filter?: InputMaybe<CaseFilter>;
-};
-
-
-export type QueryExportEnterprisesArgs = {
-  filter?: InputMaybe<EnterpriseFilter>;
 };
 
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { enableAutoUnmount } from '@vue/test-utils';
 import { setLocale } from '@/locales';
-import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
+import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import CaseList from './list.vue';
 import { casePage, caseRow } from './fixtures';
 
@@ -72,25 +72,91 @@ describe('all cases 诉求查询', { timeout: 40_000 }, () => {
     );
   });
 
-  it('exports the filtered list for the office', async () => {
+  it('exports the filtered list in the background and downloads it when ready', async () => {
+    const queued = {
+      id: 'x1',
+      kind: 'CASES',
+      status: 'QUEUED',
+      fileName: '诉求-2026-06-15.xlsx',
+      rows: null,
+      createdAt: '2026-06-15T02:00:00.000Z',
+      finishedAt: null,
+      error: null,
+      downloadUrl: null,
+    };
+    const ready = {
+      ...queued,
+      status: 'READY',
+      rows: 12,
+      finishedAt: '2026-06-15T02:00:03.000Z',
+      downloadUrl: '/graphql/admin/exports/x1',
+    };
+    let polls = 0;
     const fetchMock = stubGraphQLByOperation({
       Grids: grids,
       Departments: departments,
       Cases: casePage([caseRow()]),
-      ExportCases: { data: { exportCases: { fileName: '诉求.xlsx', contentBase64: 'UEsDBA==', rows: 1 } } },
+      RequestCaseExport: { data: { requestCaseExport: queued } },
+      MyExports: () => ({
+        data: { myExports: [(polls += 1) < 2 ? { ...queued, status: 'RUNNING' } : ready] },
+      }),
     });
-    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
-    vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
+    const clicks: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    });
     const { wrapper } = await mountWithApp(CaseList, { path: '/cases?channel=PHONE', viewer: office });
     await vi.waitFor(() => expect(wrapper.find('[data-testid="case-export"]').exists()).toBe(true));
 
     expect(wrapper.find('[data-testid="case-export"]').text()).toBe('导出筛选结果');
     await wrapper.find('[data-testid="case-export"]').trigger('click');
 
-    await vi.waitFor(() => expect(createObjectURL).toHaveBeenCalled());
-    expect(graphQLCalls(fetchMock).find((call) => call.operation === 'ExportCases')?.variables).toEqual({
-      filter: { channel: 'PHONE' },
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="case-export-progress"]').text()).toContain('导出已排队'),
+    );
+    expect(graphQLCalls(fetchMock).find((call) => call.operation === 'RequestCaseExport')?.variables).toEqual(
+      {
+        filter: { channel: 'PHONE' },
+      },
+    );
+    await vi.waitFor(
+      () => expect(wrapper.find('[data-testid="case-export-progress"]').text()).toContain('正在生成'),
+      { timeout: 5000 },
+    );
+    await vi.waitFor(() => expect(clicks).toHaveLength(1), { timeout: 5000 });
+    expect(clicks[0].getAttribute('href')).toBe('/graphql/admin/exports/x1');
+    expect(clicks[0].download).toBe('诉求-2026-06-15.xlsx');
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="case-export-progress"]').exists()).toBe(false));
+    expect(document.body.textContent).toContain('已导出 12 条');
+  });
+
+  it('says so when an export is already running, and follows that one', async () => {
+    const running = {
+      id: 'x2',
+      kind: 'CASES',
+      status: 'RUNNING',
+      fileName: '诉求-2026-06-15.xlsx',
+      rows: null,
+      createdAt: '2026-06-15T02:00:00.000Z',
+      finishedAt: null,
+      error: null,
+      downloadUrl: null,
+    };
+    stubGraphQLByOperation({
+      Grids: grids,
+      Departments: departments,
+      Cases: casePage([caseRow()]),
+      RequestCaseExport: graphQLError('EXPORT_RUNNING', '您已有一个导出正在进行，请等它完成后再导出'),
+      MyExports: { data: { myExports: [running] } },
     });
+    const { wrapper } = await mountWithApp(CaseList, { path: '/cases', viewer: office });
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="case-export"]').exists()).toBe(true));
+    await wrapper.find('[data-testid="case-export"]').trigger('click');
+
+    await vi.waitFor(() => expect(document.body.textContent).toContain('您已有一个导出正在进行'));
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="case-export-progress"]').text()).toContain('正在生成'),
+    );
   });
 
   it('shows a department neither the export nor the lead-department filter', async () => {

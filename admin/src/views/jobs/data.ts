@@ -9,6 +9,8 @@ const KNOWN_QUEUES = {
   'purge-uploads': 'purgeUploads',
   'auto-close': 'autoClose',
   'seal-audit': 'sealAudit',
+  'export-file': 'exportFile',
+  'purge-exports': 'purgeExports',
 } as const;
 
 function knownQueue(name: string): (typeof KNOWN_QUEUES)[keyof typeof KNOWN_QUEUES] | null {

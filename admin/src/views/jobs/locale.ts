@@ -26,6 +26,14 @@ export const jobsZhCN = {
       title: '审计日志封链',
       description: '把已提交的审计记录依次链入防篡改的哈希链。',
     },
+    exportFile: {
+      title: '生成导出文件',
+      description: '按用户的筛选条件在后台生成 Excel 导出文件。',
+    },
+    purgeExports: {
+      title: '清理过期导出',
+      description: '删除生成 24 小时后的导出文件，并结束卡住超过 2 小时的导出。',
+    },
   },
   facts: {
     schedule: '执行计划',
@@ -89,6 +97,14 @@ export const jobsEn = {
     sealAudit: {
       title: 'Audit log sealing',
       description: 'Links committed audit entries, in order, into the tamper-evident hash chain.',
+    },
+    exportFile: {
+      title: 'Write an export',
+      description: 'Writes an Excel export of a user’s filtered list in the background.',
+    },
+    purgeExports: {
+      title: 'Delete expired exports',
+      description: 'Deletes exports 24 hours after they were written, and fails exports stuck for 2 hours.',
     },
   },
   facts: {

@@ -1,4 +1,5 @@
 import { AuditSealing1796524800000 } from './1796524800000-AuditSealing.js';
+import { Exports1796610000000 } from './1796610000000-Exports.js';
 import { Jobs1796520441850 } from './1796520441850-Jobs.js';
 import { InboxDeadlineOrder1795775051298 } from './1795775051298-InboxDeadlineOrder.js';
 import { Cases1795767504648 } from './1795767504648-Cases.js';
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationClass[] = [
   InboxDeadlineOrder1795775051298,
   Jobs1796520441850,
   AuditSealing1796524800000,
+  Exports1796610000000,
 ];

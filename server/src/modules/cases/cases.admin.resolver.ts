@@ -5,11 +5,9 @@ import type { GqlContext } from '../../common/gql-context.js';
 import { optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
 import { CaseContacts } from './case-contact.service.js';
-import { CaseExcelService } from './case-excel.service.js';
 import { CasesService } from './cases.service.js';
 import {
   AcceptCaseInput,
-  CaseFilter,
   CasePageArgs,
   DirectReplyInput,
   OfficeCaseInput,
@@ -19,7 +17,6 @@ import {
   AttachmentContentType,
   AttachmentType,
   CaseContactType,
-  CaseExportType,
   CasePage,
   CaseType,
 } from './cases.types.js';
@@ -34,7 +31,6 @@ export class CasesAdminResolver {
   constructor(
     private readonly caseService: CasesService,
     private readonly attachments: AttachmentsService,
-    private readonly excel: CaseExcelService,
     private readonly contacts: CaseContacts,
   ) {}
 
@@ -51,17 +47,6 @@ export class CasesAdminResolver {
   @Allow(...CASE_READERS)
   case(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
     return this.caseService.get(ctx.viewer!, id);
-  }
-
-  @Query(() => CaseExportType, {
-    description: 'The filtered list as an Excel workbook (at most 50,000 rows)',
-  })
-  @Allow(...OFFICE)
-  exportCases(
-    @Ctx() ctx: GqlContext,
-    @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter | null,
-  ): Promise<CaseExportType> {
-    return this.excel.export(ctx.viewer!, filter ?? {});
   }
 
   @Query(() => AttachmentContentType)

@@ -173,10 +173,3 @@ export class CaseTrackingStepType {
   @Field(() => CaseActionEnum) action: CaseAction;
   @Field(() => CaseStateEnum) toState: CaseState;
 }
-
-@ObjectType('CaseExport')
-export class CaseExportType {
-  @Field() fileName: string;
-  @Field() contentBase64: string;
-  @Field(() => Int) rows: number;
-}

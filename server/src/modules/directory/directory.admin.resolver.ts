@@ -6,7 +6,6 @@ import type { GqlContext } from '../../common/gql-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
   DepartmentInput,
-  EnterpriseFilter,
   EnterpriseInput,
   EnterprisePageArgs,
   GridInput,
@@ -187,14 +186,6 @@ export class EnterprisesAdminResolver {
   @Allow('SYS_ADMIN', ...OFFICE)
   importEnterprises(@Ctx() ctx: GqlContext, @Args('file') file: string): Promise<ImportReportType> {
     return this.excel.import(ctx.viewer!, file);
-  }
-
-  @Query(() => String, { description: 'The filtered directory as .xlsx, base64 (at most 50,000 rows)' })
-  @Allow('SYS_ADMIN', ...OFFICE)
-  exportEnterprises(
-    @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter: EnterpriseFilter | null,
-  ): Promise<string> {
-    return this.excel.export(filter);
   }
 
   @Query(() => EnterprisePage)

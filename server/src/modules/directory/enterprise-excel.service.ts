@@ -16,11 +16,11 @@ import { translate } from '../../common/error-format.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { currentLocale } from '../../common/request-context.js';
 import { problemsOf } from '../../common/validation.js';
-import { EnterpriseInput, type EnterpriseFilter } from './directory.inputs.js';
+import { EnterpriseInput } from './directory.inputs.js';
 import { EnterprisesService } from './enterprises.service.js';
 
 /** The columns of the import template and of the export, in order. Labels are the template's headers. */
-const COLUMNS = [
+export const ENTERPRISE_FILE_COLUMNS = [
   { key: 'name', header: '企业名称', width: 36 },
   { key: 'creditCode', header: '统一社会信用代码', width: 22 },
   { key: 'legalRepresentative', header: '法定代表人', width: 12 },
@@ -34,7 +34,6 @@ const COLUMNS = [
 ] as const;
 
 export const MAX_IMPORT_ROWS = 5000;
-export const MAX_EXPORT_ROWS = 50_000;
 
 /** Accepts the code (C) or the Chinese label (制造业) of an enumerated column. */
 function codeOf<K extends string>(labels: Record<K, { 'zh-CN': string }>, value: string): K | string {
@@ -58,7 +57,7 @@ async function toBase64(workbook: ExcelJS.Workbook): Promise<string> {
 
 function sheet(workbook: ExcelJS.Workbook, name: string) {
   const worksheet = workbook.addWorksheet(name);
-  worksheet.columns = COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width }));
+  worksheet.columns = ENTERPRISE_FILE_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width }));
   worksheet.getRow(1).font = { bold: true };
   return worksheet;
 }
@@ -69,7 +68,8 @@ export interface ImportReport {
 }
 
 /**
- * Enterprise directory import and export as .xlsx (base64 over GraphQL). Each row of an import
+ * Enterprise directory import as .xlsx (base64 over GraphQL; the export is a background job, see
+ * modules/exports). Each row of an import
  * is validated like a form and created in its own transaction: valid rows land, every invalid
  * row is reported with its number and reasons, and no row is half-imported.
  */
@@ -140,7 +140,9 @@ export class EnterpriseExcelService {
     const report: ImportReport = { imported: 0, failed: [] };
     for (let number = 2; number <= worksheet.rowCount; number++) {
       const row = worksheet.getRow(number);
-      const values = Object.fromEntries(COLUMNS.map((c, i) => [c.key, cellText(row.getCell(i + 1).value)]));
+      const values = Object.fromEntries(
+        ENTERPRISE_FILE_COLUMNS.map((c, i) => [c.key, cellText(row.getCell(i + 1).value)]),
+      );
       if (Object.values(values).every((v) => v === '')) continue;
       const input = plainToInstance(EnterpriseInput, {
         ...values,
@@ -174,35 +176,5 @@ export class EnterpriseExcelService {
       }
     }
     return report;
-  }
-
-  async export(filter: EnterpriseFilter | null): Promise<string> {
-    const workbook = new ExcelJS.Workbook();
-    const rows = sheet(workbook, '企业名录');
-    let after: string | null = null;
-    let count = 0;
-    const codes = new Map<string, string>(
-      ((await this.db.query('SELECT id, code FROM grid')) as { code: string; id: string }[]).map((g) => [
-        g.id,
-        g.code,
-      ]),
-    );
-    do {
-      const page = await this.enterprises.list({ filter, sort: 'NAME', first: 100, after }, null);
-      for (const e of page.items) {
-        rows.addRow({
-          ...e,
-          industry: `${e.industry} ${INDUSTRY_SECTIONS[e.industry]['zh-CN']}`,
-          scale: ENTERPRISE_SCALES[e.scale]['zh-CN'],
-          status: ENTERPRISE_STATUSES[e.status]['zh-CN'],
-          gridCode: codes.get(e.gridId),
-        });
-      }
-      count += page.items.length;
-      if (count > MAX_EXPORT_ROWS)
-        throw AppError.validation({ field: 'filter', rule: 'tooLong', params: { max: MAX_EXPORT_ROWS } });
-      after = page.nextCursor;
-    } while (after);
-    return toBase64(workbook);
   }
 }

@@ -1,0 +1,59 @@
+import { graphql } from '@/gql';
+import type { CaseFilter, EnterpriseFilter, ExportFileFieldsFragment } from '@/gql/graphql';
+import { request } from './client';
+
+/** An export the server writes in the background; `downloadUrl` is set once it is READY. */
+export type ExportFile = ExportFileFieldsFragment;
+
+graphql(`
+  fragment ExportFileFields on ExportFile {
+    id
+    kind
+    status
+    fileName
+    rows
+    createdAt
+    finishedAt
+    error
+    downloadUrl
+  }
+`);
+
+const RequestCaseExportMutation = graphql(`
+  mutation RequestCaseExport($filter: CaseFilter) {
+    requestCaseExport(filter: $filter) {
+      ...ExportFileFields
+    }
+  }
+`);
+
+const RequestEnterpriseExportMutation = graphql(`
+  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {
+    requestEnterpriseExport(filter: $filter) {
+      ...ExportFileFields
+    }
+  }
+`);
+
+const MyExportsQuery = graphql(`
+  query MyExports {
+    myExports {
+      ...ExportFileFields
+    }
+  }
+`);
+
+/** Starts an export of the filtered case list; EXPORT_RUNNING while another export of the user runs. */
+export async function requestCaseExport(filter: CaseFilter | null): Promise<ExportFile> {
+  return (await request(RequestCaseExportMutation, { filter })).requestCaseExport;
+}
+
+/** Starts an export of the filtered enterprise directory. */
+export async function requestEnterpriseExport(filter: EnterpriseFilter | null): Promise<ExportFile> {
+  return (await request(RequestEnterpriseExportMutation, { filter })).requestEnterpriseExport;
+}
+
+/** The user's exports that have not expired, newest first. */
+export async function fetchMyExports(): Promise<ExportFile[]> {
+  return (await request(MyExportsQuery)).myExports;
+}
