@@ -112,6 +112,31 @@ describe('NUL bytes in strings and IDs', () => {
   });
 });
 
+describe('IDs', () => {
+  it('must be UUIDs: anything else is refused before it reaches a query', async () => {
+    for (const id of ['1', 12, 'not-a-uuid', "1' OR '1'='1", `${NO_SUCH}x`]) {
+      expectValidation(await office.request('query($id: ID!) { case(id: $id) { id } }', { id }), 'id');
+    }
+    expectValidation(
+      await sysAdmin.request('mutation($input: NewUserInput!) { createUser(input: $input) { id } }', {
+        input: {
+          username: 'bad-id',
+          displayName: 'B',
+          roles: ['INSPECTOR'],
+          password: 'Str0ng!Pass',
+          gridId: '42',
+        },
+      }),
+      'gridId',
+    );
+    expectValidation(await office.request('{ case(id: 12) { id } }'), 'id');
+    // A well-formed UUID that names nothing is still NOT_FOUND.
+    expect(errorCode(await office.request('query($id: ID!) { case(id: $id) { id } }', { id: NO_SUCH }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
+
 describe('date-times', () => {
   const BAD = ['not a date', '9999-99-99', '2026-06-15T10:00:00+25:00', '2026-02-29T00:00:00Z', '2026-06-15'];
 

@@ -23,11 +23,15 @@ import { hasForbiddenCharacters, parseDateTime } from '../common/input-values.js
 
 type Path = (string | number)[];
 
+// Every record a client can name by an ID argument has a UUID key; anything else is refused here
+// rather than left to fail PostgreSQL's cast.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Every argument value of an operation — literals in the document and the variables sent with
  * it — checked against its schema type before anything runs: no text (String, ID or any custom
- * scalar given as a string) may hold a NUL or a lone surrogate, and a DateTime must be a real
- * RFC 3339 instant. Problems name the field as the input validation does: by its path inside an
+ * scalar given as a string) may hold a NUL or a lone surrogate, an ID must be a UUID, and a
+ * DateTime must be a real RFC 3339 instant. Problems name the field as the input validation does: by its path inside an
  * input-object argument (`email`, `filter.from`, `off.2.name`), else by the argument's name
  * (`id`, `ids.1`, `keyword`).
  */
@@ -50,7 +54,13 @@ export function inputProblems(
   const checkText = (type: GraphQLInputType, text: string, path: Path) => {
     const named = getNamedType(type);
     if (!isScalarType(named)) return;
-    if (hasForbiddenCharacters(text) || (named.name === 'DateTime' && !parseDateTime(text))) report(path);
+    if (
+      hasForbiddenCharacters(text) ||
+      (named.name === 'ID' && !UUID.test(text)) ||
+      (named.name === 'DateTime' && !parseDateTime(text))
+    ) {
+      report(path);
+    }
   };
 
   const checkValue = (type: GraphQLInputType, value: unknown, path: Path): void => {
@@ -70,6 +80,8 @@ export function inputProblems(
       return;
     }
     if (typeof value === 'string') checkText(type, value, path);
+    // GraphQL takes a number for an ID too; no number is a UUID.
+    else if (typeof value === 'number' && getNamedType(type).name === 'ID') report(path);
   };
 
   const checkNode = (type: GraphQLInputType, node: ValueNode, path: Path): void => {
@@ -96,6 +108,7 @@ export function inputProblems(
       return;
     }
     if (node.kind === Kind.STRING) checkText(type, node.value, path);
+    else if (node.kind === Kind.INT && getNamedType(type).name === 'ID') report(path);
   };
 
   const typeInfo = new TypeInfo(schema);
