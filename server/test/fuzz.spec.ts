@@ -324,8 +324,10 @@ async function pool<T>(items: Iterator<T>, work: (item: T) => Promise<void>) {
   );
 }
 
-// A query failure that is no input's fault: a uniqueness race or a serialization retry.
-const EXPECTED_QUERY_FAILURES = /duplicate key value|could not serialize|deadlock detected/;
+// Query failures where the database is the arbiter: a value already taken, a key that names no
+// record (both answered VALIDATION), a serialization retry.
+const EXPECTED_QUERY_FAILURES =
+  /duplicate key value|violates foreign key constraint|could not serialize|deadlock detected/;
 
 /** What the server logged at warn and error level, instead of printing it. */
 const logged: { level: 'warn' | 'error'; text: string }[] = [];

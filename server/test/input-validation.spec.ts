@@ -137,6 +137,39 @@ describe('IDs', () => {
   });
 });
 
+describe('references to records that do not exist', () => {
+  it('are VALIDATION naming the field, not a foreign-key failure', async () => {
+    const created = await sysAdmin.ok(
+      'mutation($input: NewUserInput!) { createUser(input: $input) { id } }',
+      {
+        input: { username: 'fk-user', displayName: 'F', roles: ['INSPECTOR'], password: 'Str0ng!Pass' },
+      },
+    );
+    expectValidation(
+      await sysAdmin.request('mutation($input: NewUserInput!) { createUser(input: $input) { id } }', {
+        input: {
+          username: 'fk-user-2',
+          displayName: 'F',
+          roles: ['DEPT_STAFF'],
+          password: 'Str0ng!Pass',
+          departmentId: NO_SUCH,
+        },
+      }),
+      'departmentId',
+    );
+    expectValidation(
+      await sysAdmin.request(
+        'mutation($id: ID!, $input: UserInput!) { updateUser(id: $id, input: $input) { id } }',
+        {
+          id: created.createUser.id,
+          input: { username: 'fk-user', displayName: 'F', roles: ['INSPECTOR'], enterpriseId: NO_SUCH },
+        },
+      ),
+      'enterpriseId',
+    );
+  });
+});
+
 describe('date-times', () => {
   const BAD = ['not a date', '9999-99-99', '2026-06-15T10:00:00+25:00', '2026-02-29T00:00:00Z', '2026-06-15'];
 
