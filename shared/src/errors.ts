@@ -66,6 +66,14 @@ export const ERROR_MESSAGES = {
     'zh-CN': '查询过大（估算成本 {cost}，上限 {max}），请减少每页条数或查询的字段',
     en: 'The query is too large (estimated cost {cost}, limit {max}); ask for smaller pages or fewer fields',
   },
+  QUERY_TOO_LARGE: {
+    'zh-CN': '请求过大：一次查询最多 {max} 个词法单元',
+    en: 'The query is too large: at most {max} tokens',
+  },
+  PERSISTED_QUERY_NOT_SUPPORTED: {
+    'zh-CN': '不支持持久化查询，请发送完整的查询语句',
+    en: 'Persisted queries are not supported; send the full query',
+  },
   INTERNAL: {
     'zh-CN': '服务器内部错误，请稍后再试（请求编号 {requestId}）',
     en: 'Internal server error; please try again later (request id {requestId})',
@@ -210,7 +218,13 @@ export function formatMessage(template: string, params: Record<string, string | 
 
 export function fieldLabel(field: string, locale: Locale): string {
   // An item of a list (`off.2.from`, `work.0`) reads like the list's field (`off.from`, `work`).
-  return (FIELD_LABELS[field] ?? FIELD_LABELS[field.replace(/\.\d+(?=\.|$)/g, '')])?.[locale] ?? field;
+  // A nested field without a label of its own (`filter.from`) reads like its last part (`from`).
+  const plain = field.replace(/\.\d+(?=\.|$)/g, '');
+  return (
+    (FIELD_LABELS[field] ?? FIELD_LABELS[plain] ?? FIELD_LABELS[plain.slice(plain.lastIndexOf('.') + 1)])?.[
+      locale
+    ] ?? field
+  );
 }
 
 export function validationMessage(

@@ -40,9 +40,12 @@ const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+// graphql-js's parser, when a document has more tokens than its `maxTokens` option allows
+// (graphql 16 writes "more that").
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:an|at) (\d+) tokens/;
 
 /**
  * Apollo's last word on every error: ours pass through; malformed requests get a translated
@@ -51,8 +54,25 @@ const REQUEST_ERROR_CODES = new Set([
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  if (code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+    // Apollo's own error (persistedQueries: false) under its own code, with a translated message.
+    const { message, extensions } = toGraphQLError(new AppError('PERSISTED_QUERY_NOT_SUPPORTED'));
+    return { message, extensions };
+  }
   if (typeof code === 'string' && code in ERROR_MESSAGES) {
     return { message: formatted.message, path: formatted.path, extensions: formatted.extensions };
+  }
+  // A scalar that refused a value (DateTime) throws an AppError; GraphQL wraps it.
+  if (error instanceof GraphQLError && error.originalError instanceof AppError) {
+    const { message, extensions } = toGraphQLError(error.originalError);
+    return { message, locations: formatted.locations, extensions };
+  }
+  const tokenLimit = TOKEN_LIMIT.exec(formatted.message);
+  if (code === 'GRAPHQL_PARSE_FAILED' && tokenLimit) {
+    const { message, extensions } = toGraphQLError(
+      new AppError('QUERY_TOO_LARGE', { max: Number(tokenLimit[1]) }),
+    );
+    return { message, extensions };
   }
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     const prefix = ERROR_MESSAGES.BAD_REQUEST[currentLocale()];

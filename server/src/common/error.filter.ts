@@ -9,6 +9,21 @@ const PG_SERIALIZATION_FAILURE = '40001';
 const PG_UNIQUE_VIOLATION = '23505';
 // An id argument that is not a UUID at all: no such record, rather than a server error.
 const PG_INVALID_TEXT = '22P02';
+const PG_FOREIGN_KEY_VIOLATION = '23503';
+
+/**
+ * An insert or update that names a record which does not exist (a foreign key with no row behind
+ * it): VALIDATION on the field that holds the key, `enterprise_id` read as `enterpriseId`. A
+ * delete of a record still in use is a different failure and stays an unexpected one.
+ */
+function missingReference(driverError: { detail?: string }): AppError | null {
+  const column = /^Key \((\w+)\)=\(.*\) is not present in table/.exec(driverError.detail ?? '')?.[1];
+  if (!column) return null;
+  return AppError.validation({
+    field: column.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    rule: 'notFound',
+  });
+}
 
 /** Turns whatever a resolver throws into a GraphQL error a client can act on. */
 @Catch()
@@ -17,11 +32,14 @@ export class AppErrorFilter implements GqlExceptionFilter {
     if (exception instanceof AppError) return toGraphQLError(exception);
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof QueryFailedError) {
-      const code = (exception.driverError as { code?: string } | undefined)?.code;
+      const driverError = (exception.driverError ?? {}) as { code?: string; detail?: string };
+      const code = driverError.code;
       if (code === PG_SERIALIZATION_FAILURE || code === PG_UNIQUE_VIOLATION) {
         return toGraphQLError(new AppError('CONFLICT'));
       }
       if (code === PG_INVALID_TEXT) return toGraphQLError(new AppError('NOT_FOUND'));
+      const missing = code === PG_FOREIGN_KEY_VIOLATION ? missingReference(driverError) : null;
+      if (missing) return toGraphQLError(missing);
     }
     if (exception instanceof HttpException && exception.getStatus() === 404) {
       return toGraphQLError(new AppError('NOT_FOUND'));

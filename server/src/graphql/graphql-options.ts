@@ -11,6 +11,8 @@ import { formatGraphQLError, internalError } from '../common/error-format.js';
 import { queryCostLimit } from './query-cost.js';
 import type { GqlContext } from '../common/gql-context.js';
 import { createLoaders } from '../common/loaders.js';
+import { DateTimeScalar } from './date-time.scalar.js';
+import { inputGuard } from './input-guard.js';
 import { currentRequest } from '../common/request-context.js';
 import type { SessionService } from '../modules/auth/session.service.js';
 import {
@@ -40,7 +42,9 @@ function armor(env: Env) {
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: MAX_TOKENS },
+    // The token limit is graphql-js's own parser option (parseOptions below): armor's version
+    // throws from a plugin hook, which Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
     // Cost is estimated by queryCostLimit, which counts page sizes and nested lists.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: env.production },
@@ -63,11 +67,18 @@ export function graphqlOptions(
     sortSchema: true,
     introspection: !env.production,
     includeStacktraceInErrorResponses: false,
+    // Too many tokens: a parse error (HTTP 400), which formatGraphQLError answers QUERY_TOO_LARGE.
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // Only full documents are accepted: a persisted-query hash is answered PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
+    // DateTime refuses anything but a real RFC 3339 instant (the default takes "not a date").
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     // Two copies of @apollo/server's types meet here (TOOLCHAIN.md pitfall 5); at run time they agree.
     plugins: [
       ...(protection.plugins as ApolloServerPlugin[]),
       noSubscriptionsOverHttp,
       queryCostLimit,
+      inputGuard,
       ...(env.SQL_STATEMENT_HEADER ? [sqlStatementHeader] : []),
     ],
     validationRules: protection.validationRules as ApolloDriverConfig['validationRules'],

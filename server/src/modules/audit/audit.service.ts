@@ -224,7 +224,7 @@ export class AuditService implements OnModuleInit {
 
   async list(first: number, after?: string | null) {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 1);
+    const cursor = decodeCursor(after, ['bigint']);
     const rows: AuditRow[] = await this.db.query(
       `SELECT * FROM audit_log WHERE ($1::bigint IS NULL OR id < $1::bigint) ORDER BY id DESC LIMIT $2`,
       [cursor?.[0] ?? null, limit + 1],

@@ -75,10 +75,10 @@ export function casePageQuery(
   now: Date,
 ): { sql: string; params: unknown[]; limit: number; byDeadline: boolean } {
   const limit = pageSize(args.first);
-  const cursor = decodeCursor(args.after, 2);
+  const byDeadline = args.sort === 'DEADLINE';
+  const cursor = decodeCursor(args.after, [byDeadline ? 'timestampOrEmpty' : 'timestamp', 'uuid']);
   const { params, add } = sqlParams();
   const where = caseConditions(viewer, args.filter ?? {}, calendar, now, add);
-  const byDeadline = args.sort === 'DEADLINE';
   if (cursor && byDeadline) {
     // Untimed cases come last (NULLS LAST); the cursor's deadline is '' once the page reached them.
     const id = `${add(cursor[1])}::uuid`;

@@ -22,7 +22,7 @@ export const ENTERPRISE_COLUMNS = `id, name, credit_code AS "creditCode", legal_
 export function enterprisePageQuery(args: EnterprisePageArgs, scopeGridId: string | null) {
   const limit = pageSize(args.first);
   const byName = args.sort === 'NAME';
-  const cursor = decodeCursor(args.after, 2);
+  const cursor = decodeCursor(args.after, [byName ? 'text' : 'timestamp', 'uuid']);
   const params: unknown[] = [];
   const where: string[] = [];
   const add = (value: unknown) => {

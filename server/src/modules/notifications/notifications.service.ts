@@ -136,7 +136,7 @@ export class NotificationsService {
   /** The user's notifications, newest first. */
   async list(userId: string, first: number, after: string | null, locale: Locale): Promise<NotificationPage> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const rows: NotificationRow[] = await this.db
       .query(
         `SELECT ${NOTIFICATION_COLUMNS} FROM notification
@@ -199,7 +199,7 @@ export class NotificationsService {
     channel: OutboxChannel | null,
   ): Promise<SentMessagePage> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const rows: {
       id: string;
       channel: OutboxChannel;

@@ -79,7 +79,7 @@ export class UsersService {
   /** Newest first, keyset-paginated on (created_at, id). */
   async list(first: number, after?: string | null, keyword?: string | null): Promise<UserPage> {
     const limit = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const { sql, params } = userPageQuery({ cursor, keyword: keyword?.trim() || null, limit: limit + 1 });
     const rows: UserType[] = await this.db.query(sql, params);
     const items = rows.slice(0, limit);

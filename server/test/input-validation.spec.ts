@@ -1,0 +1,410 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { errorCode, startTestServer, type GqlClient, type GqlResponse, type TestServer } from './harness.js';
+
+/*
+ * Bad input never reaches a resolver or the database: a NUL byte or a lone surrogate in any
+ * string or ID, a date-time that is not a real RFC 3339 instant, and a crafted page cursor each
+ * answer VALIDATION naming the field — never INTERNAL. Every case goes through real HTTP.
+ */
+let server: TestServer;
+let anonymousPortal: GqlClient;
+let anonymousAdmin: GqlClient;
+let enterprise: GqlClient;
+let office: GqlClient;
+let sysAdmin: GqlClient;
+let auditor: GqlClient;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  anonymousPortal = server.portal('en');
+  anonymousAdmin = server.admin('en');
+  enterprise = await server.signedIn('portal', 'ENTERPRISE');
+  office = await server.signedIn('admin', 'OFFICE_STAFF');
+  sysAdmin = await server.signedIn('admin', 'SYS_ADMIN');
+  auditor = await server.signedIn('admin', 'AUDITOR');
+});
+afterAll(() => server.close());
+
+const NO_SUCH = '00000000-0000-4000-8000-000000000000';
+
+/** The response is one VALIDATION error that names exactly `field`. */
+function expectValidation(response: GqlResponse, field: string) {
+  expect(response.status).toBeLessThan(500);
+  expect(response.errors).toHaveLength(1);
+  expect(errorCode(response)).toBe('VALIDATION');
+  expect(response.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual([field]);
+}
+
+describe('NUL bytes in strings and IDs', () => {
+  const NUL = 'ab\u0000cd';
+
+  it('are refused for anonymous operations', async () => {
+    const login = 'mutation($input: LoginInput!) { login(input: $input) { id } }';
+    expectValidation(
+      await anonymousPortal.request(login, { input: { identifier: NUL, password: 'x' } }),
+      'identifier',
+    );
+    expectValidation(
+      await anonymousAdmin.request(login, { input: { identifier: 'admin', password: NUL } }),
+      'password',
+    );
+    expectValidation(
+      await anonymousPortal.request(
+        'query($no: String!, $code: String!) { trackCase(trackingNo: $no, queryCode: $code) { state } }',
+        { no: 'GB20260615-0001', code: NUL },
+      ),
+      'queryCode',
+    );
+    expectValidation(
+      await anonymousPortal.request('query($k: String) { servicePoints(keyword: $k) { id } }', { k: NUL }),
+      'keyword',
+    );
+  });
+
+  it('are refused in IDs, lists and nested inputs of signed-in operations', async () => {
+    expectValidation(
+      await enterprise.request('query($id: ID!) { myCase(id: $id) { id } }', { id: NUL }),
+      'id',
+    );
+    expectValidation(await office.request('query($id: ID!) { case(id: $id) { id } }', { id: NUL }), 'id');
+    expectValidation(
+      await office.request('mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', {
+        ids: [NO_SUCH, NUL],
+      }),
+      'ids.1',
+    );
+    expectValidation(
+      await office.request('query($p: CasePageArgs) { cases(page: $p) { nextCursor } }', {
+        p: { filter: { keyword: NUL } },
+      }),
+      'filter.keyword',
+    );
+    expectValidation(
+      await sysAdmin.request('query($k: String) { users(keyword: $k) { nextCursor } }', { k: NUL }),
+      'keyword',
+    );
+    expectValidation(
+      await sysAdmin.request('mutation($input: NewUserInput!) { createUser(input: $input) { id } }', {
+        input: { username: 'nul-user', displayName: NUL, roles: ['INSPECTOR'], password: 'Str0ng!Pass' },
+      }),
+      'displayName',
+    );
+    expectValidation(
+      await enterprise.request('mutation($input: SubmitCaseInput!) { submitCase(input: $input) { id } }', {
+        input: {
+          clientKey: 'nul-case',
+          kind: 'CONSULTATION',
+          category: 'OTHER',
+          title: NUL,
+          content: 'content',
+          contactConsent: true,
+        },
+      }),
+      'title',
+    );
+  });
+
+  it('are refused in literals written into the document too', async () => {
+    expectValidation(
+      await anonymousPortal.request('{ servicePoints(keyword: "a\\u0000b") { id } }'),
+      'keyword',
+    );
+  });
+});
+
+describe('IDs', () => {
+  it('must be UUIDs: anything else is refused before it reaches a query', async () => {
+    for (const id of ['1', 12, 'not-a-uuid', "1' OR '1'='1", `${NO_SUCH}x`]) {
+      expectValidation(await office.request('query($id: ID!) { case(id: $id) { id } }', { id }), 'id');
+    }
+    expectValidation(
+      await sysAdmin.request('mutation($input: NewUserInput!) { createUser(input: $input) { id } }', {
+        input: {
+          username: 'bad-id',
+          displayName: 'B',
+          roles: ['INSPECTOR'],
+          password: 'Str0ng!Pass',
+          gridId: '42',
+        },
+      }),
+      'gridId',
+    );
+    expectValidation(await office.request('{ case(id: 12) { id } }'), 'id');
+    // A well-formed UUID that names nothing is still NOT_FOUND.
+    expect(errorCode(await office.request('query($id: ID!) { case(id: $id) { id } }', { id: NO_SUCH }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
+
+describe('references to records that do not exist', () => {
+  it('are VALIDATION naming the field, not a foreign-key failure', async () => {
+    const created = await sysAdmin.ok(
+      'mutation($input: NewUserInput!) { createUser(input: $input) { id } }',
+      {
+        input: { username: 'fk-user', displayName: 'F', roles: ['INSPECTOR'], password: 'Str0ng!Pass' },
+      },
+    );
+    expectValidation(
+      await sysAdmin.request('mutation($input: NewUserInput!) { createUser(input: $input) { id } }', {
+        input: {
+          username: 'fk-user-2',
+          displayName: 'F',
+          roles: ['DEPT_STAFF'],
+          password: 'Str0ng!Pass',
+          departmentId: NO_SUCH,
+        },
+      }),
+      'departmentId',
+    );
+    expectValidation(
+      await sysAdmin.request(
+        'mutation($id: ID!, $input: UserInput!) { updateUser(id: $id, input: $input) { id } }',
+        {
+          id: created.createUser.id,
+          input: { username: 'fk-user', displayName: 'F', roles: ['INSPECTOR'], enterpriseId: NO_SUCH },
+        },
+      ),
+      'enterpriseId',
+    );
+  });
+});
+
+describe('date-times', () => {
+  const BAD = ['not a date', '9999-99-99', '2026-06-15T10:00:00+25:00', '2026-02-29T00:00:00Z', '2026-06-15'];
+
+  it.each(BAD)('refuses %j in the case filters of cases, exportCases and myCases', async (bad) => {
+    expectValidation(
+      await office.request('query($p: CasePageArgs) { cases(page: $p) { nextCursor } }', {
+        p: { filter: { from: bad } },
+      }),
+      'filter.from',
+    );
+    expectValidation(
+      await office.request('query($f: CaseFilter) { exportCases(filter: $f) { rows } }', {
+        f: { to: bad },
+      }),
+      'to',
+    );
+    expectValidation(
+      await enterprise.request('query($p: CasePageArgs) { myCases(page: $p) { nextCursor } }', {
+        p: { filter: { from: '2026-01-01T00:00:00Z', to: bad } },
+      }),
+      'filter.to',
+    );
+  });
+
+  it('refuses a bad date-time written into the document', async () => {
+    expectValidation(
+      await office.request('{ exportCases(filter: { from: "9999-99-99" }) { rows } }'),
+      'from',
+    );
+  });
+
+  it('accepts real RFC 3339 instants with any offset within ±14:00', async () => {
+    for (const good of [
+      '2026-06-15T10:00:00Z',
+      '2026-06-15T10:00:00.123456+08:00',
+      '2024-02-29T23:59:59-12:00',
+      '2026-01-01T00:00:00+14:00',
+      '2026-01-01t00:00:00z',
+    ]) {
+      const response = await office.request('query($p: CasePageArgs) { cases(page: $p) { nextCursor } }', {
+        p: { filter: { from: good, to: good } },
+      });
+      expect(response.errors).toBeUndefined();
+    }
+  });
+});
+
+describe('lone surrogates', () => {
+  const email = 'user\ud800@example.com';
+
+  it('are refused in the e-mail address of createUser and updateUser', async () => {
+    expectValidation(
+      await sysAdmin.request('mutation($input: NewUserInput!) { createUser(input: $input) { id } }', {
+        input: {
+          username: 'surrogate',
+          displayName: 'S',
+          roles: ['INSPECTOR'],
+          password: 'Str0ng!Pass',
+          email,
+        },
+      }),
+      'email',
+    );
+    expectValidation(
+      await sysAdmin.request(
+        'mutation($id: ID!, $input: UserInput!) { updateUser(id: $id, input: $input) { id } }',
+        {
+          id: NO_SUCH,
+          input: { username: 'surrogate', displayName: 'S', roles: ['INSPECTOR'], email },
+        },
+      ),
+      'email',
+    );
+    // A trailing high surrogate and a leading low one alike.
+    expectValidation(
+      await anonymousPortal.request('query($k: String) { servicePoints(keyword: $k) { id } }', {
+        k: '\udc00x',
+      }),
+      'keyword',
+    );
+  });
+
+  it('lets a proper surrogate pair (an emoji) through', async () => {
+    const response = await anonymousPortal.request(
+      'query($k: String) { servicePoints(keyword: $k) { id } }',
+      {
+        k: '😀',
+      },
+    );
+    expect(response.errors).toBeUndefined();
+  });
+});
+
+describe('keyset cursors', () => {
+  const cursor = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
+  const CRAFTED = [
+    'WyI5OTk5LTk5LTk5Iiwibm90LXV1aWQiXQ', // ["9999-99-99","not-uuid"]
+    cursor(['2026-06-15T10:00:00.000Z', 'not-uuid']),
+    cursor(['not a date', NO_SUCH]),
+    cursor([12, NO_SUCH]),
+    cursor(['2026-06-15T10:00:00.000Z', NO_SUCH, 'extra']),
+    cursor(['2026-06-15T10:00:00.000Z\u0000', NO_SUCH]),
+    cursor({ a: 1 }),
+    '%%%',
+  ];
+
+  it.each(CRAFTED)('refuses %s on every paged list, naming after', async (after) => {
+    expectValidation(
+      await sysAdmin.request('query($a: String) { users(after: $a) { nextCursor } }', { a: after }),
+      'after',
+    );
+    expectValidation(
+      await office.request('query($p: CasePageArgs) { cases(page: $p) { nextCursor } }', { p: { after } }),
+      'after',
+    );
+    expectValidation(
+      await office.request('query($p: CasePageArgs) { cases(page: $p) { nextCursor } }', {
+        p: { after, sort: 'DEADLINE' },
+      }),
+      'after',
+    );
+    expectValidation(
+      await enterprise.request('query($p: CasePageArgs) { myCases(page: $p) { nextCursor } }', {
+        p: { after },
+      }),
+      'after',
+    );
+    expectValidation(
+      await sysAdmin.request('query($p: EnterprisePageArgs) { enterprises(page: $p) { nextCursor } }', {
+        p: { after },
+      }),
+      'after',
+    );
+    expectValidation(
+      await office.request('query($a: String) { notifications(after: $a) { nextCursor } }', { a: after }),
+      'after',
+    );
+    expectValidation(
+      await sysAdmin.request('query($a: String) { sentMessages(after: $a) { nextCursor } }', { a: after }),
+      'after',
+    );
+  });
+
+  it('refuses audit log cursors that are not entry ids', async () => {
+    for (const after of [
+      cursor(['1; DROP TABLE audit_log']),
+      cursor([1.5]),
+      cursor(['99999999999999999999999']),
+    ]) {
+      expectValidation(
+        await auditor.request('query($a: String) { auditLog(after: $a) { nextCursor } }', { a: after }),
+        'after',
+      );
+    }
+  });
+
+  it('still pages with the cursors the server hands out', async () => {
+    // Two new cases give the office at least two notifications.
+    for (const clientKey of ['paging-1', 'paging-2']) {
+      await enterprise.ok('mutation($input: SubmitCaseInput!) { submitCase(input: $input) { id } }', {
+        input: {
+          clientKey,
+          kind: 'CONSULTATION',
+          category: 'OTHER',
+          title: 'Paging',
+          content: 'Paging',
+          contactConsent: true,
+        },
+      });
+    }
+    const pages = [
+      [
+        sysAdmin,
+        'query($a: String) { page: users(first: 2, after: $a) { nextCursor } }',
+        (a: string | null) => ({ a }),
+      ],
+      [
+        auditor,
+        'query($a: String) { page: auditLog(first: 2, after: $a) { nextCursor } }',
+        (a: string | null) => ({ a }),
+      ],
+      [
+        office,
+        'query($a: String) { page: notifications(first: 1, after: $a) { nextCursor } }',
+        (a: string | null) => ({ a }),
+      ],
+      [
+        office,
+        'query($p: CasePageArgs) { page: cases(page: $p) { nextCursor } }',
+        (a: string | null) => ({ p: { first: 2, after: a, sort: 'DEADLINE' } }),
+      ],
+      [
+        sysAdmin,
+        'query($p: EnterprisePageArgs) { page: enterprises(page: $p) { nextCursor } }',
+        (a: string | null) => ({ p: { first: 2, after: a, sort: 'NAME' } }),
+      ],
+    ] as const;
+    for (const [client, query, variables] of pages) {
+      const first = await client.ok<{ page: { nextCursor: string | null } }>(query, variables(null));
+      expect(first.page.nextCursor).toEqual(expect.any(String));
+      const second = await client.ok<{ page: { nextCursor: string | null } }>(
+        query,
+        variables(first.page.nextCursor),
+      );
+      expect(second.page).toBeDefined();
+    }
+  });
+});
+
+describe('request limits and extensions', () => {
+  it('answers a document over the token limit with 400 and a clear code', async () => {
+    const huge = `{ me { ${'username '.repeat(2100)} } }`;
+    const response = await server.portal('en').request(huge);
+    expect(response.status).toBe(400);
+    expect(errorCode(response)).toBe('QUERY_TOO_LARGE');
+    expect(response.errors?.[0].message).toMatch(/2000/);
+  });
+
+  it('answers a persisted-query extension with a clear "not supported" error', async () => {
+    for (const body of [
+      { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
+      { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
+    ]) {
+      const response = await fetch(`${server.url}/graphql/portal`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+        body: JSON.stringify(body),
+      });
+      // Apollo's own status for this error (200), which persisted-query clients expect.
+      expect(response.status).toBeLessThan(500);
+      const { errors } = (await response.json()) as {
+        errors: { message: string; extensions: { code: string } }[];
+      };
+      expect(errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+      expect(errors[0].message).toMatch(/not supported/i);
+    }
+  });
+});
