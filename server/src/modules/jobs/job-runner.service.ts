@@ -25,6 +25,8 @@ export interface JobDefinition<T extends object = object> {
   retryLimit: number;
   /** A run still active after this long is taken to have died with its instance, and runs again. */
   expireInSeconds: number;
+  /** Jobs of this queue one instance runs at once (1 unless said). */
+  concurrency?: number;
   run(data: T): Promise<void>;
 }
 
@@ -112,13 +114,16 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
         retryBackoff: true,
         expireInSeconds: definition.expireInSeconds,
       });
-      await boss.work<object>(
-        definition.name,
-        { pollingIntervalSeconds: this.env.JOB_POLL_SECONDS },
-        async ([job]) => {
-          await definition.run(job.data);
-        },
-      );
+      // Each worker takes one job at a time; several let a queue's jobs run side by side.
+      for (let worker = 0; worker < (definition.concurrency ?? 1); worker += 1) {
+        await boss.work<object>(
+          definition.name,
+          { pollingIntervalSeconds: this.env.JOB_POLL_SECONDS },
+          async ([job]) => {
+            await definition.run(job.data);
+          },
+        );
+      }
     }
     await this.#registerSchedules();
     // Catch up at once on what fell due while no instance was running.

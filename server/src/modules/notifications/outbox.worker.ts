@@ -69,6 +69,8 @@ export class OutboxWorker implements OnModuleInit {
       name: DELIVERY_QUEUE,
       retryLimit: this.env.OUTBOX_MAX_ATTEMPTS - 1,
       expireInSeconds: 120,
+      // A gateway that is slow to answer must not hold up every other message.
+      concurrency: 4,
       run: async ({ outboxId }) => {
         await this.deliver(outboxId);
       },
