@@ -13,13 +13,7 @@ import {
   OfficeCaseInput,
   UploadAttachmentInput,
 } from './cases.inputs.js';
-import {
-  AttachmentContentType,
-  AttachmentType,
-  CaseContactType,
-  CasePage,
-  CaseType,
-} from './cases.types.js';
+import { AttachmentContentType, AttachmentType, CaseContactType, CasePage, CaseType } from './cases.types.js';
 
 const CASE_READERS = ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'] as const;
 const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
