@@ -56,6 +56,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
       allow: 'everyone',
       variables: { input: { identifier: 'nobody', password: 'Wrong#Pass1' } },
     },
+    'Mutation.newCaptcha': { allow: 'everyone' },
     'Mutation.logout': { allow: 'signed-in' },
     'Mutation.changePassword': {
       allow: 'signed-in',
@@ -96,6 +97,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
       allow: 'everyone',
       variables: { input: { identifier: 'nobody', password: 'Wrong#Pass1' } },
     },
+    'Mutation.newCaptcha': { allow: 'everyone' },
     'Mutation.logout': { allow: 'signed-in' },
     'Mutation.changePassword': {
       allow: 'signed-in',

@@ -6,5 +6,7 @@ import { withDatabase } from './database.js';
 
 /** `npm run migrate`: applies pending migrations (and the demo data when DEMO_DATA is on). */
 const env = loadEnv();
-await withDatabase(env, (db) => prepareDatabase(db, { demoData: env.demoData, now: new SystemClock().now() }));
+await withDatabase(env, (db) =>
+  prepareDatabase(db, { demoData: env.demoData, now: new SystemClock().now() }),
+);
 console.log('Database is up to date.');

@@ -1,3 +1,4 @@
+import { SignInHardening1796530000000 } from './1796530000000-SignInHardening.js';
 import { Jobs1796520441850 } from './1796520441850-Jobs.js';
 import { InboxDeadlineOrder1795775051298 } from './1795775051298-InboxDeadlineOrder.js';
 import { Cases1795767504648 } from './1795767504648-Cases.js';
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Cases1795767504648,
   InboxDeadlineOrder1795775051298,
   Jobs1796520441850,
+  SignInHardening1796530000000,
 ];
