@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -65,6 +66,16 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(severe).toEqual([]);
 }
 
+/** Fills an input found by its test id, on the input itself (portal) or on its wrapper (Element Plus). */
+export async function fill(page: Page, testId: string, value: string): Promise<void> {
+  await page
+    .getByTestId(testId)
+    .locator('input')
+    .or(page.locator(`input[data-testid="${testId}"]`))
+    .first()
+    .fill(value);
+}
+
 export async function signIn(
   page: Page,
   path: '/sign-in' | '/admin/sign-in',
@@ -72,17 +83,26 @@ export async function signIn(
   password = DEMO_PASSWORD,
 ) {
   await page.goto(path);
-  await page
-    .getByTestId('login-identifier')
-    .locator('input')
-    .or(page.locator('input[data-testid="login-identifier"]'))
-    .first()
-    .fill(identifier);
-  await page
-    .getByTestId('login-password')
-    .locator('input')
-    .or(page.locator('input[data-testid="login-password"]'))
-    .first()
-    .fill(password);
+  await fill(page, 'login-identifier', identifier);
+  await fill(page, 'login-password', password);
   await page.getByTestId('login-submit').click();
+}
+
+/**
+ * Gives every picture code (图形验证码) the server holds the answer this returns. A test cannot read
+ * the picture, so it stores the hash of a known answer as the server would (captcha.service.ts).
+ */
+export async function answerCaptchas(): Promise<string> {
+  const answer = 'E2E4';
+  const db = new pg.Client({ connectionString: inject('databaseUrl') });
+  await db.connect();
+  try {
+    await db.query(
+      `UPDATE captcha SET answer_hash = encode(sha256(convert_to(id::text || ':' || $1, 'UTF8')), 'hex')`,
+      [answer],
+    );
+  } finally {
+    await db.end();
+  }
+  return answer;
 }
