@@ -39,11 +39,56 @@ export const PHONE = {
 };
 export const DESKTOP = { viewport: { width: 1440, height: 900 } };
 
+/** What the pages of the running test did that they must not: console errors, requests off the site. */
+const strayEvents: string[] = [];
+
+/** Empties the list of stray events and fails the test if it held any (setup.ts, after each test). */
+export function expectNoStrayEvents(): void {
+  const events = strayEvents.splice(0);
+  expect(events, 'console errors and requests outside the product').toEqual([]);
+}
+
+/**
+ * Records every console error, uncaught page error and request (HTTP or websocket) that leaves
+ * the product's origin, on every page of the context: the product loads nothing from elsewhere.
+ */
+function watch(context: BrowserContext, baseUrl: string): void {
+  const site = new URL(baseUrl).host;
+  const offSite = (url: string) => {
+    const { protocol, host } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:') return false;
+    return host !== site;
+  };
+  context.on('console', (message) => {
+    if (message.type() === 'error') {
+      strayEvents.push(`console error on ${message.page()?.url() ?? '?'}: ${message.text()}`);
+    }
+  });
+  context.on('weberror', (error) => strayEvents.push(`page error: ${error.error().message}`));
+  context.on('request', (request) => {
+    if (!offSite(request.url())) return;
+    let from = 'a worker';
+    try {
+      from = request.frame().page().url();
+    } catch {
+      // A service worker's request has no frame.
+    }
+    strayEvents.push(`request to ${request.url()} from ${from}`);
+  });
+  context.on('page', (page) =>
+    page.on('websocket', (socket) => {
+      if (offSite(socket.url())) strayEvents.push(`websocket to ${socket.url()} from ${page.url()}`);
+    }),
+  );
+}
+
 export async function newPage(
   browser: Browser,
   device: typeof PHONE | typeof DESKTOP,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ ...device, baseURL: inject('baseUrl'), locale: 'zh-CN' });
+  const baseUrl = inject('baseUrl');
+  const context = await browser.newContext({ ...device, baseURL: baseUrl, locale: 'zh-CN' });
+  watch(context, baseUrl);
   return { context, page: await context.newPage() };
 }
 
