@@ -47,14 +47,8 @@ export class CaptchaService {
    */
   draw(): { text: string; svg: string } {
     const text = Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
-    const svg = drawText(text, {
-      width: 120,
-      height: 40,
-      fontSize: 46,
-      noise: 3,
-      color: true,
-      background: '#eef2f7',
-    });
+    // Dark grey on a transparent ground (the library colours only with a background): legible on the white form.
+    const svg = drawText(text, { width: 120, height: 40, fontSize: 46, noise: 3, color: false });
     return { text, svg };
   }
 
