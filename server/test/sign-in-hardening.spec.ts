@@ -219,7 +219,10 @@ describe('picture code (图形验证码) after three failures', () => {
   });
 
   it('names the field when a code’s answer is too long', async () => {
-    const response = await fresh().login('anyone', WRONG, { captchaId: 'x', captchaAnswer: 'A'.repeat(17) });
+    const response = await fresh().login('anyone', WRONG, {
+      captchaId: '00000000-0000-4000-8000-000000000000',
+      captchaAnswer: 'A'.repeat(17),
+    });
     expect(response.errors?.[0].extensions).toMatchObject({
       code: 'VALIDATION',
       fields: [{ field: 'captchaAnswer', message: '图形验证码最多 16 个字符' }],
