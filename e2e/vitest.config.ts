@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.e2e.ts'],
     globalSetup: ['src/product.ts'],
+    setupFiles: ['src/setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -3,12 +3,14 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import components from 'unplugin-vue-components/vite';
 import { VantResolver } from '@vant/auto-import-resolver';
+import { vantIconFontLocal } from './vant-icon-font.ts';
 
 const API_ORIGIN = 'http://localhost:3000';
 
 export default defineConfig({
   base: '/',
   plugins: [
+    vantIconFontLocal(),
     vue(),
     components({
       dts: 'components.d.ts',

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DESKTOP, expectAccessible, launchBrowser, newPage, screenshot, signIn } from './browser.js';
+import {
+  answerCaptchas,
+  DESKTOP,
+  expectAccessible,
+  fill,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './browser.js';
 
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
@@ -71,21 +80,25 @@ describe('admin app on a desktop', () => {
     await context.close();
   });
 
-  it('locks an account after five wrong passwords and refuses the right one', async () => {
+  it('asks for a picture code after three wrong passwords, tells the attempts left, and locks after five', async () => {
     const { context, page } = await newPage(browser, DESKTOP);
-    for (let attempt = 1; attempt <= 5; attempt++) {
+    const alert = page.locator('.el-alert--error');
+    for (const left of [4, 3, 2]) {
       await signIn(page, '/admin/sign-in', 'inspector', 'Wrong#Pass1');
-      await expect
-        .poll(() =>
-          page
-            .getByText(attempt < 5 ? '用户名或密码错误' : '账号已锁定')
-            .first()
-            .isVisible(),
-        )
-        .toBe(true);
+      await expect.poll(() => alert.textContent()).toContain(`还可尝试 ${left} 次`);
+    }
+    const picture = page.getByTestId('login-captcha-refresh').locator('img');
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await screenshot(page, 'admin-sign-in-captcha');
+    // The fourth and the fifth wrong password, each with a solved picture code.
+    for (const expected of ['还可尝试 1 次', '账号已锁定']) {
+      await fill(page, 'login-captcha', await answerCaptchas());
+      await page.getByTestId('login-submit').click();
+      await expect.poll(() => alert.textContent()).toContain(expected);
     }
     await signIn(page, '/admin/sign-in', 'inspector');
-    await expect.poll(() => page.getByText('账号已锁定').first().isVisible()).toBe(true);
+    await expect.poll(() => alert.textContent()).toContain('账号已锁定');
     await screenshot(page, 'admin-locked');
     await context.close();
   });

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -38,11 +39,56 @@ export const PHONE = {
 };
 export const DESKTOP = { viewport: { width: 1440, height: 900 } };
 
+/** What the pages of the running test did that they must not: console errors, requests off the site. */
+const strayEvents: string[] = [];
+
+/** Empties the list of stray events and fails the test if it held any (setup.ts, after each test). */
+export function expectNoStrayEvents(): void {
+  const events = strayEvents.splice(0);
+  expect(events, 'console errors and requests outside the product').toEqual([]);
+}
+
+/**
+ * Records every console error, uncaught page error and request (HTTP or websocket) that leaves
+ * the product's origin, on every page of the context: the product loads nothing from elsewhere.
+ */
+function watch(context: BrowserContext, baseUrl: string): void {
+  const site = new URL(baseUrl).host;
+  const offSite = (url: string) => {
+    const { protocol, host } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:') return false;
+    return host !== site;
+  };
+  context.on('console', (message) => {
+    if (message.type() === 'error') {
+      strayEvents.push(`console error on ${message.page()?.url() ?? '?'}: ${message.text()}`);
+    }
+  });
+  context.on('weberror', (error) => strayEvents.push(`page error: ${error.error().message}`));
+  context.on('request', (request) => {
+    if (!offSite(request.url())) return;
+    let from = 'a worker';
+    try {
+      from = request.frame().page().url();
+    } catch {
+      // A service worker's request has no frame.
+    }
+    strayEvents.push(`request to ${request.url()} from ${from}`);
+  });
+  context.on('page', (page) =>
+    page.on('websocket', (socket) => {
+      if (offSite(socket.url())) strayEvents.push(`websocket to ${socket.url()} from ${page.url()}`);
+    }),
+  );
+}
+
 export async function newPage(
   browser: Browser,
   device: typeof PHONE | typeof DESKTOP,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ ...device, baseURL: inject('baseUrl'), locale: 'zh-CN' });
+  const baseUrl = inject('baseUrl');
+  const context = await browser.newContext({ ...device, baseURL: baseUrl, locale: 'zh-CN' });
+  watch(context, baseUrl);
   return { context, page: await context.newPage() };
 }
 
@@ -65,6 +111,16 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(severe).toEqual([]);
 }
 
+/** Fills an input found by its test id, on the input itself (portal) or on its wrapper (Element Plus). */
+export async function fill(page: Page, testId: string, value: string): Promise<void> {
+  await page
+    .getByTestId(testId)
+    .locator('input')
+    .or(page.locator(`input[data-testid="${testId}"]`))
+    .first()
+    .fill(value);
+}
+
 export async function signIn(
   page: Page,
   path: '/sign-in' | '/admin/sign-in',
@@ -72,17 +128,26 @@ export async function signIn(
   password = DEMO_PASSWORD,
 ) {
   await page.goto(path);
-  await page
-    .getByTestId('login-identifier')
-    .locator('input')
-    .or(page.locator('input[data-testid="login-identifier"]'))
-    .first()
-    .fill(identifier);
-  await page
-    .getByTestId('login-password')
-    .locator('input')
-    .or(page.locator('input[data-testid="login-password"]'))
-    .first()
-    .fill(password);
+  await fill(page, 'login-identifier', identifier);
+  await fill(page, 'login-password', password);
   await page.getByTestId('login-submit').click();
+}
+
+/**
+ * Gives every picture code (图形验证码) the server holds the answer this returns. A test cannot read
+ * the picture, so it stores the hash of a known answer as the server would (captcha.service.ts).
+ */
+export async function answerCaptchas(): Promise<string> {
+  const answer = 'E2E4';
+  const db = new pg.Client({ connectionString: inject('databaseUrl') });
+  await db.connect();
+  try {
+    await db.query(
+      `UPDATE captcha SET answer_hash = encode(sha256(convert_to(id::text || ':' || $1, 'UTF8')), 'hex')`,
+      [answer],
+    );
+  } finally {
+    await db.end();
+  }
+  return answer;
 }

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectAccessible, launchBrowser, newPage, PHONE, screenshot, signIn } from './browser.js';
+import {
+  answerCaptchas,
+  DEMO_PASSWORD,
+  expectAccessible,
+  fill,
+  launchBrowser,
+  newPage,
+  PHONE,
+  screenshot,
+  signIn,
+} from './browser.js';
 
 let browser: Browser;
 let closeBrowser: () => Promise<void>;
@@ -44,6 +54,30 @@ describe('portal on a phone', () => {
       .poll(() => page.getByTestId('login-error').textContent())
       .toContain('工作人员请在管理端登录');
     await expect.poll(() => page.locator('a[href="/admin/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('asks for a picture code after three wrong passwords and says how many attempts are left', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    for (const left of [4, 3, 2]) {
+      await signIn(page, '/sign-in', 'enterprise2', 'Wrong#Pass1');
+      await expect.poll(() => page.getByTestId('login-error').textContent()).toContain(`还可尝试 ${left} 次`);
+    }
+    const picture = page.getByTestId('login-captcha-refresh').locator('img');
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await screenshot(page, 'portal-sign-in-captcha');
+    // A tap on the picture draws another.
+    const first = await picture.getAttribute('src');
+    await page.getByTestId('login-captcha-refresh').click();
+    await expect.poll(() => picture.getAttribute('src')).not.toBe(first);
+    // Without the picture's characters even the right password is refused; with them it works.
+    await fill(page, 'login-password', DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByText('请输入图形验证码', { exact: true }).isVisible()).toBe(true);
+    await fill(page, 'login-captcha', await answerCaptchas());
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('viewer-name').textContent()).toContain('孙会计');
     await context.close();
   });
 });

@@ -69,8 +69,9 @@ export default async function startProduct(project: TestProject) {
       DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: String(pgPort),
       LOG_LEVEL: 'warn',
-      // Every browser signs in from 127.0.0.1; the per-address limit has its own server test.
+      // Every browser signs in from 127.0.0.1; the per-address limits have their own server tests.
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      LOGIN_CAPTCHA_AFTER_ADDRESS_FAILURES: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -96,10 +96,21 @@ describe('lockout (SPEC §8)', () => {
   it('locks the account on the fifth failure, refuses the right password while locked, and audits it', async () => {
     await makeUser('lockme', ['OFFICE_STAFF']);
     const client = server.admin();
-    for (let attempt = 1; attempt <= 4; attempt++) {
-      expect(errorCode(await client.login('lockme', 'Wrong#Pass1'))).toBe('INVALID_CREDENTIALS');
+    const remaining = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const response = await client.login('lockme', 'Wrong#Pass1');
+      expect(errorCode(response)).toBe('INVALID_CREDENTIALS');
+      remaining.push(response.errors?.[0].extensions?.remainingAttempts);
     }
-    const fifth = await client.login('lockme', 'Wrong#Pass1');
+    expect(remaining).toEqual([4, 3, 2]);
+    // From the fourth attempt on, a picture code first (sign-in-hardening.spec.ts).
+    expect(errorCode(await client.login('lockme', 'Wrong#Pass1'))).toBe('CAPTCHA_REQUIRED');
+    const fourth = await client.login('lockme', 'Wrong#Pass1', await server.captcha(client));
+    expect(fourth.errors?.[0]).toMatchObject({
+      message: '用户名或密码错误，还可尝试 1 次，之后账号将锁定 15 分钟',
+      extensions: { code: 'INVALID_CREDENTIALS', remainingAttempts: 1, minutes: 15 },
+    });
+    const fifth = await client.login('lockme', 'Wrong#Pass1', await server.captcha(client));
     expect(errorCode(fifth)).toBe('ACCOUNT_LOCKED');
     expect(fifth.errors?.[0].message).toContain('15');
     expect(errorCode(await client.login('lockme', 'Start#2026'))).toBe('ACCOUNT_LOCKED');
@@ -107,25 +118,45 @@ describe('lockout (SPEC §8)', () => {
       'LOGIN_FAILED',
       'LOGIN_FAILED',
       'LOGIN_FAILED',
+      'LOGIN_REFUSED_CAPTCHA',
       'LOGIN_FAILED',
       'ACCOUNT_LOCKED',
       'LOGIN_REFUSED_LOCKED',
     ]);
-    // Still locked a minute before the fifteen are over; the right password works once they are.
-    server.clock.advance(14 * MINUTE);
-    const stillLocked = await client.login('lockme', 'Start#2026');
-    expect(errorCode(stillLocked)).toBe('ACCOUNT_LOCKED');
-    expect(stillLocked.errors?.[0].message).toBe('密码错误次数过多，账号已锁定，请 1 分钟后再试');
-    server.clock.advance(MINUTE + 1000);
+    server.clock.advance(14 * 60_000);
+    const later = await client.login('lockme', 'Start#2026');
+    expect(later.errors?.[0].extensions).toMatchObject({ code: 'ACCOUNT_LOCKED', minutes: 1 });
+    // Fifteen minutes after the fifth failure the right password works again, without a picture code.
+    server.clock.advance(60_000);
     expect((await client.login('lockme', 'Start#2026')).errors).toBeUndefined();
   });
 
-  it('counts concurrent failures without losing any', async () => {
+  it('lets no more attempts through than the count allows, however many arrive at once', async () => {
     await makeUser('racer', ['OFFICE_STAFF']);
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () => server.admin().login('racer', 'Wrong#Pass1')),
+    const burst = await Promise.all(
+      Array.from({ length: 10 }, () => server.admin().login('racer', 'Wrong#Pass1')),
     );
-    expect(results.map(errorCode).filter((code) => code === 'ACCOUNT_LOCKED')).toHaveLength(1);
+    const codes = (responses: typeof burst) => responses.map((r) => errorCode(r) ?? 'OK').sort();
+    expect(codes(burst)).toEqual([
+      ...Array<string>(7).fill('CAPTCHA_REQUIRED'),
+      ...Array<string>(3).fill('INVALID_CREDENTIALS'),
+    ]);
+    // Picture codes let two more through: the first counts, the second locks; the rest meet the lock.
+    const clients = Array.from({ length: 4 }, () => server.admin());
+    const captchas: { captchaId: string; captchaAnswer: string }[] = [];
+    for (const client of clients) captchas.push(await server.captcha(client));
+    const solved = await Promise.all(
+      clients.map((client, i) => client.login('racer', 'Wrong#Pass1', captchas[i])),
+    );
+    expect(codes(solved)).toEqual([
+      'ACCOUNT_LOCKED',
+      'ACCOUNT_LOCKED',
+      'ACCOUNT_LOCKED',
+      'INVALID_CREDENTIALS',
+    ]);
+    const actions = await auditActions('racer');
+    expect(actions.filter((action) => action === 'LOGIN_FAILED')).toHaveLength(4);
+    expect(actions.filter((action) => action === 'ACCOUNT_LOCKED')).toHaveLength(1);
     expect(errorCode(await server.admin().login('racer', 'Start#2026'))).toBe('ACCOUNT_LOCKED');
   });
 });

@@ -58,6 +58,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
       allow: 'everyone',
       variables: { input: { identifier: 'nobody', password: 'Wrong#Pass1' } },
     },
+    'Mutation.newCaptcha': { allow: 'everyone' },
     'Mutation.logout': { allow: 'signed-in' },
     'Mutation.changePassword': {
       allow: 'signed-in',
@@ -99,6 +100,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
       allow: 'everyone',
       variables: { input: { identifier: 'nobody', password: 'Wrong#Pass1' } },
     },
+    'Mutation.newCaptcha': { allow: 'everyone' },
     'Mutation.logout': { allow: 'signed-in' },
     'Mutation.changePassword': {
       allow: 'signed-in',

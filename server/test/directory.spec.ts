@@ -469,9 +469,10 @@ describe('users and service points', () => {
   it('resets a password so that the user must change it, ending their sessions and lifting a lock', async () => {
     const victim = await server.signedIn('admin', 'INSPECTOR');
     const [{ id }] = await server.db.query("SELECT id FROM app_user WHERE username = 'inspector'");
-    await server.db.query("UPDATE app_user SET locked_until = now() + interval '10 minutes' WHERE id = $1", [
-      id,
-    ]);
+    await server.db.query(
+      `INSERT INTO sign_in_failure (key, failures, locked_until, forget_at) VALUES ($1, 0, $2, $2)`,
+      [`account:${id}`, new Date(server.clock.now().getTime() + 10 * 60_000)],
+    );
     await admin.ok('mutation ($input: ResetPasswordInput!) { resetUserPassword(input: $input) { id } }', {
       input: { userId: id, password: 'Reset#2026a' },
     });

@@ -6,13 +6,22 @@ import type { PortalApi, Role } from '@gridbridge/shared';
 import { createApp } from '../src/app.js';
 import { ControlledClock } from '../src/common/clock.js';
 import { loadEnv } from '../src/config/env.js';
+import { CaptchaService } from '../src/modules/auth/captcha.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/modules/demo/demo-data.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null;
   errors:
-    | { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[]
+    | {
+        message: string;
+        /** The code, the invalid fields, and the error's parameters (remainingAttempts, minutes …). */
+        extensions?: {
+          code?: string;
+          fields?: { field: string; message: string }[];
+          [param: string]: unknown;
+        };
+      }[]
     | undefined;
   headers: Headers;
 }
@@ -20,6 +29,7 @@ export interface GqlResponse<T = Record<string, unknown>> {
 /** A GraphQL client for one API that keeps its session cookie, like a browser would. */
 export class GqlClient {
   private cookie: string | null = null;
+  private address: string | null = null;
 
   constructor(
     readonly url: string,
@@ -36,6 +46,7 @@ export class GqlClient {
         'content-type': 'application/json',
         'accept-language': this.locale,
         ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.address ? { 'x-forwarded-for': this.address } : {}),
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -50,6 +61,12 @@ export class GqlClient {
     };
   }
 
+  /** Speaks as if from this client address (the server must run with TRUST_PROXY). */
+  from(address: string): this {
+    this.address = address;
+    return this;
+  }
+
   /** Like `request`, but fails the test on any GraphQL error. */
   // Tests read deep into results; `any` keeps them short.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -59,12 +76,16 @@ export class GqlClient {
     return response.data as T;
   }
 
-  login(identifier: string, password = DEMO_PASSWORD) {
+  login(
+    identifier: string,
+    password = DEMO_PASSWORD,
+    captcha: { captchaId: string; captchaAnswer: string } | Record<string, never> = {},
+  ) {
     return this.request<{
       login: Pick<PortalApi.Viewer, 'id' | 'username' | 'roles' | 'mustChangePassword'>;
     }>(
       'mutation Login($input: LoginInput!) { login(input: $input) { id username roles mustChangePassword } }',
-      { input: { identifier, password } },
+      { input: { identifier, password, captchaId: captcha.captchaId, captchaAnswer: captcha.captchaAnswer } },
     );
   }
 }
@@ -96,6 +117,11 @@ export interface TestServer {
   admin(locale?: string): GqlClient;
   /** A client of the API signed in as the demo account of `role`. */
   signedIn(api: 'portal' | 'admin', role: Role): Promise<GqlClient>;
+  /**
+   * A picture code asked for through `client`, with its answer read as the server draws it: the
+   * drawing and the stored hash are the real ones, the test only looks over the server's shoulder.
+   */
+  captcha(client: GqlClient): Promise<{ captchaId: string; captchaAnswer: string; image: string }>;
   close(): Promise<void>;
 }
 
@@ -125,6 +151,8 @@ export async function startTestServer(
     LOG_LEVEL: 'error',
     SQL_STATEMENT_HEADER: 'true',
     LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+    // Every test client signs in from 127.0.0.1; sign-in-hardening.spec.ts tests the per-address picture code.
+    LOGIN_CAPTCHA_AFTER_ADDRESS_FAILURES: '10000',
     // Background jobs answer within a second, and a failed one is tried again after seconds, not minutes.
     JOB_POLL_SECONDS: '0.5',
     JOB_RETRY_DELAY_SECONDS: '1',
@@ -148,6 +176,22 @@ export async function startTestServer(
       const response = await client.login(demoAccountFor(role));
       if (response.errors) throw new Error(`sign-in as ${role} failed: ${JSON.stringify(response.errors)}`);
       return client;
+    },
+    async captcha(client) {
+      const captchas = app.get(CaptchaService);
+      const draw = captchas.draw;
+      let answer = '';
+      captchas.draw = () => {
+        const drawn = draw.call(captchas);
+        answer = drawn.text;
+        return drawn;
+      };
+      try {
+        const { newCaptcha } = await client.ok('mutation { newCaptcha { id image } }');
+        return { captchaId: newCaptcha.id, captchaAnswer: answer, image: newCaptcha.image };
+      } finally {
+        captchas.draw = draw;
+      }
     },
     async close() {
       await app.close();

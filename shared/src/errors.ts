@@ -15,7 +15,18 @@ export const ERROR_MESSAGES = {
     'zh-CN': '首次登录请先修改密码',
     en: 'Please change your password before you continue',
   },
-  INVALID_CREDENTIALS: { 'zh-CN': '用户名或密码错误', en: 'Wrong user name or password' },
+  INVALID_CREDENTIALS: {
+    'zh-CN': '用户名或密码错误，还可尝试 {remainingAttempts} 次，之后账号将锁定 {minutes} 分钟',
+    en: 'Wrong user name or password; {remainingAttempts} attempts left before a {minutes}-minute lock',
+  },
+  CAPTCHA_REQUIRED: {
+    'zh-CN': '请输入图形验证码后再登录（还可尝试 {remainingAttempts} 次）',
+    en: 'Please type the characters shown in the picture ({remainingAttempts} attempts left)',
+  },
+  CAPTCHA_INVALID: {
+    'zh-CN': '图形验证码错误或已失效，请输入新的验证码（还可尝试 {remainingAttempts} 次）',
+    en: 'The picture code was wrong or has expired; please type the new one ({remainingAttempts} attempts left)',
+  },
   ACCOUNT_LOCKED: {
     'zh-CN': '密码错误次数过多，账号已锁定，请 {minutes} 分钟后再试',
     en: 'Too many failed attempts; the account is locked, try again in {minutes} minutes',
@@ -146,6 +157,8 @@ export type ValidationRule = keyof typeof VALIDATION_MESSAGES;
 export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   identifier: { 'zh-CN': '用户名或手机号', en: 'User name or mobile' },
   password: { 'zh-CN': '密码', en: 'Password' },
+  captchaId: { 'zh-CN': '图形验证码', en: 'Picture code' },
+  captchaAnswer: { 'zh-CN': '图形验证码', en: 'Picture code' },
   currentPassword: { 'zh-CN': '当前密码', en: 'Current password' },
   newPassword: { 'zh-CN': '新密码', en: 'New password' },
   first: { 'zh-CN': '每页条数', en: 'Page size' },
@@ -210,7 +223,10 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   ids: { 'zh-CN': '消息', en: 'notifications' },
 };
 
-export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
+export function formatMessage(
+  template: string,
+  params: Record<string, string | number | boolean> = {},
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? String(params[key]) : whole,
   );

@@ -31,6 +31,15 @@ const LoginMutation = graphql(`
   }
 `);
 
+const NewCaptchaMutation = graphql(`
+  mutation NewCaptcha {
+    newCaptcha {
+      id
+      image
+    }
+  }
+`);
+
 const LogoutMutation = graphql(`
   mutation Logout {
     logout
@@ -51,6 +60,11 @@ export async function fetchViewer() {
 
 export async function login(input: LoginInput) {
   return (await request(LoginMutation, { input })).login;
+}
+
+/** A picture code (图形验证码) that the next sign-in answers, once the server asks for one. */
+export async function newCaptcha() {
+  return (await request(NewCaptchaMutation)).newCaptcha;
 }
 
 export async function logout() {

@@ -52,13 +52,16 @@ describe('GraphQL client', () => {
   });
 
   it('keeps the translated message of a known code, such as a lockout', async () => {
-    stubGraphQL(graphQLError('ACCOUNT_LOCKED', '密码错误次数过多,账号已锁定,请 15 分钟后再试'));
+    stubGraphQL(
+      graphQLError('ACCOUNT_LOCKED', '密码错误次数过多,账号已锁定,请 15 分钟后再试', { minutes: 15 }),
+    );
 
     const error = await failure(request(Ping, { value: 'x' }));
 
     expect(error.code).toBe('ACCOUNT_LOCKED');
     expect(error.message).toBe('密码错误次数过多,账号已锁定,请 15 分钟后再试');
     expect(error.fields).toEqual([]);
+    expect(error.params).toEqual({ minutes: 15 });
   });
 
   it('treats a code outside the contract as a bad request', async () => {

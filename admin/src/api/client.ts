@@ -19,6 +19,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly fields: readonly FieldError[] = [],
+    /** The error's values: a refused sign-in's `remainingAttempts`, `captchaRequired` … */
+    readonly params: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }
@@ -33,7 +35,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorBody {
   message?: string;
-  extensions?: { code?: string; fields?: FieldError[] };
+  extensions?: { code?: string; fields?: FieldError[]; [param: string]: unknown };
 }
 
 interface GraphQLResponse<TResult> {
@@ -46,11 +48,11 @@ function isErrorCode(code: unknown): code is ErrorCode {
 }
 
 function toApiError(error: GraphQLErrorBody): ApiError {
-  const extensions = error.extensions ?? {};
+  const { code: given, fields, ...params } = error.extensions ?? {};
   // Codes the contract does not know (GraphQL's own validation failures, say) are the client's fault.
-  const code: ErrorCode = isErrorCode(extensions.code) ? extensions.code : 'BAD_REQUEST';
+  const code: ErrorCode = isErrorCode(given) ? given : 'BAD_REQUEST';
   const message = error.message || ERROR_MESSAGES[code][currentLocale()];
-  return new ApiError(code, message, extensions.fields ?? []);
+  return new ApiError(code, message, fields ?? [], params);
 }
 
 type ErrorListener = (error: ApiError) => void;

@@ -20,6 +20,7 @@ type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    mobile\n    roles\n    mustChangePassword\n    organisationName\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n": typeof types.NewCaptchaDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment HolidayYearFields on HolidayYear {\n    year\n    off {\n      name\n      from\n      to\n    }\n    work\n    version\n    updatedAt\n  }\n": typeof types.HolidayYearFieldsFragmentDoc,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    mobile\n    roles\n    mustChangePassword\n    organisationName\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n": types.NewCaptchaDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  fragment HolidayYearFields on HolidayYear {\n    year\n    off {\n      name\n      from\n      to\n    }\n    work\n    version\n    updatedAt\n  }\n": types.HolidayYearFieldsFragmentDoc,
@@ -189,6 +191,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n"): typeof import('./graphql').NewCaptchaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,12 +56,17 @@ export default {
     password: 'Password',
     passwordPlaceholder: 'Enter your password',
     passwordRequired: 'Enter your password',
+    captcha: 'Picture code',
+    captchaPlaceholder: 'Characters in the picture; click it for another',
+    captchaRequired: 'Enter the characters in the picture',
+    captchaRefresh: 'Show another picture code',
+    captchaImage: 'Picture code; click for another',
     submit: 'Sign in',
     sessionExpired: 'Your session has expired; please sign in again',
     portalHint: 'Enterprise users and grid heads sign in on the portal',
     portalLink: 'Go to the portal',
     notice:
-      'Accounts are created by the system administrator. Five wrong passwords in a row lock the account for 15 minutes.',
+      'Accounts are created by the system administrator. After three wrong passwords a picture code is needed; five in a row lock the account for 15 minutes.',
   },
   changePassword: {
     title: 'Change password',

@@ -33,6 +33,15 @@ const LoginDocument = graphql(`
   }
 `);
 
+const NewCaptchaDocument = graphql(`
+  mutation NewCaptcha {
+    newCaptcha {
+      id
+      image
+    }
+  }
+`);
+
 const LogoutDocument = graphql(`
   mutation Logout {
     logout
@@ -60,6 +69,11 @@ export async function fetchViewer(): Promise<Viewer | null> {
 
 export async function login(input: LoginInput): Promise<Viewer> {
   return (await request(LoginDocument, { input })).login;
+}
+
+/** A picture code (图形验证码) that the next sign-in answers, once the server asks for one. */
+export async function newCaptcha(): Promise<{ id: string; image: string }> {
+  return (await request(NewCaptchaDocument)).newCaptcha;
 }
 
 export async function logout(): Promise<void> {

@@ -75,11 +75,11 @@ describe('portal API client', () => {
 
   it('keeps the lockout message exactly as the server wrote it', async () => {
     const message = '密码错误次数过多,账号已锁定,请 15 分钟后再试';
-    respondWith({ data: null, errors: [{ message, extensions: { code: 'ACCOUNT_LOCKED' } }] });
+    respondWith({ data: null, errors: [{ message, extensions: { code: 'ACCOUNT_LOCKED', minutes: 15 } }] });
 
     const error = await failureOf(request(MeDocument));
 
-    expect(error).toMatchObject({ code: 'ACCOUNT_LOCKED', message, fields: {} });
+    expect(error).toMatchObject({ code: 'ACCOUNT_LOCKED', message, fields: {}, params: { minutes: 15 } });
   });
 
   it('treats a code it does not know as an internal error', async () => {

@@ -7,7 +7,10 @@ export const PORTAL_ENDPOINT = '/graphql/portal';
 /** A server error code, or NETWORK when no GraphQL answer arrived at all. */
 export type ApiErrorCode = ErrorCode | 'NETWORK';
 
-/** A failed request: `message` is already in the UI language; `fields` maps an input field to its problem. */
+/**
+ * A failed request: `message` is already in the UI language; `fields` maps an input field to its
+ * problem; `params` are the error's values (a refused sign-in's `remainingAttempts`, `captchaRequired` …).
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
@@ -15,6 +18,7 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly fields: Readonly<Record<string, string>> = {},
+    readonly params: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }
@@ -25,6 +29,7 @@ interface GraphQLErrorBody {
   extensions?: {
     code?: string;
     fields?: { field: string; message: string }[];
+    [param: string]: unknown;
   };
 }
 
@@ -47,13 +52,13 @@ function isErrorCode(code: string | undefined): code is ErrorCode {
 }
 
 function toApiError(error: GraphQLErrorBody): ApiError {
-  const code = error.extensions?.code;
+  const { code, fields: problems, ...params } = error.extensions ?? {};
   const fields: Record<string, string> = {};
-  for (const { field, message } of error.extensions?.fields ?? []) {
+  for (const { field, message } of problems ?? []) {
     // A nested input field may be named by its path (`input.newPassword`); forms know it by its last part.
     fields[field.split('.').pop() ?? field] ??= message;
   }
-  return new ApiError(isErrorCode(code) ? code : 'INTERNAL', error.message ?? '', fields);
+  return new ApiError(isErrorCode(code) ? code : 'INTERNAL', error.message ?? '', fields, params);
 }
 
 function fail(error: ApiError): never {

@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n": typeof types.NewCaptchaDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.MyCasesDocument,
@@ -48,6 +49,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n": types.NewCaptchaDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": types.MyCasesDocument,
@@ -85,6 +87,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      usern
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n"): typeof import('./graphql').NewCaptchaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

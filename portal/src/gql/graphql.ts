@@ -199,6 +199,10 @@ export type Industry =
   | 'T';
 
 export type LoginInput = {
+  /** The characters in the picture; case does not matter */
+  captchaAnswer?: string | null | undefined;
+  /** The picture code answered (newCaptcha), once the server asks for one (CAPTCHA_REQUIRED) */
+  captchaId?: string | number | null | undefined;
   /** User name or mobile number */
   identifier: string;
   password: string;
@@ -296,6 +300,11 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } };
+
+export type NewCaptchaMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewCaptchaMutation = { newCaptcha: { id: string, image: string } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -530,6 +539,14 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const NewCaptchaDocument = new TypedDocumentString(`
+    mutation NewCaptcha {
+  newCaptcha {
+    id
+    image
+  }
+}
+    `) as unknown as TypedDocumentString<NewCaptchaMutation, NewCaptchaMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout

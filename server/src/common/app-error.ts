@@ -13,7 +13,7 @@ export interface FieldProblem {
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly params: Record<string, string | number> = {},
+    readonly params: Record<string, string | number | boolean> = {},
     readonly fields: FieldProblem[] = [],
   ) {
     super(code);

@@ -84,6 +84,21 @@ export class Env {
   @Min(1)
   LOGIN_LOCK_MINUTES = 15;
 
+  /** Failures of one account (or unknown name) after which sign-in needs a picture code (图形验证码). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_CAPTCHA_AFTER_FAILURES = 3;
+
+  /**
+   * Failures from one client address, each within LOGIN_LOCK_MINUTES of the one before, after
+   * which every sign-in from there needs a picture code.
+   */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  LOGIN_CAPTCHA_AFTER_ADDRESS_FAILURES = 3;
+
   /** Sign-in attempts one client address may make per minute. */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()

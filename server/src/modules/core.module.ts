@@ -11,6 +11,8 @@ import { CaseTransitions } from './cases/case-transitions.service.js';
 import { CasesService } from './cases/cases.service.js';
 import { AuthService } from './auth/auth.service.js';
 import { SessionService } from './auth/session.service.js';
+import { CaptchaService } from './auth/captcha.service.js';
+import { SignInAttempts } from './auth/sign-in-attempts.service.js';
 import { UsersService } from './users/users.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { NotificationsService } from './notifications/notifications.service.js';
@@ -36,6 +38,8 @@ const SERVICES = [
   AuditService,
   SessionService,
   AuthService,
+  SignInAttempts,
+  CaptchaService,
   RateLimitService,
   PgListener,
   UsersService,

@@ -72,6 +72,14 @@ export type CalendarStatus = {
   nextYear: Scalars['Int']['output'];
 };
 
+/** A picture code (图形验证码) to answer with the next sign-in */
+export type Captcha = {
+  __typename?: 'Captcha';
+  id: Scalars['ID']['output'];
+  /** The picture, as a data: URL (SVG) to show in an img element */
+  image: Scalars['String']['output'];
+};
+
 export type Case = {
   __typename?: 'Case';
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
@@ -623,6 +631,10 @@ export type JobQueue = {
 };
 
 export type LoginInput = {
+  /** The characters in the picture; case does not matter */
+  captchaAnswer?: InputMaybe<Scalars['String']['input']>;
+  /** The picture code answered (newCaptcha), once the server asks for one (CAPTCHA_REQUIRED) */
+  captchaId?: InputMaybe<Scalars['ID']['input']>;
   /** User name or mobile number */
   identifier: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -666,6 +678,8 @@ export type Mutation = {
   /** Marks the viewer's notifications among `ids` read; returns the unread count left */
   markNotificationsRead: Scalars['Int']['output'];
   moveGrid: Grid;
+  /** A new picture code (图形验证码) for sign-in: answer it in LoginInput within five minutes; it works once */
+  newCaptcha: Captcha;
   /** Refuses the case with a reason the enterprise reads (不予受理) */
   rejectCase: Case;
   rejectEnterpriseClaim: EnterpriseClaim;

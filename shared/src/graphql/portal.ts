@@ -43,6 +43,14 @@ export type AuditEntry = {
   targetType: Maybe<Scalars['String']['output']>;
 };
 
+/** A picture code (图形验证码) to answer with the next sign-in */
+export type Captcha = {
+  __typename?: 'Captcha';
+  id: Scalars['ID']['output'];
+  /** The picture, as a data: URL (SVG) to show in an img element */
+  image: Scalars['String']['output'];
+};
+
 export type Case = {
   __typename?: 'Case';
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
@@ -448,6 +456,10 @@ export type JobFailure = {
 };
 
 export type LoginInput = {
+  /** The characters in the picture; case does not matter */
+  captchaAnswer?: InputMaybe<Scalars['String']['input']>;
+  /** The picture code answered (newCaptcha), once the server asks for one (CAPTCHA_REQUIRED) */
+  captchaId?: InputMaybe<Scalars['ID']['input']>;
   /** User name or mobile number */
   identifier: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -476,6 +488,8 @@ export type Mutation = {
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks the viewer's notifications among `ids` read; returns the unread count left */
   markNotificationsRead: Scalars['Int']['output'];
+  /** A new picture code (图形验证码) for sign-in: answer it in LoginInput within five minutes; it works once */
+  newCaptcha: Captcha;
   /** Registers an enterprise account; it acts for the enterprise once the office verifies it */
   registerEnterpriseAccount: EnterpriseClaim;
   /** The managing account turns another account of the enterprise on or off */

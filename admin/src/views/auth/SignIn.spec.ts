@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
 import { setLocale } from '@/locales';
-import { graphQLError, mountWithApp, stubGraphQL, viewer } from '@/testing';
+import {
+  graphQLCalls,
+  graphQLError,
+  mountWithApp,
+  stubGraphQL,
+  stubGraphQLByOperation,
+  viewer,
+} from '@/testing';
 import SignIn from './SignIn.vue';
 
 async function signIn(wrapper: VueWrapper, identifier: string, password: string) {
@@ -56,6 +63,54 @@ describe('sign-in page', () => {
     await vi.waitFor(() =>
       expect(wrapper.find('[role="alert"]').text()).toContain('密码错误次数过多,账号已锁定,请 15 分钟后再试'),
     );
+  });
+
+  it('shows a picture code once the server asks for one, sends its answer, and draws a new one', async () => {
+    let logins = 0;
+    let captchas = 0;
+    const fetchMock = stubGraphQLByOperation({
+      Login: () =>
+        ++logins === 1
+          ? graphQLError('INVALID_CREDENTIALS', '用户名或密码错误,还可尝试 2 次,之后账号将锁定 15 分钟', {
+              remainingAttempts: 2,
+              minutes: 15,
+              captchaRequired: true,
+            })
+          : graphQLError('CAPTCHA_INVALID', '图形验证码错误或已失效,请输入新的验证码(还可尝试 2 次)', {
+              remainingAttempts: 2,
+              captchaRequired: true,
+            }),
+      NewCaptcha: () => ({
+        data: { newCaptcha: { id: `captcha-${++captchas}`, image: `data:image/svg+xml;base64,${captchas}` } },
+      }),
+    });
+    const { wrapper } = await mountWithApp(SignIn, { path: '/sign-in' });
+    expect(wrapper.find('[data-testid="login-captcha"]').exists()).toBe(false);
+
+    await signIn(wrapper, 'zhangwei', 'wrong');
+
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="login-captcha"]').exists()).toBe(true));
+    expect(wrapper.find('[role="alert"]').text()).toContain('还可尝试 2 次');
+    expect(wrapper.find('[data-testid="login-captcha-refresh"] img').attributes('src')).toBe(
+      'data:image/svg+xml;base64,1',
+    );
+    await wrapper.find('[data-testid="login-captcha"]').setValue(' ab3d ');
+    await wrapper.find('form').trigger('submit');
+
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="login-captcha-refresh"] img').attributes('src')).toBe(
+        'data:image/svg+xml;base64,2',
+      ),
+    );
+    const sent = graphQLCalls(fetchMock).filter((call) => call.operation === 'Login');
+    expect(sent[1].variables).toEqual({
+      input: { identifier: 'zhangwei', password: 'wrong', captchaId: 'captcha-1', captchaAnswer: 'ab3d' },
+    });
+    expect(wrapper.find('[role="alert"]').text()).toContain('图形验证码错误');
+    expect((wrapper.find('[data-testid="login-captcha"]').element as HTMLInputElement).value).toBe('');
+
+    await wrapper.find('[data-testid="login-captcha-refresh"]').trigger('click');
+    await vi.waitFor(() => expect(captchas).toBe(3));
   });
 
   it('sends enterprise accounts to the portal', async () => {

@@ -89,6 +89,64 @@ describe('sign-in page', () => {
     expect(router.currentRoute.value.name).toBe('sign-in');
   });
 
+  it('shows a picture code once the server asks for one, sends its answer, and draws a new one', async () => {
+    vi.mocked(account.login)
+      .mockRejectedValueOnce(
+        new ApiError(
+          'INVALID_CREDENTIALS',
+          '用户名或密码错误，还可尝试 2 次，之后账号将锁定 15 分钟',
+          {},
+          { remainingAttempts: 2, minutes: 15, captchaRequired: true },
+        ),
+      )
+      .mockRejectedValueOnce(
+        new ApiError(
+          'CAPTCHA_INVALID',
+          '图形验证码错误或已失效，请输入新的验证码（还可尝试 2 次）',
+          {},
+          { remainingAttempts: 2, captchaRequired: true },
+        ),
+      );
+    let drawn = 0;
+    vi.mocked(account.newCaptcha).mockImplementation(async () => {
+      drawn += 1;
+      return { id: `captcha-${drawn}`, image: `data:image/svg+xml;base64,${drawn}` };
+    });
+    const { wrapper } = await mountAt('/sign-in');
+    expect(wrapper.find('[data-testid="login-captcha"]').exists()).toBe(false);
+
+    await signIn(wrapper, 'zhangwei', 'wrong');
+
+    expect(wrapper.get('[role="alert"]').text()).toContain('还可尝试 2 次');
+    expect(wrapper.get('[data-testid="login-captcha-refresh"] img').attributes('src')).toBe(
+      'data:image/svg+xml;base64,1',
+    );
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(messageOf(wrapper, 'login-captcha')).toBe('请输入图形验证码');
+    expect(account.login).toHaveBeenCalledTimes(1);
+
+    await wrapper.get('[data-testid="login-captcha"]').setValue(' ab3d ');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+
+    expect(account.login).toHaveBeenLastCalledWith({
+      identifier: 'zhangwei',
+      password: 'wrong',
+      captchaId: 'captcha-1',
+      captchaAnswer: 'ab3d',
+    });
+    expect(wrapper.get('[role="alert"]').text()).toContain('图形验证码错误');
+    expect(wrapper.get('[data-testid="login-captcha-refresh"] img').attributes('src')).toBe(
+      'data:image/svg+xml;base64,2',
+    );
+    expect((wrapper.get('[data-testid="login-captcha"]').element as HTMLInputElement).value).toBe('');
+
+    await wrapper.get('[data-testid="login-captcha-refresh"]').trigger('click');
+    await flushPromises();
+    expect(drawn).toBe(3);
+  });
+
   it('points staff accounts to the admin app', async () => {
     vi.mocked(account.login).mockRejectedValue(new ApiError('WRONG_APP_PORTAL', '工作人员请在管理端登录'));
     const { wrapper } = await mountAt('/sign-in');

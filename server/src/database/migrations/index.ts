@@ -1,4 +1,5 @@
 import { AuditSealing1796524800000 } from './1796524800000-AuditSealing.js';
+import { SignInHardening1796530000000 } from './1796530000000-SignInHardening.js';
 import { Exports1796610000000 } from './1796610000000-Exports.js';
 import { Jobs1796520441850 } from './1796520441850-Jobs.js';
 import { InboxDeadlineOrder1795775051298 } from './1795775051298-InboxDeadlineOrder.js';
@@ -17,5 +18,6 @@ export const MIGRATIONS: MigrationClass[] = [
   InboxDeadlineOrder1795775051298,
   Jobs1796520441850,
   AuditSealing1796524800000,
+  SignInHardening1796530000000,
   Exports1796610000000,
 ];

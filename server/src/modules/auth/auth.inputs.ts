@@ -1,4 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
 import { MaxChars, Required, StrongPassword } from '../../common/validation.js';
 
 @InputType()
@@ -12,6 +13,19 @@ export class LoginInput {
   @Required()
   @MaxChars(128)
   password: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The picture code answered (newCaptcha), once the server asks for one (CAPTCHA_REQUIRED)',
+  })
+  @IsOptional()
+  @MaxChars(64)
+  captchaId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The characters in the picture; case does not matter' })
+  @IsOptional()
+  @MaxChars(16)
+  captchaAnswer?: string | null;
 }
 
 @InputType()

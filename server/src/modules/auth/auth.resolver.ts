@@ -4,6 +4,7 @@ import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
 import { ChangePasswordInput, LoginInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
+import { CaptchaType } from './captcha.type.js';
 import { ViewerType } from './viewer.type.js';
 
 /**
@@ -23,7 +24,16 @@ export class AuthResolver {
   @Mutation(() => ViewerType)
   @Allow(PUBLIC)
   login(@Ctx() ctx: GqlContext, @Args('input') input: LoginInput): Promise<ViewerType> {
-    return this.auth.login(ctx, input.identifier, input.password);
+    return this.auth.login(ctx, input);
+  }
+
+  @Mutation(() => CaptchaType, {
+    description:
+      'A new picture code (图形验证码) for sign-in: answer it in LoginInput within five minutes; it works once',
+  })
+  @Allow(PUBLIC)
+  newCaptcha(@Ctx() ctx: GqlContext): Promise<CaptchaType> {
+    return this.auth.newCaptcha(ctx);
   }
 
   @Mutation(() => Boolean)

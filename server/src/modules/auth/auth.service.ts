@@ -7,8 +7,11 @@ import { Clock } from '../../common/clock.js';
 import type { GqlContext, Viewer } from '../../common/gql-context.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { LoginInput } from './auth.inputs.js';
+import { CaptchaService, type Captcha } from './captcha.service.js';
 import { hashPassword, verifyDecoy, verifyPassword } from './password.js';
 import { APP_ROLES, SessionService } from './session.service.js';
+import { SignInAttempts } from './sign-in-attempts.service.js';
 import type { ViewerType } from './viewer.type.js';
 
 interface Credentials {
@@ -17,7 +20,6 @@ interface Credentials {
   password_hash: string;
   roles: Role[];
   active: boolean;
-  locked_minutes: number | null;
 }
 
 const OFFICE_NAME = '区优化办';
@@ -31,53 +33,81 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
     private readonly clock: Clock,
+    private readonly attempts: SignInAttempts,
+    private readonly captchas: CaptchaService,
   ) {}
 
   /**
-   * Sign-in with user name or mobile number (SPEC §8): a locked account is refused even with the
-   * right password; the Nth failure locks it; each outcome is audited.
+   * Sign-in with user name or mobile number (SPEC §8). A name that no account has gets the same
+   * answers, in the same time, as an account: its failures count and lock alike (SignInAttempts)
+   * and its password is checked against a decoy hash. A locked subject is refused even with the
+   * right password; after a few failures a picture code is needed, and without a solved one the
+   * password is not checked at all. Each outcome is audited.
    */
-  async login(ctx: GqlContext, identifier: string, password: string): Promise<ViewerType> {
-    await this.rateLimit.consume(
-      `login:${ctx.req.ip ?? 'unknown'}`,
-      this.env.LOGIN_RATE_LIMIT_PER_MINUTE,
-      60,
-    );
+  async login(ctx: GqlContext, input: LoginInput): Promise<ViewerType> {
+    const address = ctx.req.ip ?? 'unknown';
+    await this.rateLimit.consume(`login:${address}`, this.env.LOGIN_RATE_LIMIT_PER_MINUTE, 60);
     const [user]: Credentials[] = await this.db.query(
-      `SELECT id, username, password_hash, roles, active,
-              CASE WHEN locked_until > $2 THEN ceil(extract(epoch FROM locked_until - $2::timestamptz) / 60)::int END
-                AS locked_minutes
+      `SELECT id, username, password_hash, roles, active
          FROM app_user WHERE lower(username) = lower($1) OR mobile = $1 LIMIT 1`,
-      [identifier.trim(), this.clock.now()],
+      [input.identifier.trim()],
     );
     const attempt = {
       actorId: user?.id ?? null,
       actorName: user?.username ?? null,
-      details: { identifier, app: ctx.app },
+      details: { identifier: input.identifier, app: ctx.app },
     };
-    if (!user) {
-      await verifyDecoy(password);
-      await this.audit.recordAlone({ action: 'LOGIN_FAILED', ...attempt });
-      throw new AppError('INVALID_CREDENTIALS');
-    }
-    if (user.locked_minutes !== null) {
+    const subject = SignInAttempts.subjectKey(user?.id, input.identifier);
+    const captchaGiven = Boolean(input.captchaId || input.captchaAnswer);
+    // Used up by this attempt whatever happens next.
+    const captchaSolved =
+      captchaGiven && (await this.captchas.solve(input.captchaId ?? '', input.captchaAnswer ?? ''));
+    const gate = await this.attempts.enter(subject, address, captchaSolved);
+    if (!gate.open && gate.reason === 'locked') {
       await this.audit.recordAlone({ action: 'LOGIN_REFUSED_LOCKED', ...attempt });
-      throw new AppError('ACCOUNT_LOCKED', { minutes: user.locked_minutes });
+      throw new AppError('ACCOUNT_LOCKED', { minutes: gate.minutes });
     }
-    if (!(await verifyPassword(user.password_hash, password))) {
-      await this.registerFailure(user, attempt);
+    if (!gate.open) {
+      await this.audit.recordAlone({
+        action: 'LOGIN_REFUSED_CAPTCHA',
+        ...attempt,
+        details: { ...attempt.details, captcha: captchaGiven ? 'wrong' : 'missing' },
+      });
+      throw new AppError(captchaGiven ? 'CAPTCHA_INVALID' : 'CAPTCHA_REQUIRED', {
+        remainingAttempts: gate.remainingAttempts,
+        captchaRequired: true,
+      });
     }
-    if (!user.active) {
+    const passwordRight = user
+      ? await verifyPassword(user.password_hash, input.password)
+      : await verifyDecoy(input.password).then(() => false);
+    if (!passwordRight) {
+      const failure = await this.db.transaction(async (manager) => {
+        const counted = await this.attempts.fail(manager, subject, address, gate.failures);
+        await this.audit.record(manager, {
+          action: counted.locked ? 'ACCOUNT_LOCKED' : 'LOGIN_FAILED',
+          ...attempt,
+        });
+        return counted;
+      });
+      if (failure.locked) throw new AppError('ACCOUNT_LOCKED', { minutes: this.env.LOGIN_LOCK_MINUTES });
+      throw new AppError('INVALID_CREDENTIALS', {
+        remainingAttempts: failure.remainingAttempts,
+        minutes: this.env.LOGIN_LOCK_MINUTES,
+        captchaRequired: failure.captchaRequired,
+      });
+    }
+    await this.attempts.succeed(subject);
+    if (!user!.active) {
       await this.audit.recordAlone({ action: 'LOGIN_REFUSED_DISABLED', ...attempt });
       throw new AppError('ACCOUNT_DISABLED');
     }
-    if (!user.roles.some((role) => APP_ROLES[ctx.app].includes(role))) {
+    if (!user!.roles.some((role) => APP_ROLES[ctx.app].includes(role))) {
       await this.audit.recordAlone({ action: 'LOGIN_REFUSED_WRONG_APP', ...attempt });
       throw new AppError(ctx.app === 'PORTAL' ? 'WRONG_APP_PORTAL' : 'WRONG_APP_ADMIN');
     }
     await this.db.transaction(async (manager) => {
-      await manager.query('UPDATE app_user SET failed_login_count = 0 WHERE id = $1', [user.id]);
-      const sessionId = await this.sessions.start(manager, user.id, ctx.app, ctx.req, ctx.res);
+      const sessionId = await this.sessions.start(manager, user!.id, ctx.app, ctx.req, ctx.res);
       await this.audit.record(manager, {
         action: 'LOGIN',
         ...attempt,
@@ -85,29 +115,12 @@ export class AuthService {
         targetId: sessionId,
       });
     });
-    return this.viewerOf(user.id, ctx.app);
+    return this.viewerOf(user!.id, ctx.app);
   }
 
-  /** Counts a failure atomically (concurrent attempts cannot skip the lock) and locks at the limit. */
-  private async registerFailure(user: Credentials, attempt: object): Promise<never> {
-    const locked = await this.db.transaction(async (manager) => {
-      // TypeORM returns [rows, count] for UPDATE … RETURNING.
-      const [[row]]: [{ locked: boolean }[], number] = await manager.query(
-        `UPDATE app_user SET
-           failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-           locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $4::timestamptz + make_interval(mins => $3)
-                               ELSE locked_until END
-         WHERE id = $1 RETURNING coalesce(locked_until > $4, false) AS locked`,
-        [user.id, this.env.LOGIN_MAX_FAILURES, this.env.LOGIN_LOCK_MINUTES, this.clock.now()],
-      );
-      await this.audit.record(manager, {
-        action: row.locked ? 'ACCOUNT_LOCKED' : 'LOGIN_FAILED',
-        ...attempt,
-      });
-      return row.locked;
-    });
-    if (locked) throw new AppError('ACCOUNT_LOCKED', { minutes: this.env.LOGIN_LOCK_MINUTES });
-    throw new AppError('INVALID_CREDENTIALS');
+  /** A new picture code for the sign-in form. */
+  newCaptcha(ctx: GqlContext): Promise<Captcha> {
+    return this.captchas.create(ctx.req.ip ?? 'unknown');
   }
 
   async logout(ctx: GqlContext, viewer: Viewer): Promise<boolean> {

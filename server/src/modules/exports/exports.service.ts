@@ -303,7 +303,7 @@ export class ExportsService implements OnModuleInit {
     };
   }
 
-  async #fail(id: string, code: ErrorCode, params: Record<string, string | number>): Promise<void> {
+  async #fail(id: string, code: ErrorCode, params: AppError['params']): Promise<void> {
     await this.db.query(
       `UPDATE export_file SET status = 'FAILED', error_code = $2, error_params = $3, finished_at = $4,
               expires_at = $4::timestamptz + make_interval(hours => $5)

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import { hashPassword } from '../auth/password.js';
+import { SignInAttempts } from '../auth/sign-in-attempts.service.js';
 import type { NewUserInput, UserInput } from './users.inputs.js';
 import type { UserPage, UserType } from './user.type.js';
 
@@ -74,6 +75,7 @@ export class UsersService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly attempts: SignInAttempts,
   ) {}
 
   /** Newest first, keyset-paginated on (created_at, id). */
@@ -166,12 +168,13 @@ export class UsersService {
     const passwordHash = await hashPassword(password);
     return this.db.transaction(async (manager) => {
       const [[user]]: [UserType[], number] = await manager.query(
-        `UPDATE app_user SET password_hash = $2, must_change_password = true, failed_login_count = 0, locked_until = NULL,
+        `UPDATE app_user SET password_hash = $2, must_change_password = true,
                 updated_at = $3, version = version + 1
           WHERE id = $1 RETURNING ${USER_COLUMNS}`,
         [id, passwordHash, this.clock.now()],
       );
       if (!user) throw new AppError('NOT_FOUND');
+      await this.attempts.clearAccount(manager, id);
       await this.sessions.endAllOf(manager, id);
       await this.audit.record(manager, {
         action: 'PASSWORD_RESET',
