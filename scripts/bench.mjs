@@ -251,30 +251,34 @@ function apiClient(url) {
  */
 async function benchTransitions(instances) {
   const LOGIN = `mutation { login(input: { identifier: "$ID", password: "Demo@2026" }) { id } }`;
-  const clients = await Promise.all(
-    Array.from({ length: TRANSITION_CLIENTS }, async (_, i) => {
-      const base = instances[i % instances.length];
-      const portal = apiClient(`${base}/graphql/portal`);
-      const admin = apiClient(`${base}/graphql/admin`);
-      await portal(LOGIN.replace('$ID', 'enterprise'));
-      await admin(LOGIN.replace('$ID', 'office'));
-      const { submitCase } = await portal(
-        `mutation ($input: SubmitCaseInput!) { submitCase(input: $input) { id version } }`,
-        {
-          input: {
-            kind: 'DIFFICULTY',
-            category: 'UTILITIES',
-            title: `压测诉求 ${i}`,
-            content: '厂区用电增容申请迟迟未办理，请协调供电部门。',
-            contactConsent: true,
-            attachmentIds: [],
-            clientKey: `bench-transitions-${i}-${Date.now()}`,
+  // Signed in one after another: concurrent sign-ins of one account meet the picture code.
+  const clients = [];
+  for (let i = 0; i < TRANSITION_CLIENTS; i++) {
+    clients.push(
+      await (async () => {
+        const base = instances[i % instances.length];
+        const portal = apiClient(`${base}/graphql/portal`);
+        const admin = apiClient(`${base}/graphql/admin`);
+        await portal(LOGIN.replace('$ID', 'enterprise'));
+        await admin(LOGIN.replace('$ID', 'office'));
+        const { submitCase } = await portal(
+          `mutation ($input: SubmitCaseInput!) { submitCase(input: $input) { id version } }`,
+          {
+            input: {
+              kind: 'DIFFICULTY',
+              category: 'UTILITIES',
+              title: `压测诉求 ${i}`,
+              content: '厂区用电增容申请迟迟未办理，请协调供电部门。',
+              contactConsent: true,
+              attachmentIds: [],
+              clientKey: `bench-transitions-${i}-${Date.now()}`,
+            },
           },
-        },
-      );
-      return { portal, admin, id: submitCase.id, version: submitCase.version };
-    }),
-  );
+        );
+        return { portal, admin, id: submitCase.id, version: submitCase.version };
+      })(),
+    );
+  }
   let transitions = 0;
   let failures = 0;
   const until = Date.now() + ROUNDS * SECONDS * 1000;

@@ -37,7 +37,11 @@ const CONCURRENCY = 4;
 // Ends the caller's own session: fuzzing it would sign the role's client out.
 const SKIPPED = new Set(['logout']);
 // Slow by design (a password hash per attempt, a whole workbook per call): a share of the others' runs.
-const COSTLY: Record<string, number> = { login: 0.25, exportCases: 0.25, exportEnterprises: 0.25 };
+const COSTLY: Record<string, number> = {
+  login: 0.25,
+  requestCaseExport: 0.25,
+  requestEnterpriseExport: 0.25,
+};
 
 type Actor = 'ANONYMOUS' | Role;
 const ACTORS: Record<'portal' | 'admin', Actor[]> = {

@@ -173,7 +173,7 @@ describe('references to records that do not exist', () => {
 describe('date-times', () => {
   const BAD = ['not a date', '9999-99-99', '2026-06-15T10:00:00+25:00', '2026-02-29T00:00:00Z', '2026-06-15'];
 
-  it.each(BAD)('refuses %j in the case filters of cases, exportCases and myCases', async (bad) => {
+  it.each(BAD)('refuses %j in the case filters of cases, requestCaseExport and myCases', async (bad) => {
     expectValidation(
       await office.request('query($p: CasePageArgs) { cases(page: $p) { nextCursor } }', {
         p: { filter: { from: bad } },
@@ -181,7 +181,7 @@ describe('date-times', () => {
       'filter.from',
     );
     expectValidation(
-      await office.request('query($f: CaseFilter) { exportCases(filter: $f) { rows } }', {
+      await office.request('mutation($f: CaseFilter) { requestCaseExport(filter: $f) { id } }', {
         f: { to: bad },
       }),
       'to',
@@ -196,7 +196,7 @@ describe('date-times', () => {
 
   it('refuses a bad date-time written into the document', async () => {
     expectValidation(
-      await office.request('{ exportCases(filter: { from: "9999-99-99" }) { rows } }'),
+      await office.request('mutation { requestCaseExport(filter: { from: "9999-99-99" }) { id } }'),
       'from',
     );
   });

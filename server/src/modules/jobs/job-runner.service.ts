@@ -133,7 +133,11 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   async beforeApplicationShutdown(): Promise<void> {
     const boss = this.#boss;
     this.#boss = null;
-    await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    if (!boss) return;
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // pg-boss removes its stopped workers on a one-second timer of its own after `stop` resolves;
+    // let it run out, so that nothing of it is left behind once the application has closed.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
   }
 
   /** Enqueues a job in the caller's transaction: it exists exactly when the transaction commits. */
