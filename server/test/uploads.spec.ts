@@ -10,7 +10,10 @@ type Data = Record<string, any>;
 let server: TestServer;
 let enterprise: GqlClient;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({
+    UNBOUND_UPLOAD_MAX_PER_HOUR: '8',
+    UNBOUND_UPLOAD_MAX_BYTES_PER_HOUR: '300000',
+  });
   enterprise = await server.signedIn('portal', 'ENTERPRISE');
 });
 afterAll(() => server.close());
@@ -168,4 +171,36 @@ describe('file names', () => {
       expect(await countRows()).toBe(before);
     },
   );
+});
+
+describe('quota on uploads not yet on a case', () => {
+  it('counts files per account over the last hour', async () => {
+    let gridhead = await server.signedIn('portal', 'GRID_HEAD');
+    const image = await png(20);
+    for (let i = 0; i < 8; i++) expect((await upload(`${i}.png`, image, gridhead)).errors).toBeUndefined();
+    const before = await countRows();
+    const refused = await upload('9.png', image, gridhead);
+    expect(errorCode(refused)).toBe('RATE_LIMITED');
+    expect(await countRows()).toBe(before);
+    // Another account is not affected.
+    expect((await upload('other.png', image, enterprise)).errors).toBeUndefined();
+    server.clock.advance(59 * 60_000);
+    gridhead = await server.signedIn('portal', 'GRID_HEAD'); // the idle session has ended
+    expect(errorCode(await upload('9.png', image, gridhead))).toBe('RATE_LIMITED');
+    server.clock.advance(60_001);
+    gridhead = await server.signedIn('portal', 'GRID_HEAD');
+    expect((await upload('9.png', image, gridhead)).errors).toBeUndefined();
+  });
+
+  it('counts bytes per account over the last hour', async () => {
+    const office = await server.signedIn('admin', 'OFFICE_STAFF');
+    const big = Buffer.concat([pdf('1 0 obj<<>>endobj'), Buffer.alloc(120_000, 0x20)]);
+    expect((await upload('1.pdf', big, office)).errors).toBeUndefined();
+    expect((await upload('2.pdf', big, office)).errors).toBeUndefined();
+    const refused = await upload('3.pdf', big, office);
+    expect(errorCode(refused)).toBe('RATE_LIMITED');
+    expect(refused.errors![0].message).toMatch(/\d+/);
+    // A small file still fits under the byte cap.
+    expect((await upload('small.png', await png(10), office)).errors).toBeUndefined();
+  });
 });

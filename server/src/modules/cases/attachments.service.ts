@@ -70,12 +70,38 @@ export class AttachmentsService implements OnModuleInit {
     // Images are stored re-encoded: whatever rode along after the picture (HTML, a ZIP) is gone.
     const content = IMAGE_TYPES.includes(mimeType) ? await this.#reencode(received, mimeType) : received;
     const thumbnail = IMAGE_TYPES.includes(mimeType) ? await this.#thumbnail(content) : null;
-    const [row]: AttachmentType[] = await this.db.query(
-      `INSERT INTO case_attachment (uploader_id, file_name, mime_type, size, content, thumbnail, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ATTACHMENT_COLUMNS}`,
-      [viewer.userId, name, mimeType, content.length, content, thumbnail, this.clock.now()],
+    const now = this.clock.now();
+    return this.db.transaction(async (manager) => {
+      // One upload at a time per account, so that parallel requests cannot overrun the quota.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('unbound-upload:' || $1))`, [viewer.userId]);
+      await this.#checkQuota(manager, viewer, content.length, now);
+      const [row]: AttachmentType[] = await manager.query(
+        `INSERT INTO case_attachment (uploader_id, file_name, mime_type, size, content, thumbnail, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ATTACHMENT_COLUMNS}`,
+        [viewer.userId, name, mimeType, content.length, content, thumbnail, now],
+      );
+      return row;
+    });
+  }
+
+  /**
+   * Uploads no case has taken yet are capped per account over the last hour, in count and in
+   * bytes: they are kept for UNBOUND_UPLOAD_DAYS whether used or not.
+   */
+  async #checkQuota(manager: EntityManager, viewer: Viewer, size: number, now: Date): Promise<void> {
+    const [usage]: { files: number; bytes: string; retryAfter: number | null }[] = await manager.query(
+      `SELECT count(*)::int AS files, coalesce(sum(size), 0)::bigint AS bytes,
+          ceil(extract(epoch FROM min(created_at) + interval '1 hour' - $2::timestamptz))::int AS "retryAfter"
+       FROM case_attachment
+       WHERE uploader_id = $1 AND case_id IS NULL AND created_at > $2::timestamptz - interval '1 hour'`,
+      [viewer.userId, now],
     );
-    return row;
+    if (
+      usage.files + 1 > this.env.UNBOUND_UPLOAD_MAX_PER_HOUR ||
+      Number(usage.bytes) + size > this.env.UNBOUND_UPLOAD_MAX_BYTES_PER_HOUR
+    ) {
+      throw new AppError('RATE_LIMITED', { seconds: Math.max(1, usage.retryAfter ?? 1) });
+    }
   }
 
   /**
