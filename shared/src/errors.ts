@@ -120,6 +120,18 @@ export const VALIDATION_MESSAGES = {
     'zh-CN': '{field}类型不支持（按文件内容识别为 {detected}），仅支持图片、PDF、Word、Excel',
     en: '{field} has an unsupported type (its content is {detected}); images, PDF, Word and Excel only',
   },
+  legacyOffice: {
+    'zh-CN': '{field}为旧版 Word/Excel 格式（.doc/.xls），不予接收，请另存为 .docx 或 .xlsx 后上传',
+    en: '{field} is an old Word/Excel file (.doc/.xls), which is not accepted; save it as .docx or .xlsx',
+  },
+  activeContent: {
+    'zh-CN': '{field}含有脚本、自动动作或内嵌文件，不予接收',
+    en: '{field} contains scripts, automatic actions or embedded files, which are not accepted',
+  },
+  fileName: {
+    'zh-CN': '{field}去除控制字符、路径和特殊符号后为空，请改名后上传',
+    en: '{field} is empty once control characters, paths and special symbols are removed; rename the file',
+  },
   fileTooLarge: { 'zh-CN': '{field}超过 {max} MB', en: '{field} is larger than {max} MB' },
   tooMany: { 'zh-CN': '{field}最多 {max} 个', en: 'At most {max} {field}' },
   notAllowedHere: { 'zh-CN': '{field}不可用于此处', en: '{field} cannot be used here' },

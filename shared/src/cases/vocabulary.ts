@@ -104,16 +104,18 @@ export const DEFAULT_TIME_LIMITS = {
   evaluateCalendarDays: 7,
 } as const;
 
-/** Attachment rules shared by the apps (to check before uploading) and the server (which decides). */
+/**
+ * Attachment rules shared by the apps (to check before uploading) and the server (which decides).
+ * Word 97–2003 and Excel 97–2003 (.doc, .xls) are not among them: their OLE container cannot be
+ * told from an installer or a macro carrier by its bytes.
+ */
 export const ATTACHMENT_MIME_TYPES = [
   'image/jpeg',
   'image/png',
   'image/webp',
   'image/gif',
   'application/pdf',
-  'application/msword',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ] as const;
 export type AttachmentMimeType = (typeof ATTACHMENT_MIME_TYPES)[number];

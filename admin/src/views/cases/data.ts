@@ -460,9 +460,7 @@ export function newClientKey(): string {
 /** As on the portal: the server checks content and size again and decides. */
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const ATTACHMENT_MAX_COUNT = 9;
-export const ATTACHMENT_ACCEPT = [...ATTACHMENT_MIME_TYPES, '.doc', '.docx', '.xls', '.xlsx', '.pdf'].join(
-  ',',
-);
+export const ATTACHMENT_ACCEPT = [...ATTACHMENT_MIME_TYPES, '.docx', '.xlsx', '.pdf'].join(',');
 
 export function isImage(mimeType: string): boolean {
   return mimeType.startsWith('image/');

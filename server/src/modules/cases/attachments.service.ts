@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
@@ -10,11 +11,6 @@ import { Env } from '../../config/env.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
 import type { AttachmentType } from './cases.types.js';
 
-/** Word 97–2003 and Excel 97–2003 files are OLE compound files; only the name tells them apart. */
-const COMPOUND_FILE_TYPES: Record<string, AttachmentMimeType> = {
-  doc: 'application/msword',
-  xls: 'application/vnd.ms-excel',
-};
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
 /** Uploads never attached to a case (an abandoned draft) are deleted after this long. */
@@ -64,15 +60,48 @@ export class AttachmentsService implements OnModuleInit {
   }
 
   async upload(viewer: Viewer, fileName: string, contentBase64: string): Promise<AttachmentType> {
-    const content = this.#decode(contentBase64);
-    const mimeType = await this.#detect(content, fileName);
+    const name = cleanFileName(fileName);
+    if (!name) throw AppError.validation({ field: 'fileName', rule: 'fileName' });
+    const received = this.#decode(contentBase64);
+    const mimeType = await this.#detect(received);
+    if (mimeType === 'application/pdf' && pdfHasActiveContent(received)) {
+      throw AppError.validation({ field: 'contentBase64', rule: 'activeContent' });
+    }
+    // Images are stored re-encoded: whatever rode along after the picture (HTML, a ZIP) is gone.
+    const content = IMAGE_TYPES.includes(mimeType) ? await this.#reencode(received, mimeType) : received;
     const thumbnail = IMAGE_TYPES.includes(mimeType) ? await this.#thumbnail(content) : null;
-    const [row]: AttachmentType[] = await this.db.query(
-      `INSERT INTO case_attachment (uploader_id, file_name, mime_type, size, content, thumbnail, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ATTACHMENT_COLUMNS}`,
-      [viewer.userId, fileName.trim(), mimeType, content.length, content, thumbnail, this.clock.now()],
+    const now = this.clock.now();
+    return this.db.transaction(async (manager) => {
+      // One upload at a time per account, so that parallel requests cannot overrun the quota.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('unbound-upload:' || $1))`, [viewer.userId]);
+      await this.#checkQuota(manager, viewer, content.length, now);
+      const [row]: AttachmentType[] = await manager.query(
+        `INSERT INTO case_attachment (uploader_id, file_name, mime_type, size, content, thumbnail, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ATTACHMENT_COLUMNS}`,
+        [viewer.userId, name, mimeType, content.length, content, thumbnail, now],
+      );
+      return row;
+    });
+  }
+
+  /**
+   * Uploads no case has taken yet are capped per account over the last hour, in count and in
+   * bytes: they are kept for UNBOUND_UPLOAD_DAYS whether used or not.
+   */
+  async #checkQuota(manager: EntityManager, viewer: Viewer, size: number, now: Date): Promise<void> {
+    const [usage]: { files: number; bytes: string; retryAfter: number | null }[] = await manager.query(
+      `SELECT count(*)::int AS files, coalesce(sum(size), 0)::bigint AS bytes,
+          ceil(extract(epoch FROM min(created_at) + interval '1 hour' - $2::timestamptz))::int AS "retryAfter"
+       FROM case_attachment
+       WHERE uploader_id = $1 AND case_id IS NULL AND created_at > $2::timestamptz - interval '1 hour'`,
+      [viewer.userId, now],
     );
-    return row;
+    if (
+      usage.files + 1 > this.env.UNBOUND_UPLOAD_MAX_PER_HOUR ||
+      Number(usage.bytes) + size > this.env.UNBOUND_UPLOAD_MAX_BYTES_PER_HOUR
+    ) {
+      throw new AppError('RATE_LIMITED', { seconds: Math.max(1, usage.retryAfter ?? 1) });
+    }
   }
 
   /**
@@ -144,11 +173,12 @@ export class AttachmentsService implements OnModuleInit {
     return AppError.validation({ field: 'contentBase64', rule: 'fileTooLarge', params: { max } });
   }
 
-  async #detect(content: Buffer, fileName: string): Promise<AttachmentMimeType> {
+  async #detect(content: Buffer): Promise<AttachmentMimeType> {
     const detected = await fileTypeFromBuffer(content);
-    const extension = fileName.split('.').pop()?.toLowerCase() ?? '';
-    if (detected?.mime === 'application/x-cfb' && COMPOUND_FILE_TYPES[extension]) {
-      return COMPOUND_FILE_TYPES[extension];
+    // Word 97–2003 and Excel 97–2003 are OLE compound files, the same container as an .msi
+    // installer or a macro-laden file: refused outright, whatever the name says.
+    if (detected?.mime === 'application/x-cfb') {
+      throw AppError.validation({ field: 'contentBase64', rule: 'legacyOffice' });
     }
     if (detected && (ATTACHMENT_MIME_TYPES as readonly string[]).includes(detected.mime)) {
       return detected.mime as AttachmentMimeType;
@@ -158,6 +188,32 @@ export class AttachmentsService implements OnModuleInit {
       rule: 'fileType',
       params: { detected: detected?.mime ?? 'unknown' },
     });
+  }
+
+  /** Decodes and encodes the picture again in its own format; metadata (EXIF, GPS) is dropped. */
+  async #reencode(content: Buffer, mimeType: AttachmentMimeType): Promise<Buffer> {
+    try {
+      const image = sharp(content, {
+        limitInputPixels: 50_000_000,
+        animated: mimeType === 'image/gif',
+      }).rotate();
+      switch (mimeType) {
+        case 'image/jpeg':
+          return await image.jpeg({ quality: 90 }).toBuffer();
+        case 'image/webp':
+          return await image.webp({ quality: 90 }).toBuffer();
+        case 'image/gif':
+          return await image.gif().toBuffer();
+        default:
+          return await image.png().toBuffer();
+      }
+    } catch {
+      throw AppError.validation({
+        field: 'contentBase64',
+        rule: 'fileType',
+        params: { detected: 'corrupt image' },
+      });
+    }
   }
 
   async #thumbnail(content: Buffer): Promise<Buffer> {
@@ -176,4 +232,76 @@ export class AttachmentsService implements OnModuleInit {
       });
     }
   }
+}
+
+/** Longest file name kept, in characters (the extension included). */
+const FILE_NAME_MAX = 120;
+// Control characters (C0, DEL, C1), bidirectional marks and overrides, zero-width characters.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Characters Windows refuses in names, and markup. */
+const RESERVED = /[<>:"|?*`]/g;
+
+/**
+ * The name an upload is stored and shown under: NFC, the last path segment only, without
+ * control characters, bidi overrides, markup or leading dots, whitespace collapsed, at most
+ * FILE_NAME_MAX characters with the extension kept. Empty means nothing usable was left.
+ */
+export function cleanFileName(raw: string): string {
+  const base = raw.normalize('NFC').replace(INVISIBLE, ' ').split(/[/\\]/).pop() ?? '';
+  const name = base
+    .replace(RESERVED, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '');
+  const chars = [...name];
+  if (chars.length <= FILE_NAME_MAX) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= 10 ? [...name.slice(dot)] : [];
+  return (
+    chars
+      .slice(0, FILE_NAME_MAX - extension.length)
+      .join('')
+      .trimEnd() + extension.join('')
+  ).trim();
+}
+
+/** Names in a PDF whose presence means it would run, launch or carry something. */
+const PDF_ACTIVE =
+  /\/(JavaScript|JS|Launch|EmbeddedFile|EmbeddedFiles|AA|RichMedia|XFA|SubmitForm|ImportData|GoToE)(?![A-Za-z0-9])/;
+const PDF_STREAM_MAX = 20 * 1024 * 1024;
+
+/**
+ * Whether a PDF holds JavaScript, a launch or other automatic action, or embedded files: the
+ * raw bytes are searched, and so are the deflated streams (object streams can hide the
+ * dictionaries), with `#xx` escapes in names undone.
+ */
+export function pdfHasActiveContent(pdf: Buffer): boolean {
+  const found = (bytes: Buffer) => PDF_ACTIVE.test(unescapePdfNames(bytes.toString('latin1')));
+  if (found(pdf)) return true;
+  let budget = PDF_STREAM_MAX;
+  const text = pdf.toString('latin1');
+  const streams = /stream\r?\n/g;
+  for (let match = streams.exec(text); match; match = streams.exec(text)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    try {
+      const inflated = inflateSync(pdf.subarray(start, end), { maxOutputLength: budget });
+      budget -= inflated.length;
+      if (found(inflated)) return true;
+    } catch (error) {
+      // Too much to inspect (a deflate bomb) is refused; a stream that is not deflated had
+      // its raw bytes searched already.
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return true;
+    }
+    streams.lastIndex = end;
+  }
+  return false;
+}
+
+function unescapePdfNames(text: string): string {
+  return text.replace(/\/[^\s/<>[\]()]+/g, (name) =>
+    name.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+  );
 }
