@@ -115,7 +115,12 @@ describe('audit log page', { timeout: 20_000 }, () => {
                 after: { name: '东一区', code: 'E1' },
               }),
             },
-            { ...entry('2', 'LOGIN'), details: JSON.stringify({ sessionId: '0123456789abcdef-0000' }) },
+            {
+              ...entry('2', 'LOGIN'),
+              targetType: 'session',
+              targetId: 'fedcba9876543210-1111',
+              details: JSON.stringify({ sessionId: '0123456789abcdef-0000' }),
+            },
           ],
           nextCursor: null,
         },
@@ -131,6 +136,8 @@ describe('audit log page', { timeout: 20_000 }, () => {
     expect(table).not.toContain('E1');
     expect(table).toContain('sessionId01234567…');
     expect(table).not.toContain('0123456789abcdef');
+    expect(table).toContain('session #fedcba98…');
+    expect(table).not.toContain('fedcba9876543210');
     expect(table).not.toContain('{');
   });
 });

@@ -5,6 +5,12 @@ export type AuditEntry = AuditLogQuery['auditLog']['items'][number];
 
 export const PAGE_SIZE = 50;
 
+/** A session id tells the auditor nothing whole; its start is enough to tell sessions apart. */
+const SECRETISH = /session/i;
+function shorten(value: string): string {
+  return value.length > 8 ? `${value.slice(0, 8)}…` : value;
+}
+
 /** An entry's time as the office reads it: Asia/Shanghai, to the second, whatever the browser's zone. */
 export function formatOccurredAt(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, {
@@ -29,8 +35,11 @@ export function actionOptions(locale: Locale): { value: string; label: string }[
   return auditActionCodes().map((code) => ({ value: code, label: actionLabel(code, locale) }));
 }
 
+/** The target as type #id; a session's id (a long random key that tells the auditor nothing) shortened. */
 export function formatTarget(entry: Pick<AuditEntry, 'targetType' | 'targetId'>): string {
-  return [entry.targetType, entry.targetId].filter(Boolean).join(' #');
+  const id =
+    entry.targetId && SECRETISH.test(entry.targetType ?? '') ? shorten(entry.targetId) : entry.targetId;
+  return [entry.targetType, id].filter(Boolean).join(' #');
 }
 
 /** What the filter bar holds; dates are Shanghai calendar days (YYYY-MM-DD). */
@@ -68,12 +77,6 @@ export function toQueryFilter(form: FilterForm): AuditLogFilter | null {
     filter.to = `${nextDay(form.period[1])}T00:00:00+08:00`;
   }
   return Object.keys(filter).length ? filter : null;
-}
-
-/** A session id tells the auditor nothing whole; its start is enough to tell sessions apart. */
-const SECRETISH = /session/i;
-function shorten(value: string): string {
-  return value.length > 8 ? `${value.slice(0, 8)}…` : value;
 }
 
 function show(value: unknown): string {
