@@ -57,9 +57,13 @@ describe('admin app on a desktop', () => {
     await signIn(page, '/admin/sign-in', 'auditor');
     await expect.poll(() => page.getByTestId('viewer-name').isVisible()).toBe(true);
     await page.goto('/admin/audit-log');
-    await expect.poll(() => page.getByTestId('audit-table').textContent()).toContain('LOGIN');
+    // Readable names, not codes: the auditor's own sign-in reads 登录 (Signed in).
+    await expect.poll(() => page.getByTestId('audit-table').textContent()).toMatch(/登录|Signed in/);
     await page.getByTestId('verify-chain').click();
     await expect.poll(() => page.getByTestId('chain-status').textContent()).toMatch(/完整|intact/i);
+    await expect
+      .poll(() => page.getByTestId('chain-checked-at').textContent())
+      .toMatch(/北京时间|Beijing time/);
     await expectAccessible(page);
     await screenshot(page, 'admin-audit-log');
     await context.close();

@@ -233,6 +233,11 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   from: { 'zh-CN': '开始日期', en: 'From' },
   to: { 'zh-CN': '结束日期', en: 'To' },
   ids: { 'zh-CN': '消息', en: 'notifications' },
+  actor: { 'zh-CN': '操作人', en: 'Actor' },
+  action: { 'zh-CN': '操作', en: 'Action' },
+  actionPrefix: { 'zh-CN': '操作类别', en: 'Kind of action' },
+  targetType: { 'zh-CN': '对象类型', en: 'Target type' },
+  targetId: { 'zh-CN': '对象编号', en: 'Target id' },
 };
 
 export function formatMessage(

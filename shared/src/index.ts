@@ -9,3 +9,4 @@ export type * as PortalApi from './graphql/portal.js';
 export type * as AdminApi from './graphql/admin.js';
 export * from './cases/index.js';
 export * from './notifications.js';
+export * from './audit.js';

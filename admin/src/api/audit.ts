@@ -1,9 +1,10 @@
 import { graphql } from '@/gql';
+import type { AuditLogFilter } from '@/gql/graphql';
 import { request } from './client';
 
 const AuditLogQuery = graphql(`
-  query AuditLog($first: Int!, $after: String) {
-    auditLog(first: $first, after: $after) {
+  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {
+    auditLog(first: $first, after: $after, filter: $filter) {
       items {
         id
         occurredAt
@@ -29,8 +30,10 @@ const VerifyAuditChainQuery = graphql(`
   }
 `);
 
-export async function fetchAuditLog(first: number, after: string | null) {
-  return (await request(AuditLogQuery, { first, after })).auditLog;
+export async function fetchAuditLog(first: number, after: string | null, filter?: AuditLogFilter | null) {
+  const variables: { first: number; after: string | null; filter?: AuditLogFilter } = { first, after };
+  if (filter) variables.filter = filter;
+  return (await request(AuditLogQuery, variables)).auditLog;
 }
 
 export async function verifyAuditChain() {

@@ -11,6 +11,21 @@ export type AcceptCaseInput = {
   priority: CasePriority;
 };
 
+export type AuditLogFilter = {
+  /** An action code, exactly (LOGIN, case.accept …) */
+  action?: string | null | undefined;
+  /** The start of action codes (case., directory …) */
+  actionPrefix?: string | null | undefined;
+  /** The acting user name, exactly (any case) */
+  actor?: string | null | undefined;
+  /** Entries at or after this moment */
+  from?: string | null | undefined;
+  targetId?: string | null | undefined;
+  targetType?: string | null | undefined;
+  /** Entries before this moment */
+  to?: string | null | undefined;
+};
+
 export type CaseAction =
   | 'accept'
   | 'approveExtension'
@@ -386,6 +401,7 @@ export type UserInput = {
 export type AuditLogQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
 }>;
 
 
@@ -1133,8 +1149,8 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($first: Int!, $after: String) {
-  auditLog(first: $first, after: $after) {
+    query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {
+  auditLog(first: $first, after: $after, filter: $filter) {
     items {
       id
       occurredAt

@@ -57,6 +57,21 @@ export type AuditEntry = {
   targetType: Maybe<Scalars['String']['output']>;
 };
 
+export type AuditLogFilter = {
+  /** An action code, exactly (LOGIN, case.accept …) */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** The start of action codes (case., directory …) */
+  actionPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** The acting user name, exactly (any case) */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or after this moment */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Entries before this moment */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type AuditLogPage = {
   __typename?: 'AuditLogPage';
   items: Array<AuditEntry>;
@@ -1032,6 +1047,7 @@ export type QueryAttachmentContentArgs = {
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
   first?: Scalars['Int']['input'];
 };
 

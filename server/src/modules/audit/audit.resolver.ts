@@ -1,5 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
+import { AppError } from '../../common/app-error.js';
+import { AuditLogFilter } from './audit.inputs.js';
 import { AuditService } from './audit.service.js';
 import { AuditChainStatus, AuditEntryType, AuditLogPage } from './audit.types.js';
 
@@ -13,8 +15,13 @@ export class AuditResolver {
   async auditLog(
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    // Typed as the class (not `| null`) so the validation pipe sees it and checks its fields.
+    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
   ): Promise<AuditLogPage> {
-    const page = await this.audit.list(first, after);
+    if (filter?.from && filter.to && filter.to < filter.from) {
+      throw AppError.validation({ field: 'to', rule: 'endsBeforeStart' });
+    }
+    const page = await this.audit.list(first, after, filter ?? {});
     return {
       nextCursor: page.nextCursor,
       items: page.items.map((row) => ({

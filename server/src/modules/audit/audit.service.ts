@@ -47,6 +47,17 @@ export interface AuditChainResult {
   firstBrokenId: string | null;
 }
 
+/** What `list` narrows the log to (see AuditLogFilter). */
+export interface AuditLogQuery {
+  actor?: string | null;
+  action?: string | null;
+  actionPrefix?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
 type Content = Omit<AuditRow, 'mac' | 'seq' | 'prev_hash' | 'hash'>;
 
 function sign(key: string, parts: unknown[]): string {
@@ -222,12 +233,36 @@ export class AuditService implements OnModuleInit {
     return this.db.transaction((manager) => this.record(manager, record));
   }
 
-  async list(first: number, after?: string | null) {
+  /**
+   * A page of the log, newest first, narrowed by `filter` (every part optional). Keyset paging on
+   * the id; the filter is applied in SQL, so a page is full whenever enough entries match.
+   */
+  async list(first: number, after?: string | null, filter: AuditLogQuery = {}) {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, ['bigint']);
+    const params: unknown[] = [cursor?.[0] ?? null, limit + 1];
+    const where = ['($1::bigint IS NULL OR id < $1::bigint)'];
+    const add = (condition: (at: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(condition(`$${params.length}`));
+    };
+    const text = (value: string | null | undefined) => value?.trim() || null;
+    const actor = text(filter.actor);
+    if (actor) add((at) => `lower(actor_name) = lower(${at})`, actor);
+    const action = text(filter.action);
+    if (action) add((at) => `action = ${at}`, action);
+    const prefix = text(filter.actionPrefix);
+    // left(…) rather than LIKE: a code's own `_` or `%` must not act as a wildcard.
+    if (prefix) add((at) => `left(action, length(${at})) = ${at}`, prefix);
+    const targetType = text(filter.targetType);
+    if (targetType) add((at) => `target_type = ${at}`, targetType);
+    const targetId = text(filter.targetId);
+    if (targetId) add((at) => `target_id = ${at}`, targetId);
+    if (filter.from) add((at) => `occurred_at >= ${at}`, filter.from);
+    if (filter.to) add((at) => `occurred_at < ${at}`, filter.to);
     const rows: AuditRow[] = await this.db.query(
-      `SELECT * FROM audit_log WHERE ($1::bigint IS NULL OR id < $1::bigint) ORDER BY id DESC LIMIT $2`,
-      [cursor?.[0] ?? null, limit + 1],
+      `SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $2`,
+      params,
     );
     const items = rows.slice(0, limit);
     return {
