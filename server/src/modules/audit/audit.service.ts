@@ -64,11 +64,9 @@ function sign(key: string, parts: unknown[]): string {
   return createHmac('sha256', key).update(JSON.stringify(parts)).digest('hex');
 }
 
-/** The application's proof that it wrote the entry: its id and every column of its content. */
-function entryMac(key: string, row: Content): string {
-  return sign(key, [
-    'entry',
-    String(row.id),
+/** Every content column of an entry, in the order both proofs cover them. */
+function contentOf(row: Content): (string | null)[] {
+  return [
     row.occurred_at.toISOString(),
     row.actor_id,
     row.actor_name,
@@ -78,7 +76,12 @@ function entryMac(key: string, row: Content): string {
     row.ip,
     row.user_agent,
     row.details,
-  ]);
+  ];
+}
+
+/** The application's proof that it wrote the entry: its id and every column of its content. */
+function entryMac(key: string, row: Content): string {
+  return sign(key, ['entry', String(row.id), ...contentOf(row)]);
 }
 
 /** One link of the chain: the entry's position, the previous link and the entry's proof. */
@@ -92,18 +95,7 @@ function sealMac(key: string, lastSeq: number, lastHash: string, sealedAt: Date)
 
 /** Entries written before signing (migration AuditSealing): unkeyed SHA-256 links in id order. */
 function legacyHash(prevHash: string | null, row: Content): string {
-  const content = JSON.stringify([
-    prevHash,
-    row.occurred_at.toISOString(),
-    row.actor_id,
-    row.actor_name,
-    row.action,
-    row.target_type,
-    row.target_id,
-    row.ip,
-    row.user_agent,
-    row.details,
-  ]);
+  const content = JSON.stringify([prevHash, ...contentOf(row)]);
   return createHash('sha256').update(content).digest('hex');
 }
 
