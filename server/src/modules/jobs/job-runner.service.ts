@@ -66,6 +66,8 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   readonly #logger = new Logger('JobRunner');
   readonly #definitions = new Map<string, JobDefinition>();
   #boss: PgBoss | null = null;
+  /** Handler runs in progress on this instance (shutdown waits for them). */
+  #running = 0;
 
   constructor(
     private readonly db: DataSource,
@@ -103,9 +105,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.#boss = boss;
     await boss.createQueue(SCHEDULE_QUEUE, { name: SCHEDULE_QUEUE, retryLimit: 0, expireInSeconds: 60 });
     await boss.schedule(SCHEDULE_QUEUE, '* * * * *', {}, { tz: TIME_ZONE });
-    await boss.work(SCHEDULE_QUEUE, { pollingIntervalSeconds: this.env.JOB_POLL_SECONDS }, async () => {
-      await this.enqueueDue();
-    });
+    await boss.work(SCHEDULE_QUEUE, { pollingIntervalSeconds: this.env.JOB_POLL_SECONDS }, () =>
+      this.#counted(() => this.enqueueDue()),
+    );
     for (const definition of this.#definitions.values()) {
       await boss.createQueue(definition.name, {
         name: definition.name,
@@ -119,9 +121,7 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
         await boss.work<object>(
           definition.name,
           { pollingIntervalSeconds: this.env.JOB_POLL_SECONDS },
-          async ([job]) => {
-            await definition.run(job.data);
-          },
+          ([job]) => this.#counted(() => definition.run(job.data)),
         );
       }
     }
@@ -135,9 +135,21 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.#boss = null;
     if (!boss) return;
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-    // pg-boss removes its stopped workers on a one-second timer of its own after `stop` resolves;
-    // let it run out, so that nothing of it is left behind once the application has closed.
+    // pg-boss's workers stop once their running job returns, and pg-boss removes them on a
+    // one-second timer of its own: wait for both, so nothing of it outlives the application.
+    for (let waited = 0; this.#running > 0 && waited < 30_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await new Promise((resolve) => setTimeout(resolve, 1100));
+  }
+
+  async #counted<T>(run: () => Promise<T>): Promise<T> {
+    this.#running += 1;
+    try {
+      return await run();
+    } finally {
+      this.#running -= 1;
+    }
   }
 
   /** Enqueues a job in the caller's transaction: it exists exactly when the transaction commits. */
