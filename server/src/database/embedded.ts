@@ -167,11 +167,14 @@ export async function claimDataDir(dataDir: string): Promise<DataDirLock> {
   return { dataDir: dir, release };
 }
 
-/** Whether the process ended within `ms`. */
+/**
+ * Whether the process ended within `ms`. An elapsed-time limit on the monotonic timer, not a
+ * moment of business time: this runs before the application (and its clock) exists.
+ */
 async function ended(pid: number, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
+  const deadline = performance.now() + ms;
   while ((await commandLine(pid)) !== null) {
-    if (Date.now() > deadline) return false;
+    if (performance.now() > deadline) return false;
     await sleep(100);
   }
   return true;

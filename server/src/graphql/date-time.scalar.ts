@@ -27,7 +27,7 @@ function instant(value: unknown, field: string): Date {
 
 /**
  * DateTime: an RFC 3339 date-time with its offset in, an ISO string at UTC out. Unlike the
- * default scalar, which takes whatever `new Date()` makes of a string ("not a date" included),
+ * default scalar, which takes whatever JavaScript's date parsing makes of a string ("not a date" included),
  * it refuses anything that is not a real instant (see parseDateTime) with a VALIDATION error.
  * Variables never get this far with a bad value: the input guard refuses them first, naming
  * the field by its path.
