@@ -12,6 +12,7 @@ import type { Env } from './config/env.js';
 import type { Clock } from './common/clock.js';
 import { currentLocale, requestContextMiddleware } from './common/request-context.js';
 import { API_PATHS } from './graphql/graphql-options.js';
+import { registerAttachmentDownloads } from './modules/cases/attachment-download.js';
 import { registerExportDownload } from './modules/exports/export-download.js';
 import { refuseStrayUpgrades } from './graphql/subscriptions.js';
 
@@ -100,6 +101,7 @@ export async function createApp(
   app.enableShutdownHooks();
   // Before init: Nest ends its own middleware chain with a 404 handler, and Apollo takes the API paths.
   registerExportDownload(app);
+  registerAttachmentDownloads(app);
   serveApp(app, '/admin', APP_DIST.admin);
   serveApp(app, '/', APP_DIST.portal);
   await app.init();

@@ -98,7 +98,7 @@ describe('exports in the background', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
     // 诉求-2026-06-15.xlsx: the request's language and its day in Shanghai by the server's clock.
     expect(response.headers.get('content-disposition')).toBe(
       `attachment; filename="__-2026-06-15.xlsx"; filename*=UTF-8''%E8%AF%89%E6%B1%82-2026-06-15.xlsx`,

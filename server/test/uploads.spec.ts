@@ -19,7 +19,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const UPLOAD = `mutation ($input: UploadAttachmentInput!) { uploadAttachment(input: $input) { id fileName mimeType size } }`;
-const CONTENT = `query ($id: ID!) { attachmentContent(id: $id) { fileName mimeType contentBase64 } }`;
+const PORTAL_FILES = '/graphql/portal/attachments';
+const ADMIN_FILES = '/graphql/admin/attachments';
 
 const upload = (fileName: string, content: Buffer, client = enterprise) =>
   client.request(UPLOAD, { input: { fileName, contentBase64: content.toString('base64') } });
@@ -104,8 +105,7 @@ describe('image polyglots', () => {
     const bytes = await stored(attachment.id);
     expect(attachment.size).toBe(bytes.length);
     const served = Buffer.from(
-      (await enterprise.ok(CONTENT, { id: attachment.id })).attachmentContent.contentBase64,
-      'base64',
+      await (await enterprise.get(`${PORTAL_FILES}/${attachment.id}`)).arrayBuffer(),
     );
     for (const out of [bytes, served]) {
       expect(out.equals(polyglot)).toBe(false);
@@ -159,8 +159,10 @@ describe('file names', () => {
     const attachment = (response.data as Data).uploadAttachment;
     // `</b>` holds a path separator: only what follows it is the name.
     expect(attachment.fileName).toBe('b .pdf');
-    const served = (await enterprise.ok(CONTENT, { id: attachment.id })).attachmentContent;
-    expect(served.fileName).toBe(attachment.fileName);
+    const served = await enterprise.get(`${PORTAL_FILES}/${attachment.id}`);
+    expect(served.headers.get('content-disposition')).toBe(
+      `attachment; filename="b .pdf"; filename*=UTF-8''b%20.pdf`,
+    );
   });
 
   it.each(['../../', '\u202E\r\n', '<>', '...', '\u0000\u0001'])(
@@ -179,14 +181,17 @@ describe('quota on uploads not yet on a case', () => {
     const image = await png(20);
     for (let i = 0; i < 8; i++) expect((await upload(`${i}.png`, image, gridhead)).errors).toBeUndefined();
     const before = await countRows();
-    const refused = await upload('9.png', image, gridhead);
-    expect(errorCode(refused)).toBe('RATE_LIMITED');
+    const refused = problem(await upload('9.png', image, gridhead));
+    expect(refused.field).toBe('contentBase64');
+    expect(refused.message).toBe(
+      '文件上传过多：一小时内尚未提交的上传最多 8 个、共 0.3 MB，请 60 分钟后再试',
+    );
     expect(await countRows()).toBe(before);
     // Another account is not affected.
     expect((await upload('other.png', image, enterprise)).errors).toBeUndefined();
     server.clock.advance(59 * 60_000);
     gridhead = await server.signedIn('portal', 'GRID_HEAD'); // the idle session has ended
-    expect(errorCode(await upload('9.png', image, gridhead))).toBe('RATE_LIMITED');
+    expect(problem(await upload('9.png', image, gridhead)).message).toContain('请 1 分钟后再试');
     server.clock.advance(60_001);
     gridhead = await server.signedIn('portal', 'GRID_HEAD');
     expect((await upload('9.png', image, gridhead)).errors).toBeUndefined();
@@ -197,10 +202,129 @@ describe('quota on uploads not yet on a case', () => {
     const big = Buffer.concat([pdf('1 0 obj<<>>endobj'), Buffer.alloc(120_000, 0x20)]);
     expect((await upload('1.pdf', big, office)).errors).toBeUndefined();
     expect((await upload('2.pdf', big, office)).errors).toBeUndefined();
-    const refused = await upload('3.pdf', big, office);
-    expect(errorCode(refused)).toBe('RATE_LIMITED');
-    expect(refused.errors![0].message).toMatch(/\d+/);
+    const refused = problem(await upload('3.pdf', big, office));
+    expect(refused.field).toBe('contentBase64');
+    expect(refused.message).toContain('0.3 MB');
     // A small file still fits under the byte cap.
     expect((await upload('small.png', await png(10), office)).errors).toBeUndefined();
+  });
+});
+
+describe('serving attachments over HTTP', () => {
+  let enterprise: GqlClient;
+  beforeAll(async () => {
+    // A fresh hour for the quota, and a fresh session after the clock moved.
+    server.clock.advance(61 * 60_000);
+    enterprise = await server.signedIn('portal', 'ENTERPRISE');
+  });
+  const uploaded = async (fileName: string, content: Buffer, client = enterprise): Promise<string> => {
+    const response = await upload(fileName, content, client);
+    expect(response.errors).toBeUndefined();
+    return (response.data as Data).uploadAttachment.id;
+  };
+  /** Binds an upload to a case picked by SQL, as a submitted case would hold it. */
+  const bindTo = async (id: string, caseWhere: string, params: unknown[] = []): Promise<void> => {
+    const [target] = await server.db.query(
+      `SELECT c.id FROM case_file c WHERE ${caseWhere} ORDER BY c.id LIMIT 1`,
+      params,
+    );
+    expect(target).toBeDefined();
+    await server.db.query('UPDATE case_attachment SET case_id = $2 WHERE id = $1', [id, target.id]);
+  };
+  const bytes = async (response: Response) => Buffer.from(await response.arrayBuffer());
+  const ENTERPRISE_OF = (username: string) =>
+    `(SELECT enterprise_id FROM app_user WHERE username = '${username}')`;
+  const DEPARTMENT_OF = (username: string) =>
+    `(SELECT department_id FROM app_user WHERE username = '${username}')`;
+
+  it('serves a stored PNG+HTML polyglot as a clean image, inline, with the safe headers', async () => {
+    const id = await uploaded('截图.png', await png(32));
+    // A row stored before uploads were re-encoded: the polyglot bytes themselves.
+    const polyglot = Buffer.concat([await png(32), Buffer.from('<html><script>alert(1)</script></html>')]);
+    await server.db.query('UPDATE case_attachment SET content = $2 WHERE id = $1', [id, polyglot]);
+    const response = await enterprise.get(`${PORTAL_FILES}/${id}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('content-disposition')).toBe(
+      `inline; filename="__.png"; filename*=UTF-8''%E6%88%AA%E5%9B%BE.png`,
+    );
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const served = await bytes(response);
+    expect(served.includes('<html')).toBe(false);
+    expect(served.includes('<script')).toBe(false);
+    expect(await sharp(served).metadata()).toMatchObject({ format: 'png', width: 32, height: 48 });
+  });
+
+  it('serves any other file as a download under its cleaned name, byte for byte', async () => {
+    const file = pdf('1 0 obj<</Type/Catalog>>endobj');
+    const id = await uploaded('..\\报告\u202E 2026.pdf', file);
+    const response = await enterprise.get(`${PORTAL_FILES}/${id}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="__ 2026.pdf"; filename*=UTF-8''%E6%8A%A5%E5%91%8A%202026.pdf`,
+    );
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(await bytes(response)).toEqual(file);
+  });
+
+  it('answers 401 without a session, on both APIs', async () => {
+    const id = await uploaded('a.pdf', pdf('1 0 obj<<>>endobj'));
+    for (const path of [PORTAL_FILES, ADMIN_FILES]) {
+      const response = await server.portal().get(`${path}/${id}`);
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as Data).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    // A portal session is not an admin one.
+    expect((await enterprise.get(`${ADMIN_FILES}/${id}`)).status).toBe(401);
+  });
+
+  it('answers the same 404 for unknown, malformed and out-of-scope ids', async () => {
+    const office = await server.signedIn('admin', 'OFFICE_STAFF');
+    const dept = await server.signedIn('admin', 'DEPT_STAFF');
+    const gridhead = await server.signedIn('portal', 'GRID_HEAD');
+    // Another enterprise's case, handled by dept's department.
+    const elsewhere = await uploaded('other.pdf', pdf('1 0 obj<<>>endobj'), office);
+    await bindTo(
+      elsewhere,
+      `c.enterprise_id <> ${ENTERPRISE_OF('enterprise')} AND c.lead_department_id = ${DEPARTMENT_OF('dept')}
+       AND c.kind <> 'COMPLAINT'`,
+    );
+    // The enterprise's own case, handled by another department.
+    const own = await uploaded('own.pdf', pdf('1 0 obj<<>>endobj'));
+    await bindTo(
+      own,
+      `c.enterprise_id = ${ENTERPRISE_OF('enterprise')} AND c.lead_department_id IS NOT NULL
+       AND c.lead_department_id <> ${DEPARTMENT_OF('dept')}`,
+    );
+    // A gridhead's upload not yet on a case: its uploader's alone.
+    const draft = await uploaded('draft.pdf', pdf('1 0 obj<<>>endobj'), gridhead);
+
+    const status = async (client: GqlClient, path: string, id: string) =>
+      (await client.get(`${path}/${id}`)).status;
+    expect(await status(enterprise, PORTAL_FILES, own)).toBe(200);
+    expect(await status(office, ADMIN_FILES, own)).toBe(200);
+    expect(await status(dept, ADMIN_FILES, elsewhere)).toBe(200);
+    expect(await status(gridhead, PORTAL_FILES, draft)).toBe(200);
+
+    const notFound = async (client: GqlClient, path: string, id: string) => {
+      const response = await client.get(`${path}/${id}`);
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as Data).errors[0].extensions.code).toBe('NOT_FOUND');
+    };
+    await notFound(enterprise, PORTAL_FILES, elsewhere); // another enterprise's case
+    await notFound(dept, ADMIN_FILES, own); // a department not handling the case
+    await notFound(enterprise, PORTAL_FILES, draft); // someone else's draft
+    await notFound(office, ADMIN_FILES, draft);
+    await notFound(enterprise, PORTAL_FILES, '00000000-0000-4000-8000-000000000000');
+    await notFound(enterprise, PORTAL_FILES, 'not-a-uuid');
+    await notFound(enterprise, PORTAL_FILES, `${own}%00`);
+    for (const role of ['INSPECTOR', 'SYS_ADMIN', 'AUDITOR'] as const) {
+      await notFound(await server.signedIn('admin', role), ADMIN_FILES, own);
+    }
   });
 });

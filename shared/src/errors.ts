@@ -133,6 +133,11 @@ export const VALIDATION_MESSAGES = {
     en: '{field} is empty once control characters, paths and special symbols are removed; rename the file',
   },
   fileTooLarge: { 'zh-CN': '{field}超过 {max} MB', en: '{field} is larger than {max} MB' },
+  uploadQuota: {
+    'zh-CN':
+      '{field}上传过多：一小时内尚未提交的上传最多 {files} 个、共 {megabytes} MB，请 {minutes} 分钟后再试',
+    en: 'Too many {field} uploads: at most {files} files and {megabytes} MB not yet submitted in an hour; try again in {minutes} minutes',
+  },
   tooMany: { 'zh-CN': '{field}最多 {max} 个', en: 'At most {max} {field}' },
   notAllowedHere: { 'zh-CN': '{field}不可用于此处', en: '{field} cannot be used here' },
   passwordReuse: {

@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 import type { AcceptCaseInput, CasePageArgs, DirectReplyInput, OfficeCaseInput } from '@/gql/graphql';
-import { request } from './client';
+import { ADMIN_ENDPOINT, request } from './client';
 
 // What a list row shows: enough to triage from the inbox without opening the case.
 graphql(`
@@ -98,16 +98,6 @@ const CaseQuery = graphql(`
   }
 `);
 
-const AttachmentContentQuery = graphql(`
-  query AttachmentContent($id: ID!) {
-    attachmentContent(id: $id) {
-      fileName
-      mimeType
-      contentBase64
-    }
-  }
-`);
-
 const AcceptCaseMutation = graphql(`
   mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {
     acceptCase(id: $id, version: $version, input: $input) {
@@ -173,8 +163,9 @@ export async function fetchCase(id: string) {
   return (await request(CaseQuery, { id })).case;
 }
 
-export async function fetchAttachmentContent(id: string) {
-  return (await request(AttachmentContentQuery, { id })).attachmentContent;
+/** Where the admin API serves an attachment's file; the session cookie travels with the link. */
+export function attachmentUrl(id: string): string {
+  return `${ADMIN_ENDPOINT}/attachments/${encodeURIComponent(id)}`;
 }
 
 export async function acceptCase(id: string, version: number, input: AcceptCaseInput) {

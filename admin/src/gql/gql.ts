@@ -32,7 +32,6 @@ type Documents = {
     "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CaseDocument,
-    "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": typeof types.AttachmentContentDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.RejectCaseDocument,
     "\n  mutation RequestCaseInfo($id: ID!, $version: Int!, $request: String!) {\n    requestCaseInfo(id: $id, version: $version, request: $request) {\n      ...CaseFields\n    }\n  }\n": typeof types.RequestCaseInfoDocument,
@@ -110,7 +109,6 @@ const documents: Documents = {
     "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CaseDocument,
-    "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n": types.AttachmentContentDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.RejectCaseDocument,
     "\n  mutation RequestCaseInfo($id: ID!, $version: Int!, $request: String!) {\n    requestCaseInfo(id: $id, version: $version, request: $request) {\n      ...CaseFields\n    }\n  }\n": types.RequestCaseInfoDocument,
@@ -239,10 +237,6 @@ export function graphql(source: "\n  query Cases($page: CasePageArgs) {\n    cas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').CaseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n"): typeof import('./graphql').AttachmentContentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -484,13 +484,6 @@ export type CaseQueryVariables = Exact<{
 
 export type CaseQuery = { case: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
-export type AttachmentContentQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AttachmentContentQuery = { attachmentContent: { fileName: string, mimeType: string, contentBase64: string } };
-
 export type AcceptCaseMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -1379,15 +1372,6 @@ fragment CaseFields on Case {
     }
   }
 }`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
-export const AttachmentContentDocument = new TypedDocumentString(`
-    query AttachmentContent($id: ID!) {
-  attachmentContent(id: $id) {
-    fileName
-    mimeType
-    contentBase64
-  }
-}
-    `) as unknown as TypedDocumentString<AttachmentContentQuery, AttachmentContentQueryVariables>;
 export const AcceptCaseDocument = new TypedDocumentString(`
     mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {
   acceptCase(id: $id, version: $version, input: $input) {

@@ -9,7 +9,7 @@ import type {
   TrackCaseQuery,
   UploadAttachmentMutation,
 } from '@/gql/graphql';
-import { request } from './client';
+import { PORTAL_ENDPOINT, request } from './client';
 
 /** One case of the viewer's list (诉求列表): enough for a card, nothing more. */
 export type CaseSummary = MyCasesQuery['myCases']['items'][number];
@@ -20,13 +20,6 @@ export type CaseStep = CaseDetail['timeline'][number];
 export type UploadedAttachment = UploadAttachmentMutation['uploadAttachment'];
 export type CaseTracking = TrackCaseQuery['trackCase'];
 export type CaseDepartment = CaseDepartmentsQuery['caseDepartments'][number];
-
-/** A downloaded attachment's bytes. */
-export interface AttachmentFile {
-  fileName: string;
-  mimeType: string;
-  blob: Blob;
-}
 
 const MyCasesDocument = graphql(`
   query MyCases($page: CasePageArgs) {
@@ -136,16 +129,6 @@ const UploadAttachmentDocument = graphql(`
   }
 `);
 
-const AttachmentContentDocument = graphql(`
-  query AttachmentContent($id: ID!) {
-    attachmentContent(id: $id) {
-      fileName
-      mimeType
-      contentBase64
-    }
-  }
-`);
-
 const SupplementCaseDocument = graphql(`
   mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {
     supplementCase(id: $id, version: $version, input: $input) {
@@ -215,14 +198,12 @@ export async function uploadAttachment(fileName: string, contentBase64: string):
   return (await request(UploadAttachmentDocument, { input: { fileName, contentBase64 } })).uploadAttachment;
 }
 
-/** Downloads an attachment of a case the viewer may see. */
-export async function fetchAttachment(id: string): Promise<AttachmentFile> {
-  const { fileName, mimeType, contentBase64 } = (await request(AttachmentContentDocument, { id }))
-    .attachmentContent;
-  const binary = atob(contentBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return { fileName, mimeType, blob: new Blob([bytes], { type: mimeType }) };
+/**
+ * Where the portal API serves an attachment's file (the session cookie travels with it): an
+ * image to show, anything else to download.
+ */
+export function attachmentUrl(id: string): string {
+  return `${PORTAL_ENDPOINT}/attachments/${encodeURIComponent(id)}`;
 }
 
 /** 补充材料: answers the office's request for information. `version` guards against a stale page. */

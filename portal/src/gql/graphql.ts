@@ -346,13 +346,6 @@ export type UploadAttachmentMutationVariables = Exact<{
 
 export type UploadAttachmentMutation = { uploadAttachment: { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null } };
 
-export type AttachmentContentQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AttachmentContentQuery = { attachmentContent: { fileName: string, mimeType: string, contentBase64: string } };
-
 export type SupplementCaseMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -669,15 +662,6 @@ export const UploadAttachmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadAttachmentMutation, UploadAttachmentMutationVariables>;
-export const AttachmentContentDocument = new TypedDocumentString(`
-    query AttachmentContent($id: ID!) {
-  attachmentContent(id: $id) {
-    fileName
-    mimeType
-    contentBase64
-  }
-}
-    `) as unknown as TypedDocumentString<AttachmentContentQuery, AttachmentContentQueryVariables>;
 export const SupplementCaseDocument = new TypedDocumentString(`
     mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {
   supplementCase(id: $id, version: $version, input: $input) {

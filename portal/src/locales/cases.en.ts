@@ -180,7 +180,6 @@ export default {
     close: 'Close',
     open: 'Open attachment {name}',
     download: 'Download attachment {name}',
-    opening: 'Opening…',
     none: 'No attachments',
   },
   supplement: {

@@ -173,7 +173,6 @@ const casesZhCN = {
     close: '关闭',
     open: '打开附件{name}',
     download: '下载附件{name}',
-    opening: '正在打开…',
     none: '无附件',
   },
   supplement: {

@@ -119,17 +119,23 @@ export class Env {
   @Max(50)
   ATTACHMENT_MAX_COUNT = 9;
 
-  /** Uploads not yet on a case one account may make in any hour. */
+  /**
+   * Uploads not yet on a case one account may make in any hour: by default a little over
+   * three full cases of files, room for replacing files in a draft.
+   */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
   @Min(1)
   UNBOUND_UPLOAD_MAX_PER_HOUR = 30;
 
-  /** Bytes of uploads not yet on a case one account may make in any hour. */
+  /**
+   * Bytes of uploads not yet on a case one account may make in any hour: by default one full
+   * case's worth (ATTACHMENT_MAX_COUNT files of ATTACHMENT_MAX_BYTES, 9 × 5 MiB = 45 MiB).
+   */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
   @Min(1024)
-  UNBOUND_UPLOAD_MAX_BYTES_PER_HOUR = 50 * 1024 * 1024;
+  UNBOUND_UPLOAD_MAX_BYTES_PER_HOUR = 45 * 1024 * 1024;
 
   /** Cases one account may submit per hour (SPEC §8 rate limits on submission). */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))

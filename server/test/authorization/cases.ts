@@ -23,7 +23,6 @@ export const CASE_MATRIX: MatrixPart = {
     },
     'Query.myCases': { allow: REPORTERS },
     'Query.myCase': { allow: REPORTERS, variables: { id: NO_SUCH } },
-    'Query.attachmentContent': { allow: REPORTERS, variables: { id: NO_SUCH } },
     'Mutation.supplementCase': {
       allow: REPORTERS,
       variables: { id: NO_SUCH, version: 1, input: { content: 'x', attachmentIds: [] } },
@@ -35,7 +34,6 @@ export const CASE_MATRIX: MatrixPart = {
   admin: {
     'Query.cases': { allow: CASE_READERS },
     'Query.case': { allow: CASE_READERS, variables: { id: NO_SUCH } },
-    'Query.attachmentContent': { allow: CASE_READERS, variables: { id: NO_SUCH } },
     'Mutation.revealCaseContact': { allow: ['DEPT_STAFF', 'DEPT_LEADER'], variables: { id: NO_SUCH } },
     'Mutation.uploadAttachment': {
       allow: OFFICE,

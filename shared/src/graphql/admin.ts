@@ -30,13 +30,6 @@ export type Attachment = {
   thumbnail: Maybe<Scalars['String']['output']>;
 };
 
-export type AttachmentContent = {
-  __typename?: 'AttachmentContent';
-  contentBase64: Scalars['String']['output'];
-  fileName: Scalars['String']['output'];
-  mimeType: Scalars['String']['output'];
-};
-
 export type AuditChainStatus = {
   __typename?: 'AuditChainStatus';
   checked: Scalars['Int']['output'];
@@ -1002,7 +995,6 @@ export type OfficeCaseInput = {
 
 export type Query = {
   __typename?: 'Query';
-  attachmentContent: AttachmentContent;
   auditLog: AuditLogPage;
   /** Every background job queue: schedule, runs, counts and failures */
   backgroundJobs: Array<JobQueue>;
@@ -1037,11 +1029,6 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   users: UserPage;
   verifyAuditChain: AuditChainStatus;
-};
-
-
-export type QueryAttachmentContentArgs = {
-  id: Scalars['ID']['input'];
 };
 
 

@@ -23,13 +23,6 @@ export type Attachment = {
   thumbnail: Maybe<Scalars['String']['output']>;
 };
 
-export type AttachmentContent = {
-  __typename?: 'AttachmentContent';
-  contentBase64: Scalars['String']['output'];
-  fileName: Scalars['String']['output'];
-  mimeType: Scalars['String']['output'];
-};
-
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
@@ -601,7 +594,6 @@ export type NotificationPage = {
 
 export type Query = {
   __typename?: 'Query';
-  attachmentContent: AttachmentContent;
   /** Active departments a case may name as concerned */
   caseDepartments: Array<CaseDepartment>;
   gridEnterprise: Enterprise;
@@ -622,11 +614,6 @@ export type Query = {
   /** Anyone: the status and public steps of one case, given its tracking number and query code */
   trackCase: CaseTracking;
   unreadNotificationCount: Scalars['Int']['output'];
-};
-
-
-export type QueryAttachmentContentArgs = {
-  id: Scalars['ID']['input'];
 };
 
 

@@ -472,7 +472,3 @@ export function formatSize(bytes: number): string {
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} B`;
 }
-
-export function base64ToBlob(base64: string, mimeType: string): Blob {
-  return new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: mimeType });
-}

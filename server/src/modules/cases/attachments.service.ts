@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -7,12 +8,14 @@ import { ATTACHMENT_MIME_TYPES, type AttachmentMimeType } from '@gridbridge/shar
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { Clock } from '../../common/clock.js';
+import type { DownloadFile } from '../../common/file-download.js';
 import { Env } from '../../config/env.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
+import { caseScope, sqlParams } from './case-scope.js';
 import type { AttachmentType } from './cases.types.js';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
+const IMAGE_TYPES: readonly string[] = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
 /** Uploads never attached to a case (an abandoned draft) are deleted after this long. */
 export const UNBOUND_UPLOAD_DAYS = 7;
 /** The background job that deletes them, hourly. */
@@ -68,7 +71,7 @@ export class AttachmentsService implements OnModuleInit {
       throw AppError.validation({ field: 'contentBase64', rule: 'activeContent' });
     }
     // Images are stored re-encoded: whatever rode along after the picture (HTML, a ZIP) is gone.
-    const content = IMAGE_TYPES.includes(mimeType) ? await this.#reencode(received, mimeType) : received;
+    const content = IMAGE_TYPES.includes(mimeType) ? await reencodeImage(received, mimeType) : received;
     const thumbnail = IMAGE_TYPES.includes(mimeType) ? await this.#thumbnail(content) : null;
     const now = this.clock.now();
     return this.db.transaction(async (manager) => {
@@ -86,7 +89,9 @@ export class AttachmentsService implements OnModuleInit {
 
   /**
    * Uploads no case has taken yet are capped per account over the last hour, in count and in
-   * bytes: they are kept for UNBOUND_UPLOAD_DAYS whether used or not.
+   * bytes: they are kept for UNBOUND_UPLOAD_DAYS whether used or not. Over the cap is a
+   * VALIDATION on the file, saying the caps and in how many minutes the oldest upload counted
+   * leaves the window.
    */
   async #checkQuota(manager: EntityManager, viewer: Viewer, size: number, now: Date): Promise<void> {
     const [usage]: { files: number; bytes: string; retryAfter: number | null }[] = await manager.query(
@@ -100,7 +105,15 @@ export class AttachmentsService implements OnModuleInit {
       usage.files + 1 > this.env.UNBOUND_UPLOAD_MAX_PER_HOUR ||
       Number(usage.bytes) + size > this.env.UNBOUND_UPLOAD_MAX_BYTES_PER_HOUR
     ) {
-      throw new AppError('RATE_LIMITED', { seconds: Math.max(1, usage.retryAfter ?? 1) });
+      throw AppError.validation({
+        field: 'contentBase64',
+        rule: 'uploadQuota',
+        params: {
+          files: this.env.UNBOUND_UPLOAD_MAX_PER_HOUR,
+          megabytes: Math.round((this.env.UNBOUND_UPLOAD_MAX_BYTES_PER_HOUR / 1024 / 1024) * 10) / 10,
+          minutes: Math.max(1, Math.ceil((usage.retryAfter ?? 1) / 60)),
+        },
+      });
     }
   }
 
@@ -133,26 +146,33 @@ export class AttachmentsService implements OnModuleInit {
       throw AppError.validation({ field: 'attachmentIds', rule: 'notAllowedHere' });
   }
 
-  /** The file itself, base64; `visibleCase` is the caller's scope check on the attachment's case. */
-  async content(
-    viewer: Viewer,
-    id: string,
-    visibleCase: (caseId: string) => Promise<boolean>,
-  ): Promise<{ fileName: string; mimeType: string; contentBase64: string }> {
-    const [row]: {
-      caseId: string | null;
-      uploaderId: string;
-      fileName: string;
-      mimeType: string;
-      content: Buffer;
-    }[] = await this.db.query(
-      `SELECT case_id AS "caseId", uploader_id AS "uploaderId", file_name AS "fileName",
-           mime_type AS "mimeType", content FROM case_attachment WHERE id = $1`,
-      [id],
+  /**
+   * The file for a download: an upload still unbound is its uploader's alone; a bound one is
+   * visible to whoever's case scope (the SQL of the case lists) holds its case. Null for an
+   * unknown or malformed id and for one out of scope alike. Images go out re-encoded, so that
+   * whatever a stored file carries after the picture (a row older than re-encoding on upload)
+   * never reaches the browser.
+   */
+  async download(viewer: Viewer, id: string): Promise<DownloadFile | null> {
+    if (!isUUID(id)) return null;
+    const { params, add } = sqlParams([id, viewer.userId]);
+    const [row]: { fileName: string; mimeType: AttachmentMimeType; content: Buffer }[] = await this.db.query(
+      `SELECT a.file_name AS "fileName", a.mime_type AS "mimeType", a.content
+         FROM case_attachment a LEFT JOIN case_file c ON c.id = a.case_id
+        WHERE a.id = $1
+          AND ((a.case_id IS NULL AND a.uploader_id = $2) OR (a.case_id IS NOT NULL AND ${caseScope(viewer, add)}))`,
+      params,
     );
-    const allowed = row && (row.caseId ? await visibleCase(row.caseId) : row.uploaderId === viewer.userId);
-    if (!allowed) throw new AppError('NOT_FOUND');
-    return { fileName: row.fileName, mimeType: row.mimeType, contentBase64: row.content.toString('base64') };
+    if (!row) return null;
+    if (!IMAGE_TYPES.includes(row.mimeType)) {
+      return { fileName: row.fileName, contentType: row.mimeType, content: row.content };
+    }
+    return {
+      fileName: row.fileName,
+      contentType: row.mimeType,
+      content: await reencodeImage(row.content, row.mimeType),
+      inline: true,
+    };
   }
 
   #decode(contentBase64: string): Buffer {
@@ -190,32 +210,6 @@ export class AttachmentsService implements OnModuleInit {
     });
   }
 
-  /** Decodes and encodes the picture again in its own format; metadata (EXIF, GPS) is dropped. */
-  async #reencode(content: Buffer, mimeType: AttachmentMimeType): Promise<Buffer> {
-    try {
-      const image = sharp(content, {
-        limitInputPixels: 50_000_000,
-        animated: mimeType === 'image/gif',
-      }).rotate();
-      switch (mimeType) {
-        case 'image/jpeg':
-          return await image.jpeg({ quality: 90 }).toBuffer();
-        case 'image/webp':
-          return await image.webp({ quality: 90 }).toBuffer();
-        case 'image/gif':
-          return await image.gif().toBuffer();
-        default:
-          return await image.png().toBuffer();
-      }
-    } catch {
-      throw AppError.validation({
-        field: 'contentBase64',
-        rule: 'fileType',
-        params: { detected: 'corrupt image' },
-      });
-    }
-  }
-
   async #thumbnail(content: Buffer): Promise<Buffer> {
     try {
       return await sharp(content, { limitInputPixels: 50_000_000 })
@@ -231,6 +225,32 @@ export class AttachmentsService implements OnModuleInit {
         params: { detected: 'corrupt image' },
       });
     }
+  }
+}
+
+/** Decodes and encodes a picture again in its own format; metadata (EXIF, GPS) and trailers are dropped. */
+export async function reencodeImage(content: Buffer, mimeType: AttachmentMimeType): Promise<Buffer> {
+  try {
+    const image = sharp(content, {
+      limitInputPixels: 50_000_000,
+      animated: mimeType === 'image/gif',
+    }).rotate();
+    switch (mimeType) {
+      case 'image/jpeg':
+        return await image.jpeg({ quality: 90 }).toBuffer();
+      case 'image/webp':
+        return await image.webp({ quality: 90 }).toBuffer();
+      case 'image/gif':
+        return await image.gif().toBuffer();
+      default:
+        return await image.png().toBuffer();
+    }
+  } catch {
+    throw AppError.validation({
+      field: 'contentBase64',
+      rule: 'fileType',
+      params: { detected: 'corrupt image' },
+    });
   }
 }
 

@@ -13,7 +13,7 @@ import {
   OfficeCaseInput,
   UploadAttachmentInput,
 } from './cases.inputs.js';
-import { AttachmentContentType, AttachmentType, CaseContactType, CasePage, CaseType } from './cases.types.js';
+import { AttachmentType, CaseContactType, CasePage, CaseType } from './cases.types.js';
 
 const CASE_READERS = ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'] as const;
 const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
@@ -41,17 +41,6 @@ export class CasesAdminResolver {
   @Allow(...CASE_READERS)
   case(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
     return this.caseService.get(ctx.viewer!, id);
-  }
-
-  @Query(() => AttachmentContentType)
-  @Allow(...CASE_READERS)
-  attachmentContent(
-    @Ctx() ctx: GqlContext,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<AttachmentContentType> {
-    return this.attachments.content(ctx.viewer!, id, (caseId) =>
-      this.caseService.visible(ctx.viewer!, caseId),
-    );
   }
 
   @Mutation(() => CaseContactType, {

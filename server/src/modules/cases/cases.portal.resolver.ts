@@ -8,13 +8,7 @@ import { optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
 import { CasesService } from './cases.service.js';
 import { CasePageArgs, SubmitCaseInput, SupplementCaseInput, UploadAttachmentInput } from './cases.inputs.js';
-import {
-  AttachmentContentType,
-  AttachmentType,
-  CasePage,
-  CaseTrackingType,
-  CaseType,
-} from './cases.types.js';
+import { AttachmentType, CasePage, CaseTrackingType, CaseType } from './cases.types.js';
 
 /** Portal API: enterprises and grid heads submit and follow their cases; anyone tracks one. */
 @Resolver()
@@ -58,15 +52,6 @@ export class CasesPortalResolver {
   @Allow('ENTERPRISE', 'GRID_HEAD')
   myCase(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
     return this.cases.get(ctx.viewer!, id);
-  }
-
-  @Query(() => AttachmentContentType)
-  @Allow('ENTERPRISE', 'GRID_HEAD')
-  attachmentContent(
-    @Ctx() ctx: GqlContext,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<AttachmentContentType> {
-    return this.attachments.content(ctx.viewer!, id, (caseId) => this.cases.visible(ctx.viewer!, caseId));
   }
 
   @Mutation(() => CaseType, { description: 'Answers the office’s request for more information' })

@@ -307,14 +307,6 @@ export class CasesService {
     return caseInScope(this.db, viewer, id);
   }
 
-  /** Whether the viewer may see a case (for its attachments). */
-  async visible(viewer: Viewer, id: string): Promise<boolean> {
-    return this.get(viewer, id).then(
-      () => true,
-      () => false,
-    );
-  }
-
   async list(viewer: Viewer, args: CasePageArgs): Promise<CasePage> {
     const { sql, params, limit, byDeadline } = casePageQuery(
       viewer,

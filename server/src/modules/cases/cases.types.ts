@@ -64,13 +64,6 @@ export class AttachmentType {
   eventId: string | null;
 }
 
-@ObjectType('AttachmentContent')
-export class AttachmentContentType {
-  @Field() fileName: string;
-  @Field() mimeType: string;
-  @Field() contentBase64: string;
-}
-
 @ObjectType('CaseEvent', { description: 'One step on a case’s timeline' })
 export class CaseEventType {
   @Field(() => ID) id: string;

@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import type { App, Role } from '@gridbridge/shared';
+import { registerDownload } from '../../common/file-download.js';
+import { API_PATHS } from '../../graphql/graphql-options.js';
+import { AttachmentsService } from './attachments.service.js';
+
+/** Who may download attachments on each API: those who read or upload cases there. */
+const READERS: Record<App, readonly Role[]> = {
+  PORTAL: ['ENTERPRISE', 'GRID_HEAD'],
+  ADMIN: ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'],
+};
+
+/** Where each API serves an attachment's file (docs/security.md, "Attachments"). */
+export const attachmentPath = (api: App) => `${API_PATHS[api]}/attachments`;
+
+/**
+ * `GET /graphql/portal/attachments/:id` and `GET /graphql/admin/attachments/:id`: one
+ * attachment, scoped like the case lists; every other role, id or case answers the same 404.
+ */
+export function registerAttachmentDownloads(app: INestApplication): void {
+  const attachments = app.get(AttachmentsService);
+  for (const api of ['PORTAL', 'ADMIN'] as const) {
+    registerDownload(app, api, attachmentPath(api), async (viewer, id) =>
+      viewer.roles.some((role) => READERS[api].includes(role)) ? attachments.download(viewer, id) : null,
+    );
+  }
+}
