@@ -78,13 +78,19 @@ export async function finished(browser: AdminBrowser, id: string): Promise<Data>
   throw new Error(`export ${id} did not finish within 30 s`);
 }
 
+const FILTER_TYPES = {
+  requestCaseExport: 'CaseFilter',
+  requestEnterpriseExport: 'EnterpriseFilter',
+  requestAuditExport: 'AuditLogFilter',
+} as const;
+
 /** Requests an export, waits for it and downloads it: the whole flow of the admin app's button. */
 export async function exportAndDownload(
   browser: AdminBrowser,
-  mutation: 'requestCaseExport' | 'requestEnterpriseExport',
+  mutation: keyof typeof FILTER_TYPES,
   filter: Record<string, unknown>,
-): Promise<{ file: Data; sheet: ExcelJS.Worksheet; response: Response }> {
-  const type = mutation === 'requestCaseExport' ? 'CaseFilter' : 'EnterpriseFilter';
+): Promise<{ file: Data; sheet: ExcelJS.Worksheet; workbook: ExcelJS.Workbook; response: Response }> {
+  const type = FILTER_TYPES[mutation];
   const requested = (
     await browser.ok(`mutation ($filter: ${type}) { ${mutation}(filter: $filter) { ${EXPORT_FIELDS} } }`, {
       filter,
@@ -96,7 +102,7 @@ export async function exportAndDownload(
   if (response.status !== 200) throw new Error(`download answered ${response.status}`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
-  return { file, sheet: workbook.worksheets[0], response };
+  return { file, sheet: workbook.worksheets[0], workbook, response };
 }
 
 /** The values of one column below the header row. */

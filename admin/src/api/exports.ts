@@ -1,5 +1,5 @@
 import { graphql } from '@/gql';
-import type { CaseFilter, EnterpriseFilter, ExportFileFieldsFragment } from '@/gql/graphql';
+import type { AuditLogFilter, CaseFilter, EnterpriseFilter, ExportFileFieldsFragment } from '@/gql/graphql';
 import { request } from './client';
 
 /** An export the server writes in the background; `downloadUrl` is set once it is READY. */
@@ -35,6 +35,14 @@ const RequestEnterpriseExportMutation = graphql(`
   }
 `);
 
+const RequestAuditExportMutation = graphql(`
+  mutation RequestAuditExport($filter: AuditLogFilter) {
+    requestAuditExport(filter: $filter) {
+      ...ExportFileFields
+    }
+  }
+`);
+
 const MyExportsQuery = graphql(`
   query MyExports {
     myExports {
@@ -51,6 +59,11 @@ export async function requestCaseExport(filter: CaseFilter | null): Promise<Expo
 /** Starts an export of the filtered enterprise directory. */
 export async function requestEnterpriseExport(filter: EnterpriseFilter | null): Promise<ExportFile> {
   return (await request(RequestEnterpriseExportMutation, { filter })).requestEnterpriseExport;
+}
+
+/** Starts the auditor's export of the filtered audit log, with a chain check. */
+export async function requestAuditExport(filter: AuditLogFilter | null): Promise<ExportFile> {
+  return (await request(RequestAuditExportMutation, { filter })).requestAuditExport;
 }
 
 /** The user's exports that have not expired, newest first. */

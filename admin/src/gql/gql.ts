@@ -60,6 +60,7 @@ type Documents = {
     "\n  fragment ExportFileFields on ExportFile {\n    id\n    kind\n    status\n    fileName\n    rows\n    createdAt\n    finishedAt\n    error\n    downloadUrl\n  }\n": typeof types.ExportFileFieldsFragmentDoc,
     "\n  mutation RequestCaseExport($filter: CaseFilter) {\n    requestCaseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestCaseExportDocument,
     "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestEnterpriseExportDocument,
+    "\n  mutation RequestAuditExport($filter: AuditLogFilter) {\n    requestAuditExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestAuditExportDocument,
     "\n  query MyExports {\n    myExports {\n      ...ExportFileFields\n    }\n  }\n": typeof types.MyExportsDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": typeof types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": typeof types.GridFieldsFragmentDoc,
@@ -137,6 +138,7 @@ const documents: Documents = {
     "\n  fragment ExportFileFields on ExportFile {\n    id\n    kind\n    status\n    fileName\n    rows\n    createdAt\n    finishedAt\n    error\n    downloadUrl\n  }\n": types.ExportFileFieldsFragmentDoc,
     "\n  mutation RequestCaseExport($filter: CaseFilter) {\n    requestCaseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestCaseExportDocument,
     "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestEnterpriseExportDocument,
+    "\n  mutation RequestAuditExport($filter: AuditLogFilter) {\n    requestAuditExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestAuditExportDocument,
     "\n  query MyExports {\n    myExports {\n      ...ExportFileFields\n    }\n  }\n": types.MyExportsDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": types.GridFieldsFragmentDoc,
@@ -349,6 +351,10 @@ export function graphql(source: "\n  mutation RequestCaseExport($filter: CaseFil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n"): typeof import('./graphql').RequestEnterpriseExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAuditExport($filter: AuditLogFilter) {\n    requestAuditExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n"): typeof import('./graphql').RequestAuditExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

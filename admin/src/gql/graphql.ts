@@ -220,6 +220,7 @@ export type EnterpriseStatus =
 
 /** What an export holds */
 export type ExportKind =
+  | 'AUDIT'
   | 'CASES'
   | 'ENTERPRISES';
 
@@ -674,6 +675,13 @@ export type RequestEnterpriseExportMutationVariables = Exact<{
 
 
 export type RequestEnterpriseExportMutation = { requestEnterpriseExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
+
+export type RequestAuditExportMutationVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type RequestAuditExportMutation = { requestAuditExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
 
 export type MyExportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2040,6 +2048,23 @@ export const RequestEnterpriseExportDocument = new TypedDocumentString(`
   error
   downloadUrl
 }`) as unknown as TypedDocumentString<RequestEnterpriseExportMutation, RequestEnterpriseExportMutationVariables>;
+export const RequestAuditExportDocument = new TypedDocumentString(`
+    mutation RequestAuditExport($filter: AuditLogFilter) {
+  requestAuditExport(filter: $filter) {
+    ...ExportFileFields
+  }
+}
+    fragment ExportFileFields on ExportFile {
+  id
+  kind
+  status
+  fileName
+  rows
+  createdAt
+  finishedAt
+  error
+  downloadUrl
+}`) as unknown as TypedDocumentString<RequestAuditExportMutation, RequestAuditExportMutationVariables>;
 export const MyExportsDocument = new TypedDocumentString(`
     query MyExports {
   myExports {

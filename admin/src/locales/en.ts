@@ -155,8 +155,9 @@ export default {
       from: 'From',
       to: 'To',
     },
-    export: 'Export CSV',
-    exportHint: 'Saves the entries loaded on this page, with the filter applied',
+    export: 'Export Excel',
+    exportHint:
+      'Writes the filtered log to Excel in the background (Beijing times, with the chain check) and downloads it when ready',
     checkedAt: 'Integrity last checked {time} (Beijing time)',
     notChecked: 'Integrity not yet checked on this page',
     system: 'System',

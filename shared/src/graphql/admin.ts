@@ -493,6 +493,7 @@ export type ExportFile = {
 
 /** What an export holds */
 export type ExportKind =
+  | 'AUDIT'
   | 'CASES'
   | 'ENTERPRISES';
 
@@ -696,6 +697,8 @@ export type Mutation = {
   renameGrid: Grid;
   /** The office replies itself (consultations, or any accepted case) */
   replyCaseDirectly: Case;
+  /** Starts an export of the filtered audit log with a chain check (at most 100,000 rows); EXPORT_RUNNING while another export of yours runs */
+  requestAuditExport: ExportFile;
   /** Starts an export of the filtered case list (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestCaseExport: ExportFile;
   /** Asks the enterprise for more information; the clock pauses */
@@ -831,6 +834,11 @@ export type MutationReplyCaseDirectlyArgs = {
   id: Scalars['ID']['input'];
   input: DirectReplyInput;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestAuditExportArgs = {
+  filter?: InputMaybe<AuditLogFilter>;
 };
 
 

@@ -119,35 +119,3 @@ export function detailLines(details: string | null | undefined): DetailLine[] {
   }
   return Object.entries(record).map(([key, value]) => ({ key, value: valueOf(key, value) }));
 }
-
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The rows shown, as CSV for Excel (UTF-8 with a byte-order mark; times in Shanghai). */
-export function toCsv(entries: AuditEntry[], locale: Locale, headers: string[]): string {
-  const rows = entries.map((entry) => [
-    formatOccurredAt(entry.occurredAt, locale),
-    entry.actorName ?? '',
-    actionLabel(entry.action, locale),
-    entry.action,
-    formatTarget(entry),
-    entry.ip ?? '',
-    detailLines(entry.details)
-      .map(
-        (line) =>
-          `${line.key}${line.key ? ': ' : ''}${line.before !== undefined ? `${line.before} → ` : ''}${line.value}`,
-      )
-      .join('; '),
-  ]);
-  return '\uFEFF' + [headers, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-export function saveCsv(csv: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
-}

@@ -1,6 +1,7 @@
 import { AuditSealing1796524800000 } from './1796524800000-AuditSealing.js';
 import { SignInHardening1796530000000 } from './1796530000000-SignInHardening.js';
 import { Exports1796610000000 } from './1796610000000-Exports.js';
+import { AuditExport1796620000000 } from './1796620000000-AuditExport.js';
 import { Jobs1796520441850 } from './1796520441850-Jobs.js';
 import { InboxDeadlineOrder1795775051298 } from './1795775051298-InboxDeadlineOrder.js';
 import { Cases1795767504648 } from './1795767504648-Cases.js';
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationClass[] = [
   AuditSealing1796524800000,
   SignInHardening1796530000000,
   Exports1796610000000,
+  AuditExport1796620000000,
 ];

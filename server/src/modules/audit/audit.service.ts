@@ -58,6 +58,32 @@ export interface AuditLogQuery {
   to?: Date | null;
 }
 
+/**
+ * The SQL conditions on audit_log for a filter, shared by the auditor's list and export; `add`
+ * appends a parameter and returns its placeholder.
+ */
+export function auditConditions(filter: AuditLogQuery, add: (value: unknown) => string): string[] {
+  const where: string[] = [];
+  const text = (value: string | null | undefined) => value?.trim() || null;
+  const actor = text(filter.actor);
+  if (actor) where.push(`lower(actor_name) = lower(${add(actor)})`);
+  const action = text(filter.action);
+  if (action) where.push(`action = ${add(action)}`);
+  const prefix = text(filter.actionPrefix);
+  // left(…) rather than LIKE: a code's own `_` or `%` must not act as a wildcard.
+  if (prefix) {
+    const at = add(prefix);
+    where.push(`left(action, length(${at})) = ${at}`);
+  }
+  const targetType = text(filter.targetType);
+  if (targetType) where.push(`target_type = ${add(targetType)}`);
+  const targetId = text(filter.targetId);
+  if (targetId) where.push(`target_id = ${add(targetId)}`);
+  if (filter.from) where.push(`occurred_at >= ${add(filter.from)}`);
+  if (filter.to) where.push(`occurred_at < ${add(filter.to)}`);
+  return where;
+}
+
 type Content = Omit<AuditRow, 'mac' | 'seq' | 'prev_hash' | 'hash'>;
 
 function sign(key: string, parts: unknown[]): string {
@@ -234,24 +260,11 @@ export class AuditService implements OnModuleInit {
     const cursor = decodeCursor(after, ['bigint']);
     const params: unknown[] = [cursor?.[0] ?? null, limit + 1];
     const where = ['($1::bigint IS NULL OR id < $1::bigint)'];
-    const add = (condition: (at: string) => string, value: unknown) => {
+    const add = (value: unknown) => {
       params.push(value);
-      where.push(condition(`$${params.length}`));
+      return `$${params.length}`;
     };
-    const text = (value: string | null | undefined) => value?.trim() || null;
-    const actor = text(filter.actor);
-    if (actor) add((at) => `lower(actor_name) = lower(${at})`, actor);
-    const action = text(filter.action);
-    if (action) add((at) => `action = ${at}`, action);
-    const prefix = text(filter.actionPrefix);
-    // left(…) rather than LIKE: a code's own `_` or `%` must not act as a wildcard.
-    if (prefix) add((at) => `left(action, length(${at})) = ${at}`, prefix);
-    const targetType = text(filter.targetType);
-    if (targetType) add((at) => `target_type = ${at}`, targetType);
-    const targetId = text(filter.targetId);
-    if (targetId) add((at) => `target_id = ${at}`, targetId);
-    if (filter.from) add((at) => `occurred_at >= ${at}`, filter.from);
-    if (filter.to) add((at) => `occurred_at < ${at}`, filter.to);
+    where.push(...auditConditions(filter, add));
     const rows: AuditRow[] = await this.db.query(
       `SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $2`,
       params,

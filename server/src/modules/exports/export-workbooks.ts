@@ -11,6 +11,7 @@ import {
   ENTERPRISE_SCALES,
   ENTERPRISE_STATUSES,
   INDUSTRY_SECTIONS,
+  auditActionLabel,
   shanghaiDate,
   type CaseCategory,
   type CaseChannel,
@@ -22,6 +23,7 @@ import {
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { encodeCursor } from '../../common/keyset.js';
+import { auditConditions, type AuditChainResult, type AuditLogQuery } from '../audit/audit.service.js';
 import { deadlineOf } from '../cases/case-deadlines.js';
 import { caseConditions } from '../cases/case-query.js';
 import { sqlParams } from '../cases/case-scope.js';
@@ -33,8 +35,11 @@ import { enterprisePageQuery } from '../directory/enterprises.service.js';
 
 /** The most rows one export may hold; a larger selection FAILS with EXPORT_TOO_LARGE. */
 export const MAX_EXPORT_ROWS = 50_000;
+/** The most audit entries one export may hold: a larger selection FAILS, narrow the filter. */
+export const MAX_AUDIT_EXPORT_ROWS = 100_000;
 /** Rows read per statement: keyset pages, all in one REPEATABLE READ snapshot. */
 const CASE_BATCH = 1000;
+const AUDIT_BATCH = 2000;
 const ENTERPRISE_BATCH = 100;
 
 export interface WrittenWorkbook {
@@ -52,6 +57,7 @@ async function streamWorkbook(
   sheetName: string,
   columns: { header: string; width: number }[],
   fill: (addRow: (values: unknown[]) => void) => Promise<number>,
+  appendix?: { name: string; rows: unknown[][] },
 ): Promise<WrittenWorkbook> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
@@ -68,6 +74,12 @@ async function streamWorkbook(
   try {
     const rows = await fill((values) => sheet.addRow(values).commit());
     sheet.commit();
+    if (appendix) {
+      const extra = workbook.addWorksheet(appendix.name);
+      extra.columns = [{ width: 24 }, { width: 48 }];
+      for (const values of appendix.rows) extra.addRow(values).commit();
+      extra.commit();
+    }
     await workbook.commit();
     await ended;
     return { content: Buffer.concat(chunks), rows };
@@ -76,8 +88,8 @@ async function streamWorkbook(
   }
 }
 
-function tooLarge(): AppError {
-  return new AppError('EXPORT_TOO_LARGE', { max: MAX_EXPORT_ROWS });
+function tooLarge(max = MAX_EXPORT_ROWS): AppError {
+  return new AppError('EXPORT_TOO_LARGE', { max });
 }
 
 const CASE_COLUMNS: Record<Locale, string[]> = {
@@ -229,4 +241,121 @@ export function enterpriseWorkbook(
     } while (after);
     return count;
   });
+}
+
+/**
+ * A moment as Beijing time, `YYYY-MM-DD HH:mm:ss`: China keeps UTC+8 all year (no summer time),
+ * so a fixed offset is exact and does not depend on the server's time zone.
+ */
+export function shanghaiDateTime(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+const AUDIT_COLUMNS: Record<Locale, string[]> = {
+  'zh-CN': ['序号', '时间（北京时间）', '操作人', '操作', '操作代码', '对象类型', '对象', 'IP 地址', '详情'],
+  en: [
+    'No.',
+    'Time (Beijing)',
+    'Actor',
+    'Action',
+    'Action code',
+    'Target type',
+    'Target',
+    'IP address',
+    'Details',
+  ],
+};
+const AUDIT_WIDTHS = [10, 20, 16, 24, 22, 16, 38, 16, 60];
+
+const CHAIN_SHEET: Record<
+  Locale,
+  { name: string; rows: (chain: AuditChainResult, checkedAt: Date, filter: AuditLogQuery) => unknown[][] }
+> = {
+  'zh-CN': {
+    name: '链校验',
+    rows: (chain, checkedAt, filter) => [
+      ['校验结果', chain.intact ? '完整，未发现篡改' : '链条断裂，存在篡改或删除'],
+      ['校验时间（北京时间）', shanghaiDateTime(checkedAt)],
+      ['已校验条数', chain.checked],
+      ['首个异常条目', chain.firstBrokenId ?? ''],
+      ['筛选条件', JSON.stringify(filter)],
+    ],
+  },
+  en: {
+    name: 'Chain check',
+    rows: (chain, checkedAt, filter) => [
+      ['Result', chain.intact ? 'Intact, no tampering found' : 'Broken: entries altered or deleted'],
+      ['Checked at (Beijing)', shanghaiDateTime(checkedAt)],
+      ['Entries checked', chain.checked],
+      ['First broken entry', chain.firstBrokenId ?? ''],
+      ['Filter', JSON.stringify(filter)],
+    ],
+  },
+};
+
+interface AuditExportRow {
+  id: string;
+  occurredAt: Date;
+  actorName: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  details: string | null;
+}
+
+/**
+ * The audit log as the auditor filtered it (`auditConditions`, the list's own), newest first, in
+ * `locale`: Beijing times, readable action names next to their codes, and a second sheet with
+ * the result of the chain check made for this export and when it was made.
+ */
+export function auditWorkbook(
+  manager: EntityManager,
+  filter: AuditLogQuery,
+  locale: Locale,
+  chain: AuditChainResult,
+  checkedAt: Date,
+  max = MAX_AUDIT_EXPORT_ROWS,
+): Promise<WrittenWorkbook> {
+  const columns = AUDIT_COLUMNS[locale].map((header, i) => ({ header, width: AUDIT_WIDTHS[i] }));
+  const sheet = CHAIN_SHEET[locale];
+  return streamWorkbook(
+    locale === 'en' ? 'Audit log' : '审计日志',
+    columns,
+    async (addRow) => {
+      let count = 0;
+      let last: string | null = null;
+      for (;;) {
+        const { params, add } = sqlParams();
+        const where = auditConditions(filter, add);
+        if (last) where.push(`id < ${add(last)}::bigint`);
+        const rows: AuditExportRow[] = await manager.query(
+          `SELECT id, occurred_at AS "occurredAt", actor_name AS "actorName", action,
+                  target_type AS "targetType", target_id AS "targetId", ip, details
+             FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+            ORDER BY id DESC LIMIT ${add(AUDIT_BATCH)}`,
+          params,
+        );
+        for (const row of rows) {
+          count += 1;
+          if (count > max) throw tooLarge(max);
+          addRow([
+            Number(row.id),
+            shanghaiDateTime(row.occurredAt),
+            row.actorName ?? '',
+            auditActionLabel(row.action, locale) ?? row.action,
+            row.action,
+            row.targetType ?? '',
+            row.targetId ?? '',
+            row.ip ?? '',
+            // A cell holds at most 32,767 characters.
+            (row.details ?? '').slice(0, 32_000),
+          ]);
+        }
+        if (rows.length < AUDIT_BATCH) return count;
+        last = rows[rows.length - 1].id;
+      }
+    },
+    { name: sheet.name, rows: sheet.rows(chain, checkedAt, filter) },
+  );
 }

@@ -1,13 +1,15 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
+import { AppError } from '../../common/app-error.js';
 import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
+import { AuditLogFilter } from '../audit/audit.inputs.js';
 import { CaseFilter } from '../cases/cases.inputs.js';
 import { EnterpriseFilter } from '../directory/directory.inputs.js';
 import { EXPORT_ROLES, EXPORTERS, ExportsService } from './exports.service.js';
 import { ExportFileType } from './exports.types.js';
 
-/** Admin API: exports of the case list and the enterprise directory, written in the background. */
+/** Admin API: exports of the case list, the enterprise directory and the audit log, written in the background. */
 @Resolver()
 export class ExportsAdminResolver {
   constructor(private readonly exports: ExportsService) {}
@@ -34,6 +36,22 @@ export class ExportsAdminResolver {
     @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter: EnterpriseFilter | null,
   ): Promise<ExportFileType> {
     return this.exports.request(ctx.viewer!, 'ENTERPRISES', filter);
+  }
+
+  @Mutation(() => ExportFileType, {
+    description:
+      'Starts an export of the filtered audit log with a chain check (at most 100,000 rows); EXPORT_RUNNING while another export of yours runs',
+  })
+  @Allow(...EXPORTERS.AUDIT)
+  requestAuditExport(
+    @Ctx() ctx: GqlContext,
+    // Typed as the class (not `| null`) so the validation pipe sees it and checks its fields.
+    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
+  ): Promise<ExportFileType> {
+    if (filter?.from && filter.to && filter.to < filter.from) {
+      throw AppError.validation({ field: 'to', rule: 'endsBeforeStart' });
+    }
+    return this.exports.request(ctx.viewer!, 'AUDIT', filter ?? null);
   }
 
   @Query(() => [ExportFileType], { description: 'Your exports that have not expired yet, newest first' })
