@@ -41,6 +41,7 @@ const COSTLY: Record<string, number> = {
   login: 0.25,
   requestCaseExport: 0.25,
   requestEnterpriseExport: 0.25,
+  requestAuditExport: 0.25,
 };
 
 type Actor = 'ANONYMOUS' | Role;
