@@ -103,6 +103,10 @@ describe('case page', { timeout: 20_000 }, () => {
     expect(steps[0].find('[data-testid="timeline-internal-note"]').text()).toContain('企业去年享受过一次');
 
     expect(wrapper.find('[data-testid="case-attachments"] img').attributes('alt')).toContain('营业执照.jpg');
+    // A plain link to the admin API's attachment address: the session cookie goes with it.
+    const link = wrapper.find('[data-testid="attachment-download"]');
+    expect(link.attributes('href')).toBe('/graphql/admin/attachments/a1');
+    expect(link.attributes('download')).toBe('营业执照.jpg');
     expect(wrapper.find('[data-testid="case-enterprise-link"]').attributes('href')).toBe('/enterprises/e1');
 
     await vi.waitFor(() => expect(wrapper.find('[data-testid="case-other-cases"]').exists()).toBe(true));
