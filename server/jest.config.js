@@ -17,6 +17,8 @@ export default {
     ],
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  // The fast tier has its own configuration (jest.unit.config.js) and needs no database.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/unit/'],
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 60000,
