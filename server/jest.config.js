@@ -1,4 +1,4 @@
-// Server tests run as native ES modules (NestJS 12 is ESM-only): see TOOLCHAIN.md pitfall 1.
+// Server tests run as native ES modules (NestJS 12 is ESM-only); see docs/architecture.md#server-tests-as-native-es-modules.
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
