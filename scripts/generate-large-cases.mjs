@@ -287,7 +287,7 @@ function stateSql(age, roll) {
   return `CASE ${branches.join(' ')} END`;
 }
 
-/** End of the Shanghai day that is `n` working days after the instant `at` (SPEC §3.2). */
+/** End of the Shanghai day that is `n` working days after the instant `at` (docs/lifecycle-and-deadlines.md#deadlines). */
 const workingDeadline = (at, n) =>
   `(SELECT w.due FROM gen_workday w WHERE w.k = (SELECT d.k FROM gen_day d WHERE d.day = (${at})::date) + ${n})`;
 

@@ -1,4 +1,4 @@
-// Server tests run as native ES modules (NestJS 12 is ESM-only): see TOOLCHAIN.md pitfall 1.
+// Server tests run as native ES modules (NestJS 12 is ESM-only); see docs/architecture.md#server-tests-as-native-es-modules.
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -17,6 +17,8 @@ export default {
     ],
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  // The fast tier has its own configuration (jest.unit.config.js) and needs no database.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/unit/'],
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 60000,

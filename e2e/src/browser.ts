@@ -10,7 +10,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 export const DEMO_PASSWORD = 'Demo@2026';
 
-/** Debian's Chromium, headless, with no background traffic (TOOLCHAIN.md); Playwright gives it a fresh profile. */
+/** Debian's Chromium, headless, with no background traffic (docs/architecture.md#browser-tests); Playwright gives it a fresh profile. */
 export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -61,6 +61,17 @@ async function main(): Promise<void> {
     // The data folder first: a second `npm start` is told that GridBridge already runs there.
     if (!env.DATABASE_URL) lock = await claimDataDir(env.DATA_DIR);
     await assertPortFree(env.PORT, 'PORT');
+    // Loaded only now, so that a refused start (folder or port in use) answers at once, and
+    // while PostgreSQL starts: loading the application's modules takes seconds of CPU of its own.
+    const modules = Promise.all([
+      import('typeorm'),
+      import('./app.js'),
+      import('./common/clock.js'),
+      import('./database/data-source.js'),
+      import('./database/prepare.js'),
+    ]);
+    // Settled here too, so that a failure while PostgreSQL starts leaves no unhandled rejection.
+    modules.catch(() => undefined);
     if (lock) {
       embedded = await startEmbeddedPostgres({
         dataDir: env.DATA_DIR,
@@ -70,15 +81,8 @@ async function main(): Promise<void> {
       });
     }
     const databaseUrl = env.DATABASE_URL ?? embedded!.url;
-    // Loaded only now, so that a refused start (folder or port in use) answers at once.
     const [{ DataSource }, { createApp }, { SystemClock }, { dataSourceOptions }, { prepareDatabase }] =
-      await Promise.all([
-        import('typeorm'),
-        import('./app.js'),
-        import('./common/clock.js'),
-        import('./database/data-source.js'),
-        import('./database/prepare.js'),
-      ]);
+      await modules;
     // Migrated (and seeded) before the application starts: its job runner and caches read the tables.
     const clock = new SystemClock();
     const db = new DataSource(dataSourceOptions(databaseUrl));

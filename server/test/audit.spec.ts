@@ -57,7 +57,7 @@ function within<T>(ms: number, work: Promise<T>): Promise<T | 'timed out'> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-describe('audit log (SPEC §7)', () => {
+describe('audit log (docs/architecture.md#the-audit-log-signed-appends-one-sealer)', () => {
   it('seals many entries written at once, from many writers and sealers, into one unbroken chain', async () => {
     await Promise.all([
       ...Array.from({ length: 40 }, (_, i) => audit.recordAlone({ action: 'TEST_EVENT', details: { i } })),

@@ -92,7 +92,7 @@ describe('sign-in', () => {
   });
 });
 
-describe('lockout (SPEC §8)', () => {
+describe('lockout (docs/roles-and-scope.md#sign-in-and-sessions)', () => {
   it('locks the account on the fifth failure, refuses the right password while locked, and audits it', async () => {
     await makeUser('lockme', ['OFFICE_STAFF']);
     const client = server.admin();

@@ -181,7 +181,7 @@ function checkColumns({ cases, timelines }: Data, calendar: WorkingCalendar, now
     }
     if (c.state === 'REJECTED' || c.state === 'NEEDS_INFO') check(!!c.office_note, `${label}: office note`);
 
-    // The running step's deadline (SPEC §3.2); none once ended or while the office decides.
+    // The running step's deadline (docs/lifecycle-and-deadlines.md#deadlines); none once ended or while the office decides.
     const timed = [
       'SUBMITTED',
       'NEEDS_INFO',

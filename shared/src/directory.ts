@@ -31,7 +31,7 @@ export const INDUSTRY_SECTIONS = {
 export type IndustrySection = keyof typeof INDUSTRY_SECTIONS;
 export const INDUSTRY_CODES = Object.keys(INDUSTRY_SECTIONS) as IndustrySection[];
 
-/** 企业规模 (SPEC §2). */
+/** 企业规模 (docs/roles-and-scope.md#the-organisation). */
 export const ENTERPRISE_SCALES = {
   LARGE: { 'zh-CN': '大型', en: 'Large' },
   MEDIUM: { 'zh-CN': '中型', en: 'Medium' },
@@ -66,7 +66,7 @@ export const GRID_LEVELS = {
 } as const;
 export type GridLevel = 1 | 2 | 3;
 
-/** Level-1 grids have a service centre, level-2 grids service stations (SPEC §2). */
+/** Level-1 grids have a service centre, level-2 grids service stations (docs/roles-and-scope.md#the-organisation). */
 export const SERVICE_POINT_KIND_OF_LEVEL = { 1: 'CENTRE', 2: 'STATION' } as const;
 export const SERVICE_POINT_KINDS = {
   CENTRE: { 'zh-CN': '便民服务中心', en: 'Service centre' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { passwordProblem } from './password.js';
 import { negotiateLocale } from './locale.js';
 
-describe('password policy (SPEC §8)', () => {
+describe('password policy (docs/roles-and-scope.md#sign-in-and-sessions)', () => {
   it('refuses passwords shorter than 8 characters', () => {
     expect(passwordProblem('Ab1!xyz')).toBe('tooShort');
   });

@@ -1,4 +1,4 @@
-/** SPEC §8: at least 8 characters mixing at least three of the four character classes. */
+/** The password policy (docs/roles-and-scope.md#sign-in-and-sessions): at least 8 characters mixing at least three of the four character classes. */
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
 

@@ -1,4 +1,4 @@
-/** The roles of SPEC §1. A user may hold several. */
+/** The roles (docs/roles-and-scope.md#roles). A user may hold several. */
 export const ROLES = [
   'ENTERPRISE',
   'GRID_HEAD',

@@ -356,7 +356,7 @@ export type ResetPasswordInput = {
   userId: string | number;
 };
 
-/** The roles of SPEC §1 */
+/** The roles (docs/roles-and-scope.md#roles) */
 export type Role =
   | 'AUDITOR'
   | 'DEPT_LEADER'

@@ -49,7 +49,7 @@ export function mobileRule(label: string, trigger: Trigger = 'blur'): FormItemRu
   };
 }
 
-/** SPEC §8's password policy, checked before the server hashes anything. */
+/** The password policy of docs/roles-and-scope.md#sign-in-and-sessions, checked before the server hashes anything. */
 export function passwordRule(label: string, trigger: Trigger = 'blur'): FormItemRule {
   return {
     trigger,

@@ -46,7 +46,7 @@ export function mobileError(value: string, field: string): string | undefined {
   return MOBILE_PATTERN.test(mobile) ? undefined : validationMessage('invalid', field, currentLocale());
 }
 
-/** SPEC §8 password policy. */
+/** The password policy of docs/roles-and-scope.md#sign-in-and-sessions. */
 export function passwordError(value: string, field = 'password'): string | undefined {
   if (!value) return validationMessage('required', field, currentLocale());
   const problem = passwordProblem(value);

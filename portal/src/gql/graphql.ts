@@ -245,7 +245,7 @@ export type ReplyResult =
   | 'PARTLY_RESOLVED'
   | 'RESOLVED';
 
-/** The roles of SPEC §1 */
+/** The roles (docs/roles-and-scope.md#roles) */
 export type Role =
   | 'AUDITOR'
   | 'DEPT_LEADER'

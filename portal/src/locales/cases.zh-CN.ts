@@ -1,5 +1,5 @@
 /**
- * 诉求 on the portal: submitting, my cases, the case page and anonymous tracking (SPEC §3, §7).
+ * 诉求 on the portal: submitting, my cases, the case page and anonymous tracking (docs/lifecycle-and-deadlines.md#cases).
  * Registered as the `cases` section of zh-CN.ts; its shape is the schema of cases.en.ts.
  */
 const casesZhCN = {

@@ -1,5 +1,5 @@
 /**
- * 消息, the notification centre of the portal (SPEC §7). Registered as the `notifications`
+ * 消息, the notification centre of the portal. Registered as the `notifications`
  * section of zh-CN.ts; its shape is the schema of notifications.en.ts.
  */
 const notificationsZhCN = {

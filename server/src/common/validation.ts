@@ -37,7 +37,7 @@ export const CreditCode = () =>
     rule('creditCode'),
   );
 
-/** SPEC §8 password policy, shared with both apps. */
+/** The password policy of docs/roles-and-scope.md#sign-in-and-sessions, shared with both apps. */
 export function StrongPassword(): PropertyDecorator {
   return ValidateBy({
     name: 'strongPassword',

@@ -105,7 +105,7 @@ export class Env {
   @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 20;
 
-  /** Largest attachment accepted, in bytes (SPEC §8: uploads checked by type and size). */
+  /** Largest attachment accepted, in bytes (uploads are checked by type and size: docs/roles-and-scope.md#sign-in-and-sessions). */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
   @Min(1024)
@@ -137,7 +137,7 @@ export class Env {
   @Min(1024)
   UNBOUND_UPLOAD_MAX_BYTES_PER_HOUR = 45 * 1024 * 1024;
 
-  /** Cases one account may submit per hour (SPEC §8 rate limits on submission). */
+  /** Cases one account may submit per hour (submission is rate limited: docs/roles-and-scope.md#sign-in-and-sessions). */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
   @Min(1)

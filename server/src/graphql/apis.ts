@@ -26,7 +26,7 @@ import {
 
 /*
  * The two GraphQL APIs. A resolver appears in an API only if it is listed here, so the public
- * portal schema does not even contain admin operations (STYLE.md, Vendure's Shop/Admin split).
+ * portal schema does not even contain admin operations (docs/architecture.md#two-apis-two-schemas).
  */
 export const PORTAL_RESOLVERS = [
   AuthResolver,

@@ -73,7 +73,7 @@ export function graphqlOptions(
     persistedQueries: false,
     // DateTime refuses anything but a real RFC 3339 instant (the default takes "not a date").
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
-    // Two copies of @apollo/server's types meet here (TOOLCHAIN.md pitfall 5); at run time they agree.
+    // graphql-armor's plugins are typed against another copy of @apollo/server's types than Nest's (TS2345); at run time they agree.
     plugins: [
       ...(protection.plugins as ApolloServerPlugin[]),
       noSubscriptionsOverHttp,

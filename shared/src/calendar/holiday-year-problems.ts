@@ -121,7 +121,7 @@ export function holidayYearProblems(
 
 /**
  * The years whose arrangement should be in the calendar at `now` (Asia/Shanghai): this year,
- * and from 1 November also the next, whose notice comes out that month (SPEC §3.2).
+ * and from 1 November also the next, whose notice comes out that month (docs/lifecycle-and-deadlines.md#deadlines).
  */
 export function calendarYearsDue(now: Date): number[] {
   const [year, month] = shanghaiDate(now).split('-').map(Number);

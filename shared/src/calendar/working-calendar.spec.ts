@@ -158,7 +158,7 @@ describe('addWorkingDays: the end of the n-th working day after the day of start
     expect(calendar.addWorkingDays(at('2025-09-30T12:00:00'), 4)).toEqual(endOfShanghaiDay('2025-10-13'));
   });
 
-  it('gives the SPEC defaults on a plain week: a Friday submission is due on Monday', () => {
+  it('gives the default limits on a plain week: a Friday submission is due on Monday', () => {
     expect(calendar.addWorkingDays(at('2026-03-06T17:30:00'), 1)).toEqual(endOfShanghaiDay('2026-03-09'));
     expect(calendar.addWorkingDays(at('2026-03-09T09:00:00'), 5)).toEqual(endOfShanghaiDay('2026-03-16'));
     expect(calendar.addWorkingDays(at('2026-03-09T09:00:00'), 15)).toEqual(endOfShanghaiDay('2026-03-30'));
@@ -232,7 +232,7 @@ describe('workingDaysBetween: whole working days elapsed after the day of from',
   });
 });
 
-describe('remaining: where a step stands against its deadline (SPEC §4)', () => {
+describe('remaining: where a step stands against its deadline (docs/lifecycle-and-deadlines.md#warnings)', () => {
   // A five-day reply assigned on Monday 2026-03-09 is due at the end of Monday 2026-03-16.
   const deadline = calendar.addWorkingDays(at('2026-03-09T09:00:00'), 5);
 

@@ -8,7 +8,7 @@ import {
   weekdayOfDayNumber,
 } from './shanghai-time.js';
 
-/** SPEC §4: yellow when one working day or less remains, red when overdue. */
+/** docs/lifecycle-and-deadlines.md#warnings: yellow when one working day or less remains, red when overdue. */
 export type DeadlineWarning = 'NONE' | 'YELLOW' | 'RED';
 
 export interface DeadlineStatus {
@@ -26,7 +26,7 @@ export interface DeadlineStatus {
 }
 
 /**
- * The working-day calendar of SPEC §3.2, in Asia/Shanghai. A date is a working day unless it is
+ * The working-day calendar (docs/lifecycle-and-deadlines.md#working-days), in Asia/Shanghai. A date is a working day unless it is
  * in an official block of days off; otherwise Monday to Friday work, Saturday and Sunday are off,
  * except the official make-up working days (调休上班). For a year the data does not hold only
  * weekends are off; `hasYear` tells the admin app to warn the administrator.
@@ -117,7 +117,7 @@ export class WorkingCalendar {
     return this.#countWorkingDays(shanghaiDayNumber(from) + 1, lastCompleteDay);
   }
 
-  /** Where a running step stands against its deadline (SPEC §4 warnings). */
+  /** Where a running step stands against its deadline (docs/lifecycle-and-deadlines.md#warnings). */
   remaining(deadline: Date, now: Date): DeadlineStatus {
     const deadlineDay = shanghaiDayNumber(deadline);
     const today = shanghaiDayNumber(now);

@@ -2,7 +2,7 @@ import type { Locale } from '../locale.js';
 import type { Role } from '../roles.js';
 import type { CaseKind } from './vocabulary.js';
 
-/** The states of a case (SPEC §3.1). */
+/** The states of a case (docs/lifecycle-and-deadlines.md). */
 export const CASE_STATES = {
   SUBMITTED: { 'zh-CN': '待受理', en: 'Submitted' },
   NEEDS_INFO: { 'zh-CN': '待补充', en: 'Needs information' },
@@ -29,7 +29,7 @@ const OFFICE: Actor[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
 const DEPT: Actor[] = ['DEPT_STAFF', 'DEPT_LEADER'];
 const REPORTER: Actor[] = ['ENTERPRISE', 'GRID_HEAD'];
 
-/** Actions on a case (the verbs of SPEC §3.1 and the supervision of §4). */
+/** Actions on a case (the verbs of docs/lifecycle-and-deadlines.md and of docs/supervision.md). */
 export const CASE_ACTIONS = {
   submit: { 'zh-CN': '提交诉求', en: 'Submit' },
   accept: { 'zh-CN': '受理', en: 'Accept' },
@@ -101,10 +101,10 @@ const row = (
   }));
 
 /**
- * The whole lifecycle of SPEC §3.1 as one table: the server refuses every transition that is
+ * The whole lifecycle (docs/lifecycle-and-deadlines.md) as one table: the server refuses every transition that is
  * not a row here, and both apps show only the buttons a row allows.
  *
- * Choices where SPEC is silent:
+ * Choices the product description leaves open (docs/lifecycle-and-deadlines.md):
  * - A duplicate ends in its own terminal state DUPLICATE, linked to the original case, so that it
  *   counts neither as a rejection nor as a closure.
  * - The office may reply directly to a consultation from its inbox, and to any accepted case.
@@ -174,5 +174,5 @@ export function availableActions(state: CaseState, actors: readonly Actor[], kin
   return [...new Set(actions)];
 }
 
-/** States in which the case waits on the enterprise, so the office's and departments' clocks stop (SPEC §3.2). */
+/** States in which the case waits on the enterprise, so the office's and departments' clocks stop (docs/lifecycle-and-deadlines.md#deadlines). */
 export const PAUSED_STATES: readonly CaseState[] = ['NEEDS_INFO', 'RETURN_REQUESTED'];

@@ -3,7 +3,7 @@ import type { Locale } from '../locale.js';
 type Labels<K extends string> = Record<K, Record<Locale, string>>;
 const codesOf = <K extends string>(labels: Labels<K>) => Object.keys(labels) as K[];
 
-/** 诉求类型 (SPEC §3). */
+/** 诉求类型 (docs/lifecycle-and-deadlines.md#cases). */
 export const CASE_KINDS = {
   DIFFICULTY: { 'zh-CN': '困难问题', en: 'Difficulty' },
   SUGGESTION: { 'zh-CN': '意见建议', en: 'Suggestion' },
@@ -29,7 +29,7 @@ export const CASE_CATEGORIES = {
 export type CaseCategory = keyof typeof CASE_CATEGORIES;
 export const CASE_CATEGORY_CODES = codesOf(CASE_CATEGORIES);
 
-/** 来源 (SPEC §3): how the case reached the platform. */
+/** 来源 (docs/lifecycle-and-deadlines.md#cases): how the case reached the platform. */
 export const CASE_CHANNELS = {
   PORTAL: { 'zh-CN': '企业自报', en: 'Portal (enterprise)' },
   GRID_HEAD: { 'zh-CN': '网格上报', en: 'Grid head on behalf' },
@@ -43,7 +43,7 @@ export const CASE_CHANNEL_CODES = codesOf(CASE_CHANNELS);
 /** The channels the office records when it enters a case it received off-line. */
 export const OFFICE_ENTRY_CHANNELS: readonly CaseChannel[] = ['PHONE', 'VISIT', 'LETTER'];
 
-/** 投诉类型 of a COMPLAINT: the misconduct it reports (SPEC §3, §4). */
+/** 投诉类型 of a COMPLAINT: the misconduct it reports (docs/lifecycle-and-deadlines.md#cases). */
 export const MISCONDUCT_TYPES = {
   INACTION: { 'zh-CN': '不作为', en: 'Inaction' },
   SLOW_ACTION: { 'zh-CN': '慢作为', en: 'Slow action' },
@@ -71,7 +71,7 @@ export const CASE_COMPLEXITIES = {
 export type CaseComplexity = keyof typeof CASE_COMPLEXITIES;
 export const CASE_COMPLEXITY_CODES = codesOf(CASE_COMPLEXITIES);
 
-/** 答复结果 (SPEC §3.1). */
+/** 答复结果 (docs/lifecycle-and-deadlines.md#replies-and-evaluation). */
 export const REPLY_RESULTS = {
   RESOLVED: { 'zh-CN': '已解决', en: 'Resolved' },
   PARTLY_RESOLVED: { 'zh-CN': '部分解决', en: 'Partly resolved' },
@@ -82,7 +82,7 @@ export const REPLY_RESULTS = {
 export type ReplyResult = keyof typeof REPLY_RESULTS;
 export const REPLY_RESULT_CODES = codesOf(REPLY_RESULTS);
 
-/** Where a case's current step stands against its deadline (SPEC §4 warnings); PAUSED while the clock stops. */
+/** Where a case's current step stands against its deadline (docs/lifecycle-and-deadlines.md#warnings); PAUSED while the clock stops. */
 export const DEADLINE_STATES = {
   NONE: { 'zh-CN': '正常', en: 'On time' },
   YELLOW: { 'zh-CN': '黄牌预警', en: 'Yellow warning' },
@@ -92,7 +92,7 @@ export const DEADLINE_STATES = {
 export type DeadlineState = keyof typeof DEADLINE_STATES;
 export const DEADLINE_STATE_CODES = codesOf(DEADLINE_STATES);
 
-/** Default time limits of SPEC §3.2, in working days unless named otherwise. */
+/** Default time limits (docs/lifecycle-and-deadlines.md#deadlines), in working days unless named otherwise. */
 export const DEFAULT_TIME_LIMITS = {
   accept: 1,
   sign: 1,
@@ -120,7 +120,7 @@ export const ATTACHMENT_MIME_TYPES = [
 ] as const;
 export type AttachmentMimeType = (typeof ATTACHMENT_MIME_TYPES)[number];
 
-/** Tracking number: YH + year + 6-digit sequence (SPEC §3), e.g. YH2026000123. */
+/** Tracking number: YH + year + 6-digit sequence (docs/lifecycle-and-deadlines.md#cases), e.g. YH2026000123. */
 export const TRACKING_NUMBER_PATTERN = /^YH\d{4}\d{6}$/;
 export function trackingNumber(year: number, sequence: number): string {
   return `YH${year}${String(sequence).padStart(6, '0')}`;

@@ -553,7 +553,7 @@ export type HolidayRangeInput = {
   to: Scalars['String']['input'];
 };
 
-/** One year of the official holiday arrangement (SPEC §3.2) */
+/** One year of the official holiday arrangement (docs/lifecycle-and-deadlines.md#deadlines) */
 export type HolidayYear = {
   __typename?: 'HolidayYear';
   off: Array<HolidayRange>;
@@ -1123,7 +1123,7 @@ export type ResetPasswordInput = {
   userId: Scalars['ID']['input'];
 };
 
-/** The roles of SPEC §1 */
+/** The roles (docs/roles-and-scope.md#roles) */
 export type Role =
   | 'AUDITOR'
   | 'DEPT_LEADER'

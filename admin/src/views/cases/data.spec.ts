@@ -143,7 +143,7 @@ describe('which triage buttons a viewer sees', () => {
 describe('deadlines', () => {
   beforeEach(() => setLocale('zh-CN'));
 
-  it('reads the time left with the warning colours of SPEC §4', () => {
+  it('reads the time left with the warning colours of docs/lifecycle-and-deadlines.md#warnings', () => {
     const due = '2026-03-03T15:59:59.999Z';
     expect(deadlineDisplay({ dueAt: due, state: 'NONE', workingDays: 3 })).toEqual({
       type: 'success',

@@ -106,7 +106,7 @@ export const STATE_TAG_TYPES: Record<CaseState, TagType> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Deadlines (SPEC §3.2, §4): how the time left reads and which colour warns.
+// Deadlines (docs/lifecycle-and-deadlines.md#deadlines): how the time left reads and which colour warns.
 
 export interface DeadlineDisplay {
   type: TagType;
@@ -410,7 +410,7 @@ export function emptyEntryForm(): EntryForm {
   };
 }
 
-/** A complaint names the department it is about and the misconduct (SPEC §3). */
+/** A complaint names the department it is about and the misconduct (docs/lifecycle-and-deadlines.md#cases). */
 export function entryRules(label: (field: keyof EntryForm) => string, form: EntryForm): FormRules<EntryForm> {
   const complaint = form.kind === 'COMPLAINT';
   return {

@@ -3,7 +3,7 @@ import type { CaseState, Role } from '@gridbridge/shared';
 import { portalActions, type PortalAction } from './case-actions';
 
 /**
- * What the case page offers, written out by hand from SPEC §3.1 so that a change of the shared
+ * What the case page offers, written out by hand from docs/lifecycle-and-deadlines.md so that a change of the shared
  * lifecycle table that moves a portal button shows up here.
  */
 const EXPECTED: Record<CaseState, PortalAction[]> = {

@@ -9,7 +9,7 @@ import {
 import type { SubmitCaseInput } from '@/gql/graphql';
 
 /*
- * The draft of a case being written (SPEC §3, issue 4: "drafts survive a reload"). It lives in
+ * The draft of a case being written (issue 4: "drafts survive a reload"). It lives in
  * localStorage, one per signed-in user, with the files already uploaded and the idempotency key:
  * the key is made once per draft, so a retry after a lost answer returns the case the first
  * attempt made instead of a second one. The draft goes once the server has confirmed the case.

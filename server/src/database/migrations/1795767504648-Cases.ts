@@ -106,7 +106,7 @@ export class Cases1795767504648 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "outbox_message_due_idx" ON "outbox_message" ("next_attempt_at") WHERE "status" = 'PENDING'`,
     );
-    // The official arrangements published so far (SPEC §3.2); later years the administrator enters.
+    // The official arrangements published so far (docs/lifecycle-and-deadlines.md#deadlines); later years the administrator enters.
     for (const [year, { off, work }] of Object.entries(CN_HOLIDAYS_2025_2026.years)) {
       await queryRunner.query(`INSERT INTO "holiday_year" ("year", "off", "work") VALUES ($1, $2, $3)`, [
         Number(year),

@@ -131,7 +131,7 @@ const SEAL_BATCH = 1000;
 const VERIFY_BATCH = 5000;
 
 /**
- * 审计日志 (SPEC §7): append-only and tamper-evident, without making business transactions wait
+ * 审计日志 (docs/architecture.md#the-audit-log-signed-appends-one-sealer): append-only and tamper-evident, without making business transactions wait
  * on each other.
  *
  * - Appending takes no lock. `record` writes the entry in the caller's transaction with `mac`, an
@@ -219,7 +219,7 @@ export class AuditService implements OnModuleInit {
     );
   }
 
-  /** A change to directory data: who, when, and the record before and after (SPEC §7, issue 3). */
+  /** A change to directory data: who, when, and the record before and after (issue 3). */
   recordChange(
     manager: EntityManager,
     viewer: { userId: string; username: string },

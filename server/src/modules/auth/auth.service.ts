@@ -38,7 +38,7 @@ export class AuthService {
   ) {}
 
   /**
-   * Sign-in with user name or mobile number (SPEC §8). A name that no account has gets the same
+   * Sign-in with user name or mobile number (docs/roles-and-scope.md#sign-in-and-sessions). A name that no account has gets the same
    * answers, in the same time, as an account: its failures count and lock alike (SignInAttempts)
    * and its password is checked against a decoy hash. A locked subject is refused even with the
    * right password; after a few failures a picture code is needed, and without a solved one the

@@ -28,7 +28,7 @@ interface Row {
 }
 
 /**
- * Failed sign-ins (SPEC §8, MLPS): counted per subject — the account, or for a name that no
+ * Failed sign-ins (docs/roles-and-scope.md#sign-in-and-sessions, MLPS): counted per subject — the account, or for a name that no
  * account has, that name — and per client address, in PostgreSQL so that every server instance
  * sees the same counts. A subject that is not an account counts, locks and answers exactly like
  * one, so that no answer tells which names exist. LOGIN_MAX_FAILURES failures in a row lock the

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLES, type Role } from '@gridbridge/shared';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
-registerEnumType(RoleEnum, { name: 'Role', description: 'The roles of SPEC §1' });
+registerEnumType(RoleEnum, { name: 'Role', description: 'The roles (docs/roles-and-scope.md#roles)' });
 
 /** The signed-in user, as the apps show it. */
 @ObjectType('Viewer')

@@ -9,7 +9,7 @@ import { CalendarStatusType, HolidayYearInput, HolidayYearType } from './calenda
 /** The staff whose work runs on deadlines, and the administrator who keeps the calendar. */
 const DEADLINE_ROLES: Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER', 'SYS_ADMIN'];
 
-/** Admin API: the working-day calendar (SPEC §3.2), kept by the system administrator. */
+/** Admin API: the working-day calendar (docs/lifecycle-and-deadlines.md#deadlines), kept by the system administrator. */
 @Resolver()
 export class CalendarResolver {
   constructor(private readonly service: CalendarService) {}

@@ -33,7 +33,7 @@ const CALENDAR_LOCK = 727_010;
 const COLUMNS = `year, off, work, version, updated_at AS "updatedAt"`;
 
 /**
- * The working-day calendar (SPEC §3.2) as the administrator maintains it in `holiday_year`.
+ * The working-day calendar (docs/lifecycle-and-deadlines.md#deadlines) as the administrator maintains it in `holiday_year`.
  * Each instance keeps it in memory — every deadline computation needs it — and reloads it when
  * any instance announces a change.
  */

@@ -10,7 +10,9 @@ export class HolidayRangeType {
   @Field({ description: 'Last day off, YYYY-MM-DD' }) to: string;
 }
 
-@ObjectType('HolidayYear', { description: 'One year of the official holiday arrangement (SPEC §3.2)' })
+@ObjectType('HolidayYear', {
+  description: 'One year of the official holiday arrangement (docs/lifecycle-and-deadlines.md#deadlines)',
+})
 export class HolidayYearType {
   @Field(() => Int) year: number;
   @Field(() => [HolidayRangeType]) off: HolidayRangeType[];

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from '
 import type { BusinessDate, HolidayRange } from '@gridbridge/shared';
 
 /**
- * One year of the official holiday arrangement (SPEC §3.2), as the administrator entered it:
+ * One year of the official holiday arrangement (docs/lifecycle-and-deadlines.md#deadlines), as the administrator entered it:
  * the blocks of days off and the make-up working days. Seeded with 2025 and 2026.
  */
 @Entity('holiday_year')

@@ -26,7 +26,7 @@ export const ATTACHMENT_COLUMNS = `id, case_id AS "caseId", event_id AS "eventId
   CASE WHEN thumbnail IS NULL THEN NULL ELSE 'data:image/webp;base64,' || encode(thumbnail, 'base64') END AS "thumbnail"`;
 
 /**
- * Attachments (SPEC §3, §8): the type comes from the bytes (magic numbers), never from the
+ * Attachments (docs/lifecycle-and-deadlines.md#cases, docs/roles-and-scope.md#sign-in-and-sessions): the type comes from the bytes (magic numbers), never from the
  * name, and anything outside images, PDF, Word and Excel is refused before a byte is stored.
  */
 @Injectable()

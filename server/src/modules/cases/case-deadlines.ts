@@ -2,7 +2,7 @@ import { DEFAULT_TIME_LIMITS, type DeadlineState, type WorkingCalendar } from '@
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Where a case's running step stands (SPEC §4): PAUSED while the clock stops, null when nothing is timed. */
+/** Where a case's running step stands (docs/lifecycle-and-deadlines.md#warnings): PAUSED while the clock stops, null when nothing is timed. */
 export function deadlineOf(
   c: { stateDeadline: Date | null; pausedAt: Date | null },
   now: Date,
@@ -17,7 +17,7 @@ export function deadlineOf(
   };
 }
 
-/** The office's deadline to accept or reject a case submitted at `at` (SPEC §3.2). */
+/** The office's deadline to accept or reject a case submitted at `at` (docs/lifecycle-and-deadlines.md#deadlines). */
 export function acceptDeadline(at: Date, calendar: WorkingCalendar): Date {
   return calendar.addWorkingDays(at, DEFAULT_TIME_LIMITS.accept);
 }
@@ -29,7 +29,7 @@ export function evaluationDeadline(at: Date): Date {
 
 /**
  * A paused clock resumes: the deadline moves on by the working days the pause lasted, so the
- * party measured gets back the time it waited on someone else (SPEC §3.2).
+ * party measured gets back the time it waited on someone else (docs/lifecycle-and-deadlines.md#deadlines).
  */
 export function resumedDeadline(deadline: Date, pausedAt: Date, now: Date, calendar: WorkingCalendar): Date {
   const paused = calendar.workingDaysBetween(pausedAt, now);

@@ -11,7 +11,7 @@ export class CaseDepartmentType {
 
 /**
  * Portal API: the departments an enterprise or grid head may name in a case (涉及部门; required
- * for a COMPLAINT, SPEC §3). Only active ones: a deactivated department cannot be named any more.
+ * for a COMPLAINT, docs/lifecycle-and-deadlines.md#cases). Only active ones: a deactivated department cannot be named any more.
  */
 @Resolver()
 export class CaseDepartmentsPortalResolver {

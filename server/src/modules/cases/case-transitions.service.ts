@@ -59,7 +59,7 @@ export interface TransitionRequest {
 }
 
 /**
- * The one way a case changes state (SPEC §3.1): the lifecycle table decides, and the new state,
+ * The one way a case changes state (docs/lifecycle-and-deadlines.md): the lifecycle table decides, and the new state,
  * the timeline event, the audit entry and the notifications are written in one transaction.
  * The UPDATE carries the version the client saw, so of concurrent conflicting steps exactly one
  * wins and the others get CONFLICT.

@@ -35,8 +35,8 @@ import { Department } from '../directory/department.entity.js';
 import { Enterprise } from '../directory/enterprise.entity.js';
 
 /**
- * 诉求 (SPEC §3). `state_deadline` is the deadline of the step now running (null when nothing is
- * timed); `paused_at` is set while the clock stops (SPEC §3.2). Every filter of the case list has
+ * 诉求 (docs/lifecycle-and-deadlines.md#cases). `state_deadline` is the deadline of the step now running (null when nothing is
+ * timed); `paused_at` is set while the clock stops (docs/lifecycle-and-deadlines.md#deadlines). Every filter of the case list has
  * an index ending in (submitted_at, id) so that keyset pages stay cheap at a million rows; the
  * keyword search has a GIN index over `search_vector`, filled from jieba's segmentation.
  */

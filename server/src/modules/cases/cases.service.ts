@@ -43,7 +43,7 @@ function newQueryCode(): string {
 class AlreadySubmitted extends Error {}
 
 /**
- * Cases (SPEC §3): submission and office entry, the office's triage, the enterprise's
+ * Cases (docs/lifecycle-and-deadlines.md#cases): submission and office entry, the office's triage, the enterprise's
  * supplements and withdrawals, lists, search and anonymous tracking. Every state change goes
  * through CaseTransitions and so through the lifecycle table.
  */
@@ -213,7 +213,7 @@ export class CasesService {
         priority: input.priority,
         complexity: input.complexity,
         accepted_at: now,
-        // Assignment has no limit of its own in SPEC §3.2; the department's clocks start on assignment.
+        // Assignment has no limit of its own in docs/lifecycle-and-deadlines.md#deadlines; the department's clocks start on assignment.
         state_deadline: null,
       }),
       notices: async (manager, c) => [await this.#toEnterprise(manager, c, 'CASE_ACCEPTED')],
@@ -234,7 +234,7 @@ export class CasesService {
     });
   }
 
-  /** Asks the enterprise for more; the office's clock stops until it supplements (SPEC §3.2). */
+  /** Asks the enterprise for more; the office's clock stops until it supplements (docs/lifecycle-and-deadlines.md#deadlines). */
   async requestInfo(viewer: Viewer, id: string, version: number, request: string): Promise<CaseType> {
     return this.transitions.run({
       caseId: id,
@@ -322,7 +322,7 @@ export class CasesService {
   }
 
   /**
-   * Anonymous tracking (SPEC §1): the right tracking number and query code show the status and
+   * Anonymous tracking (docs/roles-and-scope.md): the right tracking number and query code show the status and
    * the public steps, nothing personal; anything else is NOT_FOUND, the same for a wrong code as
    * for a number that does not exist.
    */
@@ -379,7 +379,7 @@ export class CasesService {
     return row.id;
   }
 
-  /** A complaint names the department concerned and the misconduct (SPEC §3). */
+  /** A complaint names the department concerned and the misconduct (docs/lifecycle-and-deadlines.md#cases). */
   async #checkRespondent(input: SubmitCaseInput): Promise<void> {
     if (input.kind === 'COMPLAINT') {
       if (!input.misconductType) throw AppError.validation({ field: 'misconductType', rule: 'required' });

@@ -26,7 +26,7 @@ export interface CaseTemplate {
   content: string;
   /** Departments that can lead (主办), by name, the most likely first; STREET_OFFICE for the street's own. */
   departments: string[];
-  /** COMPLAINT: the department complained about (never the lead, SPEC §1) and its misconduct. */
+  /** COMPLAINT: the department complained about (never the lead, docs/roles-and-scope.md) and its misconduct. */
   named?: string;
   misconduct?: MisconductType;
   /** What the office asks for when it needs more information. */

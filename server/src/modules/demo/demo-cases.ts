@@ -978,7 +978,7 @@ interface CaseRow {
 
 /**
  * Lays the path out in time from `submittedAt`, applying each step as the server would: the
- * state from the lifecycle row, the timestamps, the running step's deadline (SPEC §3.2) and the
+ * state from the lifecycle row, the timestamps, the running step's deadline (docs/lifecycle-and-deadlines.md#deadlines) and the
  * pause while the case waits on someone else. With `snap`, the submission moves into the hours
  * its submitter works: the office enters what it received by phone, visit or letter in office hours.
  */

@@ -10,7 +10,7 @@ import {
 import { DEPARTMENT_KIND_CODES, type DepartmentKind } from '@gridbridge/shared';
 import { oneOf } from '../../database/checks.js';
 
-/** 职能部门: a district bureau, street office or utility that handles cases (SPEC §2). */
+/** 职能部门: a district bureau, street office or utility that handles cases (docs/roles-and-scope.md#the-organisation). */
 @Entity('department')
 @Check('department_kind_check', oneOf('kind', DEPARTMENT_KIND_CODES))
 export class Department {

@@ -19,7 +19,7 @@ const CLAIM_FROM = `enterprise_claim c JOIN enterprise e ON e.id = c.enterprise_
 const ACCOUNT_COLUMNS = `id, display_name AS "displayName", username, mobile, enterprise_manager AS manager, active`;
 
 /**
- * Enterprise accounts (SPEC §2): a staff member registers with the credit code; the account acts
+ * Enterprise accounts (docs/roles-and-scope.md#the-organisation): a staff member registers with the credit code; the account acts
  * for the enterprise only after office staff approve the claim. The first approved account of an
  * enterprise manages the others.
  */

@@ -13,7 +13,7 @@ import { Enterprise } from './enterprise.entity.js';
 
 /**
  * An enterprise account's claim to act for an enterprise: registered on the portal with the
- * credit code, pending until office staff approve it or reject it with a reason (SPEC §2).
+ * credit code, pending until office staff approve it or reject it with a reason (docs/roles-and-scope.md#the-organisation).
  */
 @Entity('enterprise_claim')
 @Check('enterprise_claim_status_check', `"status" IN ('PENDING', 'APPROVED', 'REJECTED')`)

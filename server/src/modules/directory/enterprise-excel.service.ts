@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import ExcelJS from 'exceljs';
+// ExcelJS takes half a second to load: it is loaded on the first template or import, not at start-up.
+import type ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import {
   ENTERPRISE_SCALES,
@@ -81,7 +82,8 @@ export class EnterpriseExcelService {
   ) {}
 
   async template(): Promise<string> {
-    const workbook = new ExcelJS.Workbook();
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     const rows = sheet(workbook, '企业名录');
     rows.addRow({
       name: '郑州惠济示例食品有限公司',
@@ -121,7 +123,8 @@ export class EnterpriseExcelService {
   }
 
   async import(viewer: Viewer, base64: string): Promise<ImportReport> {
-    const workbook = new ExcelJS.Workbook();
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
     } catch {

@@ -22,7 +22,7 @@ import { oneOf } from '../../database/checks.js';
 import { Grid } from './grid.entity.js';
 
 /**
- * 企业/商户 (SPEC §2). `grid_path` repeats the grid's path so that "enterprises of this grid
+ * 企业/商户 (docs/roles-and-scope.md#the-organisation). `grid_path` repeats the grid's path so that "enterprises of this grid
  * subtree" is one indexed condition at a million rows; moving a grid rewrites it.
  * Every filter of the directory screen has an index (see the migration).
  */

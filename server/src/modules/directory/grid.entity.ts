@@ -11,7 +11,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-/** 网格: a node of the district's three-level grid tree (SPEC §2). */
+/** 网格: a node of the district's three-level grid tree (docs/roles-and-scope.md#the-organisation). */
 @Entity('grid')
 @Check('grid_level_check', '"level" BETWEEN 1 AND 3')
 @Index('grid_path_idx', { synchronize: false })

@@ -13,7 +13,7 @@ import {
 import type { ServicePointKind } from '@gridbridge/shared';
 import { Grid } from './grid.entity.js';
 
-/** 便民服务中心 (level-1 grid) or 便民服务站 (level-2 grid), listed on the portal (SPEC §2). */
+/** 便民服务中心 (level-1 grid) or 便民服务站 (level-2 grid), listed on the portal (docs/roles-and-scope.md#the-organisation). */
 @Entity('service_point')
 @Check('service_point_kind_check', `"kind" IN ('CENTRE', 'STATION')`)
 export class ServicePoint {

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+// ExcelJS takes half a second to load: it is loaded on the first export, not at start-up.
+import type ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
 import {
   CASE_CATEGORIES,
@@ -63,7 +64,8 @@ async function streamWorkbook(
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = once(output, 'end');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
     useSharedStrings: false,

@@ -15,7 +15,7 @@ export interface OutgoingMessage {
 }
 
 /**
- * Delivers SMS and e-mail (SPEC §7: pluggable senders). `send` runs inside the transaction that
+ * Delivers SMS and e-mail (pluggable senders, README "Notifications"). `send` runs inside the transaction that
  * holds the outbox row locked and marks it SENT, at the server clock's `at`; if it throws, the
  * row is retried with back-off.
  * A sender that keeps its record in the database writes with `tx`, so that the record and the

@@ -67,7 +67,7 @@ function render(row: NotificationRow, locale: Locale): NotificationType {
 }
 
 /**
- * 消息 (SPEC §7). Notifications are written in the caller's transaction — the in-app rows, the
+ * 消息 (README "Notifications"). Notifications are written in the caller's transaction — the in-app rows, the
  * SMS and e-mail outbox rows, and a NOTIFY that reaches every instance's live subscriptions only
  * once the transaction commits. A user reads and marks only their own: every query below is
  * bound to the viewer's user id.

@@ -92,7 +92,7 @@ export class UsersService {
     };
   }
 
-  /** Accounts created by the administrator must change their password at first sign-in (SPEC §8). */
+  /** Accounts created by the administrator must change their password at first sign-in (docs/roles-and-scope.md#sign-in-and-sessions). */
   async create(viewer: Viewer, input: NewUserInput): Promise<UserType> {
     const problems = organisationProblems(input);
     if (problems.length) throw AppError.validation(...problems);

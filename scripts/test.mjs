@@ -1,0 +1,77 @@
+// `npm test`: every check, two at a time (the machine this runs on may have two cores), each part's
+// output printed whole when it ends, and at the end how long each part took. Exits non-zero if
+// any part failed.
+//
+// The build runs first and alone: the parts after it all read the built `shared` package, and two
+// Nx processes building it at once would write over each other.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const nx = createRequire(import.meta.url).resolve('nx/bin/nx.js');
+const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
+const node = (...args) => [process.execPath, ...args];
+const nxRun = (...args) => node(nx, ...args, '--excludeTaskDependencies', '--outputStyle=static');
+
+const BUILD = { name: 'build', command: node(nx, 'run-many', '-t', 'build', '--outputStyle=static') };
+const PARTS = [
+  { name: 'server', command: nxRun('run-many', '-t', 'test', '--projects=@gridbridge/server') },
+  { name: 'admin', command: nxRun('run-many', '-t', 'test', '--projects=@gridbridge/admin') },
+  { name: 'portal', command: nxRun('run-many', '-t', 'test', '--projects=@gridbridge/portal') },
+  { name: 'prettier', command: node(prettier, '--check', '.') },
+  { name: 'lint', command: nxRun('run-many', '-t', 'lint') },
+  { name: 'typecheck', command: nxRun('run-many', '-t', 'typecheck') },
+  {
+    name: 'unit',
+    command: ['npm', 'run', 'test:unit', '-w', '@gridbridge/server'],
+    // shared's own tests are pure functions too.
+    then: nxRun('run-many', '-t', 'test', '--projects=@gridbridge/shared'),
+  },
+];
+const E2E = { name: 'e2e', command: nxRun('run-many', '-t', 'e2e', '--projects=@gridbridge/e2e') };
+const CONCURRENCY = 2;
+
+function run([command, ...args]) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => resolve({ ok: false, output: `${output}\n${error.message}` }));
+    child.on('close', (code) => resolve({ ok: code === 0, output }));
+  });
+}
+
+const results = [];
+async function part({ name, command, then }) {
+  const started = performance.now();
+  let result = await run(command);
+  if (result.ok && then) {
+    const second = await run(then);
+    result = { ok: second.ok, output: result.output + second.output };
+  }
+  const seconds = (performance.now() - started) / 1000;
+  results.push({ name, ok: result.ok, seconds });
+  process.stdout.write(`\n━━ ${name}: ${result.ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(1)} s\n`);
+  process.stdout.write(result.output);
+  return result.ok;
+}
+
+const started = performance.now();
+if (await part(BUILD)) {
+  const queue = [...PARTS];
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await part(next);
+    }),
+  );
+  // The browser tests start the whole product and Chromium: they run once the rest has passed.
+  if (results.every((r) => r.ok)) await part(E2E);
+}
+
+const total = (performance.now() - started) / 1000;
+console.log('\nnpm test, seconds per part (two parts run at a time):');
+for (const { name, ok, seconds } of results) {
+  console.log(`  ${name.padEnd(10)} ${seconds.toFixed(1).padStart(7)}${ok ? '' : '  FAILED'}`);
+}
+console.log(`  ${'total'.padEnd(10)} ${total.toFixed(1).padStart(7)}`);
+process.exit(results.every((r) => r.ok) && results.some((r) => r.name === 'e2e') ? 0 : 1);
