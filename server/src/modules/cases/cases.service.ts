@@ -1,4 +1,4 @@
-import { randomInt, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -19,6 +19,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
 import { AttachmentsService } from './attachments.service.js';
 import { acceptDeadline, evaluationDeadline, resumedDeadline } from './case-deadlines.js';
+import { newQueryCode } from './query-code.js';
 import { CASE_COLUMNS, CASE_FROM, caseInScope, casePageQuery } from './case-query.js';
 import { searchTokens } from './case-search.js';
 import { CaseTransitions } from './case-transitions.service.js';
@@ -32,12 +33,6 @@ import type {
 import type { CasePage, CaseTrackingType, CaseType } from './cases.types.js';
 
 const OFFICE_ROLES: Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
-/** Query codes avoid characters that read alike (0/O, 1/I/L). */
-const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
-function newQueryCode(): string {
-  return Array.from({ length: 8 }, () => QUERY_CODE_ALPHABET[randomInt(QUERY_CODE_ALPHABET.length)]).join('');
-}
 
 /** Thrown inside the submitting transaction when a concurrent retry with the same key won. */
 class AlreadySubmitted extends Error {}
