@@ -37,8 +37,10 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { LIFECYCLE, WorkingCalendar, shanghaiDate } from '../shared/dist/index.js';
+import { DEFAULT_TIME_LIMITS, LIFECYCLE, WorkingCalendar, shanghaiDate } from '../shared/dist/index.js';
+import { replyWorkingDays } from '../server/dist/modules/cases/case-deadlines.js';
 import { searchTokens } from '../server/dist/modules/cases/case-search.js';
+import { QUERY_CODE_ALPHABET, QUERY_CODE_LENGTH } from '../server/dist/modules/cases/query-code.js';
 import {
   CASE_TEMPLATES,
   DEMO_DEPARTMENT,
@@ -51,7 +53,6 @@ import { DEMO_STREETS } from '../server/dist/modules/demo/demo-data.js';
 
 const DAY = 86_400_000;
 const YEARS = 3;
-const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CLOSINGS = [
   '',
   '恳请相关部门尽快协调解决。',
@@ -443,7 +444,7 @@ export async function generateCases(
                 1 + floor(random() * ${variantCount})::int AS variant,
                 1 + floor(random() * ${CLOSINGS.length})::int AS closing,
                 random() AS channel_roll, random() AS state_roll, random() AS pace, random() AS extra,
-                floor(random() * ${QUERY_CODE_ALPHABET.length ** 8})::bigint AS code,
+                floor(random() * ${QUERY_CODE_ALPHABET.length ** QUERY_CODE_LENGTH})::bigint AS code,
                 -- More cases in recent months, in the day's working hours (Shanghai), never later
                 -- than a few minutes before the run.
                 LEAST(floor((${nowSeconds + shanghai} - ${YEARS * 365 * 86400} * power(random(), 1.3)) / 86400) * 86400
@@ -544,6 +545,10 @@ export async function generateCases(
     const deadline = (name, sql) => `CASE c.state ${sql} ELSE NULL END AS ${name}`;
     const at = (fraction) => `c.submitted_at + (c.last_at - c.submitted_at) * ${fraction}`;
     const stepAt = (action) => at(`p.${action}`);
+    // The product's reply limit for the priority and complexity drawn just above from c.pace.
+    const replyDays = `CASE WHEN c.pace > 0.9 THEN ${replyWorkingDays('NORMAL', 'COMPLEX')}
+                            WHEN c.pace < 0.08 THEN ${replyWorkingDays('URGENT', 'SIMPLE')}
+                            ELSE ${replyWorkingDays('NORMAL', 'SIMPLE')} END`;
     const sqlText = (value) => `'${String(value).replaceAll("'", "''")}'`;
     const reasons = `ARRAY[${REJECT_REASONS.map(sqlText).join(', ')}]`;
     const insertCases = `
@@ -555,7 +560,7 @@ export async function generateCases(
       SELECT ${id('c.seq')},
              'YH' || c.year || lpad((c.year_seq + coalesce(b.last_value, 0))::text, 6, '0'),
              ${Array.from(
-               { length: 8 },
+               { length: QUERY_CODE_LENGTH },
                (_, i) =>
                  `substr('${QUERY_CODE_ALPHABET}', ((c.code / ${QUERY_CODE_ALPHABET.length ** i}::bigint) % ${QUERY_CODE_ALPHABET.length})::int + 1, 1)`,
              ).join(' || ')},
@@ -566,13 +571,13 @@ export async function generateCases(
              c.submitted_at,
              ${deadline(
                'state_deadline',
-               `WHEN 'SUBMITTED' THEN ${workingDeadline('c.submitted_at', 1)}
-                WHEN 'NEEDS_INFO' THEN ${workingDeadline('c.submitted_at', 1)}
-                WHEN 'ASSIGNED' THEN ${workingDeadline('c.last_at', 1)}
-                WHEN 'IN_PROGRESS' THEN ${workingDeadline(stepAt('assign'), 'CASE WHEN c.pace > 0.9 THEN 15 WHEN c.pace < 0.08 THEN 2 ELSE 5 END')}
+               `WHEN 'SUBMITTED' THEN ${workingDeadline('c.submitted_at', DEFAULT_TIME_LIMITS.accept)}
+                WHEN 'NEEDS_INFO' THEN ${workingDeadline('c.submitted_at', DEFAULT_TIME_LIMITS.accept)}
+                WHEN 'ASSIGNED' THEN ${workingDeadline('c.last_at', DEFAULT_TIME_LIMITS.sign)}
+                WHEN 'IN_PROGRESS' THEN ${workingDeadline(stepAt('assign'), replyDays)}
                 WHEN 'RETURN_REQUESTED' THEN ${workingDeadline(stepAt('assign'), 1)}
-                WHEN 'REPLY_REVIEW' THEN ${workingDeadline('c.last_at', 1)}
-                WHEN 'REPLIED' THEN c.last_at + interval '7 days'`,
+                WHEN 'REPLY_REVIEW' THEN ${workingDeadline('c.last_at', DEFAULT_TIME_LIMITS.review)}
+                WHEN 'REPLIED' THEN c.last_at + interval '${DEFAULT_TIME_LIMITS.evaluateCalendarDays} days'`,
              )},
              CASE WHEN c.state IN ('NEEDS_INFO', 'RETURN_REQUESTED') THEN c.last_at END,
              ${stepAt('accept')},

@@ -18,7 +18,14 @@ import {
   type CaseState,
   type HolidayCalendarData,
 } from '@gridbridge/shared';
+import {
+  acceptDeadline,
+  evaluationDeadline,
+  reviewDeadline,
+  signDeadline,
+} from '../src/modules/cases/case-deadlines.js';
 import { searchQuery } from '../src/modules/cases/case-search.js';
+import { isQueryCode } from '../src/modules/cases/query-code.js';
 import { DEMO_DEPARTMENT } from '../src/modules/demo/demo-case-data.js';
 import { seedDemoCases } from '../src/modules/demo/demo-cases.js';
 import { buildDemoDistrict, seedDemo } from '../src/modules/demo/demo.seed.js';
@@ -198,6 +205,28 @@ function checkColumns({ cases, timelines }: Data, calendar: WorkingCalendar, now
       check(same(c.state_deadline, due(last('submitReply'))), `${label}: review deadline`);
     if (c.state === 'SUBMITTED' && timeline.length === 1)
       check(same(c.state_deadline, due(timeline[0])), `${label}: accept deadline`);
+    // The same deadlines as the product's own rules give.
+    const at = (from: EventRow | undefined) => from?.occurred_at ?? new Date(NaN);
+    if (c.state === 'ASSIGNED')
+      check(
+        same(c.state_deadline, signDeadline(at(last('assign')), calendar)),
+        `${label}: product sign deadline`,
+      );
+    if (c.state === 'REPLY_REVIEW')
+      check(
+        same(c.state_deadline, reviewDeadline(at(last('submitReply')), calendar)),
+        `${label}: product review deadline`,
+      );
+    if (c.state === 'SUBMITTED' && timeline.length === 1)
+      check(
+        same(c.state_deadline, acceptDeadline(timeline[0].occurred_at, calendar)),
+        `${label}: product accept deadline`,
+      );
+    if (c.state === 'REPLIED')
+      check(
+        same(c.state_deadline, evaluationDeadline(c.replied_at!)),
+        `${label}: product evaluation deadline`,
+      );
     if (c.state === 'REPLIED') {
       // Still inside the 7 evaluation days, or it would have been closed unevaluated.
       check(
@@ -252,6 +281,8 @@ function checkNumbers({ cases, sequence }: Data, sameLoad: (a: CaseRow, b: CaseR
   for (const c of cases) {
     expect(c.tracking_no).toMatch(TRACKING_NUMBER_PATTERN);
     expect(c.query_code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+    // The product's own rule for query codes, not a copy of it.
+    expect(isQueryCode(c.query_code)).toBe(true);
     const year = Number(shanghaiDate(c.submitted_at).slice(0, 4));
     expect(c.tracking_no.slice(2, 6)).toBe(String(year));
     byYear.set(year, [...(byYear.get(year) ?? []), c]);

@@ -1,7 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { JOBS_SCHEMA } from '../modules/jobs/job-runner.service.js';
-import { seedDemo } from '../modules/demo/demo.seed.js';
 
 // Several instances may start at once on one database: one migrates and seeds, the others wait.
 const PREPARE_LOCK = 727_000;
@@ -25,7 +24,12 @@ export async function prepareDatabase(
       `${JOBS_SCHEMA}.version`,
     ]);
     if (!installed) await runner.query(PgBoss.getConstructionPlans(JOBS_SCHEMA));
-    if (options.demoData) await db.transaction((manager) => seedDemo(manager, options.now));
+    if (options.demoData) {
+      // Loaded only when asked for, so the demo's generator and data stay out of a production
+      // server's import graph (test/production-imports.spec.ts holds it to that).
+      const { seedDemo } = await import('../modules/demo/demo.seed.js');
+      await db.transaction((manager) => seedDemo(manager, options.now));
+    }
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK]);
     await runner.release();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { decodeRows, text } from '../../database/rows.js';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
@@ -26,9 +27,12 @@ export class CaseContacts {
     return this.db.transaction(async (manager) => {
       const c = await caseInScope(manager, viewer, id);
       if (new CaseFieldPolicy(viewer, c).visible.contact !== 'MASKED') throw new AppError('FORBIDDEN');
-      const [contact]: { name: string; phone: string }[] = await manager.query(
-        'SELECT contact_name AS name, contact_phone AS phone FROM enterprise WHERE id = $1',
-        [c.enterpriseId],
+      const [contact] = decodeRows(
+        await manager.query(
+          'SELECT contact_name AS name, contact_phone AS phone FROM enterprise WHERE id = $1',
+          [c.enterpriseId],
+        ),
+        { name: text, phone: text },
       );
       await this.audit.record(manager, {
         action: 'case.revealContact',

@@ -1,4 +1,10 @@
-import { DEFAULT_TIME_LIMITS, type DeadlineState, type WorkingCalendar } from '@gridbridge/shared';
+import {
+  DEFAULT_TIME_LIMITS,
+  type CaseComplexity,
+  type CasePriority,
+  type DeadlineState,
+  type WorkingCalendar,
+} from '@gridbridge/shared';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -34,4 +40,30 @@ export function evaluationDeadline(at: Date): Date {
 export function resumedDeadline(deadline: Date, pausedAt: Date, now: Date, calendar: WorkingCalendar): Date {
   const paused = calendar.workingDaysBetween(pausedAt, now);
   return paused > 0 ? calendar.addWorkingDays(deadline, paused) : deadline;
+}
+
+/** Working days a department has to reply: a complex case gets the longest, an urgent one the shortest. */
+export function replyWorkingDays(priority: CasePriority, complexity: CaseComplexity): number {
+  if (complexity === 'COMPLEX') return DEFAULT_TIME_LIMITS.replyComplex;
+  return priority === 'URGENT' ? DEFAULT_TIME_LIMITS.replyUrgent : DEFAULT_TIME_LIMITS.replyNormal;
+}
+
+/** The lead department's deadline to sign for a case assigned at `at`. */
+export function signDeadline(at: Date, calendar: WorkingCalendar): Date {
+  return calendar.addWorkingDays(at, DEFAULT_TIME_LIMITS.sign);
+}
+
+/** The reply's deadline for a case signed for at `at`. */
+export function replyDeadline(
+  at: Date,
+  priority: CasePriority,
+  complexity: CaseComplexity,
+  calendar: WorkingCalendar,
+): Date {
+  return calendar.addWorkingDays(at, replyWorkingDays(priority, complexity));
+}
+
+/** The office's deadline to review a reply submitted at `at`. */
+export function reviewDeadline(at: Date, calendar: WorkingCalendar): Date {
+  return calendar.addWorkingDays(at, DEFAULT_TIME_LIMITS.review);
 }

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { decodeRows, int, text } from '../../database/rows.js';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -44,10 +45,13 @@ export class CaseEvaluation implements OnModuleInit {
    * Answers how many this run closed.
    */
   async autoCloseDue(): Promise<number> {
-    const due: { id: string; version: number }[] = await this.db.query(
-      `SELECT id, version FROM case_file WHERE state = 'REPLIED' AND state_deadline <= $1
-        ORDER BY state_deadline, id`,
-      [this.clock.now()],
+    const due = decodeRows(
+      await this.db.query(
+        `SELECT id, version FROM case_file WHERE state = 'REPLIED' AND state_deadline <= $1
+          ORDER BY state_deadline, id`,
+        [this.clock.now()],
+      ),
+      { id: text, version: int },
     );
     let closed = 0;
     for (const c of due) {

@@ -1,21 +1,59 @@
 import type { EntityManager } from 'typeorm';
-import type { WorkingCalendar } from '@gridbridge/shared';
+import {
+  CASE_CATEGORY_CODES,
+  CASE_CHANNEL_CODES,
+  CASE_COMPLEXITY_CODES,
+  CASE_KIND_CODES,
+  CASE_PRIORITY_CODES,
+  CASE_STATE_CODES,
+  MISCONDUCT_TYPE_CODES,
+  REPLY_RESULT_CODES,
+  type WorkingCalendar,
+} from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, pageSize } from '../../common/keyset.js';
+import { bool, column, int, nullable, oneOf, rowShape, text, timestamp } from '../../database/rows.js';
 import { caseScope, inGrid, sqlParams } from './case-scope.js';
 import { searchQuery } from './case-search.js';
 import type { CaseFilter, CasePageArgs } from './cases.inputs.js';
-import type { CaseType } from './cases.types.js';
 
-export const CASE_COLUMNS = `c.id, c.tracking_no AS "trackingNo", c.query_code AS "queryCode", c.kind, c.category,
-  c.channel, c.title, c.content, c.state, c.priority, c.complexity, c.misconduct_type AS "misconductType",
-  c.contact_consent AS "contactConsent", c.enterprise_id AS "enterpriseId", e.name AS "enterpriseName",
-  e.grid_id AS "gridId", c.named_department_id AS "namedDepartmentId", c.lead_department_id AS "leadDepartmentId",
-  c.submitter_id AS "submitterId", c.submitted_at AS "submittedAt", c.state_deadline AS "stateDeadline",
-  c.paused_at AS "pausedAt", c.accepted_at AS "acceptedAt", c.replied_at AS "repliedAt", c.closed_at AS "closedAt",
-  c.office_note AS "officeNote", c.duplicate_of_id AS "duplicateOfId", c.reply_result AS "replyResult",
-  c.reply_text AS "replyText", c.reopen_count AS "reopenCount", c.version`;
+/** A case as the services read it, with its enterprise's name and grid (see CASE_FROM). */
+export const CASE_ROW = rowShape({
+  id: column('c.id', text),
+  trackingNo: column('c.tracking_no', text),
+  queryCode: column('c.query_code', text),
+  kind: column('c.kind', oneOf(CASE_KIND_CODES)),
+  category: column('c.category', oneOf(CASE_CATEGORY_CODES)),
+  channel: column('c.channel', oneOf(CASE_CHANNEL_CODES)),
+  title: column('c.title', text),
+  content: column('c.content', text),
+  state: column('c.state', oneOf(CASE_STATE_CODES)),
+  priority: column('c.priority', oneOf(CASE_PRIORITY_CODES)),
+  complexity: column('c.complexity', oneOf(CASE_COMPLEXITY_CODES)),
+  misconductType: column('c.misconduct_type', nullable(oneOf(MISCONDUCT_TYPE_CODES))),
+  contactConsent: column('c.contact_consent', bool),
+  enterpriseId: column('c.enterprise_id', text),
+  enterpriseName: column('e.name', text),
+  gridId: column('e.grid_id', text),
+  namedDepartmentId: column('c.named_department_id', nullable(text)),
+  leadDepartmentId: column('c.lead_department_id', nullable(text)),
+  submitterId: column('c.submitter_id', text),
+  submittedAt: column('c.submitted_at', timestamp),
+  stateDeadline: column('c.state_deadline', nullable(timestamp)),
+  pausedAt: column('c.paused_at', nullable(timestamp)),
+  acceptedAt: column('c.accepted_at', nullable(timestamp)),
+  repliedAt: column('c.replied_at', nullable(timestamp)),
+  closedAt: column('c.closed_at', nullable(timestamp)),
+  officeNote: column('c.office_note', nullable(text)),
+  duplicateOfId: column('c.duplicate_of_id', nullable(text)),
+  replyResult: column('c.reply_result', nullable(oneOf(REPLY_RESULT_CODES))),
+  replyText: column('c.reply_text', nullable(text)),
+  reopenCount: column('c.reopen_count', int),
+  version: column('c.version', int),
+});
+export type CaseRow = ReturnType<typeof CASE_ROW.decode>;
+export const CASE_COLUMNS = CASE_ROW.select;
 
 export const CASE_FROM = 'case_file c JOIN enterprise e ON e.id = c.enterprise_id';
 
@@ -110,12 +148,11 @@ export async function caseInScope(
   runner: Pick<EntityManager, 'query'>,
   viewer: Viewer | null,
   id: string,
-): Promise<CaseType> {
+): Promise<CaseRow> {
   const { params, add } = sqlParams([id]);
   const scope = viewer ? caseScope(viewer, add) : 'TRUE';
-  const [row]: CaseType[] = await runner.query(
-    `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1 AND ${scope}`,
-    params,
+  const [row] = CASE_ROW.decodeAll(
+    await runner.query(`SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1 AND ${scope}`, params),
   );
   if (!row) throw new AppError('NOT_FOUND');
   return row;

@@ -8,6 +8,7 @@ import {
   type CaseAction,
   type WorkingCalendar,
 } from '@gridbridge/shared';
+import { decodeChangedRows, decodeRows, text } from '../../database/rows.js';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
@@ -93,29 +94,35 @@ export class CaseTransitions {
       const changes = request.changes?.(current, now, calendar) ?? {};
       const { params, add } = sqlParams([request.caseId, request.version, transition.to, now]);
       const sets = Object.entries(changes).map(([column, value]) => `${column} = ${add(value)}`);
-      const [updated]: [{ id: string }[], number] = await manager.query(
-        `UPDATE case_file SET state = $3, updated_at = $4, version = version + 1${sets.map((s) => `, ${s}`).join('')}
-         WHERE id = $1 AND version = $2 RETURNING id`,
-        params,
+      const updated = decodeChangedRows(
+        await manager.query(
+          `UPDATE case_file SET state = $3, updated_at = $4, version = version + 1${sets.map((s) => `, ${s}`).join('')}
+           WHERE id = $1 AND version = $2 RETURNING id`,
+          params,
+        ),
+        { id: text },
       );
       if (updated.length === 0) throw new AppError('CONFLICT');
-      const [event]: { id: string }[] = await manager.query(
-        `INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_id, actor_role,
+      const [event] = decodeRows(
+        await manager.query(
+          `INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_id, actor_role,
            actor_name, public_note, internal_note, details)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [
-          request.caseId,
-          now,
-          request.action,
-          current.state,
-          transition.to,
-          request.viewer?.userId ?? null,
-          actorRole,
-          request.viewer?.displayName ?? null,
-          request.publicNote ?? null,
-          request.internalNote ?? null,
-          request.details ? JSON.stringify(request.details) : null,
-        ],
+          [
+            request.caseId,
+            now,
+            request.action,
+            current.state,
+            transition.to,
+            request.viewer?.userId ?? null,
+            actorRole,
+            request.viewer?.displayName ?? null,
+            request.publicNote ?? null,
+            request.internalNote ?? null,
+            request.details ? JSON.stringify(request.details) : null,
+          ],
+        ),
+        { id: text },
       );
       await request.alongside?.(manager, current, event.id);
       await this.audit.record(manager, {

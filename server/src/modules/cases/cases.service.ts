@@ -1,10 +1,15 @@
-import { randomInt, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  CASE_ACTIONS,
+  CASE_CATEGORY_CODES,
+  CASE_KIND_CODES,
+  CASE_STATE_CODES,
   findTransition,
   shanghaiDate,
   trackingNumber,
+  type CaseAction,
   type CaseChannel,
   type Role,
 } from '@gridbridge/shared';
@@ -19,7 +24,9 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { NotificationsService, type Notice } from '../notifications/notifications.service.js';
 import { AttachmentsService } from './attachments.service.js';
 import { acceptDeadline, evaluationDeadline, resumedDeadline } from './case-deadlines.js';
-import { CASE_COLUMNS, CASE_FROM, caseInScope, casePageQuery } from './case-query.js';
+import { newQueryCode } from './query-code.js';
+import { CASE_COLUMNS, CASE_FROM, CASE_ROW, caseInScope, casePageQuery } from './case-query.js';
+import { decodeRows, int, oneOf, text, timestamp } from '../../database/rows.js';
 import { searchTokens } from './case-search.js';
 import { CaseTransitions } from './case-transitions.service.js';
 import type {
@@ -31,13 +38,8 @@ import type {
 } from './cases.inputs.js';
 import type { CasePage, CaseTrackingType, CaseType } from './cases.types.js';
 
+const CASE_ACTION_CODES = Object.keys(CASE_ACTIONS) as CaseAction[];
 const OFFICE_ROLES: Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
-/** Query codes avoid characters that read alike (0/O, 1/I/L). */
-const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
-function newQueryCode(): string {
-  return Array.from({ length: 8 }, () => QUERY_CODE_ALPHABET[randomInt(QUERY_CODE_ALPHABET.length)]).join('');
-}
 
 /** Thrown inside the submitting transaction when a concurrent retry with the same key won. */
 class AlreadySubmitted extends Error {}
@@ -93,48 +95,57 @@ export class CasesService {
   ): Promise<string> {
     const now = this.clock.now();
     const year = Number(shanghaiDate(now).slice(0, 4));
-    const [sequence]: { lastValue: number }[] = await manager.query(
-      `INSERT INTO case_tracking_sequence (year, last_value) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_value = case_tracking_sequence.last_value + 1
-       RETURNING last_value AS "lastValue"`,
-      [year],
+    const [sequence] = decodeRows(
+      await manager.query(
+        `INSERT INTO case_tracking_sequence (year, last_value) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last_value = case_tracking_sequence.last_value + 1
+         RETURNING last_value AS "lastValue"`,
+        [year],
+      ),
+      { lastValue: int },
     );
     const complaint = input.kind === 'COMPLAINT';
     const calendar = await this.calendar.current();
-    const inserted: { id: string; trackingNo: string; queryCode: string }[] = await manager.query(
-      `INSERT INTO case_file (tracking_no, query_code, kind, category, channel, title, content, search_vector,
+    const inserted = decodeRows(
+      await manager.query(
+        `INSERT INTO case_file (tracking_no, query_code, kind, category, channel, title, content, search_vector,
          enterprise_id, submitter_id, client_key, named_department_id, misconduct_type, contact_consent, state,
          submitted_at, state_deadline, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, to_tsvector('simple', $8), $9, $10, $11, $12, $13, $14, 'SUBMITTED', $15, $16,
          $15, $15)
        ON CONFLICT (submitter_id, client_key) DO NOTHING
        RETURNING id, tracking_no AS "trackingNo", query_code AS "queryCode"`,
-      [
-        trackingNumber(year, sequence.lastValue),
-        newQueryCode(),
-        input.kind,
-        input.category,
-        channel,
-        input.title.trim(),
-        input.content.trim(),
-        searchTokens(`${input.title} ${input.content}`),
-        enterpriseId,
-        viewer.userId,
-        input.clientKey,
-        input.namedDepartmentId ?? null,
-        complaint ? input.misconductType : null,
-        input.contactConsent,
-        now,
-        acceptDeadline(now, calendar),
-      ],
+        [
+          trackingNumber(year, sequence.lastValue),
+          newQueryCode(),
+          input.kind,
+          input.category,
+          channel,
+          input.title.trim(),
+          input.content.trim(),
+          searchTokens(`${input.title} ${input.content}`),
+          enterpriseId,
+          viewer.userId,
+          input.clientKey,
+          input.namedDepartmentId ?? null,
+          complaint ? input.misconductType : null,
+          input.contactConsent,
+          now,
+          acceptDeadline(now, calendar),
+        ],
+      ),
+      { id: text, trackingNo: text, queryCode: text },
     );
     // A concurrent submission with this key committed first: roll back, giving the number back.
     if (inserted.length === 0) throw new AlreadySubmitted();
     const created = inserted[0];
-    const [event]: { id: string }[] = await manager.query(
-      `INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_id, actor_role, actor_name)
-       VALUES ($1, $2, 'submit', NULL, 'SUBMITTED', $3, $4, $5) RETURNING id`,
-      [created.id, now, viewer.userId, viewer.roles.find((r) => r !== 'SYS_ADMIN'), viewer.displayName],
+    const [event] = decodeRows(
+      await manager.query(
+        `INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_id, actor_role, actor_name)
+         VALUES ($1, $2, 'submit', NULL, 'SUBMITTED', $3, $4, $5) RETURNING id`,
+        [created.id, now, viewer.userId, viewer.roles.find((r) => r !== 'SYS_ADMIN'), viewer.displayName],
+      ),
+      { id: text },
     );
     await this.attachments.bind(manager, viewer, input.attachmentIds ?? [], created.id, event.id);
     await this.audit.record(manager, {
@@ -256,9 +267,12 @@ export class CasesService {
     originalTrackingNo: string,
     note: string | null,
   ): Promise<CaseType> {
-    const [original]: { id: string; trackingNo: string }[] = await this.db.query(
-      `SELECT id, tracking_no AS "trackingNo" FROM case_file WHERE tracking_no = $1 AND id <> $2 AND state <> 'DUPLICATE'`,
-      [originalTrackingNo.trim().toUpperCase(), id],
+    const [original] = decodeRows(
+      await this.db.query(
+        `SELECT id, tracking_no AS "trackingNo" FROM case_file WHERE tracking_no = $1 AND id <> $2 AND state <> 'DUPLICATE'`,
+        [originalTrackingNo.trim().toUpperCase(), id],
+      ),
+      { id: text, trackingNo: text },
     );
     if (!original) throw AppError.validation({ field: 'originalTrackingNo', rule: 'notFound' });
     return this.transitions.run({
@@ -314,7 +328,7 @@ export class CasesService {
       await this.calendar.current(),
       this.clock.now(),
     );
-    const rows: CaseType[] = await this.db.query(sql, params);
+    const rows = CASE_ROW.decodeAll(await this.db.query(sql, params));
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const key = byDeadline ? (last?.stateDeadline?.toISOString() ?? '') : last?.submittedAt.toISOString();
@@ -328,19 +342,33 @@ export class CasesService {
    */
   async track(trackingNo: string, queryCode: string, clientKey: string): Promise<CaseTrackingType> {
     await this.rateLimit.consume(`track:${clientKey}`, 30, 60);
-    const [row]: (CaseTrackingType & { id: string; queryCode: string })[] = await this.db.query(
-      `SELECT id, tracking_no AS "trackingNo", query_code AS "queryCode", kind, category, state,
-         submitted_at AS "submittedAt" FROM case_file WHERE tracking_no = $1`,
-      [trackingNo.trim().toUpperCase()],
+    const [row] = decodeRows(
+      await this.db.query(
+        `SELECT id, tracking_no AS "trackingNo", query_code AS "queryCode", kind, category, state,
+           submitted_at AS "submittedAt" FROM case_file WHERE tracking_no = $1`,
+        [trackingNo.trim().toUpperCase()],
+      ),
+      {
+        id: text,
+        trackingNo: text,
+        queryCode: text,
+        kind: oneOf(CASE_KIND_CODES),
+        category: oneOf(CASE_CATEGORY_CODES),
+        state: oneOf(CASE_STATE_CODES),
+        submittedAt: timestamp,
+      },
     );
     const given = Buffer.from(queryCode.trim().toUpperCase());
     const matches =
       row && given.length === row.queryCode.length && timingSafeEqual(given, Buffer.from(row.queryCode));
     if (!matches) throw new AppError('NOT_FOUND');
-    const timeline: CaseTrackingType['timeline'] = await this.db.query(
-      `SELECT occurred_at AS "occurredAt", action, to_state AS "toState" FROM case_event
-       WHERE case_id = $1 AND (from_state IS DISTINCT FROM to_state) ORDER BY occurred_at, id`,
-      [row.id],
+    const timeline = decodeRows(
+      await this.db.query(
+        `SELECT occurred_at AS "occurredAt", action, to_state AS "toState" FROM case_event
+         WHERE case_id = $1 AND (from_state IS DISTINCT FROM to_state) ORDER BY occurred_at, id`,
+        [row.id],
+      ),
+      { occurredAt: timestamp, action: oneOf(CASE_ACTION_CODES), toState: oneOf(CASE_STATE_CODES) },
     );
     return {
       trackingNo: row.trackingNo,
@@ -353,9 +381,11 @@ export class CasesService {
   }
 
   async #byClientKey(submitterId: string, clientKey: string): Promise<CaseType | null> {
-    const [row]: CaseType[] = await this.db.query(
-      `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.submitter_id = $1 AND c.client_key = $2`,
-      [submitterId, clientKey],
+    const [row] = CASE_ROW.decodeAll(
+      await this.db.query(
+        `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.submitter_id = $1 AND c.client_key = $2`,
+        [submitterId, clientKey],
+      ),
     );
     return row ?? null;
   }
@@ -371,9 +401,12 @@ export class CasesService {
     }
     if (!requested) throw AppError.validation({ field: 'enterpriseId', rule: 'required' });
     const office = viewer.roles.some((r) => OFFICE_ROLES.includes(r));
-    const [row]: { id: string }[] = await this.db.query(
-      `SELECT id FROM enterprise WHERE id = $1 AND ($2 OR grid_path @> ARRAY[$3::uuid])`,
-      [requested, office, viewer.gridId],
+    const [row] = decodeRows(
+      await this.db.query(
+        `SELECT id FROM enterprise WHERE id = $1 AND ($2 OR grid_path @> ARRAY[$3::uuid])`,
+        [requested, office, viewer.gridId],
+      ),
+      { id: text },
     );
     if (!row) throw AppError.validation({ field: 'enterpriseId', rule: 'notFound' });
     return row.id;
@@ -387,9 +420,9 @@ export class CasesService {
         throw AppError.validation({ field: 'namedDepartmentId', rule: 'required' });
     }
     if (input.namedDepartmentId) {
-      const [department]: { id: string }[] = await this.db.query(
-        `SELECT id FROM department WHERE id = $1 AND active`,
-        [input.namedDepartmentId],
+      const [department] = decodeRows(
+        await this.db.query(`SELECT id FROM department WHERE id = $1 AND active`, [input.namedDepartmentId]),
+        { id: text },
       );
       if (!department) throw AppError.validation({ field: 'namedDepartmentId', rule: 'notFound' });
     }
@@ -401,10 +434,13 @@ export class CasesService {
     enterpriseId: string,
     submitterId: string,
   ): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM app_user WHERE active AND (
-         (enterprise_id = $1 AND 'ENTERPRISE' = ANY(roles)) OR (id = $2 AND 'GRID_HEAD' = ANY(roles)))`,
-      [enterpriseId, submitterId],
+    const rows = decodeRows(
+      await manager.query(
+        `SELECT id FROM app_user WHERE active AND (
+           (enterprise_id = $1 AND 'ENTERPRISE' = ANY(roles)) OR (id = $2 AND 'GRID_HEAD' = ANY(roles)))`,
+        [enterpriseId, submitterId],
+      ),
+      { id: text },
     );
     return rows.map((r) => r.id);
   }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
-  DEFAULT_TIME_LIMITS,
   WorkingCalendar,
   TERMINAL_STATES,
   findTransition,
@@ -19,7 +18,17 @@ import {
   type ReplyResult,
   renderNotification,
 } from '@gridbridge/shared';
+import {
+  acceptDeadline,
+  evaluationDeadline,
+  replyDeadline,
+  replyWorkingDays,
+  resumedDeadline,
+  reviewDeadline,
+  signDeadline,
+} from '../cases/case-deadlines.js';
 import { searchTokens } from '../cases/case-search.js';
+import { queryCodeFrom } from '../cases/query-code.js';
 import {
   ACCEPT_NOTES,
   ASSIGN_NOTES,
@@ -67,9 +76,6 @@ const MINUTE = 60_000;
 
 /** Client keys of the demo cases: a second load finds them and adds nothing. */
 const CLIENT_KEY_PREFIX = 'demo-case-';
-
-/** Letters and digits that cannot be misread (no 0/O, 1/I/L), as the server's own query codes. */
-const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 // ───────────────────────────── who acts ─────────────────────────────
 
@@ -636,7 +642,7 @@ function pathOf(plan: Plan, random: Random): Step[] {
   const add = (step: Step) => steps.push(step);
   const officeWait: [number, number] = [0.03, 0.8];
   const reply = plan.reply;
-  const limit = replyLimit(plan.priority, plan.complexity);
+  const limit = replyWorkingDays(plan.priority, plan.complexity);
 
   const submit = () => add({ action: 'submit', who: 'reporter', after: [0, 0] });
   const askInfo = () => {
@@ -934,11 +940,6 @@ function pathOf(plan: Plan, random: Random): Step[] {
   return steps;
 }
 
-function replyLimit(priority: CasePriority, complexity: CaseComplexity): number {
-  if (complexity === 'COMPLEX') return DEFAULT_TIME_LIMITS.replyComplex;
-  return priority === 'URGENT' ? DEFAULT_TIME_LIMITS.replyUrgent : DEFAULT_TIME_LIMITS.replyNormal;
-}
-
 // ───────────────────────────── walking the path ─────────────────────────────
 
 interface EventRow {
@@ -1002,11 +1003,12 @@ function walk(
   const handler = random.next() < 0.8 ? office : account(ctx, 'officelead', 'OFFICE_STAFF');
   const addWorkingDays = (t: number, n: number) => ctx.calendar.addWorkingDays(new Date(t), n).getTime();
   /** A deadline moved on by the working days the clock stood still. */
-  const resume = (deadline: number | null, pausedAt: number, at: number) => {
-    if (deadline === null) return null;
-    const paused = ctx.calendar.workingDaysBetween(new Date(pausedAt), new Date(at));
-    return paused > 0 ? addWorkingDays(deadline, paused) : deadline;
-  };
+  const replyDue = (t: number) =>
+    replyDeadline(new Date(t), plan.priority, plan.complexity, ctx.calendar).getTime();
+  const resume = (deadline: number | null, pausedAt: number, at: number) =>
+    deadline === null
+      ? null
+      : resumedDeadline(new Date(deadline), new Date(pausedAt), new Date(at), ctx.calendar).getTime();
 
   const row: CaseRow = {
     id: randomUUID(),
@@ -1032,13 +1034,13 @@ function walk(
   let state: CaseState | null = null;
   let t = submittedAt;
   let leads = 0;
-  let replyDeadline: number | null = null;
+  let replyDueAt: number | null = null;
   let department: Department | null = null;
 
   for (const step of steps) {
     // When: office and departments work office hours; the others write when they like.
     if (step.action === 'autoClose') {
-      t = row.repliedAt! + DEFAULT_TIME_LIMITS.evaluateCalendarDays * DAY;
+      t = evaluationDeadline(new Date(row.repliedAt!)).getTime();
     } else if (step.action !== 'submit') {
       const [min, max] = step.after;
       const span = min + (max - min) * random.next();
@@ -1071,7 +1073,7 @@ function walk(
     const at = t;
     switch (step.action) {
       case 'submit':
-        row.stateDeadline = addWorkingDays(at, DEFAULT_TIME_LIMITS.accept);
+        row.stateDeadline = acceptDeadline(new Date(at), ctx.calendar).getTime();
         break;
       case 'requestInfo':
         row.pausedAt = at;
@@ -1110,43 +1112,44 @@ function walk(
         row.replyResult = plan.reply.result;
         row.replyText = fill(plan.reply.text, plan.enterprise, road);
         row.repliedAt = at;
-        row.stateDeadline = at + DEFAULT_TIME_LIMITS.evaluateCalendarDays * DAY;
+        row.stateDeadline = evaluationDeadline(new Date(at)).getTime();
         details = { result: plan.reply.result };
         break;
       case 'assign':
         department = plan.leads[Math.min(leads, plan.leads.length - 1)];
         leads++;
         row.leadDepartment = department;
-        row.stateDeadline = addWorkingDays(at, DEFAULT_TIME_LIMITS.sign);
-        replyDeadline = addWorkingDays(at, replyLimit(plan.priority, plan.complexity));
+        row.stateDeadline = signDeadline(new Date(at), ctx.calendar).getTime();
+        replyDueAt = replyDue(at);
         details = {
           leadDepartmentId: department.id,
           leadDepartmentName: department.name,
-          deadline: new Date(replyDeadline),
+          deadline: new Date(replyDueAt),
         };
         break;
       case 'sign':
-        row.stateDeadline = replyDeadline;
+        row.stateDeadline = replyDueAt;
         break;
       case 'draftReply':
       case 'submitReply':
         // The reply reaches the case's columns only when the office approves it; until then it
         // travels with the steps, for the leader and the office to review.
         details = { result: plan.reply.result, text: fill(plan.reply.text, plan.enterprise, road) };
-        if (step.action === 'submitReply') row.stateDeadline = addWorkingDays(at, DEFAULT_TIME_LIMITS.review);
+        if (step.action === 'submitReply')
+          row.stateDeadline = reviewDeadline(new Date(at), ctx.calendar).getTime();
         break;
       case 'sendBack':
-        row.stateDeadline = replyDeadline;
+        row.stateDeadline = replyDueAt;
         break;
       case 'requestExtension':
-        details = { requestedDeadline: new Date(addWorkingDays(replyDeadline!, step.extensionDays ?? 5)) };
+        details = { requestedDeadline: new Date(addWorkingDays(replyDueAt!, step.extensionDays ?? 5)) };
         break;
       case 'approveExtension': {
         const requested = row.events.findLast((e) => e.action === 'requestExtension')!.details!
           .requestedDeadline as Date;
-        details = { originalDeadline: new Date(replyDeadline!), deadline: requested };
-        replyDeadline = requested.getTime();
-        row.stateDeadline = replyDeadline;
+        details = { originalDeadline: new Date(replyDueAt!), deadline: requested };
+        replyDueAt = requested.getTime();
+        row.stateDeadline = replyDueAt;
         break;
       }
       case 'requestReturn':
@@ -1159,8 +1162,8 @@ function walk(
         break;
       case 'denyReturn':
         // Back to work on the reply, with the days the request waited given back.
-        replyDeadline = resume(replyDeadline, row.pausedAt!, at);
-        row.stateDeadline = replyDeadline;
+        replyDueAt = resume(replyDueAt, row.pausedAt!, at);
+        row.stateDeadline = replyDueAt;
         row.pausedAt = null;
         break;
       case 'evaluate':
@@ -1176,9 +1179,9 @@ function walk(
         break;
       case 'reopen':
         row.reopenCount++;
-        replyDeadline = addWorkingDays(at, replyLimit(plan.priority, plan.complexity));
-        row.stateDeadline = replyDeadline;
-        details = { deadline: new Date(replyDeadline), reopenCount: row.reopenCount };
+        replyDueAt = replyDue(at);
+        row.stateDeadline = replyDueAt;
+        details = { deadline: new Date(replyDueAt), reopenCount: row.reopenCount };
         break;
       case 'supervise':
         details = { level: random.next() < 0.7 ? 'NORMAL' : 'KEY' };
@@ -1287,7 +1290,7 @@ function inboxSubmission(ctx: Context, plan: Plan, random: Random): number | nul
 // ───────────────────────────── numbers ─────────────────────────────
 
 function queryCode(random: Random): string {
-  return Array.from({ length: 8 }, () => random.pick([...QUERY_CODE_ALPHABET])).join('');
+  return queryCodeFrom((n) => random.int(0, n - 1));
 }
 
 const yearOf = (t: number) => Number(shanghaiDate(new Date(t)).slice(0, 4));

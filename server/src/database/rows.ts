@@ -1,0 +1,111 @@
+/**
+ * Typed rows: each table the services read with SQL is described once here or beside its domain
+ * (column, SQL expression, decoder), and that description yields the SELECT list and checks every
+ * row it reads, so a result is never cast to a type it was not checked against.
+ *
+ * Why decoders rather than generated types or a query builder: the queries are hand-written for
+ * their indexes (keyset pages, scope conditions, CTEs), which a builder would hide; types generated
+ * from the migrated schema would still be trusted, not checked, at the point of reading; a decoder
+ * fails loudly, naming the column, when a query and its description drift apart.
+ */
+
+/** Turns one raw column value into its typed value, or throws naming the column. */
+export type Decoder<T> = (value: unknown, column: string) => T;
+
+export class RowDecodeError extends Error {}
+
+const fail = (column: string, expected: string, value: unknown): never => {
+  throw new RowDecodeError(
+    `column ${column}: expected ${expected}, got ${value === null ? 'null' : typeof value}`,
+  );
+};
+
+export const text: Decoder<string> = (value, column) =>
+  typeof value === 'string' ? value : fail(column, 'text', value);
+
+export const bool: Decoder<boolean> = (value, column) =>
+  typeof value === 'boolean' ? value : fail(column, 'boolean', value);
+
+/** An integer column; int4 arrives as a number, a count (int8) as a string and is read as a number. */
+export const int: Decoder<number> = (value, column) => {
+  const n = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isSafeInteger(n) ? n : fail(column, 'integer', value);
+};
+
+export const timestamp: Decoder<Date> = (value, column) =>
+  value instanceof Date ? value : fail(column, 'timestamp', value);
+
+/** One of a vocabulary's codes (a state, a kind…). */
+export function oneOf<T extends string>(codes: readonly T[]): Decoder<T> {
+  const allowed = new Set<string>(codes);
+  return (value, column) =>
+    typeof value === 'string' && allowed.has(value) ? (value as T) : fail(column, codes.join('|'), value);
+}
+
+export function nullable<T>(decode: Decoder<T>): Decoder<T | null> {
+  return (value, column) => (value === null ? null : decode(value, column));
+}
+
+/** A row's fields: each with the SQL expression it is selected from and its decoder. */
+export type Columns = Record<string, { sql: string; decode: Decoder<unknown> }>;
+
+export type RowOf<C extends Columns> = {
+  [K in keyof C]: C[K]['decode'] extends Decoder<infer T> ? T : never;
+};
+
+/** A column read as it is named in the table, on the table's alias. */
+export function column<T>(sql: string, decode: Decoder<T>): { sql: string; decode: Decoder<T> } {
+  return { sql, decode };
+}
+
+export interface RowShape<C extends Columns> {
+  /** The SELECT list: every field, aliased to its camelCase name. */
+  readonly select: string;
+  /** Checks one raw row and returns it typed. */
+  decode(raw: unknown): RowOf<C>;
+  /** Checks every raw row of a query's result. */
+  decodeAll(raw: unknown): RowOf<C>[];
+}
+
+export function rowShape<C extends Columns>(columns: C): RowShape<C> {
+  const entries = Object.entries(columns);
+  const decode = (raw: unknown): RowOf<C> => {
+    if (typeof raw !== 'object' || raw === null) throw new RowDecodeError('expected a row');
+    const source = raw as Record<string, unknown>;
+    const row: Record<string, unknown> = {};
+    for (const [name, { decode: field }] of entries) {
+      if (!(name in source)) throw new RowDecodeError(`column ${name}: missing`);
+      row[name] = field(source[name], name);
+    }
+    return row as RowOf<C>;
+  };
+  return {
+    select: entries
+      .map(([name, { sql }]) => (sql === name || sql.endsWith(`.${name}`) ? sql : `${sql} AS "${name}"`))
+      .join(', '),
+    decode,
+    decodeAll: (raw) => {
+      if (!Array.isArray(raw)) throw new RowDecodeError('expected rows');
+      return raw.map(decode);
+    },
+  };
+}
+
+/** Decoders by field name, for a query's own result (a RETURNING clause, an aggregate). */
+export type Fields = Record<string, Decoder<unknown>>;
+
+export type FieldsOf<F extends Fields> = { [K in keyof F]: F[K] extends Decoder<infer T> ? T : never };
+
+/** Checks the rows of a query whose SELECT list is written in the query itself. */
+export function decodeRows<F extends Fields>(raw: unknown, fields: F): FieldsOf<F>[] {
+  const columns = Object.fromEntries(
+    Object.entries(fields).map(([name, decode]) => [name, column(name, decode)]),
+  );
+  return rowShape(columns).decodeAll(raw) as FieldsOf<F>[];
+}
+
+/** The rows an UPDATE or DELETE … RETURNING gave: TypeORM answers those with `[rows, affected]`. */
+export function decodeChangedRows<F extends Fields>(raw: unknown, fields: F): FieldsOf<F>[] {
+  if (!Array.isArray(raw) || raw.length !== 2) throw new RowDecodeError('expected [rows, affected]');
+  return decodeRows(raw[0], fields);
+}
