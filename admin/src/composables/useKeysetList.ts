@@ -1,0 +1,85 @@
+import { getCurrentScope, onScopeDispose, ref, shallowRef, type Ref, type ShallowRef } from 'vue';
+import { ApiError } from '@/api/client';
+import { latestOnly } from './latestOnly';
+
+export interface KeysetPage<Item> {
+  items: Item[];
+  /** The cursor of the page after this one, or none at the end of the list. */
+  nextCursor?: string | null;
+}
+
+export interface KeysetList<Item> {
+  items: ShallowRef<Item[]>;
+  nextCursor: Ref<string | null>;
+  /** The first page is loading (a new filter, a refresh). */
+  loading: Ref<boolean>;
+  /** The page after those shown is loading ("load more"). */
+  loadingMore: Ref<boolean>;
+  loadError: ShallowRef<ApiError | null>;
+  /** Loads the first page again, or with `more` the page after those shown. */
+  load: (more?: boolean) => Promise<void>;
+  /** Loads the first page once typing has paused (a keyword box); `load` cancels the wait. */
+  loadSoon: () => void;
+  /** Puts an item changed elsewhere (a dialog, a switch) in place of the one with its id. */
+  replace: (item: Item) => void;
+}
+
+/**
+ * A list read in keyset pages: the first page for the current filters, "load more" after it,
+ * one error shown above the table, and answers to superseded requests dropped.
+ *
+ * @param fetchPage the page after `after` (null: the first) for the filters in use now.
+ * @param options.typingPauseMs how long `loadSoon` waits for typing to pause.
+ */
+export function useKeysetList<Item extends { id: string }>(
+  fetchPage: (after: string | null) => Promise<KeysetPage<Item>>,
+  { typingPauseMs = 300 }: { typingPauseMs?: number } = {},
+): KeysetList<Item> {
+  const items = shallowRef<Item[]>([]);
+  const nextCursor = ref<string | null>(null);
+  const loading = ref(false);
+  const loadingMore = ref(false);
+  const loadError = shallowRef<ApiError | null>(null);
+  const guard = latestOnly();
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async function load(more = false): Promise<void> {
+    clearTimeout(typingTimer);
+    const request = guard.start();
+    (more ? loadingMore : loading).value = true;
+    loadError.value = null;
+    try {
+      const page = await fetchPage(more ? nextCursor.value : null);
+      if (!request.current()) return;
+      items.value = more ? [...items.value, ...page.items] : page.items;
+      nextCursor.value = page.nextCursor ?? null;
+    } catch (error) {
+      if (!request.current()) return;
+      if (!(error instanceof ApiError)) throw error;
+      loadError.value = error;
+    } finally {
+      if (request.current()) {
+        loading.value = false;
+        loadingMore.value = false;
+      }
+    }
+  }
+
+  function loadSoon(): void {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => void load(), typingPauseMs);
+  }
+
+  function replace(item: Item): void {
+    items.value = items.value.map((shown) => (shown.id === item.id ? item : shown));
+  }
+
+  if (getCurrentScope()) {
+    onScopeDispose(() => {
+      clearTimeout(typingTimer);
+      guard.cancel();
+    });
+  }
+
+  return { items, nextCursor, loading, loadingMore, loadError, load, loadSoon, replace };
+}

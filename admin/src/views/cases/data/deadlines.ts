@@ -1,0 +1,44 @@
+import type { CaseDeadline } from './types';
+import type { TagType } from './labels';
+import { t } from './t';
+
+// Deadlines (SPEC §3.2, §4): how the time left reads and which colour warns.
+
+export interface DeadlineDisplay {
+  type: TagType;
+  /** Short text for tags: 剩 2 个工作日, 今日到期, 超期 3 个工作日, 计时暂停. */
+  text: string;
+}
+
+/**
+ * The running step's deadline as a tag. `workingDays` counts today when it is a working day, so
+ * 1 means "ends tonight"; when RED it counts the working days overdue.
+ */
+export function deadlineDisplay(deadline: CaseDeadline | null | undefined): DeadlineDisplay | null {
+  if (!deadline) return null;
+  switch (deadline.state) {
+    case 'PAUSED':
+      return { type: 'info', text: t('cases.deadline.paused') };
+    case 'RED':
+      return {
+        type: 'danger',
+        text:
+          deadline.workingDays > 0
+            ? t('cases.deadline.overdueDays', { n: deadline.workingDays })
+            : t('cases.deadline.overdue'),
+      };
+    case 'YELLOW':
+      return {
+        type: 'warning',
+        text:
+          deadline.workingDays <= 1
+            ? t('cases.deadline.dueToday')
+            : t('cases.deadline.daysLeft', { n: deadline.workingDays }),
+      };
+    default:
+      return { type: 'success', text: t('cases.deadline.daysLeft', { n: deadline.workingDays }) };
+  }
+}
+
+/** Case pages show instants in Asia/Shanghai, whatever the browser’s zone. */
+export { formatShanghai } from '@/utils/format';
