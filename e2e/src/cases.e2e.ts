@@ -132,6 +132,28 @@ describe('a case from the enterprise’s phone to the office and back', () => {
     await context.close();
   });
 
+  it('keeps each deadline badge of the English inbox inside its column on a 1366 px screen', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 1366, height: 768 } });
+    await context.addInitScript(() => localStorage.setItem('gridbridge.admin.locale', 'en'));
+    await signIn(page, '/admin/sign-in', 'office');
+    await expect.poll(() => page.getByTestId('viewer-name').count()).toBe(1);
+    await page.getByTestId('menu-inbox').click();
+    await expect.poll(() => page.getByTestId('inbox-case-link').count()).toBeGreaterThan(0);
+    const overflows = await page.getByTestId('case-deadline').evaluateAll((tags) =>
+      tags
+        .filter((tag) => {
+          const cell = tag.closest('td')?.getBoundingClientRect();
+          const box = tag.getBoundingClientRect();
+          return !cell || box.right > cell.right + 0.5 || tag.scrollWidth > tag.clientWidth;
+        })
+        .map((tag) => tag.textContent?.trim()),
+    );
+    expect(await page.getByTestId('case-deadline').count()).toBeGreaterThan(0);
+    expect(overflows).toEqual([]);
+    await screenshot(page, 'admin-inbox-en-1366');
+    await context.close();
+  });
+
   it('lets a grid head report a case for an enterprise of the grid (网格上报)', async () => {
     const { context, page } = await newPage(browser, PHONE);
     await signIn(page, '/sign-in', 'gridhead');
@@ -141,6 +163,18 @@ describe('a case from the enterprise’s phone to the office and back', () => {
     await expect.poll(() => page.getByTestId('grid-enterprise-report-case').isVisible()).toBe(true);
     const name = (await page.locator('#enterprise-heading').textContent())?.trim() ?? '';
     await expectAccessible(page);
+    // The link is dressed as a button: no underline, its text centred in the button's height.
+    const look = await page.getByTestId('grid-enterprise-report-case').evaluate((link) => {
+      const range = document.createRange();
+      range.selectNodeContents(link);
+      const [box, text] = [link.getBoundingClientRect(), range.getBoundingClientRect()];
+      return {
+        underline: getComputedStyle(link).textDecorationLine,
+        offCentre: Math.abs(box.top + box.height / 2 - (text.top + text.height / 2)),
+      };
+    });
+    expect(look.underline).toBe('none');
+    expect(look.offCentre).toBeLessThan(2);
     await page.getByTestId('grid-enterprise-report-case').click();
     await expect.poll(() => page.getByTestId('chosen-enterprise').textContent()).toContain(name);
     await screenshot(page, 'portal-grid-report-case');

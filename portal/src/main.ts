@@ -2,13 +2,13 @@ import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import './styles/main.css';
 import App from './App.vue';
-import { setApiErrorHandler } from './api/client';
+import { onApiError } from './api/client';
 import { i18n } from './locales';
 import { createAppRouter, handleSessionErrors } from './router';
 
 const app = createApp(App);
 const router = createAppRouter();
 app.use(createPinia()).use(i18n).use(router);
-setApiErrorHandler(handleSessionErrors(router));
+onApiError(handleSessionErrors(router));
 
 void router.isReady().then(() => app.mount('#app'));

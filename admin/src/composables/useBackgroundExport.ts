@@ -1,5 +1,5 @@
 import { computed, onBeforeUnmount, ref, shallowRef } from 'vue';
-import { useI18n } from 'vue-i18n';
+import { useI18n } from '@/locales';
 import { ElMessage } from 'element-plus';
 import { ApiError } from '@/api/client';
 import { fetchMyExports, type ExportFile } from '@/api/exports';

@@ -73,12 +73,6 @@ type Documents = {
     "\n  fragment JobQueueFields on JobQueue {\n    name\n    schedule\n    lastRunAt\n    nextRunAt\n    queued\n    active\n    failed\n    failures {\n      id\n      queue\n      error\n      attempts\n      failedAt\n    }\n  }\n": typeof types.JobQueueFieldsFragmentDoc,
     "\n  query BackgroundJobs {\n    backgroundJobs {\n      ...JobQueueFields\n    }\n  }\n": typeof types.BackgroundJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n": typeof types.RetryJobDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n": typeof types.NotificationFieldsFragmentDoc,
-    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {\n    sentMessages(first: $first, after: $after, channel: $channel) {\n      items {\n        id\n        channel\n        recipient\n        subject\n        body\n        sentAt\n      }\n      nextCursor\n    }\n  }\n": typeof types.SentMessagesDocument,
     "\n  fragment ServicePointFields on ServicePoint {\n    id\n    kind\n    name\n    gridId\n    gridPath\n    address\n    phone\n    openingHours\n    services\n    active\n    version\n  }\n": typeof types.ServicePointFieldsFragmentDoc,
     "\n  query ServicePointsAdmin {\n    servicePointsAdmin {\n      ...ServicePointFields\n    }\n  }\n": typeof types.ServicePointsAdminDocument,
@@ -151,12 +145,6 @@ const documents: Documents = {
     "\n  fragment JobQueueFields on JobQueue {\n    name\n    schedule\n    lastRunAt\n    nextRunAt\n    queued\n    active\n    failed\n    failures {\n      id\n      queue\n      error\n      attempts\n      failedAt\n    }\n  }\n": types.JobQueueFieldsFragmentDoc,
     "\n  query BackgroundJobs {\n    backgroundJobs {\n      ...JobQueueFields\n    }\n  }\n": types.BackgroundJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n": types.RetryJobDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n": types.NotificationFieldsFragmentDoc,
-    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n": types.NotificationsDocument,
-    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
-    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {\n    sentMessages(first: $first, after: $after, channel: $channel) {\n      items {\n        id\n        channel\n        recipient\n        subject\n        body\n        sentAt\n      }\n      nextCursor\n    }\n  }\n": types.SentMessagesDocument,
     "\n  fragment ServicePointFields on ServicePoint {\n    id\n    kind\n    name\n    gridId\n    gridPath\n    address\n    phone\n    openingHours\n    services\n    active\n    version\n  }\n": types.ServicePointFieldsFragmentDoc,
     "\n  query ServicePointsAdmin {\n    servicePointsAdmin {\n      ...ServicePointFields\n    }\n  }\n": types.ServicePointsAdminDocument,
@@ -403,30 +391,6 @@ export function graphql(source: "\n  query BackgroundJobs {\n    backgroundJobs 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n"): typeof import('./graphql').RetryJobDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    event\n    title\n    body\n    caseId\n    createdAt\n    read\n  }\n"): typeof import('./graphql').NotificationFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      items {\n        ...NotificationFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): typeof import('./graphql').NotificationAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -313,18 +313,6 @@ export type NewUserInput = {
   username: string;
 };
 
-export type NotificationEvent =
-  | 'CASE_ACCEPTED'
-  | 'CASE_AUTO_CLOSED'
-  | 'CASE_DUPLICATE'
-  | 'CASE_INFO_REQUESTED'
-  | 'CASE_RECEIVED'
-  | 'CASE_REJECTED'
-  | 'CASE_REPLIED'
-  | 'CASE_SUBMITTED'
-  | 'CASE_SUPPLEMENTED'
-  | 'CASE_WITHDRAWN';
-
 export type OfficeCaseInput = {
   attachmentIds?: Array<string | number>;
   category: CaseCategory;
@@ -758,38 +746,6 @@ export type RetryJobMutationVariables = Exact<{
 
 export type RetryJobMutation = { retryJob: { name: string, schedule: string | null, lastRunAt: string | null, nextRunAt: string | null, queued: number, active: number, failed: number, failures: Array<{ id: string, queue: string, error: string, attempts: number, failedAt: string }> } };
 
-export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean };
-
-export type NotificationsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type NotificationsQuery = { notifications: { nextCursor: string | null, items: Array<{ id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean }> } };
-
-export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
-
-export type MarkNotificationsReadMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
-}>;
-
-
-export type MarkNotificationsReadMutation = { markNotificationsRead: number };
-
-export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
-
-export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type NotificationAddedSubscription = { notificationAdded: { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean } };
-
 export type SentMessagesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -1107,17 +1063,6 @@ export const JobQueueFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobQueueFields"}) as unknown as TypedDocumentString<JobQueueFieldsFragment, unknown>;
-export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment NotificationFields on Notification {
-  id
-  event
-  title
-  body
-  caseId
-  createdAt
-  read
-}
-    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
 export const ServicePointFieldsFragmentDoc = new TypedDocumentString(`
     fragment ServicePointFields on ServicePoint {
   id
@@ -2253,54 +2198,6 @@ export const RetryJobDocument = new TypedDocumentString(`
     failedAt
   }
 }`) as unknown as TypedDocumentString<RetryJobMutation, RetryJobMutationVariables>;
-export const NotificationsDocument = new TypedDocumentString(`
-    query Notifications($first: Int!, $after: String) {
-  notifications(first: $first, after: $after) {
-    items {
-      ...NotificationFields
-    }
-    nextCursor
-  }
-}
-    fragment NotificationFields on Notification {
-  id
-  event
-  title
-  body
-  caseId
-  createdAt
-  read
-}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
-export const UnreadNotificationCountDocument = new TypedDocumentString(`
-    query UnreadNotificationCount {
-  unreadNotificationCount
-}
-    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const MarkNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkNotificationsRead($ids: [ID!]!) {
-  markNotificationsRead(ids: $ids)
-}
-    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkAllNotificationsRead {
-  markAllNotificationsRead
-}
-    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
-export const NotificationAddedDocument = new TypedDocumentString(`
-    subscription NotificationAdded {
-  notificationAdded {
-    ...NotificationFields
-  }
-}
-    fragment NotificationFields on Notification {
-  id
-  event
-  title
-  body
-  caseId
-  createdAt
-  read
-}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const SentMessagesDocument = new TypedDocumentString(`
     query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {
   sentMessages(first: $first, after: $after, channel: $channel) {

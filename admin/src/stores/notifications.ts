@@ -1,100 +1,13 @@
-import { computed, onScopeDispose, ref, watch } from 'vue';
-import { defineStore } from 'pinia';
+import { defineNotifications } from '@gridbridge/client';
 import * as api from '@/api/notifications';
-import type { AppNotification } from '@/api/notifications';
-import { ApiError } from '@/api/client';
 import { currentLocale } from '@/locales';
 import { useSessionStore } from './session';
 
-type Listener = (notification: AppNotification) => void;
-
-/**
- * 消息 for the signed-in viewer: the unread count the bell shows and the live feed that keeps
- * it current. The count is always read from the server when the feed (re)starts, so it is right
- * after a reload or a lost connection; pushes only add to it in between.
- */
-export const useNotificationsStore = defineStore('notifications', () => {
-  const unreadCount = ref(0);
-  /** Goes up whenever pushes may have been missed (a reconnect): lists then reload. */
-  const revision = ref(0);
-  const live = ref(false);
-  const listeners = new Set<Listener>();
-  let close: (() => void) | null = null;
-
-  async function refreshCount(): Promise<boolean> {
-    try {
-      unreadCount.value = await api.fetchUnreadCount();
-      return true;
-    } catch (error) {
-      // The API client already reacts to a lost session; the bell just keeps its number.
-      if (error instanceof ApiError) return false;
-      throw error;
-    }
-  }
-
-  function start(): void {
-    if (close) return;
-    live.value = true;
-    void refreshCount();
-    close = api.openLiveNotifications({
-      added(notification) {
-        if (!notification.read) unreadCount.value += 1;
-        for (const listener of listeners) listener(notification);
-      },
-      reconnected() {
-        void refreshCount();
-        revision.value += 1;
-      },
-      ended() {
-        close?.();
-        close = null;
-        live.value = false;
-        // Over HTTP a lost session shows itself (and sends the viewer to sign in).
-        void refreshCount();
-      },
-    });
-  }
-
-  function stop(): void {
-    close?.();
-    close = null;
-    live.value = false;
-    unreadCount.value = 0;
-  }
-
-  /** Calls `listener` with each pushed notification; returns the function that stops it. */
-  function onAdded(listener: Listener): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }
-
-  /** The count a mark-read answered with. */
-  function setUnreadCount(count: number): void {
-    unreadCount.value = count;
-  }
-
-  return { unreadCount, revision, live, refreshCount, start, stop, onAdded, setUnreadCount };
+export const { useNotificationsStore, useLiveNotifications } = defineNotifications({
+  api,
+  // A forced password change comes first; the server renders pushed texts in the feed's language.
+  feedKey: () => {
+    const session = useSessionStore();
+    return session.viewer && !session.mustChangePassword ? `${session.viewer.id}:${currentLocale()}` : null;
+  },
 });
-
-/**
- * Runs the live feed while a viewer is signed in (and past a forced password change), and
- * reopens it when the viewer or the UI language changes — the server renders pushed texts in
- * the connection's language. The layout's bell calls it, so the feed runs wherever the signed-in
- * layout is shown, and closes with it.
- */
-export function useLiveNotifications(): void {
-  const session = useSessionStore();
-  const store = useNotificationsStore();
-  const key = computed(() =>
-    session.viewer && !session.mustChangePassword ? `${session.viewer.id}:${currentLocale()}` : null,
-  );
-  watch(
-    key,
-    (current, previous) => {
-      if (previous) store.stop();
-      if (current) store.start();
-    },
-    { immediate: true },
-  );
-  onScopeDispose(() => store.stop());
-}

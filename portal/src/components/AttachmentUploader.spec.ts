@@ -84,7 +84,9 @@ describe('attachment uploader', () => {
 
   it('shows why the server refused a file, and retries it on request', async () => {
     vi.mocked(cases.uploadAttachment).mockRejectedValueOnce(
-      new ApiError('VALIDATION', '输入有误', { contentBase64: '文件类型不支持（按文件内容识别为 unknown）' }),
+      new ApiError('VALIDATION', '输入有误', [
+        { field: 'input.contentBase64', message: '文件类型不支持（按文件内容识别为 unknown）' },
+      ]),
     );
     const { wrapper, pick, items } = mountUploader();
 

@@ -60,16 +60,3 @@ export function passwordError(value: string, field = 'password'): string | undef
 export function hasErrors(errors: Readonly<Record<string, string | undefined>>): boolean {
   return Object.values(errors).some(Boolean);
 }
-
-/**
- * The server's messages for the form's own fields, or null when it named none of them
- * (then the form shows the error as a whole).
- */
-export function serverFieldErrors<K extends string>(
-  fields: Readonly<Record<string, string>>,
-  names: readonly K[],
-): FieldErrors<K> | null {
-  const errors: FieldErrors<K> = {};
-  for (const name of names) if (fields[name]) errors[name] = fields[name];
-  return hasErrors(errors) ? errors : null;
-}

@@ -2,7 +2,8 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CaseAction =
   | 'accept'
@@ -48,13 +49,7 @@ export type CaseCategory =
   | 'TAXES_FEES'
   | 'UTILITIES';
 
-export type CaseChannel =
-  | 'GRID_HEAD'
-  | 'INSPECTION'
-  | 'LETTER'
-  | 'PHONE'
-  | 'PORTAL'
-  | 'VISIT';
+export type CaseChannel = 'GRID_HEAD' | 'INSPECTION' | 'LETTER' | 'PHONE' | 'PORTAL' | 'VISIT';
 
 export type CaseFilter = {
   category?: CaseCategory | null | undefined;
@@ -75,11 +70,7 @@ export type CaseFilter = {
   to?: unknown;
 };
 
-export type CaseKind =
-  | 'COMPLAINT'
-  | 'CONSULTATION'
-  | 'DIFFICULTY'
-  | 'SUGGESTION';
+export type CaseKind = 'COMPLAINT' | 'CONSULTATION' | 'DIFFICULTY' | 'SUGGESTION';
 
 export type CasePageArgs = {
   after?: string | null | undefined;
@@ -89,9 +80,7 @@ export type CasePageArgs = {
 };
 
 /** NEWEST: latest submitted first; DEADLINE: nearest deadline first, untimed last (the inbox) */
-export type CaseSort =
-  | 'DEADLINE'
-  | 'NEWEST';
+export type CaseSort = 'DEADLINE' | 'NEWEST';
 
 export type CaseState =
   | 'ACCEPTED'
@@ -113,16 +102,9 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-export type DeadlineState =
-  | 'NONE'
-  | 'PAUSED'
-  | 'RED'
-  | 'YELLOW';
+export type DeadlineState = 'NONE' | 'PAUSED' | 'RED' | 'YELLOW';
 
-export type EnterpriseClaimStatus =
-  | 'APPROVED'
-  | 'PENDING'
-  | 'REJECTED';
+export type EnterpriseClaimStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 
 export type EnterpriseContactInput = {
   address: string;
@@ -160,20 +142,11 @@ export type EnterprisePageArgs = {
   sort?: EnterpriseSort;
 };
 
-export type EnterpriseScale =
-  | 'INDIVIDUAL'
-  | 'LARGE'
-  | 'MEDIUM'
-  | 'MICRO'
-  | 'SMALL';
+export type EnterpriseScale = 'INDIVIDUAL' | 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
 
-export type EnterpriseSort =
-  | 'NAME'
-  | 'NEWEST';
+export type EnterpriseSort = 'NAME' | 'NEWEST';
 
-export type EnterpriseStatus =
-  | 'ACTIVE'
-  | 'CLOSED';
+export type EnterpriseStatus = 'ACTIVE' | 'CLOSED';
 
 /** GB/T 4754-2017 section */
 export type Industry =
@@ -218,18 +191,6 @@ export type MisconductType =
   | 'SLOW_ACTION'
   | 'WRONG_ACTION';
 
-export type NotificationEvent =
-  | 'CASE_ACCEPTED'
-  | 'CASE_AUTO_CLOSED'
-  | 'CASE_DUPLICATE'
-  | 'CASE_INFO_REQUESTED'
-  | 'CASE_RECEIVED'
-  | 'CASE_REJECTED'
-  | 'CASE_REPLIED'
-  | 'CASE_SUBMITTED'
-  | 'CASE_SUPPLEMENTED'
-  | 'CASE_WITHDRAWN';
-
 export type RegisterEnterpriseAccountInput = {
   creditCode: string;
   displayName: string;
@@ -238,14 +199,9 @@ export type RegisterEnterpriseAccountInput = {
   password: string;
 };
 
-export type ReplyResult =
-  | 'ADOPTED'
-  | 'EXPLAINED'
-  | 'NOT_POSSIBLE'
-  | 'PARTLY_RESOLVED'
-  | 'RESOLVED';
+export type ReplyResult = 'ADOPTED' | 'EXPLAINED' | 'NOT_POSSIBLE' | 'PARTLY_RESOLVED' | 'RESOLVED';
 
-/** The roles (docs/roles-and-scope.md#roles) */
+/** The roles of SPEC §1 */
 export type Role =
   | 'AUDITOR'
   | 'DEPT_LEADER'
@@ -257,9 +213,7 @@ export type Role =
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
 
-export type ServicePointKind =
-  | 'CENTRE'
-  | 'STATION';
+export type ServicePointKind = 'CENTRE' | 'STATION';
 
 export type SubmitCaseInput = {
   attachmentIds?: Array<string | number>;
@@ -289,25 +243,41 @@ export type UploadAttachmentInput = {
   fileName: string;
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type MeQuery = { me: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } | null };
+export type MeQuery = {
+  me: {
+    id: string;
+    username: string;
+    displayName: string;
+    mobile: string | null;
+    roles: Array<Role>;
+    mustChangePassword: boolean;
+    organisationName: string | null;
+  } | null;
+};
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
+export type LoginMutation = {
+  login: {
+    id: string;
+    username: string;
+    displayName: string;
+    mobile: string | null;
+    roles: Array<Role>;
+    mustChangePassword: boolean;
+    organisationName: string | null;
+  };
+};
 
-export type LoginMutation = { login: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } };
+export type NewCaptchaMutationVariables = Exact<{ [key: string]: never }>;
 
-export type NewCaptchaMutationVariables = Exact<{ [key: string]: never; }>;
+export type NewCaptchaMutation = { newCaptcha: { id: string; image: string } };
 
-
-export type NewCaptchaMutation = { newCaptcha: { id: string, image: string } };
-
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
@@ -315,36 +285,124 @@ export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
 
-
-export type ChangePasswordMutation = { changePassword: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } };
+export type ChangePasswordMutation = {
+  changePassword: {
+    id: string;
+    username: string;
+    displayName: string;
+    mobile: string | null;
+    roles: Array<Role>;
+    mustChangePassword: boolean;
+    organisationName: string | null;
+  };
+};
 
 export type MyCasesQueryVariables = Exact<{
   page?: CasePageArgs | null | undefined;
 }>;
 
-
-export type MyCasesQuery = { myCases: { nextCursor: string | null, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, submittedAt: unknown, enterpriseName: string, deadline: { state: DeadlineState, dueAt: unknown, workingDays: number } | null }> } };
+export type MyCasesQuery = {
+  myCases: {
+    nextCursor: string | null;
+    items: Array<{
+      id: string;
+      trackingNo: string;
+      kind: CaseKind;
+      category: CaseCategory;
+      channel: CaseChannel;
+      title: string;
+      state: CaseState;
+      submittedAt: unknown;
+      enterpriseName: string;
+      deadline: { state: DeadlineState; dueAt: unknown; workingDays: number } | null;
+    }>;
+  };
+};
 
 export type MyCaseQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, duplicateOf: { id: string, trackingNo: string } | null, deadline: { state: DeadlineState, dueAt: unknown, workingDays: number } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
+export type MyCaseQuery = {
+  myCase: {
+    id: string;
+    trackingNo: string;
+    queryCode: string | null;
+    kind: CaseKind;
+    category: CaseCategory;
+    channel: CaseChannel;
+    title: string;
+    content: string;
+    state: CaseState;
+    version: number;
+    submittedAt: unknown;
+    acceptedAt: unknown;
+    repliedAt: unknown;
+    closedAt: unknown;
+    enterpriseId: string;
+    enterpriseName: string;
+    submitterName: string | null;
+    namedDepartmentName: string | null;
+    misconductType: MisconductType | null;
+    contactConsent: boolean;
+    officeNote: string | null;
+    replyResult: ReplyResult | null;
+    replyText: string | null;
+    duplicateOf: { id: string; trackingNo: string } | null;
+    deadline: { state: DeadlineState; dueAt: unknown; workingDays: number } | null;
+    attachments: Array<{
+      id: string;
+      fileName: string;
+      mimeType: string;
+      size: number;
+      thumbnail: string | null;
+    }>;
+    timeline: Array<{
+      id: string;
+      action: CaseAction;
+      toState: CaseState;
+      occurredAt: unknown;
+      publicNote: string | null;
+      actorRole: string;
+      actorName: string | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        mimeType: string;
+        size: number;
+        thumbnail: string | null;
+      }>;
+    }>;
+  };
+};
 
 export type SubmitCaseMutationVariables = Exact<{
   input: SubmitCaseInput;
 }>;
 
-
-export type SubmitCaseMutation = { submitCase: { id: string, trackingNo: string, queryCode: string | null } };
+export type SubmitCaseMutation = { submitCase: { id: string; trackingNo: string; queryCode: string | null } };
 
 export type UploadAttachmentMutationVariables = Exact<{
   input: UploadAttachmentInput;
 }>;
 
+export type UploadAttachmentMutation = {
+  uploadAttachment: {
+    id: string;
+    fileName: string;
+    mimeType: string;
+    size: number;
+    thumbnail: string | null;
+  };
+};
 
-export type UploadAttachmentMutation = { uploadAttachment: { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null } };
+export type AttachmentContentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AttachmentContentQuery = {
+  attachmentContent: { fileName: string; mimeType: string; contentBase64: string };
+};
 
 export type SupplementCaseMutationVariables = Exact<{
   id: string | number;
@@ -352,8 +410,7 @@ export type SupplementCaseMutationVariables = Exact<{
   input: SupplementCaseInput;
 }>;
 
-
-export type SupplementCaseMutation = { supplementCase: { id: string, version: number } };
+export type SupplementCaseMutation = { supplementCase: { id: string; version: number } };
 
 export type WithdrawCaseMutationVariables = Exact<{
   id: string | number;
@@ -361,73 +418,173 @@ export type WithdrawCaseMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-
-export type WithdrawCaseMutation = { withdrawCase: { id: string, version: number } };
+export type WithdrawCaseMutation = { withdrawCase: { id: string; version: number } };
 
 export type TrackCaseQueryVariables = Exact<{
   trackingNo: string;
   queryCode: string;
 }>;
 
+export type TrackCaseQuery = {
+  trackCase: {
+    trackingNo: string;
+    kind: CaseKind;
+    category: CaseCategory;
+    state: CaseState;
+    submittedAt: unknown;
+    timeline: Array<{ occurredAt: unknown; action: CaseAction; toState: CaseState }>;
+  };
+};
 
-export type TrackCaseQuery = { trackCase: { trackingNo: string, kind: CaseKind, category: CaseCategory, state: CaseState, submittedAt: unknown, timeline: Array<{ occurredAt: unknown, action: CaseAction, toState: CaseState }> } };
+export type CaseDepartmentsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type CaseDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CaseDepartmentsQuery = { caseDepartments: Array<{ id: string, name: string }> };
+export type CaseDepartmentsQuery = { caseDepartments: Array<{ id: string; name: string }> };
 
 export type RegisterEnterpriseAccountMutationVariables = Exact<{
   input: RegisterEnterpriseAccountInput;
 }>;
 
+export type RegisterEnterpriseAccountMutation = {
+  registerEnterpriseAccount: {
+    id: string;
+    status: EnterpriseClaimStatus;
+    enterpriseName: string;
+    creditCode: string;
+    applicantName: string;
+    applicantMobile: string;
+    createdAt: unknown;
+  };
+};
 
-export type RegisterEnterpriseAccountMutation = { registerEnterpriseAccount: { id: string, status: EnterpriseClaimStatus, enterpriseName: string, creditCode: string, applicantName: string, applicantMobile: string, createdAt: unknown } };
+export type MyEnterpriseClaimQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MyEnterpriseClaimQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyEnterpriseClaimQuery = {
+  myEnterpriseClaim: {
+    id: string;
+    status: EnterpriseClaimStatus;
+    enterpriseName: string;
+    creditCode: string;
+    rejectionReason: string | null;
+    createdAt: unknown;
+    decidedAt: unknown;
+  } | null;
+};
 
+export type MyEnterpriseQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MyEnterpriseClaimQuery = { myEnterpriseClaim: { id: string, status: EnterpriseClaimStatus, enterpriseName: string, creditCode: string, rejectionReason: string | null, createdAt: unknown, decidedAt: unknown } | null };
-
-export type MyEnterpriseQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyEnterpriseQuery = { myEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridPath: Array<string>, contactName: string, contactPhone: string, updatedAt: unknown, version: number } };
+export type MyEnterpriseQuery = {
+  myEnterprise: {
+    id: string;
+    name: string;
+    creditCode: string;
+    legalRepresentative: string;
+    industry: Industry;
+    scale: EnterpriseScale;
+    status: EnterpriseStatus;
+    address: string;
+    gridPath: Array<string>;
+    contactName: string;
+    contactPhone: string;
+    updatedAt: unknown;
+    version: number;
+  };
+};
 
 export type UpdateMyEnterpriseContactMutationVariables = Exact<{
   input: EnterpriseContactInput;
   version: number;
 }>;
 
+export type UpdateMyEnterpriseContactMutation = {
+  updateMyEnterpriseContact: {
+    id: string;
+    name: string;
+    creditCode: string;
+    legalRepresentative: string;
+    industry: Industry;
+    scale: EnterpriseScale;
+    status: EnterpriseStatus;
+    address: string;
+    gridPath: Array<string>;
+    contactName: string;
+    contactPhone: string;
+    updatedAt: unknown;
+    version: number;
+  };
+};
 
-export type UpdateMyEnterpriseContactMutation = { updateMyEnterpriseContact: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridPath: Array<string>, contactName: string, contactPhone: string, updatedAt: unknown, version: number } };
+export type MyEnterpriseAccountsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MyEnterpriseAccountsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyEnterpriseAccountsQuery = { myEnterpriseAccounts: Array<{ id: string, username: string, displayName: string, mobile: string | null, manager: boolean, active: boolean }> };
+export type MyEnterpriseAccountsQuery = {
+  myEnterpriseAccounts: Array<{
+    id: string;
+    username: string;
+    displayName: string;
+    mobile: string | null;
+    manager: boolean;
+    active: boolean;
+  }>;
+};
 
 export type SetEnterpriseAccountActiveMutationVariables = Exact<{
   userId: string | number;
   active: boolean;
 }>;
 
-
-export type SetEnterpriseAccountActiveMutation = { setEnterpriseAccountActive: { id: string, username: string, displayName: string, mobile: string | null, manager: boolean, active: boolean } };
+export type SetEnterpriseAccountActiveMutation = {
+  setEnterpriseAccountActive: {
+    id: string;
+    username: string;
+    displayName: string;
+    mobile: string | null;
+    manager: boolean;
+    active: boolean;
+  };
+};
 
 export type GridEnterprisesQueryVariables = Exact<{
   page?: EnterprisePageArgs | null | undefined;
 }>;
 
-
-export type GridEnterprisesQuery = { gridEnterprises: { nextCursor: string | null, items: Array<{ id: string, name: string, creditCode: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, gridPath: Array<string>, contactName: string }> } };
+export type GridEnterprisesQuery = {
+  gridEnterprises: {
+    nextCursor: string | null;
+    items: Array<{
+      id: string;
+      name: string;
+      creditCode: string;
+      industry: Industry;
+      scale: EnterpriseScale;
+      status: EnterpriseStatus;
+      gridPath: Array<string>;
+      contactName: string;
+    }>;
+  };
+};
 
 export type GridEnterpriseQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type GridEnterpriseQuery = { gridEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: unknown, updatedAt: unknown, version: number } };
+export type GridEnterpriseQuery = {
+  gridEnterprise: {
+    id: string;
+    name: string;
+    creditCode: string;
+    legalRepresentative: string;
+    industry: Industry;
+    scale: EnterpriseScale;
+    status: EnterpriseStatus;
+    address: string;
+    gridId: string;
+    gridPath: Array<string>;
+    contactName: string;
+    contactPhone: string;
+    createdAt: unknown;
+    updatedAt: unknown;
+    version: number;
+  };
+};
 
 export type UpdateGridEnterpriseMutationVariables = Exact<{
   id: string | number;
@@ -435,47 +592,42 @@ export type UpdateGridEnterpriseMutationVariables = Exact<{
   version: number;
 }>;
 
-
-export type UpdateGridEnterpriseMutation = { updateGridEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: unknown, updatedAt: unknown, version: number } };
-
-export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: unknown, read: boolean };
-
-export type NotificationsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type NotificationsQuery = { notifications: { nextCursor: string | null, items: Array<{ id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: unknown, read: boolean }> } };
-
-export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
-
-export type MarkNotificationsReadMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
-}>;
-
-
-export type MarkNotificationsReadMutation = { markNotificationsRead: number };
-
-export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
-
-export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type NotificationAddedSubscription = { notificationAdded: { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: unknown, read: boolean } };
+export type UpdateGridEnterpriseMutation = {
+  updateGridEnterprise: {
+    id: string;
+    name: string;
+    creditCode: string;
+    legalRepresentative: string;
+    industry: Industry;
+    scale: EnterpriseScale;
+    status: EnterpriseStatus;
+    address: string;
+    gridId: string;
+    gridPath: Array<string>;
+    contactName: string;
+    contactPhone: string;
+    createdAt: unknown;
+    updatedAt: unknown;
+    version: number;
+  };
+};
 
 export type ServicePointsQueryVariables = Exact<{
   keyword?: string | null | undefined;
 }>;
 
-
-export type ServicePointsQuery = { servicePoints: Array<{ id: string, kind: ServicePointKind, name: string, address: string, phone: string, openingHours: string, services: Array<string>, gridPath: Array<string> }> };
+export type ServicePointsQuery = {
+  servicePoints: Array<{
+    id: string;
+    kind: ServicePointKind;
+    name: string;
+    address: string;
+    phone: string;
+    openingHours: string;
+    services: Array<string>;
+    gridPath: Array<string>;
+  }>;
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -495,17 +647,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment NotificationFields on Notification {
-  id
-  event
-  title
-  body
-  caseId
-  createdAt
-  read
-}
-    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -662,6 +804,15 @@ export const UploadAttachmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadAttachmentMutation, UploadAttachmentMutationVariables>;
+export const AttachmentContentDocument = new TypedDocumentString(`
+    query AttachmentContent($id: ID!) {
+  attachmentContent(id: $id) {
+    fileName
+    mimeType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentContentQuery, AttachmentContentQueryVariables>;
 export const SupplementCaseDocument = new TypedDocumentString(`
     mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {
   supplementCase(id: $id, version: $version, input: $input) {
@@ -714,7 +865,10 @@ export const RegisterEnterpriseAccountDocument = new TypedDocumentString(`
     createdAt
   }
 }
-    `) as unknown as TypedDocumentString<RegisterEnterpriseAccountMutation, RegisterEnterpriseAccountMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  RegisterEnterpriseAccountMutation,
+  RegisterEnterpriseAccountMutationVariables
+>;
 export const MyEnterpriseClaimDocument = new TypedDocumentString(`
     query MyEnterpriseClaim {
   myEnterpriseClaim {
@@ -765,7 +919,10 @@ export const UpdateMyEnterpriseContactDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMyEnterpriseContactMutation, UpdateMyEnterpriseContactMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  UpdateMyEnterpriseContactMutation,
+  UpdateMyEnterpriseContactMutationVariables
+>;
 export const MyEnterpriseAccountsDocument = new TypedDocumentString(`
     query MyEnterpriseAccounts {
   myEnterpriseAccounts {
@@ -789,7 +946,10 @@ export const SetEnterpriseAccountActiveDocument = new TypedDocumentString(`
     active
   }
 }
-    `) as unknown as TypedDocumentString<SetEnterpriseAccountActiveMutation, SetEnterpriseAccountActiveMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  SetEnterpriseAccountActiveMutation,
+  SetEnterpriseAccountActiveMutationVariables
+>;
 export const GridEnterprisesDocument = new TypedDocumentString(`
     query GridEnterprises($page: EnterprisePageArgs) {
   gridEnterprises(page: $page) {
@@ -849,54 +1009,6 @@ export const UpdateGridEnterpriseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateGridEnterpriseMutation, UpdateGridEnterpriseMutationVariables>;
-export const NotificationsDocument = new TypedDocumentString(`
-    query Notifications($first: Int!, $after: String) {
-  notifications(first: $first, after: $after) {
-    items {
-      ...NotificationFields
-    }
-    nextCursor
-  }
-}
-    fragment NotificationFields on Notification {
-  id
-  event
-  title
-  body
-  caseId
-  createdAt
-  read
-}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
-export const UnreadNotificationCountDocument = new TypedDocumentString(`
-    query UnreadNotificationCount {
-  unreadNotificationCount
-}
-    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const MarkNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkNotificationsRead($ids: [ID!]!) {
-  markNotificationsRead(ids: $ids)
-}
-    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkAllNotificationsRead {
-  markAllNotificationsRead
-}
-    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
-export const NotificationAddedDocument = new TypedDocumentString(`
-    subscription NotificationAdded {
-  notificationAdded {
-    ...NotificationFields
-  }
-}
-    fragment NotificationFields on Notification {
-  id
-  event
-  title
-  body
-  caseId
-  createdAt
-  read
-}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const ServicePointsDocument = new TypedDocumentString(`
     query ServicePoints($keyword: String) {
   servicePoints(keyword: $keyword) {

@@ -55,9 +55,9 @@ describe('change-password page', () => {
 
   it("shows the server's validation messages on their fields", async () => {
     vi.mocked(account.changePassword).mockRejectedValue(
-      new ApiError('VALIDATION', '输入有误:新密码不能与当前密码相同', {
-        newPassword: '新密码不能与最近使用过的密码相同',
-      }),
+      new ApiError('VALIDATION', '输入有误:新密码不能与当前密码相同', [
+        { field: 'input.newPassword', message: '新密码不能与最近使用过的密码相同' },
+      ]),
     );
     const { wrapper } = await mountAt('/change-password');
 

@@ -65,9 +65,9 @@ describe('sign-in page', () => {
 
   it("shows the server's validation messages under their fields", async () => {
     vi.mocked(account.login).mockRejectedValue(
-      new ApiError('VALIDATION', '输入有误:用户名或手机号最多 64 个字符', {
-        identifier: '用户名或手机号最多 64 个字符',
-      }),
+      new ApiError('VALIDATION', '输入有误:用户名或手机号最多 64 个字符', [
+        { field: 'input.identifier', message: '用户名或手机号最多 64 个字符' },
+      ]),
     );
     const { wrapper } = await mountAt('/sign-in');
 
@@ -92,20 +92,17 @@ describe('sign-in page', () => {
   it('shows a picture code once the server asks for one, sends its answer, and draws a new one', async () => {
     vi.mocked(account.login)
       .mockRejectedValueOnce(
-        new ApiError(
-          'INVALID_CREDENTIALS',
-          '用户名或密码错误，还可尝试 2 次，之后账号将锁定 15 分钟',
-          {},
-          { remainingAttempts: 2, minutes: 15, captchaRequired: true },
-        ),
+        new ApiError('INVALID_CREDENTIALS', '用户名或密码错误，还可尝试 2 次，之后账号将锁定 15 分钟', [], {
+          remainingAttempts: 2,
+          minutes: 15,
+          captchaRequired: true,
+        }),
       )
       .mockRejectedValueOnce(
-        new ApiError(
-          'CAPTCHA_INVALID',
-          '图形验证码错误或已失效，请输入新的验证码（还可尝试 2 次）',
-          {},
-          { remainingAttempts: 2, captchaRequired: true },
-        ),
+        new ApiError('CAPTCHA_INVALID', '图形验证码错误或已失效，请输入新的验证码（还可尝试 2 次）', [], {
+          remainingAttempts: 2,
+          captchaRequired: true,
+        }),
       );
     let drawn = 0;
     vi.mocked(account.newCaptcha).mockImplementation(async () => {

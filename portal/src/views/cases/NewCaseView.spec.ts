@@ -131,7 +131,7 @@ describe('submitting a case', () => {
 
   it('shows the server’s message next to the field it names', async () => {
     vi.mocked(cases.submitCase).mockRejectedValue(
-      new ApiError('VALIDATION', '输入有误', { title: '标题最多 80 个字符' }),
+      new ApiError('VALIDATION', '输入有误', [{ field: 'input.title', message: '标题最多 80 个字符' }]),
     );
     const { wrapper } = await mountAt('/cases/new');
     await fill(wrapper);

@@ -151,7 +151,7 @@ describe('enterprise registration', () => {
     ['register-mobile', 'mobile', '手机号已被使用'],
   ] as const)("shows the server's %s problem under its field", async (testId, field, message) => {
     vi.mocked(enterprise.registerEnterpriseAccount).mockRejectedValue(
-      new ApiError('VALIDATION', `输入有误：${message}`, { [field]: message }),
+      new ApiError('VALIDATION', `输入有误：${message}`, [{ field, message }]),
     );
     const { wrapper } = await mountAt('/register');
 

@@ -1,0 +1,163 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type NotificationEvent =
+  | 'CASE_ACCEPTED'
+  | 'CASE_AUTO_CLOSED'
+  | 'CASE_DUPLICATE'
+  | 'CASE_INFO_REQUESTED'
+  | 'CASE_RECEIVED'
+  | 'CASE_REJECTED'
+  | 'CASE_REPLIED'
+  | 'CASE_SUBMITTED'
+  | 'CASE_SUPPLEMENTED'
+  | 'CASE_WITHDRAWN';
+
+export type NotificationFieldsFragment = {
+  id: string;
+  event: NotificationEvent;
+  title: string;
+  body: string;
+  caseId: string | null;
+  createdAt: string;
+  read: boolean;
+};
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  notifications: {
+    nextCursor: string | null;
+    items: Array<{
+      id: string;
+      event: NotificationEvent;
+      title: string;
+      body: string;
+      caseId: string | null;
+      createdAt: string;
+      read: boolean;
+    }>;
+  };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationAddedSubscription = {
+  notificationAdded: {
+    id: string;
+    event: NotificationEvent;
+    title: string;
+    body: string;
+    caseId: string | null;
+    createdAt: string;
+    read: boolean;
+  };
+};
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment NotificationFields on Notification {
+  id
+  event
+  title
+  body
+  caseId
+  createdAt
+  read
+}
+    `,
+  { fragmentName: 'NotificationFields' },
+) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!, $after: String) {
+  notifications(first: $first, after: $after) {
+    items {
+      ...NotificationFields
+    }
+    nextCursor
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  event
+  title
+  body
+  caseId
+  createdAt
+  read
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<
+  MarkNotificationsReadMutation,
+  MarkNotificationsReadMutationVariables
+>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<
+  MarkAllNotificationsReadMutation,
+  MarkAllNotificationsReadMutationVariables
+>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  event
+  title
+  body
+  caseId
+  createdAt
+  read
+}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
