@@ -15,10 +15,6 @@ import {
 } from './cases.inputs.js';
 import { AttachmentContentType, AttachmentType, CaseContactType, CasePage, CaseType } from './cases.types.js';
 
-const CASE_READERS = ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'] as const;
-const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
-const DEPARTMENT = ['DEPT_STAFF', 'DEPT_LEADER'] as const;
-
 /** Admin API: the office's triage and case lists; departments see the cases they lead. */
 @Resolver()
 export class CasesAdminResolver {
@@ -29,7 +25,7 @@ export class CasesAdminResolver {
   ) {}
 
   @Query(() => CasePage, { description: 'Cases in the viewer’s scope, newest first, filtered and searched' })
-  @Allow(...CASE_READERS)
+  @Allow('case.read')
   cases(
     @Ctx() ctx: GqlContext,
     @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
@@ -38,13 +34,13 @@ export class CasesAdminResolver {
   }
 
   @Query(() => CaseType)
-  @Allow(...CASE_READERS)
+  @Allow('case.read')
   case(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
     return this.caseService.get(ctx.viewer!, id);
   }
 
   @Query(() => AttachmentContentType)
-  @Allow(...CASE_READERS)
+  @Allow('case.read')
   attachmentContent(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -58,7 +54,7 @@ export class CasesAdminResolver {
     description:
       'Shows a department the unmasked contact phone of a case it handles, where it may see it masked; audited',
   })
-  @Allow(...DEPARTMENT)
+  @Allow('case.handle')
   revealCaseContact(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -67,7 +63,7 @@ export class CasesAdminResolver {
   }
 
   @Mutation(() => AttachmentType)
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   uploadAttachment(
     @Ctx() ctx: GqlContext,
     @Args('input') input: UploadAttachmentInput,
@@ -76,13 +72,13 @@ export class CasesAdminResolver {
   }
 
   @Mutation(() => CaseType, { description: 'Enters a case the office received by phone, visit or letter' })
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   enterCase(@Ctx() ctx: GqlContext, @Args('input') input: OfficeCaseInput): Promise<CaseType> {
     return this.caseService.submit(ctx.viewer!, input, input.channel);
   }
 
   @Mutation(() => CaseType)
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   acceptCase(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -93,7 +89,7 @@ export class CasesAdminResolver {
   }
 
   @Mutation(() => CaseType, { description: 'Refuses the case with a reason the enterprise reads (不予受理)' })
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   rejectCase(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -104,7 +100,7 @@ export class CasesAdminResolver {
   }
 
   @Mutation(() => CaseType, { description: 'Asks the enterprise for more information; the clock pauses' })
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   requestCaseInfo(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -117,7 +113,7 @@ export class CasesAdminResolver {
   @Mutation(() => CaseType, {
     description: 'Closes the case as a duplicate of another, linked; the enterprise is told',
   })
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   markCaseDuplicate(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -137,7 +133,7 @@ export class CasesAdminResolver {
   @Mutation(() => CaseType, {
     description: 'The office replies itself (consultations, or any accepted case)',
   })
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   replyCaseDirectly(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,

@@ -28,7 +28,7 @@ export class CasesPortalResolver {
     description:
       'Submits a case (grid heads: on behalf of an enterprise of their grid, 网格上报). Idempotent per clientKey',
   })
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   submitCase(@Ctx() ctx: GqlContext, @Args('input') input: SubmitCaseInput): Promise<CaseType> {
     const viewer = ctx.viewer!;
     if (viewer.roles.includes('ENTERPRISE')) ownEnterprise(viewer);
@@ -36,7 +36,7 @@ export class CasesPortalResolver {
   }
 
   @Mutation(() => AttachmentType, { description: 'Uploads a file to attach on submission or supplement' })
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   uploadAttachment(
     @Ctx() ctx: GqlContext,
     @Args('input') input: UploadAttachmentInput,
@@ -45,7 +45,7 @@ export class CasesPortalResolver {
   }
 
   @Query(() => CasePage, { description: 'The enterprise’s cases; for a grid head, those of their grid' })
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   myCases(
     @Ctx() ctx: GqlContext,
     @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
@@ -55,13 +55,13 @@ export class CasesPortalResolver {
   }
 
   @Query(() => CaseType)
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   myCase(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
     return this.cases.get(ctx.viewer!, id);
   }
 
   @Query(() => AttachmentContentType)
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   attachmentContent(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -70,7 +70,7 @@ export class CasesPortalResolver {
   }
 
   @Mutation(() => CaseType, { description: 'Answers the office’s request for more information' })
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   supplementCase(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -81,7 +81,7 @@ export class CasesPortalResolver {
   }
 
   @Mutation(() => CaseType)
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   withdrawCase(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,

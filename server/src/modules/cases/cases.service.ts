@@ -2,11 +2,12 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  can,
   findTransition,
+  rolesWith,
   shanghaiDate,
   trackingNumber,
   type CaseChannel,
-  type Role,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -31,7 +32,6 @@ import type {
 } from './cases.inputs.js';
 import type { CasePage, CaseTrackingType, CaseType } from './cases.types.js';
 
-const OFFICE_ROLES: Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
 /** Query codes avoid characters that read alike (0/O, 1/I/L). */
 const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
@@ -148,7 +148,7 @@ export class CasesService {
     const params = { trackingNo: created.trackingNo, title: input.title.trim() };
     await this.notifications.notify(manager, {
       event: 'CASE_SUBMITTED',
-      userIds: await this.notifications.usersWithRoles(manager, OFFICE_ROLES),
+      userIds: await this.notifications.usersWithRoles(manager, rolesWith('case.triage')),
       caseId: created.id,
       params,
       email: true,
@@ -378,7 +378,7 @@ export class CasesService {
       return viewer.enterpriseId;
     }
     if (!requested) throw AppError.validation({ field: 'enterpriseId', rule: 'required' });
-    const office = viewer.roles.some((r) => OFFICE_ROLES.includes(r));
+    const office = can(viewer.roles, 'case.triage');
     const [row]: { id: string }[] = await this.db.query(
       `SELECT id FROM enterprise WHERE id = $1 AND ($2 OR grid_path @> ARRAY[$3::uuid])`,
       [requested, office, viewer.gridId],
@@ -445,7 +445,7 @@ export class CasesService {
   async #toOffice(manager: EntityManager, c: CaseType, event: Notice['event']): Promise<Notice> {
     return {
       event,
-      userIds: await this.notifications.usersWithRoles(manager, OFFICE_ROLES),
+      userIds: await this.notifications.usersWithRoles(manager, rolesWith('case.triage')),
       params: { trackingNo: c.trackingNo, title: c.title },
       email: true,
     };

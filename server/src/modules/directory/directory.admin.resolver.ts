@@ -1,5 +1,4 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ADMIN_ROLES } from '@gridbridge/shared';
 import { Allow } from '../../common/allow.decorator.js';
 import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
@@ -30,8 +29,6 @@ import { EnterprisesService } from './enterprises.service.js';
 import { GridsService } from './grids.service.js';
 import { ServicePointsService } from './service-points.service.js';
 
-const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
-
 /** Admin API: grids, departments and service points, maintained by the system administrator. */
 @Resolver()
 export class OrganisationAdminResolver {
@@ -42,19 +39,19 @@ export class OrganisationAdminResolver {
   ) {}
 
   @Query(() => [GridType], { description: 'The whole grid tree, parents before children' })
-  @Allow(...ADMIN_ROLES)
+  @Allow('organisation.read')
   grids(@Args('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<GridType[]> {
     return this.gridService.list(includeInactive);
   }
 
   @Mutation(() => GridType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   createGrid(@Ctx() ctx: GqlContext, @Args('input') input: GridInput): Promise<GridType> {
     return this.gridService.create(ctx.viewer!, input);
   }
 
   @Mutation(() => GridType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   renameGrid(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -66,7 +63,7 @@ export class OrganisationAdminResolver {
   }
 
   @Mutation(() => GridType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   moveGrid(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -77,7 +74,7 @@ export class OrganisationAdminResolver {
   }
 
   @Mutation(() => GridType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   setGridActive(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -87,13 +84,13 @@ export class OrganisationAdminResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Removes an empty grid; refused while it holds anything' })
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   removeGrid(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.gridService.remove(ctx.viewer!, id);
   }
 
   @Query(() => [DepartmentType])
-  @Allow(...ADMIN_ROLES)
+  @Allow('organisation.read')
   departments(
     @Args('includeInactive', { defaultValue: false }) includeInactive: boolean,
   ): Promise<DepartmentType[]> {
@@ -101,13 +98,13 @@ export class OrganisationAdminResolver {
   }
 
   @Mutation(() => DepartmentType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   createDepartment(@Ctx() ctx: GqlContext, @Args('input') input: DepartmentInput): Promise<DepartmentType> {
     return this.departmentService.create(ctx.viewer!, input);
   }
 
   @Mutation(() => DepartmentType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   updateDepartment(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -118,7 +115,7 @@ export class OrganisationAdminResolver {
   }
 
   @Mutation(() => DepartmentType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   setDepartmentActive(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -128,13 +125,13 @@ export class OrganisationAdminResolver {
   }
 
   @Query(() => [ServicePointType], { name: 'servicePointsAdmin' })
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.read')
   servicePointsAdmin(): Promise<ServicePointType[]> {
     return this.servicePointService.list({ includeInactive: true });
   }
 
   @Mutation(() => ServicePointType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   createServicePoint(
     @Ctx() ctx: GqlContext,
     @Args('input') input: ServicePointInput,
@@ -143,7 +140,7 @@ export class OrganisationAdminResolver {
   }
 
   @Mutation(() => ServicePointType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   updateServicePoint(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -154,7 +151,7 @@ export class OrganisationAdminResolver {
   }
 
   @Mutation(() => ServicePointType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   setServicePointActive(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -175,7 +172,7 @@ export class EnterprisesAdminResolver {
   ) {}
 
   @Query(() => String, { description: 'The .xlsx import template, base64' })
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.write')
   enterpriseImportTemplate(): Promise<string> {
     return this.excel.template();
   }
@@ -183,13 +180,13 @@ export class EnterprisesAdminResolver {
   @Mutation(() => ImportReportType, {
     description: 'Imports an .xlsx file (base64): valid rows land, invalid rows are reported',
   })
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.write')
   importEnterprises(@Ctx() ctx: GqlContext, @Args('file') file: string): Promise<ImportReportType> {
     return this.excel.import(ctx.viewer!, file);
   }
 
   @Query(() => EnterprisePage)
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.read')
   enterprises(
     @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
   ): Promise<EnterprisePage> {
@@ -197,13 +194,13 @@ export class EnterprisesAdminResolver {
   }
 
   @Query(() => EnterpriseType)
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.read')
   enterprise(@Args('id', { type: () => ID }) id: string): Promise<EnterpriseType> {
     return this.enterpriseService.get(id, null);
   }
 
   @Query(() => [EnterpriseAccountType])
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.read')
   enterpriseAccounts(
     @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
   ): Promise<EnterpriseAccountType[]> {
@@ -211,7 +208,7 @@ export class EnterprisesAdminResolver {
   }
 
   @Query(() => [ChangeRecordType], { description: 'Who changed the enterprise, when, before and after' })
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.read')
   async enterpriseHistory(
     @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
   ): Promise<ChangeRecordType[]> {
@@ -226,13 +223,13 @@ export class EnterprisesAdminResolver {
   }
 
   @Mutation(() => EnterpriseType)
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.write')
   createEnterprise(@Ctx() ctx: GqlContext, @Args('input') input: EnterpriseInput): Promise<EnterpriseType> {
     return this.enterpriseService.create(ctx.viewer!, input);
   }
 
   @Mutation(() => EnterpriseType)
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.write')
   updateEnterprise(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -243,7 +240,7 @@ export class EnterprisesAdminResolver {
   }
 
   @Query(() => [EnterpriseClaimType], { description: 'Enterprise account registrations, newest first' })
-  @Allow(...OFFICE)
+  @Allow('directory.claims')
   enterpriseClaims(
     @Args('status', { type: () => ClaimStatusEnum, nullable: true }) status: string | null,
   ): Promise<EnterpriseClaimType[]> {
@@ -251,7 +248,7 @@ export class EnterprisesAdminResolver {
   }
 
   @Mutation(() => EnterpriseClaimType)
-  @Allow(...OFFICE)
+  @Allow('directory.claims')
   approveEnterpriseClaim(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -260,7 +257,7 @@ export class EnterprisesAdminResolver {
   }
 
   @Mutation(() => EnterpriseClaimType)
-  @Allow(...OFFICE)
+  @Allow('directory.claims')
   rejectEnterpriseClaim(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,

@@ -51,19 +51,19 @@ export class DirectoryPortalResolver {
   }
 
   @Query(() => EnterpriseClaimType, { nullable: true })
-  @Allow('ENTERPRISE')
+  @Allow('directory.ownEnterprise')
   myEnterpriseClaim(@Ctx() ctx: GqlContext): Promise<EnterpriseClaimType | null> {
     return this.accountService.myClaim(ctx.viewer!);
   }
 
   @Query(() => EnterpriseType)
-  @Allow('ENTERPRISE')
+  @Allow('directory.ownEnterprise')
   myEnterprise(@Ctx() ctx: GqlContext): Promise<EnterpriseType> {
     return this.enterpriseService.get(ownEnterprise(ctx.viewer!), null);
   }
 
   @Mutation(() => EnterpriseType)
-  @Allow('ENTERPRISE')
+  @Allow('directory.ownEnterprise')
   updateMyEnterpriseContact(
     @Ctx() ctx: GqlContext,
     @Args('input') input: EnterpriseContactInput,
@@ -73,7 +73,7 @@ export class DirectoryPortalResolver {
   }
 
   @Query(() => [EnterpriseAccountType])
-  @Allow('ENTERPRISE')
+  @Allow('directory.ownEnterprise')
   myEnterpriseAccounts(@Ctx() ctx: GqlContext): Promise<EnterpriseAccountType[]> {
     return this.accountService.accountsOf(ownEnterprise(ctx.viewer!));
   }
@@ -81,7 +81,7 @@ export class DirectoryPortalResolver {
   @Mutation(() => EnterpriseAccountType, {
     description: 'The managing account turns another account of the enterprise on or off',
   })
-  @Allow('ENTERPRISE')
+  @Allow('directory.ownEnterprise')
   setEnterpriseAccountActive(
     @Ctx() ctx: GqlContext,
     @Args('userId', { type: () => ID }) userId: string,
@@ -92,7 +92,7 @@ export class DirectoryPortalResolver {
   }
 
   @Query(() => EnterprisePage, { description: 'Enterprises of the grid head’s grid and every grid below it' })
-  @Allow('GRID_HEAD')
+  @Allow('directory.ownGrid')
   gridEnterprises(
     @Ctx() ctx: GqlContext,
     @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
@@ -101,7 +101,7 @@ export class DirectoryPortalResolver {
   }
 
   @Query(() => EnterpriseType)
-  @Allow('GRID_HEAD')
+  @Allow('directory.ownGrid')
   gridEnterprise(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -110,7 +110,7 @@ export class DirectoryPortalResolver {
   }
 
   @Mutation(() => EnterpriseType)
-  @Allow('GRID_HEAD')
+  @Allow('directory.ownGrid')
   updateGridEnterprise(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,

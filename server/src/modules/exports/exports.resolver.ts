@@ -4,7 +4,7 @@ import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
 import { CaseFilter } from '../cases/cases.inputs.js';
 import { EnterpriseFilter } from '../directory/directory.inputs.js';
-import { EXPORT_ROLES, EXPORTERS, ExportsService } from './exports.service.js';
+import { ExportsService } from './exports.service.js';
 import { ExportFileType } from './exports.types.js';
 
 /** Admin API: exports of the case list and the enterprise directory, written in the background. */
@@ -16,7 +16,7 @@ export class ExportsAdminResolver {
     description:
       'Starts an export of the filtered case list (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs',
   })
-  @Allow(...EXPORTERS.CASES)
+  @Allow('case.export')
   requestCaseExport(
     @Ctx() ctx: GqlContext,
     @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter | null,
@@ -28,7 +28,7 @@ export class ExportsAdminResolver {
     description:
       'Starts an export of the filtered enterprise directory (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs',
   })
-  @Allow(...EXPORTERS.ENTERPRISES)
+  @Allow('directory.export')
   requestEnterpriseExport(
     @Ctx() ctx: GqlContext,
     @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter: EnterpriseFilter | null,
@@ -37,7 +37,7 @@ export class ExportsAdminResolver {
   }
 
   @Query(() => [ExportFileType], { description: 'Your exports that have not expired yet, newest first' })
-  @Allow(...EXPORT_ROLES)
+  @Allow('exports.list')
   myExports(@Ctx() ctx: GqlContext): Promise<ExportFileType[]> {
     return this.exports.mine(ctx.viewer!);
   }

@@ -13,13 +13,13 @@ export class JobsResolver {
   @Query(() => [JobQueueType], {
     description: 'Every background job queue: schedule, runs, counts and failures',
   })
-  @Allow('SYS_ADMIN')
+  @Allow('jobs.manage')
   backgroundJobs(): Promise<JobQueueType[]> {
     return this.service.queues();
   }
 
   @Mutation(() => JobQueueType, { description: 'Runs a failed job once more (audited); answers its queue' })
-  @Allow('SYS_ADMIN')
+  @Allow('jobs.manage')
   retryJob(
     @Ctx() ctx: GqlContext,
     @Args('queue') queue: string,

@@ -74,7 +74,7 @@ export class SentMessagesResolver {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Query(() => SentMessagePage, { description: 'SMS and e-mail the recording sender kept, newest first' })
-  @Allow('OFFICE_STAFF', 'OFFICE_LEADER', 'SYS_ADMIN')
+  @Allow('messages.sent')
   sentMessages(
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,

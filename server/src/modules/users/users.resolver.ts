@@ -12,7 +12,7 @@ export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
   @Query(() => UserPage)
-  @Allow('SYS_ADMIN')
+  @Allow('users.manage')
   users(
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
@@ -24,7 +24,7 @@ export class UsersResolver {
   @Mutation(() => UserType, {
     description: 'Activates or deactivates an account; deactivation ends its sessions at once',
   })
-  @Allow('SYS_ADMIN')
+  @Allow('users.manage')
   setUserActive(
     @Ctx() ctx: GqlContext,
     @Args('userId', { type: () => ID }) userId: string,
@@ -37,13 +37,13 @@ export class UsersResolver {
     description:
       'Creates a staff, grid-head or inspector account; the password must be changed at first sign-in',
   })
-  @Allow('SYS_ADMIN')
+  @Allow('users.manage')
   createUser(@Ctx() ctx: GqlContext, @Args('input') input: NewUserInput): Promise<UserType> {
     return this.service.create(ctx.viewer!, input);
   }
 
   @Mutation(() => UserType, { description: 'Changes roles and organisation; the user’s sessions end' })
-  @Allow('SYS_ADMIN')
+  @Allow('users.manage')
   updateUser(
     @Ctx() ctx: GqlContext,
     @Args('id', { type: () => ID }) id: string,
@@ -53,7 +53,7 @@ export class UsersResolver {
   }
 
   @Mutation(() => UserType, { description: 'Sets a new password that must be changed at next sign-in' })
-  @Allow('SYS_ADMIN')
+  @Allow('users.manage')
   resetUserPassword(@Ctx() ctx: GqlContext, @Args('input') input: ResetPasswordInput): Promise<UserType> {
     return this.service.resetPassword(ctx.viewer!, input.userId, input.password);
   }
