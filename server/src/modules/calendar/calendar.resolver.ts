@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { CalendarService } from './calendar.service.js';
 import { CalendarStatusType, HolidayYearInput, HolidayYearType } from './calendar.types.js';
 
@@ -28,11 +28,11 @@ export class CalendarResolver {
   })
   @Allow('calendar.write')
   saveHolidayYear(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('year', { type: () => Int }) year: number,
     @Args('input') input: HolidayYearInput,
     @Args('version', { type: () => Int, nullable: true }) version: number | null,
   ): Promise<HolidayYearType> {
-    return this.service.save(ctx.viewer!, year, input, version ?? null);
+    return this.service.save(viewer, year, input, version ?? null);
   }
 }

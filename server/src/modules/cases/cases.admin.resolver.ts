@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
 import { CaseContacts } from './case-contact.service.js';
@@ -27,27 +27,25 @@ export class CasesAdminResolver {
   @Query(() => CasePage, { description: 'Cases in the viewer’s scope, newest first, filtered and searched' })
   @Allow('case.read')
   cases(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
   ): Promise<CasePage> {
-    return this.caseService.list(ctx.viewer!, page ?? { first: 20 });
+    return this.caseService.list(viewer, page ?? { first: 20 });
   }
 
   @Query(() => CaseType)
   @Allow('case.read')
-  case(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
-    return this.caseService.get(ctx.viewer!, id);
+  case(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
+    return this.caseService.get(viewer, id);
   }
 
   @Query(() => AttachmentContentType)
   @Allow('case.read')
   attachmentContent(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<AttachmentContentType> {
-    return this.attachments.content(ctx.viewer!, id, (caseId) =>
-      this.caseService.visible(ctx.viewer!, caseId),
-    );
+    return this.attachments.content(viewer, id, (caseId) => this.caseService.visible(viewer, caseId));
   }
 
   @Mutation(() => CaseContactType, {
@@ -56,58 +54,58 @@ export class CasesAdminResolver {
   })
   @Allow('case.handle')
   revealCaseContact(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CaseContactType> {
-    return this.contacts.reveal(ctx.viewer!, id);
+    return this.contacts.reveal(viewer, id);
   }
 
   @Mutation(() => AttachmentType)
   @Allow('case.triage')
   uploadAttachment(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: UploadAttachmentInput,
   ): Promise<AttachmentType> {
-    return this.attachments.upload(ctx.viewer!, input.fileName, input.contentBase64);
+    return this.attachments.upload(viewer, input.fileName, input.contentBase64);
   }
 
   @Mutation(() => CaseType, { description: 'Enters a case the office received by phone, visit or letter' })
   @Allow('case.triage')
-  enterCase(@Ctx() ctx: GqlContext, @Args('input') input: OfficeCaseInput): Promise<CaseType> {
-    return this.caseService.submit(ctx.viewer!, input, input.channel);
+  enterCase(@CurrentViewer() viewer: Viewer, @Args('input') input: OfficeCaseInput): Promise<CaseType> {
+    return this.caseService.submit(viewer, input, input.channel);
   }
 
   @Mutation(() => CaseType)
   @Allow('case.triage')
   acceptCase(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: AcceptCaseInput,
   ): Promise<CaseType> {
-    return this.caseService.accept(ctx.viewer!, id, version, input);
+    return this.caseService.accept(viewer, id, version, input);
   }
 
   @Mutation(() => CaseType, { description: 'Refuses the case with a reason the enterprise reads (不予受理)' })
   @Allow('case.triage')
   rejectCase(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('reason') reason: string,
   ): Promise<CaseType> {
-    return this.caseService.reject(ctx.viewer!, id, version, requiredText('reason', reason, 1000));
+    return this.caseService.reject(viewer, id, version, requiredText('reason', reason, 1000));
   }
 
   @Mutation(() => CaseType, { description: 'Asks the enterprise for more information; the clock pauses' })
   @Allow('case.triage')
   requestCaseInfo(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('request') request: string,
   ): Promise<CaseType> {
-    return this.caseService.requestInfo(ctx.viewer!, id, version, requiredText('request', request, 1000));
+    return this.caseService.requestInfo(viewer, id, version, requiredText('request', request, 1000));
   }
 
   @Mutation(() => CaseType, {
@@ -115,14 +113,14 @@ export class CasesAdminResolver {
   })
   @Allow('case.triage')
   markCaseDuplicate(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('originalTrackingNo') originalTrackingNo: string,
     @Args('note', { type: () => String, nullable: true }) note: string | null,
   ): Promise<CaseType> {
     return this.caseService.markDuplicate(
-      ctx.viewer!,
+      viewer,
       id,
       version,
       requiredText('originalTrackingNo', originalTrackingNo, 20),
@@ -135,11 +133,11 @@ export class CasesAdminResolver {
   })
   @Allow('case.triage')
   replyCaseDirectly(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: DirectReplyInput,
   ): Promise<CaseType> {
-    return this.caseService.replyDirectly(ctx.viewer!, id, version, input);
+    return this.caseService.replyDirectly(viewer, id, version, input);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
   DepartmentInput,
@@ -46,47 +46,47 @@ export class OrganisationAdminResolver {
 
   @Mutation(() => GridType)
   @Allow('organisation.write')
-  createGrid(@Ctx() ctx: GqlContext, @Args('input') input: GridInput): Promise<GridType> {
-    return this.gridService.create(ctx.viewer!, input);
+  createGrid(@CurrentViewer() viewer: Viewer, @Args('input') input: GridInput): Promise<GridType> {
+    return this.gridService.create(viewer, input);
   }
 
   @Mutation(() => GridType)
   @Allow('organisation.write')
   renameGrid(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('name') name: string,
     @Args('code') code: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<GridType> {
-    return this.gridService.rename(ctx.viewer!, id, name, code, version);
+    return this.gridService.rename(viewer, id, name, code, version);
   }
 
   @Mutation(() => GridType)
   @Allow('organisation.write')
   moveGrid(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('parentId', { type: () => ID }) parentId: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<GridType> {
-    return this.gridService.move(ctx.viewer!, id, parentId, version);
+    return this.gridService.move(viewer, id, parentId, version);
   }
 
   @Mutation(() => GridType)
   @Allow('organisation.write')
   setGridActive(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('active') active: boolean,
   ): Promise<GridType> {
-    return this.gridService.setActive(ctx.viewer!, id, active);
+    return this.gridService.setActive(viewer, id, active);
   }
 
   @Mutation(() => Boolean, { description: 'Removes an empty grid; refused while it holds anything' })
   @Allow('organisation.write')
-  removeGrid(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.gridService.remove(ctx.viewer!, id);
+  removeGrid(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.gridService.remove(viewer, id);
   }
 
   @Query(() => [DepartmentType])
@@ -99,29 +99,32 @@ export class OrganisationAdminResolver {
 
   @Mutation(() => DepartmentType)
   @Allow('organisation.write')
-  createDepartment(@Ctx() ctx: GqlContext, @Args('input') input: DepartmentInput): Promise<DepartmentType> {
-    return this.departmentService.create(ctx.viewer!, input);
+  createDepartment(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: DepartmentInput,
+  ): Promise<DepartmentType> {
+    return this.departmentService.create(viewer, input);
   }
 
   @Mutation(() => DepartmentType)
   @Allow('organisation.write')
   updateDepartment(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: DepartmentInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<DepartmentType> {
-    return this.departmentService.update(ctx.viewer!, id, input, version);
+    return this.departmentService.update(viewer, id, input, version);
   }
 
   @Mutation(() => DepartmentType)
   @Allow('organisation.write')
   setDepartmentActive(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('active') active: boolean,
   ): Promise<DepartmentType> {
-    return this.departmentService.setActive(ctx.viewer!, id, active);
+    return this.departmentService.setActive(viewer, id, active);
   }
 
   @Query(() => [ServicePointType], { name: 'servicePointsAdmin' })
@@ -133,31 +136,31 @@ export class OrganisationAdminResolver {
   @Mutation(() => ServicePointType)
   @Allow('organisation.write')
   createServicePoint(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: ServicePointInput,
   ): Promise<ServicePointType> {
-    return this.servicePointService.save(ctx.viewer!, null, input);
+    return this.servicePointService.save(viewer, null, input);
   }
 
   @Mutation(() => ServicePointType)
   @Allow('organisation.write')
   updateServicePoint(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: ServicePointInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ServicePointType> {
-    return this.servicePointService.save(ctx.viewer!, id, input, version);
+    return this.servicePointService.save(viewer, id, input, version);
   }
 
   @Mutation(() => ServicePointType)
   @Allow('organisation.write')
   setServicePointActive(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('active') active: boolean,
   ): Promise<ServicePointType> {
-    return this.servicePointService.setActive(ctx.viewer!, id, active);
+    return this.servicePointService.setActive(viewer, id, active);
   }
 }
 
@@ -181,8 +184,8 @@ export class EnterprisesAdminResolver {
     description: 'Imports an .xlsx file (base64): valid rows land, invalid rows are reported',
   })
   @Allow('directory.write')
-  importEnterprises(@Ctx() ctx: GqlContext, @Args('file') file: string): Promise<ImportReportType> {
-    return this.excel.import(ctx.viewer!, file);
+  importEnterprises(@CurrentViewer() viewer: Viewer, @Args('file') file: string): Promise<ImportReportType> {
+    return this.excel.import(viewer, file);
   }
 
   @Query(() => EnterprisePage)
@@ -224,19 +227,22 @@ export class EnterprisesAdminResolver {
 
   @Mutation(() => EnterpriseType)
   @Allow('directory.write')
-  createEnterprise(@Ctx() ctx: GqlContext, @Args('input') input: EnterpriseInput): Promise<EnterpriseType> {
-    return this.enterpriseService.create(ctx.viewer!, input);
+  createEnterprise(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: EnterpriseInput,
+  ): Promise<EnterpriseType> {
+    return this.enterpriseService.create(viewer, input);
   }
 
   @Mutation(() => EnterpriseType)
   @Allow('directory.write')
   updateEnterprise(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: EnterpriseInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<EnterpriseType> {
-    return this.enterpriseService.update(ctx.viewer!, id, input, version, null);
+    return this.enterpriseService.update(viewer, id, input, version, null);
   }
 
   @Query(() => [EnterpriseClaimType], { description: 'Enterprise account registrations, newest first' })
@@ -250,19 +256,19 @@ export class EnterprisesAdminResolver {
   @Mutation(() => EnterpriseClaimType)
   @Allow('directory.claims')
   approveEnterpriseClaim(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<EnterpriseClaimType> {
-    return this.accountService.decide(ctx.viewer!, id, true, null);
+    return this.accountService.decide(viewer, id, true, null);
   }
 
   @Mutation(() => EnterpriseClaimType)
   @Allow('directory.claims')
   rejectEnterpriseClaim(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('reason') reason: string,
   ): Promise<EnterpriseClaimType> {
-    return this.accountService.decide(ctx.viewer!, id, false, reason);
+    return this.accountService.decide(viewer, id, false, reason);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { CaseFilter } from '../cases/cases.inputs.js';
 import { EnterpriseFilter } from '../directory/directory.inputs.js';
 import { ExportsService } from './exports.service.js';
@@ -18,10 +18,10 @@ export class ExportsAdminResolver {
   })
   @Allow('case.export')
   requestCaseExport(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter | null,
   ): Promise<ExportFileType> {
-    return this.exports.request(ctx.viewer!, 'CASES', filter);
+    return this.exports.request(viewer, 'CASES', filter);
   }
 
   @Mutation(() => ExportFileType, {
@@ -30,15 +30,15 @@ export class ExportsAdminResolver {
   })
   @Allow('directory.export')
   requestEnterpriseExport(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter: EnterpriseFilter | null,
   ): Promise<ExportFileType> {
-    return this.exports.request(ctx.viewer!, 'ENTERPRISES', filter);
+    return this.exports.request(viewer, 'ENTERPRISES', filter);
   }
 
   @Query(() => [ExportFileType], { description: 'Your exports that have not expired yet, newest first' })
   @Allow('exports.list')
-  myExports(@Ctx() ctx: GqlContext): Promise<ExportFileType[]> {
-    return this.exports.mine(ctx.viewer!);
+  myExports(@CurrentViewer() viewer: Viewer): Promise<ExportFileType[]> {
+    return this.exports.mine(viewer);
   }
 }

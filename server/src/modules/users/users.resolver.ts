@@ -1,7 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
 import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../common/gql-context.js';
 import { UserPage, UserType } from './user.type.js';
 import { NewUserInput, ResetPasswordInput, UserInput } from './users.inputs.js';
 import { UsersService } from './users.service.js';
@@ -26,11 +27,11 @@ export class UsersResolver {
   })
   @Allow('users.manage')
   setUserActive(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('userId', { type: () => ID }) userId: string,
     @Args('active') active: boolean,
   ): Promise<UserType> {
-    return this.service.setActive(ctx.viewer!, userId, active);
+    return this.service.setActive(viewer, userId, active);
   }
 
   @Mutation(() => UserType, {
@@ -38,24 +39,27 @@ export class UsersResolver {
       'Creates a staff, grid-head or inspector account; the password must be changed at first sign-in',
   })
   @Allow('users.manage')
-  createUser(@Ctx() ctx: GqlContext, @Args('input') input: NewUserInput): Promise<UserType> {
-    return this.service.create(ctx.viewer!, input);
+  createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: NewUserInput): Promise<UserType> {
+    return this.service.create(viewer, input);
   }
 
   @Mutation(() => UserType, { description: 'Changes roles and organisation; the user’s sessions end' })
   @Allow('users.manage')
   updateUser(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UserInput,
   ): Promise<UserType> {
-    return this.service.update(ctx.viewer!, id, input);
+    return this.service.update(viewer, id, input);
   }
 
   @Mutation(() => UserType, { description: 'Sets a new password that must be changed at next sign-in' })
   @Allow('users.manage')
-  resetUserPassword(@Ctx() ctx: GqlContext, @Args('input') input: ResetPasswordInput): Promise<UserType> {
-    return this.service.resetPassword(ctx.viewer!, input.userId, input.password);
+  resetUserPassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ResetPasswordInput,
+  ): Promise<UserType> {
+    return this.service.resetPassword(viewer, input.userId, input.password);
   }
 
   @ResolveField(() => String, { nullable: true })
