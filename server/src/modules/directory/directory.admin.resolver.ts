@@ -191,15 +191,19 @@ export class EnterprisesAdminResolver {
   @Query(() => EnterprisePage)
   @Allow('directory.read')
   enterprises(
+    @CurrentViewer() viewer: Viewer,
     @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
   ): Promise<EnterprisePage> {
-    return this.enterpriseService.list(page ?? { sort: 'NEWEST', first: 20 }, null);
+    return this.enterpriseService.list(viewer, page ?? { sort: 'NEWEST', first: 20 });
   }
 
   @Query(() => EnterpriseType)
   @Allow('directory.read')
-  enterprise(@Args('id', { type: () => ID }) id: string): Promise<EnterpriseType> {
-    return this.enterpriseService.get(id, null);
+  enterprise(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<EnterpriseType> {
+    return this.enterpriseService.get(viewer, id);
   }
 
   @Query(() => [EnterpriseAccountType])
@@ -242,7 +246,7 @@ export class EnterprisesAdminResolver {
     @Args('input') input: EnterpriseInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<EnterpriseType> {
-    return this.enterpriseService.update(viewer, id, input, version, null);
+    return this.enterpriseService.update(viewer, id, input, version);
   }
 
   @Query(() => [EnterpriseClaimType], { description: 'Enterprise account registrations, newest first' })

@@ -3,7 +3,7 @@ import { Allow, PUBLIC } from '../../common/allow.decorator.js';
 import { Ctx } from '../../common/ctx.decorator.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { GqlContext, Viewer } from '../../common/gql-context.js';
-import { ownEnterprise, ownGrid } from '../../common/scope.js';
+import { ownEnterprise } from '../../common/scope.js';
 import {
   EnterpriseContactInput,
   EnterpriseInput,
@@ -60,7 +60,7 @@ export class DirectoryPortalResolver {
   @Query(() => EnterpriseType)
   @Allow('directory.ownEnterprise')
   myEnterprise(@CurrentViewer() viewer: Viewer): Promise<EnterpriseType> {
-    return this.enterpriseService.get(ownEnterprise(viewer), null);
+    return this.enterpriseService.get(viewer, ownEnterprise(viewer));
   }
 
   @Mutation(() => EnterpriseType)
@@ -98,7 +98,7 @@ export class DirectoryPortalResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
   ): Promise<EnterprisePage> {
-    return this.enterpriseService.list(page ?? { sort: 'NAME', first: 20 }, ownGrid(viewer));
+    return this.enterpriseService.list(viewer, page ?? { sort: 'NAME', first: 20 });
   }
 
   @Query(() => EnterpriseType)
@@ -107,7 +107,7 @@ export class DirectoryPortalResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<EnterpriseType> {
-    return this.enterpriseService.get(id, ownGrid(viewer));
+    return this.enterpriseService.get(viewer, id);
   }
 
   @Mutation(() => EnterpriseType)
@@ -118,6 +118,6 @@ export class DirectoryPortalResolver {
     @Args('input') input: EnterpriseInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<EnterpriseType> {
-    return this.enterpriseService.update(viewer, id, input, version, ownGrid(viewer));
+    return this.enterpriseService.update(viewer, id, input, version);
   }
 }

@@ -273,7 +273,7 @@ export class ExportsService implements OnModuleInit {
       await manager.query('SET TRANSACTION READ ONLY');
       return row.kind === 'CASES'
         ? caseWorkbook(manager, owner, caseFilterOf(row.filter), row.locale, calendar!, now)
-        : enterpriseWorkbook(manager, row.filter as EnterpriseFilter);
+        : enterpriseWorkbook(manager, owner, row.filter as EnterpriseFilter);
     });
   }
 
