@@ -39,8 +39,8 @@ const pages = {
     }));
   },
   /** The enterprise directory filtered by a grid subtree, with each enterprise's grid path names. */
-  async enterprises(first, { grid }) {
-    const { sql, params } = enterprisePageQuery({ first, sort: 'NEWEST', filter: { gridId: grid } }, null);
+  async enterprises(first, { grid }, viewer) {
+    const { sql, params } = enterprisePageQuery({ first, sort: 'NEWEST', filter: { gridId: grid } }, viewer);
     const rows = (await pool.query(sql, params)).rows.slice(0, first);
     const paths = await gridPaths(rows);
     return rows.map((row, i) => ({ name: row.name, gridPath: paths[i] }));

@@ -1,5 +1,5 @@
 import type { Component } from 'vue';
-import type { Role } from '@gridbridge/shared';
+import type { PermissionName } from '@gridbridge/shared';
 import type { MessageSchema } from '@/locales';
 import type { vAccess } from '@/directives/access';
 
@@ -9,8 +9,8 @@ declare module 'vue-router' {
     title?: keyof MessageSchema['route'];
     /** Shown in the sidebar menu with this icon. */
     icon?: Component;
-    /** Only users holding one of these roles may open the page; everybody signed in when absent. */
-    roles?: readonly Role[];
+    /** Only users with this permission may open the page; everybody signed in when absent. */
+    permission?: PermissionName;
     /** The menu entry to highlight for a page that has none of its own (a detail page). */
     activeMenu?: string;
     /** Reachable without signing in. */

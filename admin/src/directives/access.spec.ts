@@ -6,8 +6,8 @@ import { mountWithApp, viewer } from '@/testing';
 const Toolbar = defineComponent({
   template: `
     <div>
-      <button data-testid="verify" v-access="['AUDITOR']">verify</button>
-      <button data-testid="assign" v-access="['OFFICE_STAFF', 'OFFICE_LEADER']">assign</button>
+      <button data-testid="verify" v-access="'audit.read'">verify</button>
+      <button data-testid="assign" v-access="'case.triage'">assign</button>
       <button data-testid="help">help</button>
     </div>`,
 });
@@ -18,7 +18,7 @@ async function visibleButtons(roles: Role[]) {
 }
 
 describe('v-access', () => {
-  it('removes the elements the viewer’s roles do not allow', async () => {
+  it('removes the elements the viewer’s permissions do not allow', async () => {
     expect(await visibleButtons(['AUDITOR'])).toEqual(['verify', 'help']);
     expect(await visibleButtons(['OFFICE_LEADER'])).toEqual(['assign', 'help']);
     expect(await visibleButtons(['SYS_ADMIN'])).toEqual(['help']);

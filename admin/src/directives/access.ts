@@ -1,13 +1,13 @@
 import type { Directive } from 'vue';
-import type { Role } from '@gridbridge/shared';
+import type { PermissionName } from '@gridbridge/shared';
 import { useSessionStore } from '@/stores/session';
 
 /**
- * `v-access="['AUDITOR']"` removes the element unless the viewer holds one of the roles.
+ * `v-access="'audit.read'"` removes the element unless the viewer has the permission.
  * The server enforces every permission; this only spares users controls they cannot use.
  */
-export const vAccess: Directive<HTMLElement, readonly Role[]> = {
+export const vAccess: Directive<HTMLElement, PermissionName> = {
   mounted(el, binding) {
-    if (!useSessionStore().hasAnyRole(binding.value)) el.remove();
+    if (!useSessionStore().may(binding.value)) el.remove();
   },
 };

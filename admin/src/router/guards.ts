@@ -13,7 +13,7 @@ function redirectQuery(to: RouteLocationNormalized): LocationQueryRaw {
 
 /**
  * Keeps users where their session allows: signed out → sign-in, a password to change → only the
- * change-password page, missing roles → 403. A session lost mid-work sends the user to sign in
+ * change-password page, a missing permission → 403. A session lost mid-work sends the user to sign in
  * and back to where they were.
  */
 export function installGuards(router: Router): void {
@@ -28,7 +28,7 @@ export function installGuards(router: Router): void {
     if (session.mustChangePassword && to.name !== 'change-password') {
       return { name: 'change-password', query: redirectQuery(to) };
     }
-    if (!to.matched.every((record) => session.hasAnyRole(record.meta.roles))) {
+    if (!to.matched.every((record) => session.may(record.meta.permission))) {
       return { name: 'forbidden' };
     }
     return true;

@@ -20,7 +20,8 @@ export function buildMenu(
 ): MenuItem[] {
   return routes.flatMap((route) => {
     const { title, icon } = route.meta ?? {};
-    if (typeof route.name !== 'string' || !title || !icon || !rolesAllow(roles, route.meta?.roles)) return [];
+    if (typeof route.name !== 'string' || !title || !icon || !rolesAllow(roles, route.meta?.permission))
+      return [];
     const path = route.path.startsWith('/') ? route.path : `${parentPath}${route.path}`;
     return [{ name: route.name, title, icon, path }];
   });

@@ -16,13 +16,7 @@ import {
   Timer,
   User,
 } from '@element-plus/icons-vue';
-import type { Role } from '@gridbridge/shared';
 import AdminLayout from '@/layouts/AdminLayout.vue';
-
-const DIRECTORY_ROLES: readonly Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER', 'SYS_ADMIN'];
-const OFFICE_ROLES: readonly Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
-const ADMIN_ONLY: readonly Role[] = ['SYS_ADMIN'];
-const CASE_ROLES: readonly Role[] = [...OFFICE_ROLES, 'DEPT_STAFF', 'DEPT_LEADER'];
 
 /** The pages inside the layout; those with an icon make up the sidebar menu. */
 export const layoutRoutes: RouteRecordRaw[] = [
@@ -37,73 +31,73 @@ export const layoutRoutes: RouteRecordRaw[] = [
     path: 'inbox',
     name: 'inbox',
     component: () => import('@/views/cases/inbox.vue'),
-    meta: { title: 'inbox', icon: markRaw(MessageBox), roles: OFFICE_ROLES },
+    meta: { title: 'inbox', icon: markRaw(MessageBox), permission: 'case.triage' },
   },
   {
     path: 'cases',
     name: 'cases',
     component: () => import('@/views/cases/list.vue'),
-    meta: { title: 'cases', icon: markRaw(Files), roles: CASE_ROLES },
+    meta: { title: 'cases', icon: markRaw(Files), permission: 'case.read' },
   },
   {
     path: 'cases/new',
     name: 'case-new',
     component: () => import('@/views/cases/new.vue'),
-    meta: { title: 'caseNew', icon: markRaw(EditPen), roles: OFFICE_ROLES },
+    meta: { title: 'caseNew', icon: markRaw(EditPen), permission: 'case.triage' },
   },
   {
     path: 'cases/:id',
     name: 'case-detail',
     component: () => import('@/views/cases/detail.vue'),
-    meta: { title: 'caseDetail', roles: CASE_ROLES, activeMenu: '/cases' },
+    meta: { title: 'caseDetail', permission: 'case.read', activeMenu: '/cases' },
   },
   {
     path: 'enterprises',
     name: 'enterprises',
     component: () => import('@/views/enterprises/list.vue'),
-    meta: { title: 'enterprises', icon: markRaw(OfficeBuilding), roles: DIRECTORY_ROLES },
+    meta: { title: 'enterprises', icon: markRaw(OfficeBuilding), permission: 'directory.read' },
   },
   {
     path: 'enterprises/:id',
     name: 'enterprise-detail',
     component: () => import('@/views/enterprises/detail.vue'),
-    meta: { title: 'enterpriseDetail', roles: DIRECTORY_ROLES, activeMenu: '/enterprises' },
+    meta: { title: 'enterpriseDetail', permission: 'directory.read', activeMenu: '/enterprises' },
   },
   {
     path: 'enterprise-claims',
     name: 'enterprise-claims',
     component: () => import('@/views/claims/list.vue'),
-    meta: { title: 'enterpriseClaims', icon: markRaw(Stamp), roles: OFFICE_ROLES },
+    meta: { title: 'enterpriseClaims', icon: markRaw(Stamp), permission: 'directory.claims' },
   },
   {
     path: 'users',
     name: 'users',
     component: () => import('@/views/users/list.vue'),
-    meta: { title: 'users', icon: markRaw(User), roles: ADMIN_ONLY },
+    meta: { title: 'users', icon: markRaw(User), permission: 'users.manage' },
   },
   {
     path: 'grids',
     name: 'grids',
     component: () => import('@/views/grids/list.vue'),
-    meta: { title: 'grids', icon: markRaw(Grid), roles: ADMIN_ONLY },
+    meta: { title: 'grids', icon: markRaw(Grid), permission: 'organisation.write' },
   },
   {
     path: 'departments',
     name: 'departments',
     component: () => import('@/views/departments/list.vue'),
-    meta: { title: 'departments', icon: markRaw(School), roles: ADMIN_ONLY },
+    meta: { title: 'departments', icon: markRaw(School), permission: 'organisation.write' },
   },
   {
     path: 'service-points',
     name: 'service-points',
     component: () => import('@/views/service-points/list.vue'),
-    meta: { title: 'servicePoints', icon: markRaw(MapLocation), roles: ADMIN_ONLY },
+    meta: { title: 'servicePoints', icon: markRaw(MapLocation), permission: 'organisation.write' },
   },
   {
     path: 'calendar',
     name: 'calendar',
     component: () => import('@/views/calendar/WorkingCalendar.vue'),
-    meta: { title: 'calendar', icon: markRaw(Calendar), roles: ['SYS_ADMIN', ...OFFICE_ROLES] },
+    meta: { title: 'calendar', icon: markRaw(Calendar), permission: 'calendar.view' },
   },
   {
     path: 'messages',
@@ -115,19 +109,19 @@ export const layoutRoutes: RouteRecordRaw[] = [
     path: 'sent-messages',
     name: 'sent-messages',
     component: () => import('@/views/messages/sent.vue'),
-    meta: { title: 'sentMessages', icon: markRaw(Message), roles: ['SYS_ADMIN', ...OFFICE_ROLES] },
+    meta: { title: 'sentMessages', icon: markRaw(Message), permission: 'messages.sent' },
   },
   {
     path: 'background-jobs',
     name: 'background-jobs',
     component: () => import('@/views/jobs/BackgroundJobs.vue'),
-    meta: { title: 'backgroundJobs', icon: markRaw(Timer), roles: ADMIN_ONLY },
+    meta: { title: 'backgroundJobs', icon: markRaw(Timer), permission: 'jobs.manage' },
   },
   {
     path: 'audit-log',
     name: 'audit-log',
     component: () => import('@/views/audit/AuditLog.vue'),
-    meta: { title: 'auditLog', icon: markRaw(Tickets), roles: ['AUDITOR'] },
+    meta: { title: 'auditLog', icon: markRaw(Tickets), permission: 'audit.read' },
   },
   {
     path: '403',

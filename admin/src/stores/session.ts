@@ -1,14 +1,14 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import type { Role } from '@gridbridge/shared';
+import { can, type PermissionName, type Role } from '@gridbridge/shared';
 import * as auth from '@/api/auth';
 import type { ChangePasswordInput, LoginInput, ViewerFieldsFragment } from '@/gql/graphql';
 
 export type Viewer = ViewerFieldsFragment;
 
-/** Whether a user holding `roles` may use something open to `allowed` (open to everybody when absent). */
-export function rolesAllow(roles: readonly Role[], allowed: readonly Role[] | undefined): boolean {
-  return !allowed || allowed.some((role) => roles.includes(role));
+/** Whether a user holding `roles` may use something that needs `permission` (open to everybody when absent). */
+export function rolesAllow(roles: readonly Role[], permission: PermissionName | undefined): boolean {
+  return !permission || can(roles, permission);
 }
 
 export const useSessionStore = defineStore('session', () => {
@@ -57,8 +57,8 @@ export const useSessionStore = defineStore('session', () => {
     viewer.value = null;
   }
 
-  function hasAnyRole(allowed: readonly Role[] | undefined): boolean {
-    return rolesAllow(roles.value, allowed);
+  function may(permission: PermissionName | undefined): boolean {
+    return rolesAllow(roles.value, permission);
   }
 
   return {
@@ -71,6 +71,6 @@ export const useSessionStore = defineStore('session', () => {
     changePassword,
     requirePasswordChange,
     clear,
-    hasAnyRole,
+    may,
   };
 });

@@ -12,7 +12,12 @@ function routerWith(viewer: account.Viewer | null) {
   setActivePinia(createPinia());
   vi.mocked(account.fetchViewer).mockResolvedValue(viewer);
   return createTestRouter([
-    { path: '/grid', name: 'grid', component: GridPage, meta: { page: 'home', roles: ['GRID_HEAD'] } },
+    {
+      path: '/grid',
+      name: 'grid',
+      component: GridPage,
+      meta: { page: 'home', permission: 'directory.ownGrid' },
+    },
   ]);
 }
 

@@ -5,7 +5,7 @@ import { useSessionStore } from '@/stores/session';
 
 /**
  * Decides who may open a page: a forced password change comes before everything else,
- * `requiresAuth` pages need a session and `roles` pages a session with one of the listed roles.
+ * `requiresAuth` pages need a session and `permission` pages a session with that permission.
  */
 export const accessGuard: NavigationGuardWithThis<undefined> = async (to, from) => {
   const session = useSessionStore();
@@ -14,13 +14,13 @@ export const accessGuard: NavigationGuardWithThis<undefined> = async (to, from) 
   if (session.mustChangePassword) {
     return to.name === 'change-password' || { name: 'change-password' };
   }
-  if ((to.meta.requiresAuth || to.meta.roles) && !session.signedIn) {
+  if ((to.meta.requiresAuth || to.meta.permission) && !session.signedIn) {
     return { name: 'sign-in', query: { redirect: to.fullPath, reason: 'required' } };
   }
   if (to.meta.guestOnly && session.signedIn) {
     return { name: 'home' };
   }
-  if (to.meta.roles && !session.hasAnyRole(to.meta.roles)) {
+  if (to.meta.permission && !session.may(to.meta.permission)) {
     showToast(t('errors.forbidden'), 'fail');
     return from.matched.length > 0 ? false : { name: 'home' };
   }

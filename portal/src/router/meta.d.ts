@@ -1,4 +1,4 @@
-import type { Role } from '@gridbridge/shared';
+import type { PermissionName } from '@gridbridge/shared';
 import type { MessageSchema } from '@/locales/zh-CN';
 
 declare module 'vue-router' {
@@ -9,7 +9,7 @@ declare module 'vue-router' {
     requiresAuth?: boolean;
     /** A signed-in viewer is sent home instead (the sign-in page). */
     guestOnly?: boolean;
-    /** The viewer needs at least one of these roles. */
-    roles?: readonly Role[];
+    /** The viewer needs this permission. */
+    permission?: PermissionName;
   }
 }

@@ -1,6 +1,6 @@
 import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
-import type { Role } from '@gridbridge/shared';
+import { can, type PermissionName, type Role } from '@gridbridge/shared';
 import * as account from '@/api/account';
 import type { Viewer } from '@/api/account';
 import { ApiError } from '@/api/client';
@@ -22,6 +22,10 @@ export const useSessionStore = defineStore('session', () => {
 
   function hasAnyRole(roles: readonly Role[]): boolean {
     return viewer.value?.roles.some((role) => roles.includes(role)) ?? false;
+  }
+
+  function may(permission: PermissionName): boolean {
+    return can(viewer.value?.roles ?? [], permission);
   }
 
   /** Asks the server once who is signed in; a failed attempt is retried on the next call. */
@@ -80,6 +84,7 @@ export const useSessionStore = defineStore('session', () => {
     signedIn,
     mustChangePassword,
     hasAnyRole,
+    may,
     ensureLoaded,
     refresh,
     signIn,

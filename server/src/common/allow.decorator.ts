@@ -1,18 +1,19 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '@gridbridge/shared';
+import type { PermissionName } from '@gridbridge/shared';
 
 /** Anyone, signed in or not. */
 export const PUBLIC = 'PUBLIC';
 /** Any signed-in user of the API being called. */
 export const SIGNED_IN = 'SIGNED_IN';
 
-export type Permission = Role | typeof PUBLIC | typeof SIGNED_IN;
+/** A named permission of `PERMISSIONS` (shared), or one of the two openings above. */
+export type Permission = PermissionName | typeof PUBLIC | typeof SIGNED_IN;
 
 export const ALLOW_KEY = 'gridbridge:allow';
 export const DURING_PASSWORD_CHANGE_KEY = 'gridbridge:during-password-change';
 
 /**
- * Declares who may call a resolver. It only sets metadata; the global AuthGuard enforces it and
+ * Declares who may call a resolver: any one of the permissions suffices. It only sets metadata; the global AuthGuard enforces it and
  * refuses any operation that declares nothing.
  */
 export const Allow = (...permissions: Permission[]) => SetMetadata(ALLOW_KEY, permissions);

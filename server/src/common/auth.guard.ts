@@ -8,10 +8,11 @@ import {
   SIGNED_IN,
   type Permission,
 } from './allow.decorator.js';
+import { can } from '@gridbridge/shared';
 import { AppError } from './app-error.js';
 import type { GqlContext } from './gql-context.js';
 
-/** The one guard of the server: deny by default, then roles as each resolver declares them. */
+/** The one guard of the server: deny by default, then the permissions each resolver declares. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly logger = new Logger(AuthGuard.name);
@@ -42,7 +43,8 @@ export class AuthGuard implements CanActivate {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
     if (allowed.includes(SIGNED_IN)) return true;
-    if (viewer.roles.some((role) => allowed.includes(role))) return true;
+    const granted = (p: Permission) => p !== PUBLIC && p !== SIGNED_IN && can(viewer.roles, p);
+    if (allowed.some(granted)) return true;
     throw new AppError('FORBIDDEN');
   }
 }

@@ -6,9 +6,3 @@ export function ownEnterprise(viewer: Viewer): string {
   if (!viewer.enterpriseId) throw new AppError('CLAIM_PENDING');
   return viewer.enterpriseId;
 }
-
-/** The grid whose subtree a grid head sees. */
-export function ownGrid(viewer: Viewer): string {
-  if (!viewer.gridId) throw new AppError('FORBIDDEN');
-  return viewer.gridId;
-}

@@ -1,5 +1,6 @@
 import type { Locale } from '../locale.js';
 import type { Role } from '../roles.js';
+import { rolesWith } from '../permissions.js';
 import type { CaseKind } from './vocabulary.js';
 
 /** The states of a case (docs/lifecycle-and-deadlines.md). */
@@ -25,9 +26,11 @@ export const TERMINAL_STATES: readonly CaseState[] = ['REJECTED', 'DUPLICATE', '
 /** Who may act: a role, or the system itself (scheduled jobs). */
 export type Actor = Role | 'SYSTEM';
 
-const OFFICE: Actor[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
-const DEPT: Actor[] = ['DEPT_STAFF', 'DEPT_LEADER'];
-const REPORTER: Actor[] = ['ENTERPRISE', 'GRID_HEAD'];
+const OFFICE = rolesWith('case.triage');
+const DEPT = rolesWith('case.handle');
+const REPORTER = rolesWith('case.report');
+const DEPT_LEAD = rolesWith('case.departmentLead');
+const OFFICE_LEAD = rolesWith('case.officeLead');
 
 /** Actions on a case (the verbs of docs/lifecycle-and-deadlines.md and of docs/supervision.md). */
 export const CASE_ACTIONS = {
@@ -129,17 +132,17 @@ export const LIFECYCLE: readonly Transition[] = [
   ...row('recordProgress', 'IN_PROGRESS', DEPT, 'SAME'),
   ...row('submitOpinion', 'IN_PROGRESS', DEPT, 'SAME'),
   ...row('draftReply', 'IN_PROGRESS', DEPT, 'SAME'),
-  ...row('submitReply', 'IN_PROGRESS', ['DEPT_LEADER'], 'REPLY_REVIEW'),
-  ...row('requestExtension', 'IN_PROGRESS', ['DEPT_LEADER'], 'SAME'),
-  ...row('approveExtension', 'IN_PROGRESS', ['OFFICE_LEADER'], 'SAME'),
-  ...row('denyExtension', 'IN_PROGRESS', ['OFFICE_LEADER'], 'SAME'),
-  ...row('requestReturn', ['ASSIGNED', 'IN_PROGRESS'], ['DEPT_LEADER'], 'RETURN_REQUESTED'),
-  ...row('approveReturn', 'RETURN_REQUESTED', ['OFFICE_LEADER'], 'ACCEPTED'),
-  ...row('denyReturn', 'RETURN_REQUESTED', ['OFFICE_LEADER'], 'IN_PROGRESS'),
+  ...row('submitReply', 'IN_PROGRESS', DEPT_LEAD, 'REPLY_REVIEW'),
+  ...row('requestExtension', 'IN_PROGRESS', DEPT_LEAD, 'SAME'),
+  ...row('approveExtension', 'IN_PROGRESS', OFFICE_LEAD, 'SAME'),
+  ...row('denyExtension', 'IN_PROGRESS', OFFICE_LEAD, 'SAME'),
+  ...row('requestReturn', ['ASSIGNED', 'IN_PROGRESS'], DEPT_LEAD, 'RETURN_REQUESTED'),
+  ...row('approveReturn', 'RETURN_REQUESTED', OFFICE_LEAD, 'ACCEPTED'),
+  ...row('denyReturn', 'RETURN_REQUESTED', OFFICE_LEAD, 'IN_PROGRESS'),
   ...row('approveReply', 'REPLY_REVIEW', OFFICE, 'REPLIED'),
   ...row('sendBack', 'REPLY_REVIEW', OFFICE, 'IN_PROGRESS'),
-  ...row('evaluate', 'REPLIED', ['ENTERPRISE'], 'CLOSED'),
-  ...row('dispute', 'REPLIED', ['ENTERPRISE'], 'DISPUTED'),
+  ...row('evaluate', 'REPLIED', rolesWith('case.evaluate'), 'CLOSED'),
+  ...row('dispute', 'REPLIED', rolesWith('case.evaluate'), 'DISPUTED'),
   ...row('autoClose', 'REPLIED', ['SYSTEM'], 'CLOSED'),
   ...row('reopen', 'DISPUTED', OFFICE, 'IN_PROGRESS'),
   ...row('closeDisputed', 'DISPUTED', OFFICE, 'CLOSED'),

@@ -1,6 +1,6 @@
 import { markRaw, type Component } from 'vue';
 import { Grid, MapLocation, OfficeBuilding, School, Stamp, Tickets, User } from '@element-plus/icons-vue';
-import type { Role } from '@gridbridge/shared';
+import type { PermissionName } from '@gridbridge/shared';
 import type { MessageSchema } from '@/locales';
 
 type WorkbenchMessages = MessageSchema['workbench'];
@@ -16,28 +16,33 @@ export interface Feature {
   route: string;
   key: FeatureKey;
   icon: Component;
-  roles: readonly Role[];
+  permission: PermissionName;
 }
 
-/** The workbench cards, each for the roles whose work it serves. */
+/** The workbench cards, each for those whose work it serves. */
 export const features: readonly Feature[] = [
   {
     route: 'enterprises',
     key: 'enterprises',
     icon: markRaw(OfficeBuilding),
-    roles: ['OFFICE_STAFF', 'OFFICE_LEADER', 'SYS_ADMIN'],
+    permission: 'directory.read',
   },
   {
     route: 'enterprise-claims',
     key: 'enterpriseClaims',
     icon: markRaw(Stamp),
-    roles: ['OFFICE_STAFF', 'OFFICE_LEADER'],
+    permission: 'directory.claims',
   },
-  { route: 'users', key: 'users', icon: markRaw(User), roles: ['SYS_ADMIN'] },
-  { route: 'grids', key: 'grids', icon: markRaw(Grid), roles: ['SYS_ADMIN'] },
-  { route: 'departments', key: 'departments', icon: markRaw(School), roles: ['SYS_ADMIN'] },
-  { route: 'service-points', key: 'servicePoints', icon: markRaw(MapLocation), roles: ['SYS_ADMIN'] },
-  { route: 'audit-log', key: 'auditLog', icon: markRaw(Tickets), roles: ['AUDITOR'] },
+  { route: 'users', key: 'users', icon: markRaw(User), permission: 'users.manage' },
+  { route: 'grids', key: 'grids', icon: markRaw(Grid), permission: 'organisation.write' },
+  { route: 'departments', key: 'departments', icon: markRaw(School), permission: 'organisation.write' },
+  {
+    route: 'service-points',
+    key: 'servicePoints',
+    icon: markRaw(MapLocation),
+    permission: 'organisation.write',
+  },
+  { route: 'audit-log', key: 'auditLog', icon: markRaw(Tickets), permission: 'audit.read' },
 ];
 
 export type DayPart = 'morning' | 'afternoon' | 'evening';

@@ -1,5 +1,5 @@
 import type { FormRules } from 'element-plus';
-import { ROLES, type Role } from '@gridbridge/shared';
+import { can, ROLES, type Role } from '@gridbridge/shared';
 import type { NewUserInput, UserFieldsFragment, UserInput } from '@/gql/graphql';
 import {
   maxLengthRule,
@@ -14,11 +14,8 @@ export type User = UserFieldsFragment;
 
 export const PAGE_SIZE = 20;
 
-const DEPARTMENT_ROLES: readonly Role[] = ['DEPT_STAFF', 'DEPT_LEADER'];
-
 /** Department handlers and leaders see only their department's cases, so they must name one. */
-export const needsDepartment = (roles: readonly Role[]) =>
-  roles.some((role) => DEPARTMENT_ROLES.includes(role));
+export const needsDepartment = (roles: readonly Role[]) => can(roles, 'case.handle');
 /** A grid head serves one grid and its sub-grids. */
 export const needsGrid = (roles: readonly Role[]) => roles.includes('GRID_HEAD');
 

@@ -11,7 +11,7 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Query(() => AuditLogPage)
-  @Allow('AUDITOR')
+  @Allow('audit.read')
   async auditLog(
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
@@ -38,7 +38,7 @@ export class AuditResolver {
   }
 
   @Query(() => AuditChainStatus)
-  @Allow('AUDITOR')
+  @Allow('audit.read')
   verifyAuditChain(): Promise<AuditChainStatus> {
     return this.audit.verifyChain();
   }

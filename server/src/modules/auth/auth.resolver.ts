@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, AllowedDuringPasswordChange, PUBLIC, SIGNED_IN } from '../../common/allow.decorator.js';
 import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../common/gql-context.js';
 import { ChangePasswordInput, LoginInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
 import { CaptchaType } from './captcha.type.js';
@@ -39,14 +40,18 @@ export class AuthResolver {
   @Mutation(() => Boolean)
   @Allow(SIGNED_IN)
   @AllowedDuringPasswordChange()
-  logout(@Ctx() ctx: GqlContext): Promise<boolean> {
-    return this.auth.logout(ctx, ctx.viewer!);
+  logout(@Ctx() ctx: GqlContext, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.auth.logout(ctx, viewer);
   }
 
   @Mutation(() => ViewerType)
   @Allow(SIGNED_IN)
   @AllowedDuringPasswordChange()
-  changePassword(@Ctx() ctx: GqlContext, @Args('input') input: ChangePasswordInput): Promise<ViewerType> {
-    return this.auth.changePassword(ctx, ctx.viewer!, input.currentPassword, input.newPassword);
+  changePassword(
+    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<ViewerType> {
+    return this.auth.changePassword(ctx, viewer, input.currentPassword, input.newPassword);
   }
 }

@@ -1,13 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
-import type { App, Role } from '@gridbridge/shared';
+import { can, type App, type PermissionName } from '@gridbridge/shared';
 import { registerDownload } from '../../common/file-download.js';
 import { API_PATHS } from '../../graphql/graphql-options.js';
 import { AttachmentsService } from './attachments.service.js';
 
 /** Who may download attachments on each API: those who read or upload cases there. */
-const READERS: Record<App, readonly Role[]> = {
-  PORTAL: ['ENTERPRISE', 'GRID_HEAD'],
-  ADMIN: ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'],
+const READERS: Record<App, PermissionName> = {
+  PORTAL: 'case.report',
+  ADMIN: 'case.read',
 };
 
 /** Where each API serves an attachment's file (docs/security.md, "Attachments"). */
@@ -21,7 +21,7 @@ export function registerAttachmentDownloads(app: INestApplication): void {
   const attachments = app.get(AttachmentsService);
   for (const api of ['PORTAL', 'ADMIN'] as const) {
     registerDownload(app, api, attachmentPath(api), async (viewer, id) =>
-      viewer.roles.some((role) => READERS[api].includes(role)) ? attachments.download(viewer, id) : null,
+      can(viewer.roles, READERS[api]) ? attachments.download(viewer, id) : null,
     );
   }
 }

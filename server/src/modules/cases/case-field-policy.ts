@@ -1,4 +1,4 @@
-import type { CaseKind } from '@gridbridge/shared';
+import { can, type CaseKind } from '@gridbridge/shared';
 import type { Viewer } from '../../common/gql-context.js';
 import type { CaseContactType, CaseEventType } from './cases.types.js';
 
@@ -163,17 +163,14 @@ export const CASE_FIELDS: Record<string, readonly (keyof CaseFieldVisibility)[]>
   'CaseEvent.toState': [],
 };
 
-const OFFICE_ROLES = ['OFFICE_STAFF', 'OFFICE_LEADER'];
-const DEPARTMENT_ROLES = ['DEPT_STAFF', 'DEPT_LEADER'];
 /** Steps of these actors carry the names that identify who raised the case. */
 const REPORTER_ACTORS = ['ENTERPRISE', 'GRID_HEAD'];
 
 /** How `viewer` stands to the case `c` (null: nobody signed in). */
 export function caseRelation(viewer: Viewer | null, c: CasePolicySubject): CaseRelation {
   if (!viewer) return 'NONE';
-  const has = (roles: string[]) => viewer.roles.some((role) => roles.includes(role));
-  if (has(OFFICE_ROLES)) return 'OFFICE';
-  if (has(DEPARTMENT_ROLES)) {
+  if (can(viewer.roles, 'case.triage')) return 'OFFICE';
+  if (can(viewer.roles, 'case.handle')) {
     const department = viewer.departmentId;
     const named = c.kind === 'COMPLAINT' && c.namedDepartmentId === department;
     return department && c.leadDepartmentId === department && !named ? 'LEAD_DEPARTMENT' : 'NONE';

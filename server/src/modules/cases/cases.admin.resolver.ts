@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
 import { CaseContacts } from './case-contact.service.js';
@@ -15,10 +15,6 @@ import {
 } from './cases.inputs.js';
 import { AttachmentType, CaseContactType, CasePage, CaseType } from './cases.types.js';
 
-const CASE_READERS = ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'] as const;
-const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
-const DEPARTMENT = ['DEPT_STAFF', 'DEPT_LEADER'] as const;
-
 /** Admin API: the office's triage and case lists; departments see the cases they lead. */
 @Resolver()
 export class CasesAdminResolver {
@@ -29,93 +25,93 @@ export class CasesAdminResolver {
   ) {}
 
   @Query(() => CasePage, { description: 'Cases in the viewer’s scope, newest first, filtered and searched' })
-  @Allow(...CASE_READERS)
+  @Allow('case.read')
   cases(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
   ): Promise<CasePage> {
-    return this.caseService.list(ctx.viewer!, page ?? { first: 20 });
+    return this.caseService.list(viewer, page ?? { first: 20 });
   }
 
   @Query(() => CaseType)
-  @Allow(...CASE_READERS)
-  case(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
-    return this.caseService.get(ctx.viewer!, id);
+  @Allow('case.read')
+  case(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
+    return this.caseService.get(viewer, id);
   }
 
   @Mutation(() => CaseContactType, {
     description:
       'Shows a department the unmasked contact phone of a case it handles, where it may see it masked; audited',
   })
-  @Allow(...DEPARTMENT)
+  @Allow('case.handle')
   revealCaseContact(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CaseContactType> {
-    return this.contacts.reveal(ctx.viewer!, id);
+    return this.contacts.reveal(viewer, id);
   }
 
   @Mutation(() => AttachmentType)
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   uploadAttachment(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: UploadAttachmentInput,
   ): Promise<AttachmentType> {
-    return this.attachments.upload(ctx.viewer!, input.fileName, input.contentBase64);
+    return this.attachments.upload(viewer, input.fileName, input.contentBase64);
   }
 
   @Mutation(() => CaseType, { description: 'Enters a case the office received by phone, visit or letter' })
-  @Allow(...OFFICE)
-  enterCase(@Ctx() ctx: GqlContext, @Args('input') input: OfficeCaseInput): Promise<CaseType> {
-    return this.caseService.submit(ctx.viewer!, input, input.channel);
+  @Allow('case.triage')
+  enterCase(@CurrentViewer() viewer: Viewer, @Args('input') input: OfficeCaseInput): Promise<CaseType> {
+    return this.caseService.submit(viewer, input, input.channel);
   }
 
   @Mutation(() => CaseType)
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   acceptCase(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: AcceptCaseInput,
   ): Promise<CaseType> {
-    return this.caseService.accept(ctx.viewer!, id, version, input);
+    return this.caseService.accept(viewer, id, version, input);
   }
 
   @Mutation(() => CaseType, { description: 'Refuses the case with a reason the enterprise reads (不予受理)' })
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   rejectCase(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('reason') reason: string,
   ): Promise<CaseType> {
-    return this.caseService.reject(ctx.viewer!, id, version, requiredText('reason', reason, 1000));
+    return this.caseService.reject(viewer, id, version, requiredText('reason', reason, 1000));
   }
 
   @Mutation(() => CaseType, { description: 'Asks the enterprise for more information; the clock pauses' })
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   requestCaseInfo(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('request') request: string,
   ): Promise<CaseType> {
-    return this.caseService.requestInfo(ctx.viewer!, id, version, requiredText('request', request, 1000));
+    return this.caseService.requestInfo(viewer, id, version, requiredText('request', request, 1000));
   }
 
   @Mutation(() => CaseType, {
     description: 'Closes the case as a duplicate of another, linked; the enterprise is told',
   })
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   markCaseDuplicate(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('originalTrackingNo') originalTrackingNo: string,
     @Args('note', { type: () => String, nullable: true }) note: string | null,
   ): Promise<CaseType> {
     return this.caseService.markDuplicate(
-      ctx.viewer!,
+      viewer,
       id,
       version,
       requiredText('originalTrackingNo', originalTrackingNo, 20),
@@ -126,13 +122,13 @@ export class CasesAdminResolver {
   @Mutation(() => CaseType, {
     description: 'The office replies itself (consultations, or any accepted case)',
   })
-  @Allow(...OFFICE)
+  @Allow('case.triage')
   replyCaseDirectly(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: DirectReplyInput,
   ): Promise<CaseType> {
-    return this.caseService.replyDirectly(ctx.viewer!, id, version, input);
+    return this.caseService.replyDirectly(viewer, id, version, input);
   }
 }

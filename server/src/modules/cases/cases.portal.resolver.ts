@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, PUBLIC } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { ownEnterprise } from '../../common/scope.js';
 import { currentRequest } from '../../common/request-context.js';
 import { optionalText, requiredText } from '../../common/validation.js';
@@ -22,58 +22,57 @@ export class CasesPortalResolver {
     description:
       'Submits a case (grid heads: on behalf of an enterprise of their grid, 网格上报). Idempotent per clientKey',
   })
-  @Allow('ENTERPRISE', 'GRID_HEAD')
-  submitCase(@Ctx() ctx: GqlContext, @Args('input') input: SubmitCaseInput): Promise<CaseType> {
-    const viewer = ctx.viewer!;
+  @Allow('case.report')
+  submitCase(@CurrentViewer() viewer: Viewer, @Args('input') input: SubmitCaseInput): Promise<CaseType> {
     if (viewer.roles.includes('ENTERPRISE')) ownEnterprise(viewer);
     return this.cases.submit(viewer, input, viewer.roles.includes('ENTERPRISE') ? 'PORTAL' : 'GRID_HEAD');
   }
 
   @Mutation(() => AttachmentType, { description: 'Uploads a file to attach on submission or supplement' })
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   uploadAttachment(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: UploadAttachmentInput,
   ): Promise<AttachmentType> {
-    return this.attachments.upload(ctx.viewer!, input.fileName, input.contentBase64);
+    return this.attachments.upload(viewer, input.fileName, input.contentBase64);
   }
 
   @Query(() => CasePage, { description: 'The enterprise’s cases; for a grid head, those of their grid' })
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   myCases(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
   ): Promise<CasePage> {
-    if (ctx.viewer!.roles.includes('ENTERPRISE')) ownEnterprise(ctx.viewer!);
-    return this.cases.list(ctx.viewer!, page ?? { first: 20 });
+    if (viewer.roles.includes('ENTERPRISE')) ownEnterprise(viewer);
+    return this.cases.list(viewer, page ?? { first: 20 });
   }
 
   @Query(() => CaseType)
-  @Allow('ENTERPRISE', 'GRID_HEAD')
-  myCase(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
-    return this.cases.get(ctx.viewer!, id);
+  @Allow('case.report')
+  myCase(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<CaseType> {
+    return this.cases.get(viewer, id);
   }
 
   @Mutation(() => CaseType, { description: 'Answers the office’s request for more information' })
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   supplementCase(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: SupplementCaseInput,
   ): Promise<CaseType> {
-    return this.cases.supplement(ctx.viewer!, id, version, input);
+    return this.cases.supplement(viewer, id, version, input);
   }
 
   @Mutation(() => CaseType)
-  @Allow('ENTERPRISE', 'GRID_HEAD')
+  @Allow('case.report')
   withdrawCase(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
   ): Promise<CaseType> {
-    return this.cases.withdraw(ctx.viewer!, id, version, optionalText('reason', reason, 1000));
+    return this.cases.withdraw(viewer, id, version, optionalText('reason', reason, 1000));
   }
 
   @Query(() => CaseTrackingType, {

@@ -6,12 +6,13 @@ import {
   CASE_CATEGORY_CODES,
   CASE_KIND_CODES,
   CASE_STATE_CODES,
+  can,
   findTransition,
+  rolesWith,
   shanghaiDate,
   trackingNumber,
   type CaseAction,
   type CaseChannel,
-  type Role,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -39,7 +40,6 @@ import type {
 import type { CasePage, CaseTrackingType, CaseType } from './cases.types.js';
 
 const CASE_ACTION_CODES = Object.keys(CASE_ACTIONS) as CaseAction[];
-const OFFICE_ROLES: Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
 
 /** Thrown inside the submitting transaction when a concurrent retry with the same key won. */
 class AlreadySubmitted extends Error {}
@@ -159,7 +159,7 @@ export class CasesService {
     const params = { trackingNo: created.trackingNo, title: input.title.trim() };
     await this.notifications.notify(manager, {
       event: 'CASE_SUBMITTED',
-      userIds: await this.notifications.usersWithRoles(manager, OFFICE_ROLES),
+      userIds: await this.notifications.usersWithRoles(manager, rolesWith('case.triage')),
       caseId: created.id,
       params,
       email: true,
@@ -400,7 +400,7 @@ export class CasesService {
       return viewer.enterpriseId;
     }
     if (!requested) throw AppError.validation({ field: 'enterpriseId', rule: 'required' });
-    const office = viewer.roles.some((r) => OFFICE_ROLES.includes(r));
+    const office = can(viewer.roles, 'case.triage');
     const [row] = decodeRows(
       await this.db.query(
         `SELECT id FROM enterprise WHERE id = $1 AND ($2 OR grid_path @> ARRAY[$3::uuid])`,
@@ -473,7 +473,7 @@ export class CasesService {
   async #toOffice(manager: EntityManager, c: CaseType, event: Notice['event']): Promise<Notice> {
     return {
       event,
-      userIds: await this.notifications.usersWithRoles(manager, OFFICE_ROLES),
+      userIds: await this.notifications.usersWithRoles(manager, rolesWith('case.triage')),
       params: { trackingNo: c.trackingNo, title: c.title },
       email: true,
     };

@@ -1,8 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ADMIN_ROLES } from '@gridbridge/shared';
 import { Allow } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import {
   DepartmentInput,
@@ -30,8 +29,6 @@ import { EnterprisesService } from './enterprises.service.js';
 import { GridsService } from './grids.service.js';
 import { ServicePointsService } from './service-points.service.js';
 
-const OFFICE = ['OFFICE_STAFF', 'OFFICE_LEADER'] as const;
-
 /** Admin API: grids, departments and service points, maintained by the system administrator. */
 @Resolver()
 export class OrganisationAdminResolver {
@@ -42,58 +39,58 @@ export class OrganisationAdminResolver {
   ) {}
 
   @Query(() => [GridType], { description: 'The whole grid tree, parents before children' })
-  @Allow(...ADMIN_ROLES)
+  @Allow('organisation.read')
   grids(@Args('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<GridType[]> {
     return this.gridService.list(includeInactive);
   }
 
   @Mutation(() => GridType)
-  @Allow('SYS_ADMIN')
-  createGrid(@Ctx() ctx: GqlContext, @Args('input') input: GridInput): Promise<GridType> {
-    return this.gridService.create(ctx.viewer!, input);
+  @Allow('organisation.write')
+  createGrid(@CurrentViewer() viewer: Viewer, @Args('input') input: GridInput): Promise<GridType> {
+    return this.gridService.create(viewer, input);
   }
 
   @Mutation(() => GridType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   renameGrid(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('name') name: string,
     @Args('code') code: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<GridType> {
-    return this.gridService.rename(ctx.viewer!, id, name, code, version);
+    return this.gridService.rename(viewer, id, name, code, version);
   }
 
   @Mutation(() => GridType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   moveGrid(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('parentId', { type: () => ID }) parentId: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<GridType> {
-    return this.gridService.move(ctx.viewer!, id, parentId, version);
+    return this.gridService.move(viewer, id, parentId, version);
   }
 
   @Mutation(() => GridType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   setGridActive(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('active') active: boolean,
   ): Promise<GridType> {
-    return this.gridService.setActive(ctx.viewer!, id, active);
+    return this.gridService.setActive(viewer, id, active);
   }
 
   @Mutation(() => Boolean, { description: 'Removes an empty grid; refused while it holds anything' })
-  @Allow('SYS_ADMIN')
-  removeGrid(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    return this.gridService.remove(ctx.viewer!, id);
+  @Allow('organisation.write')
+  removeGrid(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.gridService.remove(viewer, id);
   }
 
   @Query(() => [DepartmentType])
-  @Allow(...ADMIN_ROLES)
+  @Allow('organisation.read')
   departments(
     @Args('includeInactive', { defaultValue: false }) includeInactive: boolean,
   ): Promise<DepartmentType[]> {
@@ -101,66 +98,69 @@ export class OrganisationAdminResolver {
   }
 
   @Mutation(() => DepartmentType)
-  @Allow('SYS_ADMIN')
-  createDepartment(@Ctx() ctx: GqlContext, @Args('input') input: DepartmentInput): Promise<DepartmentType> {
-    return this.departmentService.create(ctx.viewer!, input);
+  @Allow('organisation.write')
+  createDepartment(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: DepartmentInput,
+  ): Promise<DepartmentType> {
+    return this.departmentService.create(viewer, input);
   }
 
   @Mutation(() => DepartmentType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   updateDepartment(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: DepartmentInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<DepartmentType> {
-    return this.departmentService.update(ctx.viewer!, id, input, version);
+    return this.departmentService.update(viewer, id, input, version);
   }
 
   @Mutation(() => DepartmentType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   setDepartmentActive(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('active') active: boolean,
   ): Promise<DepartmentType> {
-    return this.departmentService.setActive(ctx.viewer!, id, active);
+    return this.departmentService.setActive(viewer, id, active);
   }
 
   @Query(() => [ServicePointType], { name: 'servicePointsAdmin' })
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.read')
   servicePointsAdmin(): Promise<ServicePointType[]> {
     return this.servicePointService.list({ includeInactive: true });
   }
 
   @Mutation(() => ServicePointType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   createServicePoint(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: ServicePointInput,
   ): Promise<ServicePointType> {
-    return this.servicePointService.save(ctx.viewer!, null, input);
+    return this.servicePointService.save(viewer, null, input);
   }
 
   @Mutation(() => ServicePointType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   updateServicePoint(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: ServicePointInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<ServicePointType> {
-    return this.servicePointService.save(ctx.viewer!, id, input, version);
+    return this.servicePointService.save(viewer, id, input, version);
   }
 
   @Mutation(() => ServicePointType)
-  @Allow('SYS_ADMIN')
+  @Allow('organisation.write')
   setServicePointActive(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('active') active: boolean,
   ): Promise<ServicePointType> {
-    return this.servicePointService.setActive(ctx.viewer!, id, active);
+    return this.servicePointService.setActive(viewer, id, active);
   }
 }
 
@@ -175,7 +175,7 @@ export class EnterprisesAdminResolver {
   ) {}
 
   @Query(() => String, { description: 'The .xlsx import template, base64' })
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.write')
   enterpriseImportTemplate(): Promise<string> {
     return this.excel.template();
   }
@@ -183,27 +183,31 @@ export class EnterprisesAdminResolver {
   @Mutation(() => ImportReportType, {
     description: 'Imports an .xlsx file (base64): valid rows land, invalid rows are reported',
   })
-  @Allow('SYS_ADMIN', ...OFFICE)
-  importEnterprises(@Ctx() ctx: GqlContext, @Args('file') file: string): Promise<ImportReportType> {
-    return this.excel.import(ctx.viewer!, file);
+  @Allow('directory.write')
+  importEnterprises(@CurrentViewer() viewer: Viewer, @Args('file') file: string): Promise<ImportReportType> {
+    return this.excel.import(viewer, file);
   }
 
   @Query(() => EnterprisePage)
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.read')
   enterprises(
+    @CurrentViewer() viewer: Viewer,
     @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
   ): Promise<EnterprisePage> {
-    return this.enterpriseService.list(page ?? { sort: 'NEWEST', first: 20 }, null);
+    return this.enterpriseService.list(viewer, page ?? { sort: 'NEWEST', first: 20 });
   }
 
   @Query(() => EnterpriseType)
-  @Allow('SYS_ADMIN', ...OFFICE)
-  enterprise(@Args('id', { type: () => ID }) id: string): Promise<EnterpriseType> {
-    return this.enterpriseService.get(id, null);
+  @Allow('directory.read')
+  enterprise(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<EnterpriseType> {
+    return this.enterpriseService.get(viewer, id);
   }
 
   @Query(() => [EnterpriseAccountType])
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.read')
   enterpriseAccounts(
     @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
   ): Promise<EnterpriseAccountType[]> {
@@ -211,7 +215,7 @@ export class EnterprisesAdminResolver {
   }
 
   @Query(() => [ChangeRecordType], { description: 'Who changed the enterprise, when, before and after' })
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.read')
   async enterpriseHistory(
     @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
   ): Promise<ChangeRecordType[]> {
@@ -226,24 +230,27 @@ export class EnterprisesAdminResolver {
   }
 
   @Mutation(() => EnterpriseType)
-  @Allow('SYS_ADMIN', ...OFFICE)
-  createEnterprise(@Ctx() ctx: GqlContext, @Args('input') input: EnterpriseInput): Promise<EnterpriseType> {
-    return this.enterpriseService.create(ctx.viewer!, input);
+  @Allow('directory.write')
+  createEnterprise(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: EnterpriseInput,
+  ): Promise<EnterpriseType> {
+    return this.enterpriseService.create(viewer, input);
   }
 
   @Mutation(() => EnterpriseType)
-  @Allow('SYS_ADMIN', ...OFFICE)
+  @Allow('directory.write')
   updateEnterprise(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: EnterpriseInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<EnterpriseType> {
-    return this.enterpriseService.update(ctx.viewer!, id, input, version, null);
+    return this.enterpriseService.update(viewer, id, input, version);
   }
 
   @Query(() => [EnterpriseClaimType], { description: 'Enterprise account registrations, newest first' })
-  @Allow(...OFFICE)
+  @Allow('directory.claims')
   enterpriseClaims(
     @Args('status', { type: () => ClaimStatusEnum, nullable: true }) status: string | null,
   ): Promise<EnterpriseClaimType[]> {
@@ -251,21 +258,21 @@ export class EnterprisesAdminResolver {
   }
 
   @Mutation(() => EnterpriseClaimType)
-  @Allow(...OFFICE)
+  @Allow('directory.claims')
   approveEnterpriseClaim(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<EnterpriseClaimType> {
-    return this.accountService.decide(ctx.viewer!, id, true, null);
+    return this.accountService.decide(viewer, id, true, null);
   }
 
   @Mutation(() => EnterpriseClaimType)
-  @Allow(...OFFICE)
+  @Allow('directory.claims')
   rejectEnterpriseClaim(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('reason') reason: string,
   ): Promise<EnterpriseClaimType> {
-    return this.accountService.decide(ctx.viewer!, id, false, reason);
+    return this.accountService.decide(viewer, id, false, reason);
   }
 }

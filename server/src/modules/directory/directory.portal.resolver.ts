@@ -1,8 +1,9 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, PUBLIC } from '../../common/allow.decorator.js';
 import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
-import { ownEnterprise, ownGrid } from '../../common/scope.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../common/gql-context.js';
+import { ownEnterprise } from '../../common/scope.js';
 import {
   EnterpriseContactInput,
   EnterpriseInput,
@@ -51,72 +52,72 @@ export class DirectoryPortalResolver {
   }
 
   @Query(() => EnterpriseClaimType, { nullable: true })
-  @Allow('ENTERPRISE')
-  myEnterpriseClaim(@Ctx() ctx: GqlContext): Promise<EnterpriseClaimType | null> {
-    return this.accountService.myClaim(ctx.viewer!);
+  @Allow('directory.ownEnterprise')
+  myEnterpriseClaim(@CurrentViewer() viewer: Viewer): Promise<EnterpriseClaimType | null> {
+    return this.accountService.myClaim(viewer);
   }
 
   @Query(() => EnterpriseType)
-  @Allow('ENTERPRISE')
-  myEnterprise(@Ctx() ctx: GqlContext): Promise<EnterpriseType> {
-    return this.enterpriseService.get(ownEnterprise(ctx.viewer!), null);
+  @Allow('directory.ownEnterprise')
+  myEnterprise(@CurrentViewer() viewer: Viewer): Promise<EnterpriseType> {
+    return this.enterpriseService.get(viewer, ownEnterprise(viewer));
   }
 
   @Mutation(() => EnterpriseType)
-  @Allow('ENTERPRISE')
+  @Allow('directory.ownEnterprise')
   updateMyEnterpriseContact(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: EnterpriseContactInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<EnterpriseType> {
-    return this.enterpriseService.updateContact(ctx.viewer!, ownEnterprise(ctx.viewer!), input, version);
+    return this.enterpriseService.updateContact(viewer, ownEnterprise(viewer), input, version);
   }
 
   @Query(() => [EnterpriseAccountType])
-  @Allow('ENTERPRISE')
-  myEnterpriseAccounts(@Ctx() ctx: GqlContext): Promise<EnterpriseAccountType[]> {
-    return this.accountService.accountsOf(ownEnterprise(ctx.viewer!));
+  @Allow('directory.ownEnterprise')
+  myEnterpriseAccounts(@CurrentViewer() viewer: Viewer): Promise<EnterpriseAccountType[]> {
+    return this.accountService.accountsOf(ownEnterprise(viewer));
   }
 
   @Mutation(() => EnterpriseAccountType, {
     description: 'The managing account turns another account of the enterprise on or off',
   })
-  @Allow('ENTERPRISE')
+  @Allow('directory.ownEnterprise')
   setEnterpriseAccountActive(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('userId', { type: () => ID }) userId: string,
     @Args('active') active: boolean,
   ): Promise<EnterpriseAccountType> {
-    ownEnterprise(ctx.viewer!);
-    return this.accountService.setAccountActive(ctx.viewer!, userId, active);
+    ownEnterprise(viewer);
+    return this.accountService.setAccountActive(viewer, userId, active);
   }
 
   @Query(() => EnterprisePage, { description: 'Enterprises of the grid head’s grid and every grid below it' })
-  @Allow('GRID_HEAD')
+  @Allow('directory.ownGrid')
   gridEnterprises(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
   ): Promise<EnterprisePage> {
-    return this.enterpriseService.list(page ?? { sort: 'NAME', first: 20 }, ownGrid(ctx.viewer!));
+    return this.enterpriseService.list(viewer, page ?? { sort: 'NAME', first: 20 });
   }
 
   @Query(() => EnterpriseType)
-  @Allow('GRID_HEAD')
+  @Allow('directory.ownGrid')
   gridEnterprise(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<EnterpriseType> {
-    return this.enterpriseService.get(id, ownGrid(ctx.viewer!));
+    return this.enterpriseService.get(viewer, id);
   }
 
   @Mutation(() => EnterpriseType)
-  @Allow('GRID_HEAD')
+  @Allow('directory.ownGrid')
   updateGridEnterprise(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: EnterpriseInput,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<EnterpriseType> {
-    return this.enterpriseService.update(ctx.viewer!, id, input, version, ownGrid(ctx.viewer!));
+    return this.enterpriseService.update(viewer, id, input, version);
   }
 }

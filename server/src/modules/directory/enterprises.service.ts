@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { EnterpriseContactInput, EnterpriseInput, EnterprisePageArgs } from './directory.inputs.js';
 import type { EnterprisePage, EnterpriseType } from './directory.types.js';
+import { directoryScope, seesWholeDirectory } from './directory-scope.js';
 import { GridsService } from './grids.service.js';
 
 export const ENTERPRISE_COLUMNS = `id, name, credit_code AS "creditCode", legal_representative AS "legalRepresentative",
@@ -16,10 +17,10 @@ export const ENTERPRISE_COLUMNS = `id, name, credit_code AS "creditCode", legal_
 
 /**
  * One page of the enterprise directory as SQL, with only the conditions in use so that each
- * filter meets its index. `scopeGridId` is the viewer's own subtree (grid heads); `filter.gridId`
- * the subtree the user picked; both apply. The benchmark's bare baseline runs the same SQL.
+ * filter meets its index. The viewer's scope (`directoryScope`) and `filter.gridId`, the subtree
+ * the user picked, both apply. The benchmark's bare baseline runs the same SQL.
  */
-export function enterprisePageQuery(args: EnterprisePageArgs, scopeGridId: string | null) {
+export function enterprisePageQuery(args: EnterprisePageArgs, viewer: Viewer) {
   const limit = pageSize(args.first);
   const byName = args.sort === 'NAME';
   const cursor = decodeCursor(args.after, [byName ? 'text' : 'timestamp', 'uuid']);
@@ -30,7 +31,8 @@ export function enterprisePageQuery(args: EnterprisePageArgs, scopeGridId: strin
     return `$${params.length}`;
   };
   const filter = args.filter ?? {};
-  if (scopeGridId) where.push(`grid_path @> ARRAY[${add(scopeGridId)}::uuid]`);
+  const scope = directoryScope(viewer, add);
+  if (scope !== 'TRUE') where.push(scope);
   if (filter.gridId) where.push(`grid_path @> ARRAY[${add(filter.gridId)}::uuid]`);
   if (filter.industry) where.push(`industry = ${add(filter.industry)}`);
   if (filter.scale) where.push(`scale = ${add(filter.scale)}`);
@@ -63,8 +65,8 @@ export class EnterprisesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(args: EnterprisePageArgs, scopeGridId: string | null): Promise<EnterprisePage> {
-    const { sql, params, limit, byName } = enterprisePageQuery(args, scopeGridId);
+  async list(viewer: Viewer, args: EnterprisePageArgs): Promise<EnterprisePage> {
+    const { sql, params, limit, byName } = enterprisePageQuery(args, viewer);
     const rows: EnterpriseType[] = await this.db.query(sql, params);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
@@ -78,14 +80,12 @@ export class EnterprisesService {
   }
 
   /** One enterprise, or NOT_FOUND when it is outside the viewer's scope (no hint that it exists). */
-  async get(
-    id: string,
-    scopeGridId: string | null,
-    manager: EntityManager = this.db.manager,
-  ): Promise<EnterpriseType> {
+  async get(viewer: Viewer, id: string, manager: EntityManager = this.db.manager): Promise<EnterpriseType> {
+    const params: unknown[] = [id];
+    const add = (value: unknown) => `$${params.push(value)}`;
     const [enterprise]: EnterpriseType[] = await manager.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise WHERE id = $1 AND ($2::uuid IS NULL OR grid_path @> ARRAY[$2::uuid])`,
-      [id, scopeGridId],
+      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise WHERE id = $1 AND ${directoryScope(viewer, add)}`,
+      params,
     );
     if (!enterprise) throw new AppError('NOT_FOUND');
     return enterprise;
@@ -128,17 +128,12 @@ export class EnterprisesService {
   }
 
   /** Office and administrator edit every field; grid heads only enterprises of their subtree. */
-  async update(
-    viewer: Viewer,
-    id: string,
-    input: EnterpriseInput,
-    version: number,
-    scopeGridId: string | null,
-  ): Promise<EnterpriseType> {
+  async update(viewer: Viewer, id: string, input: EnterpriseInput, version: number): Promise<EnterpriseType> {
     return this.db.transaction(async (manager) => {
-      const before = await this.get(id, scopeGridId, manager);
+      const before = await this.get(viewer, id, manager);
       const grid = await this.grids.requireCell(input.gridId, manager);
-      if (scopeGridId && !grid.path.includes(scopeGridId))
+      // Someone who sees only a subtree may not move an enterprise out of it.
+      if (!seesWholeDirectory(viewer) && !(viewer.gridId && grid.path.includes(viewer.gridId)))
         throw AppError.validation({ field: 'gridId', rule: 'gridLevel' });
       const [[after]]: [EnterpriseType[], number] = await manager
         .query(
@@ -185,7 +180,7 @@ export class EnterprisesService {
     version: number,
   ): Promise<EnterpriseType> {
     return this.db.transaction(async (manager) => {
-      const before = await this.get(id, null, manager);
+      const before = await this.get(viewer, id, manager);
       const [[after]]: [EnterpriseType[], number] = await manager.query(
         `UPDATE enterprise SET contact_name = $2, contact_phone = $3, address = $4, version = version + 1, updated_at = $6
           WHERE id = $1 AND version = $5 RETURNING ${ENTERPRISE_COLUMNS}`,

@@ -203,6 +203,7 @@ export function caseWorkbook(
  */
 export function enterpriseWorkbook(
   manager: EntityManager,
+  owner: Viewer,
   filter: EnterpriseFilter,
 ): Promise<WrittenWorkbook> {
   return streamWorkbook('企业名录', [...ENTERPRISE_FILE_COLUMNS], async (addRow) => {
@@ -217,7 +218,7 @@ export function enterpriseWorkbook(
     do {
       const { sql, params, limit } = enterprisePageQuery(
         { filter, sort: 'NAME', first: ENTERPRISE_BATCH, after },
-        null,
+        owner,
       );
       const rows: EnterpriseType[] = await manager.query(sql, params);
       const page = rows.slice(0, limit);

@@ -1,12 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
 import { AppError } from '../../common/app-error.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { AuditLogFilter } from '../audit/audit.inputs.js';
 import { CaseFilter } from '../cases/cases.inputs.js';
 import { EnterpriseFilter } from '../directory/directory.inputs.js';
-import { EXPORT_ROLES, EXPORTERS, ExportsService } from './exports.service.js';
+import { ExportsService } from './exports.service.js';
 import { ExportFileType } from './exports.types.js';
 
 /** Admin API: exports of the case list, the enterprise directory and the audit log, written in the background. */
@@ -18,45 +18,45 @@ export class ExportsAdminResolver {
     description:
       'Starts an export of the filtered case list (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs',
   })
-  @Allow(...EXPORTERS.CASES)
+  @Allow('case.export')
   requestCaseExport(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter | null,
   ): Promise<ExportFileType> {
-    return this.exports.request(ctx.viewer!, 'CASES', filter);
+    return this.exports.request(viewer, 'CASES', filter);
   }
 
   @Mutation(() => ExportFileType, {
     description:
       'Starts an export of the filtered enterprise directory (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs',
   })
-  @Allow(...EXPORTERS.ENTERPRISES)
+  @Allow('directory.export')
   requestEnterpriseExport(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter: EnterpriseFilter | null,
   ): Promise<ExportFileType> {
-    return this.exports.request(ctx.viewer!, 'ENTERPRISES', filter);
+    return this.exports.request(viewer, 'ENTERPRISES', filter);
   }
 
   @Mutation(() => ExportFileType, {
     description:
       'Starts an export of the filtered audit log with a chain check (at most 100,000 rows); EXPORT_RUNNING while another export of yours runs',
   })
-  @Allow(...EXPORTERS.AUDIT)
+  @Allow('audit.export')
   requestAuditExport(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     // Typed as the class (not `| null`) so the validation pipe sees it and checks its fields.
     @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
   ): Promise<ExportFileType> {
     if (filter?.from && filter.to && filter.to < filter.from) {
       throw AppError.validation({ field: 'to', rule: 'endsBeforeStart' });
     }
-    return this.exports.request(ctx.viewer!, 'AUDIT', filter ?? null);
+    return this.exports.request(viewer, 'AUDIT', filter ?? null);
   }
 
   @Query(() => [ExportFileType], { description: 'Your exports that have not expired yet, newest first' })
-  @Allow(...EXPORT_ROLES)
-  myExports(@Ctx() ctx: GqlContext): Promise<ExportFileType[]> {
-    return this.exports.mine(ctx.viewer!);
+  @Allow('exports.list')
+  myExports(@CurrentViewer() viewer: Viewer): Promise<ExportFileType[]> {
+    return this.exports.mine(viewer);
   }
 }

@@ -1,7 +1,15 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { ADMIN_ROLES, shanghaiDate, type ErrorCode, type Locale, type Role } from '@gridbridge/shared';
+import {
+  ADMIN_ROLES,
+  can,
+  shanghaiDate,
+  type ErrorCode,
+  type Locale,
+  type PermissionName,
+  type Role,
+} from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { translate } from '../../common/error-format.js';
@@ -31,15 +39,12 @@ const RETRY_LIMIT = 2;
 /** The exports a user sees: the newest of those not yet expired. */
 const LISTED = 10;
 
-const OFFICE: readonly Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
-/** Who may export what — the roles that may read the whole list (checked again when the job runs). */
-export const EXPORTERS: Record<ExportKind, readonly Role[]> = {
-  CASES: OFFICE,
-  ENTERPRISES: ['SYS_ADMIN', ...OFFICE],
-  AUDIT: ['AUDITOR'],
+/** Who may export what — checked again when the job runs. */
+const EXPORTERS: Record<ExportKind, PermissionName> = {
+  CASES: 'case.export',
+  ENTERPRISES: 'directory.export',
+  AUDIT: 'audit.export',
 };
-/** Everyone who may export something, and so list their exports. */
-export const EXPORT_ROLES: Role[] = [...new Set(Object.values(EXPORTERS).flat())];
 
 const FILE_NAMES: Record<ExportKind, Record<Locale, string>> = {
   CASES: { 'zh-CN': '诉求', en: 'cases' },
@@ -80,8 +85,7 @@ export interface DownloadableFile {
   content: Buffer;
 }
 
-const mayExport = (viewer: Viewer, kind: ExportKind) =>
-  viewer.roles.some((role) => EXPORTERS[kind].includes(role));
+const mayExport = (viewer: Viewer, kind: ExportKind) => can(viewer.roles, EXPORTERS[kind]);
 
 /** A case or audit filter as stored (JSON): its dates back to dates. */
 function withDates<T extends { from?: Date | null; to?: Date | null }>(stored: Record<string, unknown>): T {
@@ -277,7 +281,7 @@ export class ExportsService implements OnModuleInit {
         case 'AUDIT':
           return auditWorkbook(manager, withDates<AuditLogQuery>(row.filter), row.locale, chain!, now);
         default:
-          return enterpriseWorkbook(manager, row.filter as EnterpriseFilter);
+          return enterpriseWorkbook(manager, owner, row.filter as EnterpriseFilter);
       }
     });
   }

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { JobsService } from './jobs.service.js';
 import { JobQueueType } from './jobs.types.js';
 
@@ -13,18 +13,18 @@ export class JobsResolver {
   @Query(() => [JobQueueType], {
     description: 'Every background job queue: schedule, runs, counts and failures',
   })
-  @Allow('SYS_ADMIN')
+  @Allow('jobs.manage')
   backgroundJobs(): Promise<JobQueueType[]> {
     return this.service.queues();
   }
 
   @Mutation(() => JobQueueType, { description: 'Runs a failed job once more (audited); answers its queue' })
-  @Allow('SYS_ADMIN')
+  @Allow('jobs.manage')
   retryJob(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('queue') queue: string,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<JobQueueType> {
-    return this.service.retry(ctx.viewer!, queue, id);
+    return this.service.retry(viewer, queue, id);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow, SIGNED_IN } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { Viewer } from '../../common/gql-context.js';
 import { currentLocale } from '../../common/request-context.js';
 import { LiveNotifications } from './live-notifications.service.js';
 import { NotificationsService } from './notifications.service.js';
@@ -28,17 +28,17 @@ export class NotificationsResolver {
   @Query(() => NotificationPage, { description: "The viewer's notifications, newest first" })
   @Allow(SIGNED_IN)
   notifications(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<NotificationPage> {
-    return this.service.list(ctx.viewer!.userId, first, after, currentLocale());
+    return this.service.list(viewer.userId, first, after, currentLocale());
   }
 
   @Query(() => Int)
   @Allow(SIGNED_IN)
-  unreadNotificationCount(@Ctx() ctx: GqlContext): Promise<number> {
-    return this.service.unreadCount(ctx.viewer!.userId);
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.service.unreadCount(viewer.userId);
   }
 
   @Mutation(() => Int, {
@@ -46,16 +46,16 @@ export class NotificationsResolver {
   })
   @Allow(SIGNED_IN)
   markNotificationsRead(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('ids', { type: () => [ID] }) ids: string[],
   ): Promise<number> {
-    return this.service.markRead(ctx.viewer!.userId, ids);
+    return this.service.markRead(viewer.userId, ids);
   }
 
   @Mutation(() => Int, { description: "Marks all the viewer's notifications read; returns 0" })
   @Allow(SIGNED_IN)
-  markAllNotificationsRead(@Ctx() ctx: GqlContext): Promise<number> {
-    return this.service.markAllRead(ctx.viewer!.userId);
+  markAllNotificationsRead(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.service.markAllRead(viewer.userId);
   }
 
   @Subscription(() => NotificationType, {
@@ -63,8 +63,8 @@ export class NotificationsResolver {
     resolve: (notification: NotificationType) => notification,
   })
   @Allow(SIGNED_IN)
-  notificationAdded(@Ctx() ctx: GqlContext): AsyncIterableIterator<NotificationType> {
-    return this.live.stream(ctx.viewer!, currentLocale());
+  notificationAdded(@CurrentViewer() viewer: Viewer): AsyncIterableIterator<NotificationType> {
+    return this.live.stream(viewer, currentLocale());
   }
 }
 
@@ -74,7 +74,7 @@ export class SentMessagesResolver {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Query(() => SentMessagePage, { description: 'SMS and e-mail the recording sender kept, newest first' })
-  @Allow('OFFICE_STAFF', 'OFFICE_LEADER', 'SYS_ADMIN')
+  @Allow('messages.sent')
   sentMessages(
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,

@@ -125,7 +125,7 @@ export class NotificationsService {
   }
 
   /** The active users holding any of `roles` (e.g. the whole office for a new case). */
-  async usersWithRoles(manager: EntityManager, roles: Role[]): Promise<string[]> {
+  async usersWithRoles(manager: EntityManager, roles: readonly Role[]): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `SELECT id FROM app_user WHERE active AND roles && $1::text[]`,
       [roles],

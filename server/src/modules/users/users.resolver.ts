@@ -1,7 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
 import { Ctx } from '../../common/ctx.decorator.js';
-import type { GqlContext } from '../../common/gql-context.js';
+import { CurrentViewer } from '../../common/current-viewer.decorator.js';
+import type { GqlContext, Viewer } from '../../common/gql-context.js';
 import { UserPage, UserType } from './user.type.js';
 import { NewUserInput, ResetPasswordInput, UserInput } from './users.inputs.js';
 import { UsersService } from './users.service.js';
@@ -12,7 +13,7 @@ export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
   @Query(() => UserPage)
-  @Allow('SYS_ADMIN')
+  @Allow('users.manage')
   users(
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
@@ -24,38 +25,41 @@ export class UsersResolver {
   @Mutation(() => UserType, {
     description: 'Activates or deactivates an account; deactivation ends its sessions at once',
   })
-  @Allow('SYS_ADMIN')
+  @Allow('users.manage')
   setUserActive(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('userId', { type: () => ID }) userId: string,
     @Args('active') active: boolean,
   ): Promise<UserType> {
-    return this.service.setActive(ctx.viewer!, userId, active);
+    return this.service.setActive(viewer, userId, active);
   }
 
   @Mutation(() => UserType, {
     description:
       'Creates a staff, grid-head or inspector account; the password must be changed at first sign-in',
   })
-  @Allow('SYS_ADMIN')
-  createUser(@Ctx() ctx: GqlContext, @Args('input') input: NewUserInput): Promise<UserType> {
-    return this.service.create(ctx.viewer!, input);
+  @Allow('users.manage')
+  createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: NewUserInput): Promise<UserType> {
+    return this.service.create(viewer, input);
   }
 
   @Mutation(() => UserType, { description: 'Changes roles and organisation; the user’s sessions end' })
-  @Allow('SYS_ADMIN')
+  @Allow('users.manage')
   updateUser(
-    @Ctx() ctx: GqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UserInput,
   ): Promise<UserType> {
-    return this.service.update(ctx.viewer!, id, input);
+    return this.service.update(viewer, id, input);
   }
 
   @Mutation(() => UserType, { description: 'Sets a new password that must be changed at next sign-in' })
-  @Allow('SYS_ADMIN')
-  resetUserPassword(@Ctx() ctx: GqlContext, @Args('input') input: ResetPasswordInput): Promise<UserType> {
-    return this.service.resetPassword(ctx.viewer!, input.userId, input.password);
+  @Allow('users.manage')
+  resetUserPassword(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ResetPasswordInput,
+  ): Promise<UserType> {
+    return this.service.resetPassword(viewer, input.userId, input.password);
   }
 
   @ResolveField(() => String, { nullable: true })

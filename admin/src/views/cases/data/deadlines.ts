@@ -2,7 +2,7 @@ import type { CaseDeadline } from './types';
 import type { TagType } from './labels';
 import { t } from './t';
 
-// Deadlines (SPEC §3.2, §4): how the time left reads and which colour warns.
+// Deadlines (docs/lifecycle-and-deadlines.md): how the time left reads and which colour warns.
 
 export interface DeadlineDisplay {
   type: TagType;

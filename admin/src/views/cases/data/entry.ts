@@ -33,7 +33,7 @@ export function emptyEntryForm(): EntryForm {
   };
 }
 
-/** A complaint names the department it is about and the misconduct (SPEC §3). */
+/** A complaint names the department it is about and the misconduct (docs/lifecycle-and-deadlines.md). */
 export function entryRules(label: (field: keyof EntryForm) => string, form: EntryForm): FormRules<EntryForm> {
   const complaint = form.kind === 'COMPLAINT';
   return {

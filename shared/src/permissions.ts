@@ -1,0 +1,73 @@
+import { ADMIN_ROLES, type Role } from './roles.js';
+
+const OFFICE: readonly Role[] = ['OFFICE_STAFF', 'OFFICE_LEADER'];
+const DEPARTMENT: readonly Role[] = ['DEPT_STAFF', 'DEPT_LEADER'];
+const REPORTER: readonly Role[] = ['ENTERPRISE', 'GRID_HEAD'];
+
+const CASE_EXPORTERS: readonly Role[] = OFFICE;
+const DIRECTORY_EXPORTERS: readonly Role[] = ['SYS_ADMIN', ...OFFICE];
+const AUDIT_EXPORTERS: readonly Role[] = ['AUDITOR'];
+
+/**
+ * Every permission and the roles that hold it — the one place where role groups are defined.
+ * The server's `@Allow`, the lifecycle table, the apps' routes, menus and `v-access` all name a
+ * permission from here, so granting a role something new is a one-line change.
+ */
+export const PERMISSIONS = {
+  /** Submit, follow, supplement and withdraw one's own cases (enterprises; grid heads on their behalf). */
+  'case.report': REPORTER,
+  /** The verdict on a reply, satisfied or not: only the enterprise itself gives it. */
+  'case.evaluate': ['ENTERPRISE'],
+  /** Read cases in the admin app: the office all of them, a department those assigned to it. */
+  'case.read': [...OFFICE, ...DEPARTMENT],
+  /** The office's work on a case: enter, triage, assign, review, supervise. */
+  'case.triage': OFFICE,
+  /** A department's work on an assigned case, including revealing the reporter's contact. */
+  'case.handle': DEPARTMENT,
+  /** What only a department's leader may do: send the reply, ask for an extension or a return. */
+  'case.departmentLead': ['DEPT_LEADER'],
+  /** What only the office's leader may decide: extensions and returns. */
+  'case.officeLead': ['OFFICE_LEADER'],
+  'case.export': CASE_EXPORTERS,
+  /** The enterprise directory: list, read and edit enterprises, import them, list service points. */
+  'directory.read': ['SYS_ADMIN', ...OFFICE],
+  'directory.write': ['SYS_ADMIN', ...OFFICE],
+  'directory.export': DIRECTORY_EXPORTERS,
+  /** Verify or refuse an account's claim to act for an enterprise. */
+  'directory.claims': OFFICE,
+  /** The enterprise an enterprise account acts for, and its other accounts. */
+  'directory.ownEnterprise': ['ENTERPRISE'],
+  /** The enterprises in a grid head's grid. */
+  'directory.ownGrid': ['GRID_HEAD'],
+  /** Grids and departments as pick lists: every admin user needs them. */
+  'organisation.read': ADMIN_ROLES,
+  /** Create and change grids, departments and service points. */
+  'organisation.write': ['SYS_ADMIN'],
+  'users.manage': ['SYS_ADMIN'],
+  'audit.read': ['AUDITOR'],
+  /** Export the filtered audit log with a chain check. */
+  'audit.export': AUDIT_EXPORTERS,
+  'jobs.manage': ['SYS_ADMIN'],
+  /** The working calendar as deadlines need it: everyone who works with deadlines. */
+  'calendar.read': ['SYS_ADMIN', ...OFFICE, ...DEPARTMENT],
+  /** The calendar page, where the office checks the coming holidays. */
+  'calendar.view': ['SYS_ADMIN', ...OFFICE],
+  /** The warning that next year's holidays are missing: for those who enter or chase them. */
+  'calendar.warning': ['SYS_ADMIN', 'OFFICE_LEADER'],
+  'calendar.write': ['SYS_ADMIN'],
+  'messages.sent': ['SYS_ADMIN', ...OFFICE],
+  /** Listing one's exports: everyone who may export something. */
+  'exports.list': [...new Set([...CASE_EXPORTERS, ...DIRECTORY_EXPORTERS, ...AUDIT_EXPORTERS])],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type PermissionName = keyof typeof PERMISSIONS;
+
+/** The roles that hold `permission`. */
+export function rolesWith(permission: PermissionName): readonly Role[] {
+  return PERMISSIONS[permission];
+}
+
+/** Whether a user holding `roles` has `permission`. */
+export function can(roles: readonly Role[], permission: PermissionName): boolean {
+  return PERMISSIONS[permission].some((role) => roles.includes(role));
+}
