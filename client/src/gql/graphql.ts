@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type NotificationEvent =
   | 'CASE_ACCEPTED'
@@ -17,37 +16,18 @@ export type NotificationEvent =
   | 'CASE_SUPPLEMENTED'
   | 'CASE_WITHDRAWN';
 
-export type NotificationFieldsFragment = {
-  id: string;
-  event: NotificationEvent;
-  title: string;
-  body: string;
-  caseId: string | null;
-  createdAt: string;
-  read: boolean;
-};
+export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean };
 
 export type NotificationsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
-export type NotificationsQuery = {
-  notifications: {
-    nextCursor: string | null;
-    items: Array<{
-      id: string;
-      event: NotificationEvent;
-      title: string;
-      body: string;
-      caseId: string | null;
-      createdAt: string;
-      read: boolean;
-    }>;
-  };
-};
 
-export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+export type NotificationsQuery = { notifications: { nextCursor: string | null, items: Array<{ id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
 
@@ -55,25 +35,18 @@ export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
+
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
-export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
 
-export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
-export type NotificationAddedSubscription = {
-  notificationAdded: {
-    id: string;
-    event: NotificationEvent;
-    title: string;
-    body: string;
-    caseId: string | null;
-    createdAt: string;
-    read: boolean;
-  };
-};
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -93,8 +66,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const NotificationFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
     fragment NotificationFields on Notification {
   id
   event
@@ -104,9 +76,7 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   read
 }
-    `,
-  { fragmentName: 'NotificationFields' },
-) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int!, $after: String) {
   notifications(first: $first, after: $after) {
@@ -134,18 +104,12 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!]!) {
   markNotificationsRead(ids: $ids)
 }
-    `) as unknown as TypedDocumentString<
-  MarkNotificationsReadMutation,
-  MarkNotificationsReadMutationVariables
->;
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkAllNotificationsRead {
   markAllNotificationsRead
 }
-    `) as unknown as TypedDocumentString<
-  MarkAllNotificationsReadMutation,
-  MarkAllNotificationsReadMutationVariables
->;
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const NotificationAddedDocument = new TypedDocumentString(`
     subscription NotificationAdded {
   notificationAdded {

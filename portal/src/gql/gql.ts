@@ -1,6 +1,8 @@
 /* eslint-disable */
 import * as types from './graphql';
 
+
+
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -13,225 +15,149 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Me {\n    me {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n': typeof types.MeDocument;
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n': typeof types.NewCaptchaDocument;
-  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n': typeof types.ChangePasswordDocument;
-  '\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n': typeof types.MyCasesDocument;
-  '\n  query MyCase($id: ID!) {\n    myCase(id: $id) {\n      id\n      trackingNo\n      queryCode\n      kind\n      category\n      channel\n      title\n      content\n      state\n      version\n      submittedAt\n      acceptedAt\n      repliedAt\n      closedAt\n      enterpriseId\n      enterpriseName\n      submitterName\n      namedDepartmentName\n      misconductType\n      contactConsent\n      officeNote\n      replyResult\n      replyText\n      duplicateOf {\n        id\n        trackingNo\n      }\n      deadline {\n        state\n        dueAt\n        workingDays\n      }\n      attachments {\n        id\n        fileName\n        mimeType\n        size\n        thumbnail\n      }\n      timeline {\n        id\n        action\n        toState\n        occurredAt\n        publicNote\n        actorRole\n        actorName\n        attachments {\n          id\n          fileName\n          mimeType\n          size\n          thumbnail\n        }\n      }\n    }\n  }\n': typeof types.MyCaseDocument;
-  '\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      trackingNo\n      queryCode\n    }\n  }\n': typeof types.SubmitCaseDocument;
-  '\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n      thumbnail\n    }\n  }\n': typeof types.UploadAttachmentDocument;
-  '\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n': typeof types.AttachmentContentDocument;
-  '\n  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {\n    supplementCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.SupplementCaseDocument;
-  '\n  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {\n    withdrawCase(id: $id, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n': typeof types.WithdrawCaseDocument;
-  '\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n': typeof types.TrackCaseDocument;
-  '\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n': typeof types.CaseDepartmentsDocument;
-  '\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n': typeof types.RegisterEnterpriseAccountDocument;
-  '\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n': typeof types.MyEnterpriseClaimDocument;
-  '\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n': typeof types.MyEnterpriseDocument;
-  '\n  mutation UpdateMyEnterpriseContact($input: EnterpriseContactInput!, $version: Int!) {\n    updateMyEnterpriseContact(input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n': typeof types.UpdateMyEnterpriseContactDocument;
-  '\n  query MyEnterpriseAccounts {\n    myEnterpriseAccounts {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n': typeof types.MyEnterpriseAccountsDocument;
-  '\n  mutation SetEnterpriseAccountActive($userId: ID!, $active: Boolean!) {\n    setEnterpriseAccountActive(userId: $userId, active: $active) {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n': typeof types.SetEnterpriseAccountActiveDocument;
-  '\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n': typeof types.GridEnterprisesDocument;
-  '\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n': typeof types.GridEnterpriseDocument;
-  '\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n': typeof types.UpdateGridEnterpriseDocument;
-  '\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n': typeof types.ServicePointsDocument;
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n": typeof types.NewCaptchaDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.MyCasesDocument,
+    "\n  query MyCase($id: ID!) {\n    myCase(id: $id) {\n      id\n      trackingNo\n      queryCode\n      kind\n      category\n      channel\n      title\n      content\n      state\n      version\n      submittedAt\n      acceptedAt\n      repliedAt\n      closedAt\n      enterpriseId\n      enterpriseName\n      submitterName\n      namedDepartmentName\n      misconductType\n      contactConsent\n      officeNote\n      replyResult\n      replyText\n      duplicateOf {\n        id\n        trackingNo\n      }\n      deadline {\n        state\n        dueAt\n        workingDays\n      }\n      attachments {\n        id\n        fileName\n        mimeType\n        size\n        thumbnail\n      }\n      timeline {\n        id\n        action\n        toState\n        occurredAt\n        publicNote\n        actorRole\n        actorName\n        attachments {\n          id\n          fileName\n          mimeType\n          size\n          thumbnail\n        }\n      }\n    }\n  }\n": typeof types.MyCaseDocument,
+    "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      trackingNo\n      queryCode\n    }\n  }\n": typeof types.SubmitCaseDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n      thumbnail\n    }\n  }\n": typeof types.UploadAttachmentDocument,
+    "\n  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {\n    supplementCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SupplementCaseDocument,
+    "\n  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {\n    withdrawCase(id: $id, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.WithdrawCaseDocument,
+    "\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n": typeof types.TrackCaseDocument,
+    "\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n": typeof types.CaseDepartmentsDocument,
+    "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n": typeof types.RegisterEnterpriseAccountDocument,
+    "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n": typeof types.MyEnterpriseClaimDocument,
+    "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": typeof types.MyEnterpriseDocument,
+    "\n  mutation UpdateMyEnterpriseContact($input: EnterpriseContactInput!, $version: Int!) {\n    updateMyEnterpriseContact(input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateMyEnterpriseContactDocument,
+    "\n  query MyEnterpriseAccounts {\n    myEnterpriseAccounts {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n": typeof types.MyEnterpriseAccountsDocument,
+    "\n  mutation SetEnterpriseAccountActive($userId: ID!, $active: Boolean!) {\n    setEnterpriseAccountActive(userId: $userId, active: $active) {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n": typeof types.SetEnterpriseAccountActiveDocument,
+    "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n": typeof types.GridEnterprisesDocument,
+    "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.GridEnterpriseDocument,
+    "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateGridEnterpriseDocument,
+    "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n": typeof types.ServicePointsDocument,
 };
 const documents: Documents = {
-  '\n  query Me {\n    me {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n':
-    types.MeDocument,
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n':
-    types.LoginDocument,
-  '\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n':
-    types.NewCaptchaDocument,
-  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n':
-    types.ChangePasswordDocument,
-  '\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n':
-    types.MyCasesDocument,
-  '\n  query MyCase($id: ID!) {\n    myCase(id: $id) {\n      id\n      trackingNo\n      queryCode\n      kind\n      category\n      channel\n      title\n      content\n      state\n      version\n      submittedAt\n      acceptedAt\n      repliedAt\n      closedAt\n      enterpriseId\n      enterpriseName\n      submitterName\n      namedDepartmentName\n      misconductType\n      contactConsent\n      officeNote\n      replyResult\n      replyText\n      duplicateOf {\n        id\n        trackingNo\n      }\n      deadline {\n        state\n        dueAt\n        workingDays\n      }\n      attachments {\n        id\n        fileName\n        mimeType\n        size\n        thumbnail\n      }\n      timeline {\n        id\n        action\n        toState\n        occurredAt\n        publicNote\n        actorRole\n        actorName\n        attachments {\n          id\n          fileName\n          mimeType\n          size\n          thumbnail\n        }\n      }\n    }\n  }\n':
-    types.MyCaseDocument,
-  '\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      trackingNo\n      queryCode\n    }\n  }\n':
-    types.SubmitCaseDocument,
-  '\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n      thumbnail\n    }\n  }\n':
-    types.UploadAttachmentDocument,
-  '\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n':
-    types.AttachmentContentDocument,
-  '\n  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {\n    supplementCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n':
-    types.SupplementCaseDocument,
-  '\n  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {\n    withdrawCase(id: $id, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n':
-    types.WithdrawCaseDocument,
-  '\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n':
-    types.TrackCaseDocument,
-  '\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n':
-    types.CaseDepartmentsDocument,
-  '\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n':
-    types.RegisterEnterpriseAccountDocument,
-  '\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n':
-    types.MyEnterpriseClaimDocument,
-  '\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n':
-    types.MyEnterpriseDocument,
-  '\n  mutation UpdateMyEnterpriseContact($input: EnterpriseContactInput!, $version: Int!) {\n    updateMyEnterpriseContact(input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n':
-    types.UpdateMyEnterpriseContactDocument,
-  '\n  query MyEnterpriseAccounts {\n    myEnterpriseAccounts {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n':
-    types.MyEnterpriseAccountsDocument,
-  '\n  mutation SetEnterpriseAccountActive($userId: ID!, $active: Boolean!) {\n    setEnterpriseAccountActive(userId: $userId, active: $active) {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n':
-    types.SetEnterpriseAccountActiveDocument,
-  '\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n':
-    types.GridEnterprisesDocument,
-  '\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n':
-    types.GridEnterpriseDocument,
-  '\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n':
-    types.UpdateGridEnterpriseDocument,
-  '\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n':
-    types.ServicePointsDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n": types.NewCaptchaDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": types.MyCasesDocument,
+    "\n  query MyCase($id: ID!) {\n    myCase(id: $id) {\n      id\n      trackingNo\n      queryCode\n      kind\n      category\n      channel\n      title\n      content\n      state\n      version\n      submittedAt\n      acceptedAt\n      repliedAt\n      closedAt\n      enterpriseId\n      enterpriseName\n      submitterName\n      namedDepartmentName\n      misconductType\n      contactConsent\n      officeNote\n      replyResult\n      replyText\n      duplicateOf {\n        id\n        trackingNo\n      }\n      deadline {\n        state\n        dueAt\n        workingDays\n      }\n      attachments {\n        id\n        fileName\n        mimeType\n        size\n        thumbnail\n      }\n      timeline {\n        id\n        action\n        toState\n        occurredAt\n        publicNote\n        actorRole\n        actorName\n        attachments {\n          id\n          fileName\n          mimeType\n          size\n          thumbnail\n        }\n      }\n    }\n  }\n": types.MyCaseDocument,
+    "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      trackingNo\n      queryCode\n    }\n  }\n": types.SubmitCaseDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n      thumbnail\n    }\n  }\n": types.UploadAttachmentDocument,
+    "\n  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {\n    supplementCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.SupplementCaseDocument,
+    "\n  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {\n    withdrawCase(id: $id, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.WithdrawCaseDocument,
+    "\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n": types.TrackCaseDocument,
+    "\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n": types.CaseDepartmentsDocument,
+    "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n": types.RegisterEnterpriseAccountDocument,
+    "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n": types.MyEnterpriseClaimDocument,
+    "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": types.MyEnterpriseDocument,
+    "\n  mutation UpdateMyEnterpriseContact($input: EnterpriseContactInput!, $version: Int!) {\n    updateMyEnterpriseContact(input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": types.UpdateMyEnterpriseContactDocument,
+    "\n  query MyEnterpriseAccounts {\n    myEnterpriseAccounts {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n": types.MyEnterpriseAccountsDocument,
+    "\n  mutation SetEnterpriseAccountActive($userId: ID!, $active: Boolean!) {\n    setEnterpriseAccountActive(userId: $userId, active: $active) {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n": types.SetEnterpriseAccountActiveDocument,
+    "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n": types.GridEnterprisesDocument,
+    "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.GridEnterpriseDocument,
+    "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.UpdateGridEnterpriseDocument,
+    "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n": types.ServicePointsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n',
-): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n',
-): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n',
-): typeof import('./graphql').NewCaptchaDocument;
+export function graphql(source: "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n    }\n  }\n"): typeof import('./graphql').NewCaptchaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Logout {\n    logout\n  }\n',
-): typeof import('./graphql').LogoutDocument;
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n',
-): typeof import('./graphql').ChangePasswordDocument;
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      username\n      displayName\n      mobile\n      roles\n      mustChangePassword\n      organisationName\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n',
-): typeof import('./graphql').MyCasesDocument;
+export function graphql(source: "\n  query MyCases($page: CasePageArgs) {\n    myCases(page: $page) {\n      items {\n        id\n        trackingNo\n        kind\n        category\n        channel\n        title\n        state\n        submittedAt\n        enterpriseName\n        deadline {\n          state\n          dueAt\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').MyCasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyCase($id: ID!) {\n    myCase(id: $id) {\n      id\n      trackingNo\n      queryCode\n      kind\n      category\n      channel\n      title\n      content\n      state\n      version\n      submittedAt\n      acceptedAt\n      repliedAt\n      closedAt\n      enterpriseId\n      enterpriseName\n      submitterName\n      namedDepartmentName\n      misconductType\n      contactConsent\n      officeNote\n      replyResult\n      replyText\n      duplicateOf {\n        id\n        trackingNo\n      }\n      deadline {\n        state\n        dueAt\n        workingDays\n      }\n      attachments {\n        id\n        fileName\n        mimeType\n        size\n        thumbnail\n      }\n      timeline {\n        id\n        action\n        toState\n        occurredAt\n        publicNote\n        actorRole\n        actorName\n        attachments {\n          id\n          fileName\n          mimeType\n          size\n          thumbnail\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').MyCaseDocument;
+export function graphql(source: "\n  query MyCase($id: ID!) {\n    myCase(id: $id) {\n      id\n      trackingNo\n      queryCode\n      kind\n      category\n      channel\n      title\n      content\n      state\n      version\n      submittedAt\n      acceptedAt\n      repliedAt\n      closedAt\n      enterpriseId\n      enterpriseName\n      submitterName\n      namedDepartmentName\n      misconductType\n      contactConsent\n      officeNote\n      replyResult\n      replyText\n      duplicateOf {\n        id\n        trackingNo\n      }\n      deadline {\n        state\n        dueAt\n        workingDays\n      }\n      attachments {\n        id\n        fileName\n        mimeType\n        size\n        thumbnail\n      }\n      timeline {\n        id\n        action\n        toState\n        occurredAt\n        publicNote\n        actorRole\n        actorName\n        attachments {\n          id\n          fileName\n          mimeType\n          size\n          thumbnail\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      trackingNo\n      queryCode\n    }\n  }\n',
-): typeof import('./graphql').SubmitCaseDocument;
+export function graphql(source: "\n  mutation SubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      trackingNo\n      queryCode\n    }\n  }\n"): typeof import('./graphql').SubmitCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n      thumbnail\n    }\n  }\n',
-): typeof import('./graphql').UploadAttachmentDocument;
+export function graphql(source: "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      fileName\n      mimeType\n      size\n      thumbnail\n    }\n  }\n"): typeof import('./graphql').UploadAttachmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      fileName\n      mimeType\n      contentBase64\n    }\n  }\n',
-): typeof import('./graphql').AttachmentContentDocument;
+export function graphql(source: "\n  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {\n    supplementCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').SupplementCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {\n    supplementCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n',
-): typeof import('./graphql').SupplementCaseDocument;
+export function graphql(source: "\n  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {\n    withdrawCase(id: $id, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').WithdrawCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {\n    withdrawCase(id: $id, version: $version, reason: $reason) {\n      id\n      version\n    }\n  }\n',
-): typeof import('./graphql').WithdrawCaseDocument;
+export function graphql(source: "\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n"): typeof import('./graphql').TrackCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n',
-): typeof import('./graphql').TrackCaseDocument;
+export function graphql(source: "\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CaseDepartmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n',
-): typeof import('./graphql').CaseDepartmentsDocument;
+export function graphql(source: "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n"): typeof import('./graphql').RegisterEnterpriseAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n',
-): typeof import('./graphql').RegisterEnterpriseAccountDocument;
+export function graphql(source: "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n"): typeof import('./graphql').MyEnterpriseClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n',
-): typeof import('./graphql').MyEnterpriseClaimDocument;
+export function graphql(source: "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').MyEnterpriseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n',
-): typeof import('./graphql').MyEnterpriseDocument;
+export function graphql(source: "\n  mutation UpdateMyEnterpriseContact($input: EnterpriseContactInput!, $version: Int!) {\n    updateMyEnterpriseContact(input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateMyEnterpriseContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateMyEnterpriseContact($input: EnterpriseContactInput!, $version: Int!) {\n    updateMyEnterpriseContact(input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n',
-): typeof import('./graphql').UpdateMyEnterpriseContactDocument;
+export function graphql(source: "\n  query MyEnterpriseAccounts {\n    myEnterpriseAccounts {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n"): typeof import('./graphql').MyEnterpriseAccountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyEnterpriseAccounts {\n    myEnterpriseAccounts {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n',
-): typeof import('./graphql').MyEnterpriseAccountsDocument;
+export function graphql(source: "\n  mutation SetEnterpriseAccountActive($userId: ID!, $active: Boolean!) {\n    setEnterpriseAccountActive(userId: $userId, active: $active) {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n"): typeof import('./graphql').SetEnterpriseAccountActiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetEnterpriseAccountActive($userId: ID!, $active: Boolean!) {\n    setEnterpriseAccountActive(userId: $userId, active: $active) {\n      id\n      username\n      displayName\n      mobile\n      manager\n      active\n    }\n  }\n',
-): typeof import('./graphql').SetEnterpriseAccountActiveDocument;
+export function graphql(source: "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').GridEnterprisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n',
-): typeof import('./graphql').GridEnterprisesDocument;
+export function graphql(source: "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').GridEnterpriseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n',
-): typeof import('./graphql').GridEnterpriseDocument;
+export function graphql(source: "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateGridEnterpriseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n',
-): typeof import('./graphql').UpdateGridEnterpriseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n',
-): typeof import('./graphql').ServicePointsDocument;
+export function graphql(source: "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n"): typeof import('./graphql').ServicePointsDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CaseAction =
   | 'accept'
@@ -49,7 +48,13 @@ export type CaseCategory =
   | 'TAXES_FEES'
   | 'UTILITIES';
 
-export type CaseChannel = 'GRID_HEAD' | 'INSPECTION' | 'LETTER' | 'PHONE' | 'PORTAL' | 'VISIT';
+export type CaseChannel =
+  | 'GRID_HEAD'
+  | 'INSPECTION'
+  | 'LETTER'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'VISIT';
 
 export type CaseFilter = {
   category?: CaseCategory | null | undefined;
@@ -70,7 +75,11 @@ export type CaseFilter = {
   to?: unknown;
 };
 
-export type CaseKind = 'COMPLAINT' | 'CONSULTATION' | 'DIFFICULTY' | 'SUGGESTION';
+export type CaseKind =
+  | 'COMPLAINT'
+  | 'CONSULTATION'
+  | 'DIFFICULTY'
+  | 'SUGGESTION';
 
 export type CasePageArgs = {
   after?: string | null | undefined;
@@ -80,7 +89,9 @@ export type CasePageArgs = {
 };
 
 /** NEWEST: latest submitted first; DEADLINE: nearest deadline first, untimed last (the inbox) */
-export type CaseSort = 'DEADLINE' | 'NEWEST';
+export type CaseSort =
+  | 'DEADLINE'
+  | 'NEWEST';
 
 export type CaseState =
   | 'ACCEPTED'
@@ -102,9 +113,16 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-export type DeadlineState = 'NONE' | 'PAUSED' | 'RED' | 'YELLOW';
+export type DeadlineState =
+  | 'NONE'
+  | 'PAUSED'
+  | 'RED'
+  | 'YELLOW';
 
-export type EnterpriseClaimStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+export type EnterpriseClaimStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type EnterpriseContactInput = {
   address: string;
@@ -142,11 +160,20 @@ export type EnterprisePageArgs = {
   sort?: EnterpriseSort;
 };
 
-export type EnterpriseScale = 'INDIVIDUAL' | 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
+export type EnterpriseScale =
+  | 'INDIVIDUAL'
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
 
-export type EnterpriseSort = 'NAME' | 'NEWEST';
+export type EnterpriseSort =
+  | 'NAME'
+  | 'NEWEST';
 
-export type EnterpriseStatus = 'ACTIVE' | 'CLOSED';
+export type EnterpriseStatus =
+  | 'ACTIVE'
+  | 'CLOSED';
 
 /** GB/T 4754-2017 section */
 export type Industry =
@@ -199,9 +226,14 @@ export type RegisterEnterpriseAccountInput = {
   password: string;
 };
 
-export type ReplyResult = 'ADOPTED' | 'EXPLAINED' | 'NOT_POSSIBLE' | 'PARTLY_RESOLVED' | 'RESOLVED';
+export type ReplyResult =
+  | 'ADOPTED'
+  | 'EXPLAINED'
+  | 'NOT_POSSIBLE'
+  | 'PARTLY_RESOLVED'
+  | 'RESOLVED';
 
-/** The roles of SPEC §1 */
+/** The roles (docs/roles-and-scope.md#roles) */
 export type Role =
   | 'AUDITOR'
   | 'DEPT_LEADER'
@@ -213,7 +245,9 @@ export type Role =
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
 
-export type ServicePointKind = 'CENTRE' | 'STATION';
+export type ServicePointKind =
+  | 'CENTRE'
+  | 'STATION';
 
 export type SubmitCaseInput = {
   attachmentIds?: Array<string | number>;
@@ -243,41 +277,25 @@ export type UploadAttachmentInput = {
   fileName: string;
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQuery = {
-  me: {
-    id: string;
-    username: string;
-    displayName: string;
-    mobile: string | null;
-    roles: Array<Role>;
-    mustChangePassword: boolean;
-    organisationName: string | null;
-  } | null;
-};
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } | null };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
-export type LoginMutation = {
-  login: {
-    id: string;
-    username: string;
-    displayName: string;
-    mobile: string | null;
-    roles: Array<Role>;
-    mustChangePassword: boolean;
-    organisationName: string | null;
-  };
-};
 
-export type NewCaptchaMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } };
 
-export type NewCaptchaMutation = { newCaptcha: { id: string; image: string } };
+export type NewCaptchaMutationVariables = Exact<{ [key: string]: never; }>;
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type NewCaptchaMutation = { newCaptcha: { id: string, image: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
@@ -285,124 +303,36 @@ export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
 
-export type ChangePasswordMutation = {
-  changePassword: {
-    id: string;
-    username: string;
-    displayName: string;
-    mobile: string | null;
-    roles: Array<Role>;
-    mustChangePassword: boolean;
-    organisationName: string | null;
-  };
-};
+
+export type ChangePasswordMutation = { changePassword: { id: string, username: string, displayName: string, mobile: string | null, roles: Array<Role>, mustChangePassword: boolean, organisationName: string | null } };
 
 export type MyCasesQueryVariables = Exact<{
   page?: CasePageArgs | null | undefined;
 }>;
 
-export type MyCasesQuery = {
-  myCases: {
-    nextCursor: string | null;
-    items: Array<{
-      id: string;
-      trackingNo: string;
-      kind: CaseKind;
-      category: CaseCategory;
-      channel: CaseChannel;
-      title: string;
-      state: CaseState;
-      submittedAt: unknown;
-      enterpriseName: string;
-      deadline: { state: DeadlineState; dueAt: unknown; workingDays: number } | null;
-    }>;
-  };
-};
+
+export type MyCasesQuery = { myCases: { nextCursor: string | null, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, submittedAt: unknown, enterpriseName: string, deadline: { state: DeadlineState, dueAt: unknown, workingDays: number } | null }> } };
 
 export type MyCaseQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type MyCaseQuery = {
-  myCase: {
-    id: string;
-    trackingNo: string;
-    queryCode: string | null;
-    kind: CaseKind;
-    category: CaseCategory;
-    channel: CaseChannel;
-    title: string;
-    content: string;
-    state: CaseState;
-    version: number;
-    submittedAt: unknown;
-    acceptedAt: unknown;
-    repliedAt: unknown;
-    closedAt: unknown;
-    enterpriseId: string;
-    enterpriseName: string;
-    submitterName: string | null;
-    namedDepartmentName: string | null;
-    misconductType: MisconductType | null;
-    contactConsent: boolean;
-    officeNote: string | null;
-    replyResult: ReplyResult | null;
-    replyText: string | null;
-    duplicateOf: { id: string; trackingNo: string } | null;
-    deadline: { state: DeadlineState; dueAt: unknown; workingDays: number } | null;
-    attachments: Array<{
-      id: string;
-      fileName: string;
-      mimeType: string;
-      size: number;
-      thumbnail: string | null;
-    }>;
-    timeline: Array<{
-      id: string;
-      action: CaseAction;
-      toState: CaseState;
-      occurredAt: unknown;
-      publicNote: string | null;
-      actorRole: string;
-      actorName: string | null;
-      attachments: Array<{
-        id: string;
-        fileName: string;
-        mimeType: string;
-        size: number;
-        thumbnail: string | null;
-      }>;
-    }>;
-  };
-};
+
+export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, duplicateOf: { id: string, trackingNo: string } | null, deadline: { state: DeadlineState, dueAt: unknown, workingDays: number } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
 
 export type SubmitCaseMutationVariables = Exact<{
   input: SubmitCaseInput;
 }>;
 
-export type SubmitCaseMutation = { submitCase: { id: string; trackingNo: string; queryCode: string | null } };
+
+export type SubmitCaseMutation = { submitCase: { id: string, trackingNo: string, queryCode: string | null } };
 
 export type UploadAttachmentMutationVariables = Exact<{
   input: UploadAttachmentInput;
 }>;
 
-export type UploadAttachmentMutation = {
-  uploadAttachment: {
-    id: string;
-    fileName: string;
-    mimeType: string;
-    size: number;
-    thumbnail: string | null;
-  };
-};
 
-export type AttachmentContentQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type AttachmentContentQuery = {
-  attachmentContent: { fileName: string; mimeType: string; contentBase64: string };
-};
+export type UploadAttachmentMutation = { uploadAttachment: { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null } };
 
 export type SupplementCaseMutationVariables = Exact<{
   id: string | number;
@@ -410,7 +340,8 @@ export type SupplementCaseMutationVariables = Exact<{
   input: SupplementCaseInput;
 }>;
 
-export type SupplementCaseMutation = { supplementCase: { id: string; version: number } };
+
+export type SupplementCaseMutation = { supplementCase: { id: string, version: number } };
 
 export type WithdrawCaseMutationVariables = Exact<{
   id: string | number;
@@ -418,173 +349,73 @@ export type WithdrawCaseMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-export type WithdrawCaseMutation = { withdrawCase: { id: string; version: number } };
+
+export type WithdrawCaseMutation = { withdrawCase: { id: string, version: number } };
 
 export type TrackCaseQueryVariables = Exact<{
   trackingNo: string;
   queryCode: string;
 }>;
 
-export type TrackCaseQuery = {
-  trackCase: {
-    trackingNo: string;
-    kind: CaseKind;
-    category: CaseCategory;
-    state: CaseState;
-    submittedAt: unknown;
-    timeline: Array<{ occurredAt: unknown; action: CaseAction; toState: CaseState }>;
-  };
-};
 
-export type CaseDepartmentsQueryVariables = Exact<{ [key: string]: never }>;
+export type TrackCaseQuery = { trackCase: { trackingNo: string, kind: CaseKind, category: CaseCategory, state: CaseState, submittedAt: unknown, timeline: Array<{ occurredAt: unknown, action: CaseAction, toState: CaseState }> } };
 
-export type CaseDepartmentsQuery = { caseDepartments: Array<{ id: string; name: string }> };
+export type CaseDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseDepartmentsQuery = { caseDepartments: Array<{ id: string, name: string }> };
 
 export type RegisterEnterpriseAccountMutationVariables = Exact<{
   input: RegisterEnterpriseAccountInput;
 }>;
 
-export type RegisterEnterpriseAccountMutation = {
-  registerEnterpriseAccount: {
-    id: string;
-    status: EnterpriseClaimStatus;
-    enterpriseName: string;
-    creditCode: string;
-    applicantName: string;
-    applicantMobile: string;
-    createdAt: unknown;
-  };
-};
 
-export type MyEnterpriseClaimQueryVariables = Exact<{ [key: string]: never }>;
+export type RegisterEnterpriseAccountMutation = { registerEnterpriseAccount: { id: string, status: EnterpriseClaimStatus, enterpriseName: string, creditCode: string, applicantName: string, applicantMobile: string, createdAt: unknown } };
 
-export type MyEnterpriseClaimQuery = {
-  myEnterpriseClaim: {
-    id: string;
-    status: EnterpriseClaimStatus;
-    enterpriseName: string;
-    creditCode: string;
-    rejectionReason: string | null;
-    createdAt: unknown;
-    decidedAt: unknown;
-  } | null;
-};
+export type MyEnterpriseClaimQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MyEnterpriseQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MyEnterpriseQuery = {
-  myEnterprise: {
-    id: string;
-    name: string;
-    creditCode: string;
-    legalRepresentative: string;
-    industry: Industry;
-    scale: EnterpriseScale;
-    status: EnterpriseStatus;
-    address: string;
-    gridPath: Array<string>;
-    contactName: string;
-    contactPhone: string;
-    updatedAt: unknown;
-    version: number;
-  };
-};
+export type MyEnterpriseClaimQuery = { myEnterpriseClaim: { id: string, status: EnterpriseClaimStatus, enterpriseName: string, creditCode: string, rejectionReason: string | null, createdAt: unknown, decidedAt: unknown } | null };
+
+export type MyEnterpriseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEnterpriseQuery = { myEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridPath: Array<string>, contactName: string, contactPhone: string, updatedAt: unknown, version: number } };
 
 export type UpdateMyEnterpriseContactMutationVariables = Exact<{
   input: EnterpriseContactInput;
   version: number;
 }>;
 
-export type UpdateMyEnterpriseContactMutation = {
-  updateMyEnterpriseContact: {
-    id: string;
-    name: string;
-    creditCode: string;
-    legalRepresentative: string;
-    industry: Industry;
-    scale: EnterpriseScale;
-    status: EnterpriseStatus;
-    address: string;
-    gridPath: Array<string>;
-    contactName: string;
-    contactPhone: string;
-    updatedAt: unknown;
-    version: number;
-  };
-};
 
-export type MyEnterpriseAccountsQueryVariables = Exact<{ [key: string]: never }>;
+export type UpdateMyEnterpriseContactMutation = { updateMyEnterpriseContact: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridPath: Array<string>, contactName: string, contactPhone: string, updatedAt: unknown, version: number } };
 
-export type MyEnterpriseAccountsQuery = {
-  myEnterpriseAccounts: Array<{
-    id: string;
-    username: string;
-    displayName: string;
-    mobile: string | null;
-    manager: boolean;
-    active: boolean;
-  }>;
-};
+export type MyEnterpriseAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEnterpriseAccountsQuery = { myEnterpriseAccounts: Array<{ id: string, username: string, displayName: string, mobile: string | null, manager: boolean, active: boolean }> };
 
 export type SetEnterpriseAccountActiveMutationVariables = Exact<{
   userId: string | number;
   active: boolean;
 }>;
 
-export type SetEnterpriseAccountActiveMutation = {
-  setEnterpriseAccountActive: {
-    id: string;
-    username: string;
-    displayName: string;
-    mobile: string | null;
-    manager: boolean;
-    active: boolean;
-  };
-};
+
+export type SetEnterpriseAccountActiveMutation = { setEnterpriseAccountActive: { id: string, username: string, displayName: string, mobile: string | null, manager: boolean, active: boolean } };
 
 export type GridEnterprisesQueryVariables = Exact<{
   page?: EnterprisePageArgs | null | undefined;
 }>;
 
-export type GridEnterprisesQuery = {
-  gridEnterprises: {
-    nextCursor: string | null;
-    items: Array<{
-      id: string;
-      name: string;
-      creditCode: string;
-      industry: Industry;
-      scale: EnterpriseScale;
-      status: EnterpriseStatus;
-      gridPath: Array<string>;
-      contactName: string;
-    }>;
-  };
-};
+
+export type GridEnterprisesQuery = { gridEnterprises: { nextCursor: string | null, items: Array<{ id: string, name: string, creditCode: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, gridPath: Array<string>, contactName: string }> } };
 
 export type GridEnterpriseQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type GridEnterpriseQuery = {
-  gridEnterprise: {
-    id: string;
-    name: string;
-    creditCode: string;
-    legalRepresentative: string;
-    industry: Industry;
-    scale: EnterpriseScale;
-    status: EnterpriseStatus;
-    address: string;
-    gridId: string;
-    gridPath: Array<string>;
-    contactName: string;
-    contactPhone: string;
-    createdAt: unknown;
-    updatedAt: unknown;
-    version: number;
-  };
-};
+
+export type GridEnterpriseQuery = { gridEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: unknown, updatedAt: unknown, version: number } };
 
 export type UpdateGridEnterpriseMutationVariables = Exact<{
   id: string | number;
@@ -592,42 +423,15 @@ export type UpdateGridEnterpriseMutationVariables = Exact<{
   version: number;
 }>;
 
-export type UpdateGridEnterpriseMutation = {
-  updateGridEnterprise: {
-    id: string;
-    name: string;
-    creditCode: string;
-    legalRepresentative: string;
-    industry: Industry;
-    scale: EnterpriseScale;
-    status: EnterpriseStatus;
-    address: string;
-    gridId: string;
-    gridPath: Array<string>;
-    contactName: string;
-    contactPhone: string;
-    createdAt: unknown;
-    updatedAt: unknown;
-    version: number;
-  };
-};
+
+export type UpdateGridEnterpriseMutation = { updateGridEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: unknown, updatedAt: unknown, version: number } };
 
 export type ServicePointsQueryVariables = Exact<{
   keyword?: string | null | undefined;
 }>;
 
-export type ServicePointsQuery = {
-  servicePoints: Array<{
-    id: string;
-    kind: ServicePointKind;
-    name: string;
-    address: string;
-    phone: string;
-    openingHours: string;
-    services: Array<string>;
-    gridPath: Array<string>;
-  }>;
-};
+
+export type ServicePointsQuery = { servicePoints: Array<{ id: string, kind: ServicePointKind, name: string, address: string, phone: string, openingHours: string, services: Array<string>, gridPath: Array<string> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -804,15 +608,6 @@ export const UploadAttachmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadAttachmentMutation, UploadAttachmentMutationVariables>;
-export const AttachmentContentDocument = new TypedDocumentString(`
-    query AttachmentContent($id: ID!) {
-  attachmentContent(id: $id) {
-    fileName
-    mimeType
-    contentBase64
-  }
-}
-    `) as unknown as TypedDocumentString<AttachmentContentQuery, AttachmentContentQueryVariables>;
 export const SupplementCaseDocument = new TypedDocumentString(`
     mutation SupplementCase($id: ID!, $version: Int!, $input: SupplementCaseInput!) {
   supplementCase(id: $id, version: $version, input: $input) {
@@ -865,10 +660,7 @@ export const RegisterEnterpriseAccountDocument = new TypedDocumentString(`
     createdAt
   }
 }
-    `) as unknown as TypedDocumentString<
-  RegisterEnterpriseAccountMutation,
-  RegisterEnterpriseAccountMutationVariables
->;
+    `) as unknown as TypedDocumentString<RegisterEnterpriseAccountMutation, RegisterEnterpriseAccountMutationVariables>;
 export const MyEnterpriseClaimDocument = new TypedDocumentString(`
     query MyEnterpriseClaim {
   myEnterpriseClaim {
@@ -919,10 +711,7 @@ export const UpdateMyEnterpriseContactDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<
-  UpdateMyEnterpriseContactMutation,
-  UpdateMyEnterpriseContactMutationVariables
->;
+    `) as unknown as TypedDocumentString<UpdateMyEnterpriseContactMutation, UpdateMyEnterpriseContactMutationVariables>;
 export const MyEnterpriseAccountsDocument = new TypedDocumentString(`
     query MyEnterpriseAccounts {
   myEnterpriseAccounts {
@@ -946,10 +735,7 @@ export const SetEnterpriseAccountActiveDocument = new TypedDocumentString(`
     active
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetEnterpriseAccountActiveMutation,
-  SetEnterpriseAccountActiveMutationVariables
->;
+    `) as unknown as TypedDocumentString<SetEnterpriseAccountActiveMutation, SetEnterpriseAccountActiveMutationVariables>;
 export const GridEnterprisesDocument = new TypedDocumentString(`
     query GridEnterprises($page: EnterprisePageArgs) {
   gridEnterprises(page: $page) {
