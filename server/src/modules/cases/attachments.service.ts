@@ -8,7 +8,7 @@ import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { Clock } from '../../common/clock.js';
 import { Env } from '../../config/env.js';
-import { JobRunner } from '../jobs/job-runner.service.js';
+import { JobRunner } from '../../common/job-runner.service.js';
 import type { AttachmentType } from './cases.types.js';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

@@ -2,7 +2,7 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ERROR_MESSAGES, formatMessage, type ErrorCode } from '@gridbridge/shared';
 import { currentLocale, currentRequest } from '../../common/request-context.js';
-import { SessionService } from '../auth/session.service.js';
+import { SessionService } from '../auth/index.js';
 import { EXPORT_DOWNLOAD_PATH, ExportsService } from './exports.service.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { CaseFilter } from '../cases/cases.inputs.js';
-import { EnterpriseFilter } from '../directory/directory.inputs.js';
+import { CaseFilter } from '../cases/index.js';
+import { EnterpriseFilter } from '../directory/index.js';
 import { ExportsService } from './exports.service.js';
 import { ExportFileType } from './exports.types.js';
 
