@@ -13,9 +13,10 @@ import { validationPipe } from './common/validation.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AdminApiModule, PortalApiModule } from './graphql/apis.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
-import { CoreModule } from './modules/core.module.js';
+import { InfrastructureModule } from './common/infrastructure.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { SessionService } from './modules/auth/session.service.js';
-import { HealthController } from './modules/health/health.controller.js';
+import { HealthModule } from './modules/health/health.module.js';
 
 @Module({})
 export class AppModule {
@@ -23,6 +24,7 @@ export class AppModule {
     const api = (app: 'PORTAL' | 'ADMIN', module: typeof PortalApiModule) =>
       GraphQLModule.forRootAsync<ApolloDriverConfig>({
         driver: ApolloDriver,
+        imports: [AuthModule],
         inject: [Env, SessionService, DataSource],
         useFactory: (config: Env, sessions: SessionService, db: DataSource) =>
           graphqlOptions(app, [module], config, sessions, db),
@@ -32,13 +34,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(env, clock),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
-        CoreModule,
+        InfrastructureModule,
+        HealthModule,
         PortalApiModule,
         AdminApiModule,
         api('PORTAL', PortalApiModule),
         api('ADMIN', AdminApiModule),
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },

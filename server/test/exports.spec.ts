@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { QueryRunner } from 'typeorm';
 import { ERROR_MESSAGES } from '@gridbridge/shared';
-import { JobRunner } from '../src/modules/jobs/job-runner.service.js';
+import { JobRunner } from '../src/common/job-runner.service.js';
 import { AdminBrowser, EXPORT_FIELDS, column, exportAndDownload, finished } from './exports-client.js';
 import { errorCode, startTestServer, type TestServer } from './harness.js';
 

@@ -4,7 +4,7 @@ import { createApp } from '../src/app.js';
 import { ControlledClock } from '../src/common/clock.js';
 import { loadEnv } from '../src/config/env.js';
 import { CaseEvaluation } from '../src/modules/cases/case-evaluation.service.js';
-import { JobRunner, nextRun } from '../src/modules/jobs/job-runner.service.js';
+import { JobRunner, nextRun } from '../src/common/job-runner.service.js';
 import { MESSAGE_SENDER, type MessageSender } from '../src/modules/notifications/message-sender.js';
 import { NotificationsService } from '../src/modules/notifications/notifications.service.js';
 import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';

@@ -15,7 +15,7 @@ import {
 } from '../src/modules/notifications/message-sender.js';
 import { NotificationsService, type Notice } from '../src/modules/notifications/notifications.service.js';
 import { OutboxWorker } from '../src/modules/notifications/outbox.worker.js';
-import { JobRunner } from '../src/modules/jobs/job-runner.service.js';
+import { JobRunner } from '../src/common/job-runner.service.js';
 import { demoAccountFor, errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
 // What `ok` returns: results read deep, typed loosely on purpose.

@@ -1,9 +1,13 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ERROR_MESSAGES, formatMessage, type App, type ErrorCode } from '@gridbridge/shared';
-import { SessionService } from '../modules/auth/session.service.js';
 import type { Viewer } from './gql-context.js';
 import { currentLocale, currentRequest } from './request-context.js';
+
+/** How a download route finds the signed-in viewer: the auth domain's sessions, passed in by the caller, so that common/ imports no domain. */
+export interface SessionLookup {
+  resolve(req: Request, api: App): Promise<{ viewer: Viewer | null; expired: boolean }>;
+}
 
 /** A file a download route hands out; `inline` only for content the server produced itself. */
 export interface DownloadFile {
@@ -46,11 +50,11 @@ function refuse(res: Response, status: number, code: ErrorCode, params: Record<s
  */
 export function registerDownload(
   app: INestApplication,
+  sessions: SessionLookup,
   api: App,
   path: string,
   find: (viewer: Viewer, id: string) => Promise<DownloadFile | null>,
 ): void {
-  const sessions = app.get(SessionService);
   const handler = async (req: Request<{ id: string }>, res: Response) => {
     try {
       const { viewer, expired } = await sessions.resolve(req, api);

@@ -1,7 +1,5 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { ATTACHMENT_COLUMNS } from '../modules/cases/attachments.service.js';
-import type { AttachmentType, CaseEventType } from '../modules/cases/cases.types.js';
 
 export const DEPARTMENT_NAMES_SQL = 'SELECT id, name FROM department WHERE id = ANY($1::uuid[])';
 export const GRIDS_SQL = 'SELECT id, name, level, path FROM grid WHERE id = ANY($1::uuid[])';
@@ -23,25 +21,22 @@ function names(db: DataSource, sql: string) {
 }
 
 /** One batched query per loader and request, for any number of keys. */
-function groupedBy<V extends { key: string }>(load: (keys: readonly string[]) => Promise<V[]>) {
+export function groupedBy<V extends { key: string }>(load: (keys: readonly string[]) => Promise<V[]>) {
   return new DataLoader<string, V[]>(async (keys) => {
     const rows = await load(keys);
     return keys.map((key) => rows.filter((row) => row.key === key));
   });
 }
 
-function byId<V>(load: (ids: readonly string[]) => Promise<(V & { id: string })[]>) {
+export function byId<V>(load: (ids: readonly string[]) => Promise<(V & { id: string })[]>) {
   return new DataLoader<string, V | null>(async (ids) => {
     const byKey = new Map((await load(ids)).map((row) => [row.id, row]));
     return ids.map((id) => byKey.get(id) ?? null);
   });
 }
 
-/**
- * Per-request batch loaders: a list of N rows that shows a related name costs one extra query,
- * not N (no N+1).
- */
-export function createLoaders(db: DataSource) {
+/** The loaders of the shared reference data: names, grids, contacts. */
+function baseLoaders(db: DataSource) {
   return {
     departmentName: names(db, DEPARTMENT_NAMES_SQL),
     grid: byId<GridSummary>((ids) => db.query(GRIDS_SQL, [ids])),
@@ -49,25 +44,6 @@ export function createLoaders(db: DataSource) {
     enterpriseContact: byId<{ name: string; phone: string }>((ids) =>
       db.query(
         'SELECT id, contact_name AS name, contact_phone AS phone FROM enterprise WHERE id = ANY($1::uuid[])',
-        [ids],
-      ),
-    ),
-    caseLink: byId<{ id: string; trackingNo: string }>((ids) =>
-      db.query('SELECT id, tracking_no AS "trackingNo" FROM case_file WHERE id = ANY($1::uuid[])', [ids]),
-    ),
-    caseTimeline: groupedBy<CaseEventType & { key: string }>((ids) =>
-      db.query(
-        `SELECT case_id AS key, id, occurred_at AS "occurredAt", action, from_state AS "fromState",
-           to_state AS "toState", actor_role AS "actorRole", actor_name AS "actorName",
-           public_note AS "publicNote", internal_note AS "internalNote"
-         FROM case_event WHERE case_id = ANY($1::uuid[]) ORDER BY occurred_at, id`,
-        [ids],
-      ),
-    ),
-    caseAttachments: groupedBy<AttachmentType & { key: string }>((ids) =>
-      db.query(
-        `SELECT case_id AS key, ${ATTACHMENT_COLUMNS} FROM case_attachment
-         WHERE case_id = ANY($1::uuid[]) ORDER BY created_at, id`,
         [ids],
       ),
     ),
@@ -94,7 +70,24 @@ export function createLoaders(db: DataSource) {
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/**
+ * Every loader by name. A domain with loaders of its own adds them to this interface (declaration
+ * merging), so that common/ need not import the domain.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- domains merge into it
+export interface Loaders extends ReturnType<typeof baseLoaders> {}
+
+/** A domain's loader factory; the GraphQL layer passes the factories of the domains it serves. */
+export type LoaderFactory = (db: DataSource) => Partial<Loaders>;
+
+/**
+ * Per-request batch loaders: a list of N rows that shows a related name costs one extra query,
+ * not N (no N+1).
+ */
+export function createLoaders(db: DataSource, factories: readonly LoaderFactory[]): Loaders {
+  // Each factory contributes the part of `Loaders` its domain declared.
+  return Object.assign(baseLoaders(db), ...factories.map((factory) => factory(db))) as Loaders;
+}
 
 /** The names from the root to a grid, e.g. 新城街道 / 新城社区 / 新城社区第一网格. */
 export async function gridPathNames(loaders: Loaders, gridId: string): Promise<string[]> {

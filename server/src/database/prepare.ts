@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
-import { JOBS_SCHEMA } from '../modules/jobs/job-runner.service.js';
+import { JOBS_SCHEMA } from '../common/job-runner.service.js';
 
 // Several instances may start at once on one database: one migrates and seeds, the others wait.
 const PREPARE_LOCK = 727_000;

@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../modules/audit/audit.module.js';
+import { AuthModule } from '../modules/auth/auth.module.js';
+import { CalendarModule } from '../modules/calendar/calendar.module.js';
+import { caseLoaders } from '../modules/cases/case-loaders.js';
+import { CasesModule } from '../modules/cases/cases.module.js';
+import { DirectoryModule } from '../modules/directory/directory.module.js';
+import { ExportsModule } from '../modules/exports/exports.module.js';
+import { JobsModule } from '../modules/jobs/jobs.module.js';
+import { NotificationsModule } from '../modules/notifications/notifications.module.js';
+import { UsersModule } from '../modules/users/users.module.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
@@ -56,8 +66,31 @@ export const ADMIN_RESOLVERS = [
   ExportsAdminResolver,
 ];
 
-@Module({ providers: PORTAL_RESOLVERS })
+/** The loader factories of the domains; common/loaders.ts builds the shared ones. */
+export const DOMAIN_LOADERS = [caseLoaders];
+
+/*
+ * Each API module imports the domain modules whose services its resolvers use; the resolvers
+ * stay here, not in the domain modules, so that each schema is built from its own list.
+ */
+@Module({
+  imports: [AuthModule, DirectoryModule, CasesModule, CalendarModule, NotificationsModule],
+  providers: PORTAL_RESOLVERS,
+})
 export class PortalApiModule {}
 
-@Module({ providers: ADMIN_RESOLVERS })
+@Module({
+  imports: [
+    AuthModule,
+    UsersModule,
+    AuditModule,
+    DirectoryModule,
+    CasesModule,
+    CalendarModule,
+    NotificationsModule,
+    JobsModule,
+    ExportsModule,
+  ],
+  providers: ADMIN_RESOLVERS,
+})
 export class AdminApiModule {}

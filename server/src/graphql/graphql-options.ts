@@ -11,6 +11,7 @@ import { formatGraphQLError, internalError } from '../common/error-format.js';
 import { queryCostLimit } from './query-cost.js';
 import type { GqlContext } from '../common/gql-context.js';
 import { createLoaders } from '../common/loaders.js';
+import { DOMAIN_LOADERS } from './apis.js';
 import { DateTimeScalar } from './date-time.scalar.js';
 import { inputGuard } from './input-guard.js';
 import { currentRequest } from '../common/request-context.js';
@@ -97,7 +98,7 @@ export function graphqlOptions(
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
       try {
         const { viewer, expired } = await sessions.resolve(req, app);
-        return { req, res, app, viewer, sessionExpired: expired, loaders: createLoaders(db) };
+        return { req, res, app, viewer, sessionExpired: expired, loaders: createLoaders(db, DOMAIN_LOADERS) };
       } catch (error) {
         // Without a database nothing can be answered: say so (503) with the generic message.
         const failure = internalError(error);

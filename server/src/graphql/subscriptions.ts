@@ -20,6 +20,7 @@ import { AppError } from '../common/app-error.js';
 import { formatGraphQLError, toGraphQLError } from '../common/error-format.js';
 import type { GqlContext } from '../common/gql-context.js';
 import { createLoaders } from '../common/loaders.js';
+import { DOMAIN_LOADERS } from './apis.js';
 import { currentLocale, runWithContext } from '../common/request-context.js';
 import type { SessionService } from '../modules/auth/session.service.js';
 
@@ -110,7 +111,7 @@ export function subscriptionServerOptions(
         app,
         viewer,
         sessionExpired: expired,
-        loaders: createLoaders(db),
+        loaders: createLoaders(db, DOMAIN_LOADERS),
       };
     },
     // The request context carries the language: guards' errors and the stream's texts use it.

@@ -5,7 +5,7 @@ import { Clock } from '../../common/clock.js';
 import { currentRequest } from '../../common/request-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { Env } from '../../config/env.js';
-import { JobRunner } from '../jobs/job-runner.service.js';
+import { JobRunner } from '../../common/job-runner.service.js';
 
 /** The scheduled job that links committed entries into the chain, every minute. */
 export const SEAL_AUDIT_QUEUE = 'seal-audit';

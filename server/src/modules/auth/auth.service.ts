@@ -6,7 +6,7 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import type { GqlContext, Viewer } from '../../common/gql-context.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { LoginInput } from './auth.inputs.js';
 import { CaptchaService, type Captcha } from './captcha.service.js';
 import { hashPassword, verifyDecoy, verifyPassword } from './password.js';

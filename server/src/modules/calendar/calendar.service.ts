@@ -12,7 +12,7 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { PgListener } from '../../common/pg-listener.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { CalendarStatusType, HolidayYearInput, HolidayYearType } from './calendar.types.js';
 
 /** Announced when an administrator changes the calendar, so every instance reloads it. */

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { can, type App, type PermissionName } from '@gridbridge/shared';
 import { registerDownload } from '../../common/file-download.js';
+import { SessionService } from '../auth/index.js';
 import { API_PATHS } from '../../graphql/graphql-options.js';
 import { AttachmentsService } from './attachments.service.js';
 
@@ -20,7 +21,7 @@ export const attachmentPath = (api: App) => `${API_PATHS[api]}/attachments`;
 export function registerAttachmentDownloads(app: INestApplication): void {
   const attachments = app.get(AttachmentsService);
   for (const api of ['PORTAL', 'ADMIN'] as const) {
-    registerDownload(app, api, attachmentPath(api), async (viewer, id) =>
+    registerDownload(app, app.get(SessionService), api, attachmentPath(api), async (viewer, id) =>
       can(viewer.roles, READERS[api]) ? attachments.download(viewer, id) : null,
     );
   }

@@ -10,7 +10,7 @@ import type { Viewer } from '../../common/gql-context.js';
 import { Clock } from '../../common/clock.js';
 import type { DownloadFile } from '../../common/file-download.js';
 import { Env } from '../../config/env.js';
-import { JobRunner } from '../jobs/job-runner.service.js';
+import { JobRunner } from '../../common/job-runner.service.js';
 import { caseScope, sqlParams } from './case-scope.js';
 import type { AttachmentType } from './cases.types.js';
 

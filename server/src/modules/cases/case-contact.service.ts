@@ -3,7 +3,7 @@ import { decodeRows, text } from '../../database/rows.js';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { CaseFieldPolicy } from './case-field-policy.js';
 import { caseInScope } from './case-query.js';
 import type { CaseContactType } from './cases.types.js';

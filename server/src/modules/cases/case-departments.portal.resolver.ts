@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Allow, SIGNED_IN } from '../../common/allow.decorator.js';
-import { DepartmentsService } from '../directory/departments.service.js';
+import { DepartmentsService } from '../directory/index.js';
 
 /** A department as the portal names it when a case concerns it: no phone, no internal details. */
 @ObjectType('CaseDepartment')

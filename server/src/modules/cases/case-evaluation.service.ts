@@ -3,7 +3,7 @@ import { decodeRows, int, text } from '../../database/rows.js';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
-import { JobRunner } from '../jobs/job-runner.service.js';
+import { JobRunner } from '../../common/job-runner.service.js';
 import { CaseTransitions } from './case-transitions.service.js';
 import { CasesService } from './cases.service.js';
 

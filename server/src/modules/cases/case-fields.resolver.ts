@@ -3,7 +3,7 @@ import { Clock } from '../../common/clock.js';
 import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
 import { gridPathNames } from '../../common/loaders.js';
-import { CalendarService } from '../calendar/calendar.service.js';
+import { CalendarService } from '../calendar/index.js';
 import { deadlineOf } from './case-deadlines.js';
 import { CaseFieldPolicy } from './case-field-policy.js';
 import {

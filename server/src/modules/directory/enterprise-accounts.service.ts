@@ -6,9 +6,9 @@ import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
-import { AuditService } from '../audit/audit.service.js';
-import { hashPassword } from '../auth/password.js';
-import { SessionService } from '../auth/session.service.js';
+import { AuditService } from '../audit/index.js';
+import { hashPassword } from '../auth/index.js';
+import { SessionService } from '../auth/index.js';
 import type { RegisterEnterpriseAccountInput } from './directory.inputs.js';
 import type { EnterpriseAccountType, EnterpriseClaimType } from './directory.types.js';
 

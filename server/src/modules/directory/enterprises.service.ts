@@ -5,7 +5,7 @@ import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { EnterpriseContactInput, EnterpriseInput, EnterprisePageArgs } from './directory.inputs.js';
 import type { EnterprisePage, EnterpriseType } from './directory.types.js';
 import { directoryScope, seesWholeDirectory } from './directory-scope.js';

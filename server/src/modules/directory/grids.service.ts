@@ -5,7 +5,7 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { GridInput } from './directory.inputs.js';
 import type { GridType } from './directory.types.js';
 

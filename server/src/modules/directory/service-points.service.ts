@@ -4,7 +4,7 @@ import { SERVICE_POINT_KIND_OF_LEVEL } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import type { ServicePointInput } from './directory.inputs.js';
 import type { ServicePointType } from './directory.types.js';
 import { GridsService } from './grids.service.js';

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { registerDownload } from '../../common/file-download.js';
+import { SessionService } from '../auth/index.js';
 import { EXPORT_DOWNLOAD_PATH, ExportsService } from './exports.service.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -10,7 +11,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  */
 export function registerExportDownload(app: INestApplication): void {
   const exports = app.get(ExportsService);
-  registerDownload(app, 'ADMIN', EXPORT_DOWNLOAD_PATH, async (viewer, id) => {
+  registerDownload(app, app.get(SessionService), 'ADMIN', EXPORT_DOWNLOAD_PATH, async (viewer, id) => {
     const file = await exports.download(viewer, id);
     return file && { fileName: file.fileName, contentType: XLSX_TYPE, content: file.content };
   });

@@ -24,15 +24,15 @@ import {
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { encodeCursor } from '../../common/keyset.js';
-import { auditConditions, type AuditChainResult, type AuditLogQuery } from '../audit/audit.service.js';
-import { deadlineOf } from '../cases/case-deadlines.js';
-import { caseConditions } from '../cases/case-query.js';
-import { sqlParams } from '../cases/case-scope.js';
-import type { CaseFilter } from '../cases/cases.inputs.js';
-import type { EnterpriseFilter } from '../directory/directory.inputs.js';
-import type { EnterpriseType } from '../directory/directory.types.js';
-import { ENTERPRISE_FILE_COLUMNS } from '../directory/enterprise-excel.service.js';
-import { enterprisePageQuery } from '../directory/enterprises.service.js';
+import { auditConditions, type AuditChainResult, type AuditLogQuery } from '../audit/index.js';
+import { deadlineOf } from '../cases/index.js';
+import { caseConditions } from '../cases/index.js';
+import { sqlParams } from '../cases/index.js';
+import type { CaseFilter } from '../cases/index.js';
+import type { EnterpriseFilter } from '../directory/index.js';
+import type { EnterpriseType } from '../directory/index.js';
+import { ENTERPRISE_FILE_COLUMNS } from '../directory/index.js';
+import { enterprisePageQuery } from '../directory/index.js';
 
 /** The most rows one export may hold; a larger selection FAILS with EXPORT_TOO_LARGE. */
 export const MAX_EXPORT_ROWS = 50_000;

@@ -3,9 +3,9 @@ import { Allow } from '../../common/allow.decorator.js';
 import { AppError } from '../../common/app-error.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { AuditLogFilter } from '../audit/audit.inputs.js';
-import { CaseFilter } from '../cases/cases.inputs.js';
-import { EnterpriseFilter } from '../directory/directory.inputs.js';
+import { AuditLogFilter } from '../audit/index.js';
+import { CaseFilter } from '../cases/index.js';
+import { EnterpriseFilter } from '../directory/index.js';
 import { ExportsService } from './exports.service.js';
 import { ExportFileType } from './exports.types.js';
 

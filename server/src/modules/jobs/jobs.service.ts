@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { AuditService } from '../audit/audit.service.js';
-import { JOBS_SCHEMA, JobRunner } from './job-runner.service.js';
+import { AuditService } from '../audit/index.js';
+import { JOBS_SCHEMA, JobRunner } from '../../common/job-runner.service.js';
 import type { JobFailureType, JobQueueType } from './jobs.types.js';
 
 const FAILURES_SHOWN = 20;

@@ -9,7 +9,7 @@ import {
 } from '@gridbridge/shared';
 import { Clock } from '../../common/clock.js';
 import { Env } from '../../config/env.js';
-import { JobRunner } from '../jobs/job-runner.service.js';
+import { JobRunner } from '../../common/job-runner.service.js';
 import { MESSAGE_SENDER, type MessageSender, type OutgoingMessage } from './message-sender.js';
 import type { OutboxChannel } from './outbox-message.entity.js';
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@gridbridge/shared';
-import { RoleEnum } from '../auth/viewer.type.js';
+import { RoleEnum } from '../auth/index.js';
 
 @ObjectType('User')
 export class UserType {

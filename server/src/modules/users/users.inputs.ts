@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsEmail, IsOptional } from 'class-validator';
 import type { Role } from '@gridbridge/shared';
 import { MaxChars, Mobile, Required, StrongPassword } from '../../common/validation.js';
-import { RoleEnum } from '../auth/viewer.type.js';
+import { RoleEnum } from '../auth/index.js';
 
 @InputType()
 export class UserInput {

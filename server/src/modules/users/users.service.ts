@@ -4,11 +4,11 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
-import { AuditService } from '../audit/audit.service.js';
-import { SessionService } from '../auth/session.service.js';
+import { AuditService } from '../audit/index.js';
+import { SessionService } from '../auth/index.js';
 import { violatedUnique } from '../../common/db-errors.js';
-import { hashPassword } from '../auth/password.js';
-import { SignInAttempts } from '../auth/sign-in-attempts.service.js';
+import { hashPassword } from '../auth/index.js';
+import { SignInAttempts } from '../auth/index.js';
 import type { NewUserInput, UserInput } from './users.inputs.js';
 import type { UserPage, UserType } from './user.type.js';
 

@@ -7,8 +7,8 @@ import {
 import cronParser from 'cron-parser';
 import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock.js';
-import { Env } from '../../config/env.js';
+import { Clock } from './clock.js';
+import { Env } from '../config/env.js';
 
 /** pg-boss keeps its tables in a schema of their own in the product's database. */
 export const JOBS_SCHEMA = 'pgboss';

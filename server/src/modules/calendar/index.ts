@@ -1,0 +1,3 @@
+/** The calendar domain's public surface: other domains import from here, never a file inside. */
+export { CalendarModule } from './calendar.module.js';
+export { CalendarService } from './calendar.service.js';

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/index.js';
+import { CalendarModule } from '../calendar/index.js';
+import { NotificationsModule } from '../notifications/index.js';
+import { AttachmentsService } from './attachments.service.js';
+import { CaseContacts } from './case-contact.service.js';
+import { CaseEvaluation } from './case-evaluation.service.js';
+import { CaseTransitions } from './case-transitions.service.js';
+import { CasesService } from './cases.service.js';
+
+@Module({
+  imports: [AuditModule, CalendarModule, NotificationsModule],
+  providers: [CaseTransitions, CaseEvaluation, CasesService, AttachmentsService, CaseContacts],
+  exports: [CasesService, AttachmentsService, CaseContacts],
+})
+export class CasesModule {}

@@ -1,0 +1,7 @@
+/** The directory domain's public surface: other domains import from here, never a file inside. */
+export { DirectoryModule } from './directory.module.js';
+export { DepartmentsService } from './departments.service.js';
+export { EnterpriseFilter } from './directory.inputs.js';
+export { EnterpriseType } from './directory.types.js';
+export { ENTERPRISE_FILE_COLUMNS } from './enterprise-excel.service.js';
+export { enterprisePageQuery } from './enterprises.service.js';

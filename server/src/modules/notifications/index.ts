@@ -1,0 +1,3 @@
+/** The notifications domain's public surface: other domains import from here, never a file inside. */
+export { NotificationsModule } from './notifications.module.js';
+export { NotificationsService, type Notice } from './notifications.service.js';
