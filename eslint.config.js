@@ -31,5 +31,34 @@ export default tseslint.config(
       'vue/multi-word-component-names': 'off',
     },
   },
+  {
+    // Domain boundaries (docs/architecture.md, "Modules per domain"): a domain reaches another
+    // only through its public index.ts; entity files stay importable for TypeORM's relations,
+    // which would otherwise form import cycles between domains.
+    files: ['server/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./][^/]*/(?!index\\.js$)(?!.*\\.entity\\.js$)',
+              message: "Import another domain through its index.js, not a file inside it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // common/ is what every domain builds on, so it never imports a domain.
+    files: ['server/src/common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)modules/', message: 'common/ must not import a domain.' }] },
+      ],
+    },
+  },
   prettier,
 );

@@ -11,7 +11,11 @@ describe('permissions', () => {
   });
 
   it('lets everyone who may export something list their exports', () => {
-    const exporters = new Set([...rolesWith('case.export'), ...rolesWith('directory.export')]);
+    const exporters = new Set([
+      ...rolesWith('case.export'),
+      ...rolesWith('directory.export'),
+      ...rolesWith('audit.export'),
+    ]);
     expect(new Set(rolesWith('exports.list'))).toEqual(exporters);
   });
 

@@ -25,10 +25,10 @@ import {
   replyWorkingDays,
   resumedDeadline,
   reviewDeadline,
+  queryCodeFrom,
+  searchTokens,
   signDeadline,
-} from '../cases/case-deadlines.js';
-import { searchTokens } from '../cases/case-search.js';
-import { queryCodeFrom } from '../cases/query-code.js';
+} from '../cases/index.js';
 import {
   ACCEPT_NOTES,
   ASSIGN_NOTES,

@@ -8,7 +8,7 @@ import {
   type IndustrySection,
   type ServicePointKind,
 } from '@gridbridge/shared';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from '../auth/index.js';
 import {
   CELL_ORDINALS,
   CENTRE_HOURS,
