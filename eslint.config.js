@@ -43,7 +43,7 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^\\.\\./[^./][^/]*/(?!index\\.js$)(?!.*\\.entity\\.js$)',
-              message: "Import another domain through its index.js, not a file inside it.",
+              message: 'Import another domain through its index.js, not a file inside it.',
             },
           ],
         },
