@@ -101,6 +101,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function expectAccessible(page: Page): Promise<void> {
   // Scan the settled page, not a loading overlay on its way out.
   await expect.poll(() => page.locator('.el-loading-mask:visible, .van-loading:visible').count()).toBe(0);
+  // Nor a dialog or tag mid-fade: axe measures contrast through a half-transparent overlay and
+  // reports text that is fine once the transition ends. Endless animations (spinners) never end.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
