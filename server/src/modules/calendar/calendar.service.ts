@@ -21,9 +21,8 @@ export const CALENDAR_CHANNEL = 'gb_calendar';
 /**
  * How long an instance trusts its copy without a NOTIFY. A NOTIFY sent while the listener was
  * reconnecting is lost (PgListener), so the copy also expires; reading a few rows costs nothing.
- * Measured on the process's real time, not the server's Clock: it bounds how stale this
- * process's memory may be, which is no business date, and a clock that tests stop, set back or
- * jump forward must neither pin a stale copy nor reload on every call.
+ * Measured on the server's Clock like every other time; a clock set back (as tests do) counts as
+ * expired too, so a copy is never pinned by a moment that lies before it was loaded.
  */
 const MAX_AGE_MS = 5 * 60 * 1000;
 
@@ -57,8 +56,9 @@ export class CalendarService implements OnModuleInit {
    * asked before the change, but is not kept: the next caller reads again.
    */
   async current(): Promise<WorkingCalendar> {
-    if (!this.#cached || Date.now() - this.#cached.loadedAt > MAX_AGE_MS) {
-      const entry = { calendar: this.#load(), loadedAt: Date.now() };
+    const now = this.clock.now().getTime();
+    if (!this.#cached || Math.abs(now - this.#cached.loadedAt) > MAX_AGE_MS) {
+      const entry = { calendar: this.#load(), loadedAt: now };
       this.#cached = entry;
       entry.calendar.catch(() => {
         if (this.#cached === entry) this.#cached = null;
