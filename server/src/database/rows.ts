@@ -65,6 +65,8 @@ export interface RowShape<C extends Columns> {
   decode(raw: unknown): RowOf<C>;
   /** Checks every raw row of a query's result. */
   decodeAll(raw: unknown): RowOf<C>[];
+  /** Checks the rows of an UPDATE or DELETE … RETURNING, which TypeORM answers as `[rows, affected]`. */
+  decodeChanged(raw: unknown): RowOf<C>[];
 }
 
 export function rowShape<C extends Columns>(columns: C): RowShape<C> {
@@ -79,14 +81,19 @@ export function rowShape<C extends Columns>(columns: C): RowShape<C> {
     }
     return row as RowOf<C>;
   };
+  const decodeAll = (raw: unknown): RowOf<C>[] => {
+    if (!Array.isArray(raw)) throw new RowDecodeError('expected rows');
+    return raw.map(decode);
+  };
   return {
     select: entries
       .map(([name, { sql }]) => (sql === name || sql.endsWith(`.${name}`) ? sql : `${sql} AS "${name}"`))
       .join(', '),
     decode,
-    decodeAll: (raw) => {
-      if (!Array.isArray(raw)) throw new RowDecodeError('expected rows');
-      return raw.map(decode);
+    decodeAll,
+    decodeChanged: (raw) => {
+      if (!Array.isArray(raw) || raw.length !== 2) throw new RowDecodeError('expected [rows, affected]');
+      return decodeAll(raw[0]);
     },
   };
 }
@@ -109,3 +116,23 @@ export function decodeChangedRows<F extends Fields>(raw: unknown, fields: F): Fi
   if (!Array.isArray(raw) || raw.length !== 2) throw new RowDecodeError('expected [rows, affected]');
   return decodeRows(raw[0], fields);
 }
+
+/** The number of rows an UPDATE or DELETE changed (TypeORM's `[rows, affected]`). */
+export function decodeAffected(raw: unknown): number {
+  if (!Array.isArray(raw) || raw.length !== 2 || typeof raw[1] !== 'number')
+    throw new RowDecodeError('expected [rows, affected]');
+  return raw[1];
+}
+
+/** A PostgreSQL array, each element checked. */
+export function arrayOf<T>(decode: Decoder<T>): Decoder<T[]> {
+  return (value, column) =>
+    Array.isArray(value) ? value.map((v, i) => decode(v, `${column}[${i}]`)) : fail(column, 'array', value);
+}
+
+/** A PostgreSQL array of text or uuid values. */
+export const textArray: Decoder<string[]> = arrayOf(text);
+
+/** A jsonb column: any JSON value, checked further only where a rule reads inside it. */
+export const json: Decoder<unknown> = (value, column) =>
+  value === undefined ? fail(column, 'json', value) : value;
