@@ -136,3 +136,12 @@ export const textArray: Decoder<string[]> = arrayOf(text);
 /** A jsonb column: any JSON value, checked further only where a rule reads inside it. */
 export const json: Decoder<unknown> = (value, column) =>
   value === undefined ? fail(column, 'json', value) : value;
+
+/** A jsonb object of text values (a notification's template parameters). */
+export const textRecord: Decoder<Record<string, string>> = (value, column) =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((v) => typeof v === 'string')
+    ? (value as Record<string, string>)
+    : fail(column, 'object of text', value);
