@@ -145,3 +145,16 @@ export const textRecord: Decoder<Record<string, string>> = (value, column) =>
   Object.values(value).every((v) => typeof v === 'string')
     ? (value as Record<string, string>)
     : fail(column, 'object of text', value);
+
+/** A jsonb object with the given fields, each checked (extra keys are dropped). */
+export function objectOf<F extends Fields>(fields: F): Decoder<FieldsOf<F>> {
+  const entries = Object.entries(fields);
+  return (value, column) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return fail(column, 'object', value);
+    const source = value as Record<string, unknown>;
+    return Object.fromEntries(
+      entries.map(([name, decode]) => [name, decode(source[name], `${column}.${name}`)]),
+    ) as FieldsOf<F>;
+  };
+}
