@@ -62,7 +62,17 @@ const dataDir = await mkdtemp(path.join(tmpdir(), 'gridbridge-bench-'));
 const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' });
 const children = [];
 const cleanUp = async () => {
-  children.forEach((child) => child.kill('SIGTERM'));
+  // The instances stop first: a database stopped under them fails their shutdown's last queries.
+  await Promise.all(
+    children.map((child) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? null
+        : new Promise((resolve) => {
+            child.once('exit', resolve);
+            child.kill('SIGTERM');
+          }),
+    ),
+  );
   await database.stop();
   await rm(dataDir, { recursive: true, force: true });
 };

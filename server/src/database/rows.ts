@@ -137,14 +137,22 @@ export const textArray: Decoder<string[]> = arrayOf(text);
 export const json: Decoder<unknown> = (value, column) =>
   value === undefined ? fail(column, 'json', value) : value;
 
+/** A jsonb object whose values are each checked. */
+export function recordOf<T>(decode: Decoder<T>): Decoder<Record<string, T>> {
+  return (value, column) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, decode(v, `${column}.${key}`)]))
+      : fail(column, 'object', value);
+}
+
 /** A jsonb object of text values (a notification's template parameters). */
-export const textRecord: Decoder<Record<string, string>> = (value, column) =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  Object.values(value).every((v) => typeof v === 'string')
-    ? (value as Record<string, string>)
-    : fail(column, 'object of text', value);
+export const textRecord: Decoder<Record<string, string>> = recordOf(text);
+
+/** A JSON text, number or boolean (an error's parameters). */
+export const scalar: Decoder<string | number | boolean> = (value, column) =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : fail(column, 'text, number or boolean', value);
 
 /** A jsonb object with the given fields, each checked (extra keys are dropped). */
 export function objectOf<F extends Fields>(fields: F): Decoder<FieldsOf<F>> {
@@ -158,3 +166,13 @@ export function objectOf<F extends Fields>(fields: F): Decoder<FieldsOf<F>> {
     ) as FieldsOf<F>;
   };
 }
+
+/** A bytea column. */
+export const bytes: Decoder<Buffer> = (value, column) =>
+  Buffer.isBuffer(value) ? value : fail(column, 'bytea', value);
+
+/** A jsonb object, its values read by the code that owns them (a stored filter). */
+export const jsonObject: Decoder<Record<string, unknown>> = (value, column) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : fail(column, 'object', value);

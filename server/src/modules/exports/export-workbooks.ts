@@ -30,9 +30,11 @@ import { caseConditions } from '../cases/index.js';
 import { sqlParams } from '../cases/index.js';
 import type { CaseFilter } from '../cases/index.js';
 import type { EnterpriseFilter } from '../directory/index.js';
-import type { EnterpriseType } from '../directory/index.js';
+import { ENTERPRISE_ROW } from '../directory/index.js';
 import { ENTERPRISE_FILE_COLUMNS } from '../directory/index.js';
 import { enterprisePageQuery } from '../directory/index.js';
+import { AUDIT_ROW } from '../audit/index.js';
+import { decodeRows, text } from '../../database/rows.js';
 
 /** The most rows one export may hold; a larger selection FAILS with EXPORT_TOO_LARGE. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -162,6 +164,7 @@ export function caseWorkbook(
       if (last) {
         where.push(`(c.submitted_at, c.id) < (${add(last.submittedAt)}::timestamptz, ${add(last.id)}::uuid)`);
       }
+      // eslint-disable-next-line no-restricted-syntax -- moves onto the cases domain's row shape
       const rows: CaseRow[] = await manager.query(
         `SELECT c.id, c.tracking_no AS "trackingNo", c.submitted_at AS "submittedAt", c.kind, c.category,
                 c.channel, c.title, e.name AS "enterpriseName", g.name AS "gridName", c.state,
@@ -208,7 +211,7 @@ export function enterpriseWorkbook(
 ): Promise<WrittenWorkbook> {
   return streamWorkbook('企业名录', [...ENTERPRISE_FILE_COLUMNS], async (addRow) => {
     const codes = new Map<string, string>(
-      ((await manager.query('SELECT id, code FROM grid')) as { id: string; code: string }[]).map((g) => [
+      decodeRows(await manager.query('SELECT id, code FROM grid'), { id: text, code: text }).map((g) => [
         g.id,
         g.code,
       ]),
@@ -220,7 +223,7 @@ export function enterpriseWorkbook(
         { filter, sort: 'NAME', first: ENTERPRISE_BATCH, after },
         owner,
       );
-      const rows: EnterpriseType[] = await manager.query(sql, params);
+      const rows = ENTERPRISE_ROW.decodeAll(await manager.query(sql, params));
       const page = rows.slice(0, limit);
       for (const e of page) {
         count += 1;
@@ -296,17 +299,6 @@ const CHAIN_SHEET: Record<
   },
 };
 
-interface AuditExportRow {
-  id: string;
-  occurredAt: Date;
-  actorName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  details: string | null;
-}
-
 /**
  * The audit log as the auditor filtered it (`auditConditions`, the list's own), newest first, in
  * `locale`: Beijing times, readable action names next to their codes, and a second sheet with
@@ -332,24 +324,25 @@ export function auditWorkbook(
         const { params, add } = sqlParams();
         const where = auditConditions(filter, add);
         if (last) where.push(`id < ${add(last)}::bigint`);
-        const rows: AuditExportRow[] = await manager.query(
-          `SELECT id, occurred_at AS "occurredAt", actor_name AS "actorName", action,
-                  target_type AS "targetType", target_id AS "targetId", ip, details
-             FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-            ORDER BY id DESC LIMIT ${add(AUDIT_BATCH)}`,
-          params,
+        const rows = AUDIT_ROW.decodeAll(
+          await manager.query(
+            `SELECT ${AUDIT_ROW.select}
+               FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+              ORDER BY id DESC LIMIT ${add(AUDIT_BATCH)}`,
+            params,
+          ),
         );
         for (const row of rows) {
           count += 1;
           if (count > max) throw tooLarge(max);
           addRow([
             Number(row.id),
-            shanghaiDateTime(row.occurredAt),
-            row.actorName ?? '',
+            shanghaiDateTime(row.occurred_at),
+            row.actor_name ?? '',
             auditActionLabel(row.action, locale) ?? row.action,
             row.action,
-            row.targetType ?? '',
-            row.targetId ?? '',
+            row.target_type ?? '',
+            row.target_id ?? '',
             row.ip ?? '',
             // A cell holds at most 32,767 characters.
             (row.details ?? '').slice(0, 32_000),
