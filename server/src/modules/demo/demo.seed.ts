@@ -32,6 +32,7 @@ import {
 } from './demo-data.js';
 import { seedDemoCases } from './demo-cases.js';
 import { prng } from './demo-random.js';
+import { decodeRows, int, text } from '../../database/rows.js';
 
 export interface DemoGrid {
   code: string;
@@ -221,9 +222,12 @@ export function buildDemoDistrict(): DemoDistrict {
 
 /** Runs an INSERT … RETURNING 1 and answers how many rows it added. */
 async function inserted(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
-  const [{ count }]: { count: number }[] = await manager.query(
-    `WITH inserted AS (${sql} RETURNING 1) SELECT count(*)::int AS count FROM inserted`,
-    parameters,
+  const [{ count }] = decodeRows(
+    await manager.query(
+      `WITH inserted AS (${sql} RETURNING 1) SELECT count(*)::int AS count FROM inserted`,
+      parameters,
+    ),
+    { count: int },
   );
   return count;
 }
@@ -319,9 +323,9 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
 
   // Argon2 is the slow part of the load: hash once, and only if some account is missing.
   const usernames = DEMO_ACCOUNTS.map((account) => account.username);
-  const existing: { username: string }[] = await manager.query(
-    'SELECT username FROM app_user WHERE username = ANY($1)',
-    [usernames],
+  const existing = decodeRows(
+    await manager.query('SELECT username FROM app_user WHERE username = ANY($1)', [usernames]),
+    { username: text },
   );
   if (existing.length < DEMO_ACCOUNTS.length) {
     added.accounts = await inserted(
