@@ -29,7 +29,7 @@ export async function prepareDatabase(
     if (options.demoData) {
       // Loaded only when asked for, so the demo's generator and data stay out of a production
       // server's import graph (test/production-imports.spec.ts holds it to that).
-      const { seedDemo } = await import('../modules/demo/demo.seed.js');
+      const { seedDemo } = await import('../modules/demo/index.js');
       await db.transaction((manager) => seedDemo(manager, options.now));
     }
   } finally {
