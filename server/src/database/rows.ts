@@ -176,3 +176,11 @@ export const jsonObject: Decoder<Record<string, unknown>> = (value, column) =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : fail(column, 'object', value);
+
+/**
+ * An INSERT's target, `table (column, …)`: the columns every writer of the table fills, in the
+ * order their values come (the service, the demo district and the bench generator share it).
+ */
+export function insertTarget(table: string, columns: readonly string[]): string {
+  return `${table} (${columns.join(', ')})`;
+}

@@ -6,7 +6,7 @@ import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/index.js';
 import type { DepartmentInput } from './directory.inputs.js';
-import { DEPARTMENT_ROW } from './directory-rows.js';
+import { DEPARTMENT_INSERT, DEPARTMENT_ROW } from './directory-rows.js';
 import type { DepartmentType } from './directory.types.js';
 
 const COLUMNS = DEPARTMENT_ROW.select;
@@ -33,7 +33,7 @@ export class DepartmentsService {
       const [department] = DEPARTMENT_ROW.decodeAll(
         await manager
           .query(
-            `INSERT INTO department (name, short_name, kind, contact_phone, created_at, updated_at)
+            `INSERT INTO ${DEPARTMENT_INSERT}
            VALUES ($1, $2, $3, $4, $5, $5) RETURNING ${COLUMNS}`,
             [
               input.name.trim(),

@@ -9,6 +9,7 @@ import {
 import {
   bool,
   column,
+  insertTarget,
   int,
   nullable,
   oneOf,
@@ -100,3 +101,52 @@ export const ENTERPRISE_ACCOUNT_ROW = rowShape({
   manager: column('enterprise_manager', bool),
   active: column('active', bool),
 });
+
+/*
+ * What each writer of a directory table fills on INSERT, in this order: the services, the demo
+ * district and the bench generator (scripts/generate-large-dataset.mjs).
+ */
+export const DEPARTMENT_INSERT = insertTarget('department', [
+  'name',
+  'short_name',
+  'kind',
+  'contact_phone',
+  'created_at',
+  'updated_at',
+]);
+export const GRID_INSERT = insertTarget('grid', [
+  'id',
+  'name',
+  'code',
+  'level',
+  'parent_id',
+  'path',
+  'created_at',
+  'updated_at',
+]);
+export const SERVICE_POINT_INSERT = insertTarget('service_point', [
+  'grid_id',
+  'kind',
+  'name',
+  'address',
+  'phone',
+  'opening_hours',
+  'services',
+  'created_at',
+  'updated_at',
+]);
+export const ENTERPRISE_INSERT = insertTarget('enterprise', [
+  'name',
+  'credit_code',
+  'legal_representative',
+  'industry',
+  'scale',
+  'status',
+  'address',
+  'grid_id',
+  'grid_path',
+  'contact_name',
+  'contact_phone',
+  'created_at',
+  'updated_at',
+]);

@@ -7,7 +7,7 @@ import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { AuditService } from '../audit/index.js';
 import type { EnterpriseContactInput, EnterpriseInput, EnterprisePageArgs } from './directory.inputs.js';
-import { ENTERPRISE_COLUMNS, ENTERPRISE_ROW } from './directory-rows.js';
+import { ENTERPRISE_COLUMNS, ENTERPRISE_INSERT, ENTERPRISE_ROW } from './directory-rows.js';
 import type { EnterprisePage, EnterpriseType } from './directory.types.js';
 import { directoryScope, seesWholeDirectory } from './directory-scope.js';
 import { GridsService } from './grids.service.js';
@@ -96,8 +96,7 @@ export class EnterprisesService {
       const [enterprise] = ENTERPRISE_ROW.decodeAll(
         await manager
           .query(
-            `INSERT INTO enterprise (name, credit_code, legal_representative, industry, scale, status, address, grid_id, grid_path,
-             contact_name, contact_phone, created_at, updated_at)
+            `INSERT INTO ${ENTERPRISE_INSERT}
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING ${ENTERPRISE_COLUMNS}`,
             [
               input.name.trim(),

@@ -8,7 +8,7 @@ import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/index.js';
 import { bool, decodeChangedRows, decodeRows, text } from '../../database/rows.js';
 import type { GridInput } from './directory.inputs.js';
-import { GRID_ROW } from './directory-rows.js';
+import { GRID_INSERT, GRID_ROW } from './directory-rows.js';
 import type { GridType } from './directory.types.js';
 
 const COLUMNS = GRID_ROW.select;
@@ -56,7 +56,7 @@ export class GridsService {
       const grid = (await this.write(async () =>
         GRID_ROW.decodeAll(
           await manager.query(
-            `INSERT INTO grid (id, name, code, level, parent_id, path, created_at, updated_at)
+            `INSERT INTO ${GRID_INSERT}
            VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING ${COLUMNS}`,
             [
               id,

@@ -7,7 +7,11 @@ export { ENTERPRISE_FILE_COLUMNS } from './enterprise-excel.service.js';
 export { enterprisePageQuery } from './enterprises.service.js';
 export {
   CLAIM_ROW,
+  DEPARTMENT_INSERT,
   DEPARTMENT_ROW,
+  ENTERPRISE_INSERT,
+  GRID_INSERT,
+  SERVICE_POINT_INSERT,
   ENTERPRISE_ACCOUNT_ROW,
   ENTERPRISE_ROW,
   GRID_ROW,

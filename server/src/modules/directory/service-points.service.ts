@@ -7,7 +7,7 @@ import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/index.js';
 import { decodeChangedRows, decodeRows, text } from '../../database/rows.js';
 import type { ServicePointInput } from './directory.inputs.js';
-import { SERVICE_POINT_ROW } from './directory-rows.js';
+import { SERVICE_POINT_INSERT, SERVICE_POINT_ROW } from './directory-rows.js';
 import type { ServicePointType } from './directory.types.js';
 import { GridsService } from './grids.service.js';
 
@@ -64,7 +64,7 @@ export class ServicePointsService {
       if (!id) {
         const [{ id: created }] = decodeRows(
           await manager.query(
-            `INSERT INTO service_point (grid_id, kind, name, address, phone, opening_hours, services, created_at, updated_at)
+            `INSERT INTO ${SERVICE_POINT_INSERT}
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
             [...values, this.clock.now()],
           ),
