@@ -133,10 +133,6 @@ export function arrayOf<T>(decode: Decoder<T>): Decoder<T[]> {
 /** A PostgreSQL array of text or uuid values. */
 export const textArray: Decoder<string[]> = arrayOf(text);
 
-/** A jsonb column: any JSON value, checked further only where a rule reads inside it. */
-export const json: Decoder<unknown> = (value, column) =>
-  value === undefined ? fail(column, 'json', value) : value;
-
 /** A jsonb object whose values are each checked. */
 export function recordOf<T>(decode: Decoder<T>): Decoder<Record<string, T>> {
   return (value, column) =>
