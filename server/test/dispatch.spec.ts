@@ -140,6 +140,24 @@ describe('the dispatch catalogue', () => {
   });
 });
 
+describe('the demo catalogue', () => {
+  it('points a demo power cut to the power company, from the catalogue', async () => {
+    const [demo]: { id: string }[] = await server.db.query(
+      `SELECT id FROM case_file WHERE title = '园区频繁停电影响冷库正常运行' ORDER BY tracking_no LIMIT 1`,
+    );
+    const { assignmentSuggestions } = await staff.ok(
+      `query ($caseId: ID!) { assignmentSuggestions(caseId: $caseId) {
+        leads { department { name } reasons { source matterName } } co { department { name } } } }`,
+      { caseId: demo.id },
+    );
+    expect(assignmentSuggestions.leads[0]).toMatchObject({
+      department: { name: '区供电公司' },
+      reasons: expect.arrayContaining([{ source: 'CATALOGUE_LEAD', matterName: '用电报装与供电保障' }]),
+    });
+    expect(assignmentSuggestions.co).toEqual([{ department: { name: '区发展和改革委员会' } }]);
+  });
+});
+
 describe('assignment suggestions', () => {
   const SUGGEST = `query ($caseId: ID!) { assignmentSuggestions(caseId: $caseId) {
     leads { department { name } score reasons { source matterName words caseCount } }
