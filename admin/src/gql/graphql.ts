@@ -168,6 +168,16 @@ export type DirectReplyInput = {
   text: string;
 };
 
+export type DispatchMatterInput = {
+  /** A CaseCategory code */
+  category: string;
+  coDepartmentIds?: Array<string | number>;
+  description?: string;
+  keywords: Array<string>;
+  leadDepartmentId: string | number;
+  name: string;
+};
+
 export type EnterpriseClaimStatus =
   | 'APPROVED'
   | 'PENDING'
@@ -369,6 +379,27 @@ export type ServicePointKind =
   | 'CENTRE'
   | 'STATION';
 
+/** CATALOGUE_LEAD / CATALOGUE_CO: a matter of the case category whose words the case contains names the department as lead / co-department; HISTORY: similar past cases of the category were led by it */
+export type SuggestionSource =
+  | 'CATALOGUE_CO'
+  | 'CATALOGUE_LEAD'
+  | 'HISTORY';
+
+export type TimeLimitsInput = {
+  firstContact: number;
+  reply: number;
+  replyComplex: number;
+  review: number;
+  sign: number;
+};
+
+export type TimeLimitsKey = {
+  /** A CaseCategory code */
+  category: string;
+  /** A CasePriority code */
+  priority: string;
+};
+
 export type UploadAttachmentInput = {
   /** The file, base64-encoded */
   contentBase64: string;
@@ -565,6 +596,72 @@ export type SetDepartmentActiveMutationVariables = Exact<{
 
 
 export type SetDepartmentActiveMutation = { setDepartmentActive: { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number } };
+
+export type DispatchMatterFieldsFragment = { id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> };
+
+export type TimeLimitsFieldsFragment = { category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number };
+
+export type DepartmentSuggestionFieldsFragment = { score: number, department: { id: string, name: string, shortName: string }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> };
+
+export type DispatchMattersQueryVariables = Exact<{
+  category?: string | null | undefined;
+}>;
+
+
+export type DispatchMattersQuery = { dispatchMatters: Array<{ id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> }> };
+
+export type CreateDispatchMatterMutationVariables = Exact<{
+  input: DispatchMatterInput;
+}>;
+
+
+export type CreateDispatchMatterMutation = { createDispatchMatter: { id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> } };
+
+export type UpdateDispatchMatterMutationVariables = Exact<{
+  id: string | number;
+  input: DispatchMatterInput;
+  version: number;
+}>;
+
+
+export type UpdateDispatchMatterMutation = { updateDispatchMatter: { id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> } };
+
+export type RemoveDispatchMatterMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RemoveDispatchMatterMutation = { removeDispatchMatter: boolean };
+
+export type AssignmentSuggestionsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type AssignmentSuggestionsQuery = { assignmentSuggestions: { leads: Array<{ score: number, department: { id: string, name: string, shortName: string }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> }>, co: Array<{ score: number, department: { id: string, name: string, shortName: string }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> }> } };
+
+export type TimeLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimeLimitsQuery = { timeLimits: Array<{ category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number }> };
+
+export type SaveTimeLimitsMutationVariables = Exact<{
+  key: TimeLimitsKey;
+  input: TimeLimitsInput;
+  version: number;
+}>;
+
+
+export type SaveTimeLimitsMutation = { saveTimeLimits: { category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number } };
+
+export type ResetTimeLimitsMutationVariables = Exact<{
+  key: TimeLimitsKey;
+  version: number;
+}>;
+
+
+export type ResetTimeLimitsMutation = { resetTimeLimits: { category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number } };
 
 export type EnterpriseFieldsFragment = { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: string, updatedAt: string, version: number };
 
@@ -981,6 +1078,59 @@ export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const DispatchMatterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DispatchMatterFields on DispatchMatter {
+  id
+  category
+  name
+  description
+  keywords
+  lead {
+    id
+    name
+    shortName
+    active
+  }
+  co {
+    id
+    name
+    shortName
+    active
+  }
+  version
+  updatedAt
+}
+    `, {"fragmentName":"DispatchMatterFields"}) as unknown as TypedDocumentString<DispatchMatterFieldsFragment, unknown>;
+export const TimeLimitsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TimeLimitsFields on TimeLimits {
+  category
+  priority
+  sign
+  firstContact
+  reply
+  replyComplex
+  review
+  custom
+  version
+}
+    `, {"fragmentName":"TimeLimitsFields"}) as unknown as TypedDocumentString<TimeLimitsFieldsFragment, unknown>;
+export const DepartmentSuggestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentSuggestionFields on DepartmentSuggestion {
+  department {
+    id
+    name
+    shortName
+  }
+  score
+  reasons {
+    source
+    matterId
+    matterName
+    words
+    caseCount
+  }
+}
+    `, {"fragmentName":"DepartmentSuggestionFields"}) as unknown as TypedDocumentString<DepartmentSuggestionFieldsFragment, unknown>;
 export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(`
     fragment EnterpriseFields on Enterprise {
   id
@@ -1771,6 +1921,169 @@ export const SetDepartmentActiveDocument = new TypedDocumentString(`
   active
   version
 }`) as unknown as TypedDocumentString<SetDepartmentActiveMutation, SetDepartmentActiveMutationVariables>;
+export const DispatchMattersDocument = new TypedDocumentString(`
+    query DispatchMatters($category: String) {
+  dispatchMatters(category: $category) {
+    ...DispatchMatterFields
+  }
+}
+    fragment DispatchMatterFields on DispatchMatter {
+  id
+  category
+  name
+  description
+  keywords
+  lead {
+    id
+    name
+    shortName
+    active
+  }
+  co {
+    id
+    name
+    shortName
+    active
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<DispatchMattersQuery, DispatchMattersQueryVariables>;
+export const CreateDispatchMatterDocument = new TypedDocumentString(`
+    mutation CreateDispatchMatter($input: DispatchMatterInput!) {
+  createDispatchMatter(input: $input) {
+    ...DispatchMatterFields
+  }
+}
+    fragment DispatchMatterFields on DispatchMatter {
+  id
+  category
+  name
+  description
+  keywords
+  lead {
+    id
+    name
+    shortName
+    active
+  }
+  co {
+    id
+    name
+    shortName
+    active
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateDispatchMatterMutation, CreateDispatchMatterMutationVariables>;
+export const UpdateDispatchMatterDocument = new TypedDocumentString(`
+    mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {
+  updateDispatchMatter(id: $id, input: $input, version: $version) {
+    ...DispatchMatterFields
+  }
+}
+    fragment DispatchMatterFields on DispatchMatter {
+  id
+  category
+  name
+  description
+  keywords
+  lead {
+    id
+    name
+    shortName
+    active
+  }
+  co {
+    id
+    name
+    shortName
+    active
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateDispatchMatterMutation, UpdateDispatchMatterMutationVariables>;
+export const RemoveDispatchMatterDocument = new TypedDocumentString(`
+    mutation RemoveDispatchMatter($id: ID!, $version: Int!) {
+  removeDispatchMatter(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<RemoveDispatchMatterMutation, RemoveDispatchMatterMutationVariables>;
+export const AssignmentSuggestionsDocument = new TypedDocumentString(`
+    query AssignmentSuggestions($caseId: ID!) {
+  assignmentSuggestions(caseId: $caseId) {
+    leads {
+      ...DepartmentSuggestionFields
+    }
+    co {
+      ...DepartmentSuggestionFields
+    }
+  }
+}
+    fragment DepartmentSuggestionFields on DepartmentSuggestion {
+  department {
+    id
+    name
+    shortName
+  }
+  score
+  reasons {
+    source
+    matterId
+    matterName
+    words
+    caseCount
+  }
+}`) as unknown as TypedDocumentString<AssignmentSuggestionsQuery, AssignmentSuggestionsQueryVariables>;
+export const TimeLimitsDocument = new TypedDocumentString(`
+    query TimeLimits {
+  timeLimits {
+    ...TimeLimitsFields
+  }
+}
+    fragment TimeLimitsFields on TimeLimits {
+  category
+  priority
+  sign
+  firstContact
+  reply
+  replyComplex
+  review
+  custom
+  version
+}`) as unknown as TypedDocumentString<TimeLimitsQuery, TimeLimitsQueryVariables>;
+export const SaveTimeLimitsDocument = new TypedDocumentString(`
+    mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {
+  saveTimeLimits(key: $key, input: $input, version: $version) {
+    ...TimeLimitsFields
+  }
+}
+    fragment TimeLimitsFields on TimeLimits {
+  category
+  priority
+  sign
+  firstContact
+  reply
+  replyComplex
+  review
+  custom
+  version
+}`) as unknown as TypedDocumentString<SaveTimeLimitsMutation, SaveTimeLimitsMutationVariables>;
+export const ResetTimeLimitsDocument = new TypedDocumentString(`
+    mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {
+  resetTimeLimits(key: $key, version: $version) {
+    ...TimeLimitsFields
+  }
+}
+    fragment TimeLimitsFields on TimeLimits {
+  category
+  priority
+  sign
+  firstContact
+  reply
+  replyComplex
+  review
+  custom
+  version
+}`) as unknown as TypedDocumentString<ResetTimeLimitsMutation, ResetTimeLimitsMutationVariables>;
 export const EnterprisesDocument = new TypedDocumentString(`
     query Enterprises($page: EnterprisePageArgs) {
   enterprises(page: $page) {

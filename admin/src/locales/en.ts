@@ -1,5 +1,6 @@
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
+import { dispatchEn } from '@/views/dispatch/locale';
 import { casesEn } from '@/views/cases/locale';
 import { jobsEn } from '@/views/jobs/locale';
 import { notificationsEn } from '@/views/messages/locale';
@@ -27,6 +28,8 @@ export default {
     departments: 'Departments',
     servicePoints: 'Service points',
     calendar: 'Working-day calendar',
+    dispatchCatalogue: 'Dispatch catalogue',
+    timeLimits: 'Time limits',
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
     backgroundJobs: 'Background jobs',
@@ -476,6 +479,7 @@ export default {
     empty: 'No service points yet',
   },
   calendar: calendarEn,
+  dispatch: dispatchEn,
   cases: casesEn,
   notifications: notificationsEn,
   jobs: jobsEn,

@@ -1,4 +1,5 @@
 import { calendarZhCN } from '@/views/calendar/locale';
+import { dispatchZhCN } from '@/views/dispatch/locale';
 import { casesZhCN } from '@/views/cases/locale';
 import { jobsZhCN } from '@/views/jobs/locale';
 import { notificationsZhCN } from '@/views/messages/locale';
@@ -27,6 +28,8 @@ export default {
     departments: '部门管理',
     servicePoints: '便民服务网点',
     calendar: '工作日历',
+    dispatchCatalogue: '派单目录',
+    timeLimits: '办理时限',
     messages: '消息',
     sentMessages: '短信/邮件发送记录',
     backgroundJobs: '后台任务',
@@ -466,6 +469,7 @@ export default {
     empty: '暂无网点',
   },
   calendar: calendarZhCN,
+  dispatch: dispatchZhCN,
   cases: casesZhCN,
   notifications: notificationsZhCN,
   jobs: jobsZhCN,

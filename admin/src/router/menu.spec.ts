@@ -18,6 +18,8 @@ describe('sidebar menu', () => {
       'enterprises',
       'enterprise-claims',
       'calendar',
+      'dispatch-catalogue',
+      'time-limits',
       'sent-messages',
     ]);
     expect(buildMenu(layoutRoutes, ['SYS_ADMIN']).map((item) => item.name)).toEqual([

@@ -1,7 +1,9 @@
 import { markRaw } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
 import {
+  AlarmClock,
   Calendar,
+  Collection,
   EditPen,
   Files,
   Grid,
@@ -98,6 +100,18 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'calendar',
     component: () => import('@/views/calendar/WorkingCalendar.vue'),
     meta: { title: 'calendar', icon: markRaw(Calendar), permission: 'calendar.view' },
+  },
+  {
+    path: 'dispatch-catalogue',
+    name: 'dispatch-catalogue',
+    component: () => import('@/views/dispatch/DispatchCatalogue.vue'),
+    meta: { title: 'dispatchCatalogue', icon: markRaw(Collection), permission: 'dispatch.read' },
+  },
+  {
+    path: 'time-limits',
+    name: 'time-limits',
+    component: () => import('@/views/dispatch/TimeLimits.vue'),
+    meta: { title: 'timeLimits', icon: markRaw(AlarmClock), permission: 'dispatch.read' },
   },
   {
     path: 'messages',
