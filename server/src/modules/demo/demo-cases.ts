@@ -1259,7 +1259,8 @@ function layOut(ctx: Context, plan: Plan, rows: Map<Plan, CaseRow>): CaseRow {
 
 /**
  * The office inbox: fresh cases submitted today, yellow ones from the previous working day (their
- * one day ends today) and red ones three working days old. null for the supplemented ones, which
+ * one day ends today — yellow when the demo is loaded on a working day; on a weekend they are due
+ * on the next working day and not yet yellow) and red ones three working days old. null for the supplemented ones, which
  * are laid out like the rest.
  */
 function inboxSubmission(ctx: Context, plan: Plan, random: Random): number | null {
