@@ -60,5 +60,38 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Typed rows (docs/architecture.md): a query's result is either discarded or handed straight
+    // to a decoder (server/src/database/rows.ts), never cast or assigned to a type unchecked.
+    files: ['server/src/**/*.ts'],
+    ignores: [
+      'server/src/database/migrations/**',
+      'server/src/**/*.spec.ts',
+      // Still cast: the cases domain's attachments and loaders, left to that domain's next change.
+      'server/src/modules/cases/attachments.service.ts',
+      'server/src/modules/cases/case-loaders.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: [
+            "CallExpression[callee.property.name='query']",
+            ':not(',
+            [
+              'ExpressionStatement > AwaitExpression > CallExpression',
+              'CallExpression[callee.name=/^decode/] > AwaitExpression > CallExpression',
+              'CallExpression[callee.property.name=/^decode/] > AwaitExpression > CallExpression',
+              "CallExpression[callee.name=/^decode/] > AwaitExpression > CallExpression[callee.property.name='catch'] > MemberExpression > CallExpression",
+              "CallExpression[callee.property.name=/^decode/] > AwaitExpression > CallExpression[callee.property.name='catch'] > MemberExpression > CallExpression",
+            ].join(', '),
+            ')',
+          ].join(''),
+          message:
+            'Hand a query result to a decoder (database/rows.ts) or discard it; do not cast or assign it unchecked.',
+        },
+      ],
+    },
+  },
   prettier,
 );

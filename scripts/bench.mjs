@@ -12,10 +12,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../server/dist/database/embedded.js';
-import { searchQuery } from '../server/dist/modules/cases/case-search.js';
-import { generateCases } from './generate-large-cases.mjs';
-import { generateEnterprises } from './generate-large-dataset.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 1_000_000);
@@ -55,11 +51,28 @@ const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'server',
 });
 if (build.status !== 0) process.exit(1);
 
+// What the build just wrote: a static import would be resolved before the build, and fail on a
+// clean clone.
+const { startEmbeddedPostgres } = await import('../server/dist/database/embedded.js');
+const { searchQuery } = await import('../server/dist/modules/cases/case-search.js');
+const { generateCases } = await import('./generate-large-cases.mjs');
+const { generateEnterprises } = await import('./generate-large-dataset.mjs');
+
 const dataDir = await mkdtemp(path.join(tmpdir(), 'gridbridge-bench-'));
 const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' });
 const children = [];
 const cleanUp = async () => {
-  children.forEach((child) => child.kill('SIGTERM'));
+  // The instances stop first: a database stopped under them fails their shutdown's last queries.
+  await Promise.all(
+    children.map((child) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? null
+        : new Promise((resolve) => {
+            child.once('exit', resolve);
+            child.kill('SIGTERM');
+          }),
+    ),
+  );
   await database.stop();
   await rm(dataDir, { recursive: true, force: true });
 };

@@ -549,6 +549,8 @@ export async function generateCases(
     const replyDays = `CASE WHEN c.pace > 0.9 THEN ${replyWorkingDays('NORMAL', 'COMPLEX')}
                             WHEN c.pace < 0.08 THEN ${replyWorkingDays('URGENT', 'SIMPLE')}
                             ELSE ${replyWorkingDays('NORMAL', 'SIMPLE')} END`;
+    // A return request (asked before signing, on this path) pauses the assigned step's clock, as
+    // the product's transition does: the case keeps its sign deadline, counted from the assignment.
     const sqlText = (value) => `'${String(value).replaceAll("'", "''")}'`;
     const reasons = `ARRAY[${REJECT_REASONS.map(sqlText).join(', ')}]`;
     const insertCases = `
@@ -575,7 +577,7 @@ export async function generateCases(
                 WHEN 'NEEDS_INFO' THEN ${workingDeadline('c.submitted_at', DEFAULT_TIME_LIMITS.accept)}
                 WHEN 'ASSIGNED' THEN ${workingDeadline('c.last_at', DEFAULT_TIME_LIMITS.sign)}
                 WHEN 'IN_PROGRESS' THEN ${workingDeadline(stepAt('assign'), replyDays)}
-                WHEN 'RETURN_REQUESTED' THEN ${workingDeadline(stepAt('assign'), 1)}
+                WHEN 'RETURN_REQUESTED' THEN ${workingDeadline(stepAt('assign'), DEFAULT_TIME_LIMITS.sign)}
                 WHEN 'REPLY_REVIEW' THEN ${workingDeadline('c.last_at', DEFAULT_TIME_LIMITS.review)}
                 WHEN 'REPLIED' THEN c.last_at + interval '${DEFAULT_TIME_LIMITS.evaluateCalendarDays} days'`,
              )},

@@ -22,6 +22,7 @@ import {
   SURNAMES,
   TRADE_NAMES,
 } from '../server/dist/modules/demo/demo-data.js';
+import { ENTERPRISE_INSERT } from '../server/dist/modules/directory/directory-rows.js';
 import { generateCases, progress } from './generate-large-cases.mjs';
 
 /**
@@ -68,8 +69,7 @@ function batchSql() {
     WITH cells AS (
       SELECT (row_number() OVER (ORDER BY code))::int AS n, id, path FROM grid WHERE level = 3
     )
-    INSERT INTO enterprise (name, credit_code, legal_representative, industry, scale, status, address,
-                            grid_id, grid_path, contact_name, contact_phone, created_at, updated_at)
+    INSERT INTO ${ENTERPRISE_INSERT}
     SELECT replace(replace((${sqlArray(ENTERPRISE_TEMPLATES.map((t) => t.pattern))})[x.template], '{z}', x.trade_name),
                    '{s}', left(x.legal_representative, 1)),
            '9' || x.kind || ${sqlText(SYNTHETIC_PREFIX)}

@@ -5,12 +5,30 @@
 // The build runs first and alone: the parts after it all read the built `shared` package, and two
 // Nx processes building it at once would write over each other.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const nx = createRequire(import.meta.url).resolve('nx/bin/nx.js');
-const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
+const require = createRequire(import.meta.url);
+const nx = require.resolve('nx/bin/nx.js');
+const prettier = require.resolve('prettier/bin/prettier.cjs');
+const eslint = require.resolve('eslint/bin/eslint.js');
 const node = (...args) => [process.execPath, ...args];
 const nxRun = (...args) => node(nx, ...args, '--excludeTaskDependencies', '--outputStyle=static');
+
+// Every workspace's `lint` script (`eslint src test`) names its folders; npm test lints them all in
+// one ESLint process. Six processes (one per project, through Nx) spent 62 s of CPU, most of it
+// loading ESLint and its plugins six times; one spends 23 s.
+const lintedFolders = JSON.parse(readFileSync('package.json', 'utf8')).workspaces.flatMap((workspace) => {
+  const script = JSON.parse(readFileSync(`${workspace}/package.json`, 'utf8')).scripts?.lint;
+  if (!script) return [];
+  const [command, ...folders] = script.split(/\s+/);
+  if (command !== 'eslint' || folders.some((folder) => folder.startsWith('-'))) {
+    throw new Error(
+      `${workspace}'s lint script is not \`eslint <folders>\`: teach scripts/test.mjs to run it`,
+    );
+  }
+  return folders.map((folder) => `${workspace}/${folder}`);
+});
 
 const BUILD = { name: 'build', command: node(nx, 'run-many', '-t', 'build', '--outputStyle=static') };
 const PARTS = [
@@ -18,7 +36,10 @@ const PARTS = [
   { name: 'admin', command: nxRun('run-many', '-t', 'test', '--projects=@gridbridge/admin') },
   { name: 'portal', command: nxRun('run-many', '-t', 'test', '--projects=@gridbridge/portal') },
   { name: 'prettier', command: node(prettier, '--check', '.') },
-  { name: 'lint', command: nxRun('run-many', '-t', 'lint') },
+  {
+    name: 'lint',
+    command: node(eslint, '--cache', '--cache-location', 'node_modules/.cache/eslint/', ...lintedFolders),
+  },
   { name: 'typecheck', command: nxRun('run-many', '-t', 'typecheck') },
   {
     name: 'unit',

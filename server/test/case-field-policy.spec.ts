@@ -63,21 +63,21 @@ type Row = [
 ];
 /*
  * Per relation and kind: submitter, reporter names, staff names, internal notes, quiet steps,
- * query code (Y/N), then the contact when the submitter agreed to be contacted and when not.
+ * query code, deadline warnings (Y/N), then the contact when the submitter agreed to be contacted and when not.
  */
 const TABLE: Row[] = [
-  ['OFFICE', 'other', 'YYYYYY', 'FULL', 'FULL'],
-  ['OFFICE', 'complaint', 'YYYYYY', 'FULL', 'FULL'],
-  ['LEAD_DEPARTMENT', 'other', 'YYYYYN', 'MASKED', 'HIDDEN'],
-  ['LEAD_DEPARTMENT', 'complaint', 'NNYYYN', 'HIDDEN', 'HIDDEN'],
-  ['ENTERPRISE', 'other', 'YYNNNY', 'FULL', 'FULL'],
-  ['ENTERPRISE', 'complaint', 'YYNNNY', 'FULL', 'FULL'],
-  ['REPORTER', 'other', 'YYNNNY', 'FULL', 'FULL'],
-  ['REPORTER', 'complaint', 'YYNNNY', 'FULL', 'FULL'],
-  ['GRID_HEAD', 'other', 'YYNNNN', 'FULL', 'FULL'],
-  ['GRID_HEAD', 'complaint', 'YYNNNN', 'FULL', 'FULL'],
-  ['NONE', 'other', 'NNNNNN', 'HIDDEN', 'HIDDEN'],
-  ['NONE', 'complaint', 'NNNNNN', 'HIDDEN', 'HIDDEN'],
+  ['OFFICE', 'other', 'YYYYYYY', 'FULL', 'FULL'],
+  ['OFFICE', 'complaint', 'YYYYYYY', 'FULL', 'FULL'],
+  ['LEAD_DEPARTMENT', 'other', 'YYYYYNY', 'MASKED', 'HIDDEN'],
+  ['LEAD_DEPARTMENT', 'complaint', 'NNYYYNY', 'HIDDEN', 'HIDDEN'],
+  ['ENTERPRISE', 'other', 'YYNNNYN', 'FULL', 'FULL'],
+  ['ENTERPRISE', 'complaint', 'YYNNNYN', 'FULL', 'FULL'],
+  ['REPORTER', 'other', 'YYNNNYN', 'FULL', 'FULL'],
+  ['REPORTER', 'complaint', 'YYNNNYN', 'FULL', 'FULL'],
+  ['GRID_HEAD', 'other', 'YYNNNNN', 'FULL', 'FULL'],
+  ['GRID_HEAD', 'complaint', 'YYNNNNN', 'FULL', 'FULL'],
+  ['NONE', 'other', 'NNNNNNN', 'HIDDEN', 'HIDDEN'],
+  ['NONE', 'complaint', 'NNNNNNN', 'HIDDEN', 'HIDDEN'],
 ];
 
 /** A viewer standing in `relation` to `c` (the scope SQL having let them through). */
@@ -108,9 +108,9 @@ describe('the case field policy table', () => {
   it.each(TABLE)(
     '%s, %s case: %s, contact %s with consent and %s without',
     (relation, kind, flags, withConsent, without) => {
-      const [submitter, reporterNames, staffNames, internalNotes, quietSteps, queryCode] = [...flags].map(
-        (flag) => flag === 'Y',
-      );
+      const [submitter, reporterNames, staffNames, internalNotes, quietSteps, queryCode, warnings] = [
+        ...flags,
+      ].map((flag) => flag === 'Y');
       for (const contactConsent of [true, false]) {
         const c = subject({
           kind: kind === 'complaint' ? 'COMPLAINT' : 'DIFFICULTY',
@@ -126,6 +126,7 @@ describe('the case field policy table', () => {
           internalNotes,
           quietSteps,
           queryCode,
+          warnings,
           contact: contactConsent ? withConsent : without,
         });
       }

@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const CASE_FIELDS = `id trackingNo queryCode kind category channel title state version enterpriseId enterpriseName
-  officeNote replyResult replyText duplicateOf { trackingNo } deadline { dueAt state workingDays }
+  officeNote replyResult replyText duplicateOf { trackingNo } deadline { dueAt state workingDays } promisedBy
   attachments { id fileName mimeType thumbnail }
   timeline { action fromState toState actorRole actorName publicNote internalNote attachments { id } }`;
 const SUBMIT = `mutation ($input: SubmitCaseInput!) { submitCase(input: $input) { ${CASE_FIELDS} } }`;
@@ -95,7 +95,7 @@ describe('submission', () => {
       [c.id],
     );
     expect(submittedAt).toEqual(server.clock.now());
-    expect(new Date(c.deadline.dueAt)).toEqual(calendar.addWorkingDays(submittedAt, 1));
+    expect(new Date(c.promisedBy)).toEqual(calendar.addWorkingDays(submittedAt, 1));
     expect(c.timeline).toEqual([
       expect.objectContaining({
         action: 'submit',
@@ -398,7 +398,7 @@ describe('triage', () => {
     const calendar = new WorkingCalendar(CN_HOLIDAYS_2025_2026);
     const paused = calendar.workingDaysBetween(pausedAt, server.clock.now());
     expect(paused).toBeGreaterThan(0);
-    expect(new Date(supplemented.deadline.dueAt)).toEqual(calendar.addWorkingDays(deadline, paused));
+    expect(new Date(supplemented.promisedBy)).toEqual(calendar.addWorkingDays(deadline, paused));
     expect(supplemented.timeline.at(-1)).toMatchObject({
       action: 'supplement',
       publicNote: '已补充负荷计算书，见附件。',
@@ -446,7 +446,9 @@ describe('triage', () => {
       actorName: null,
       actorRole: 'OFFICE_STAFF',
     });
-    expect(portal.deadline.dueAt).toBeTruthy();
+    // The date promised, never the office's warning colour.
+    expect(portal.deadline).toBeNull();
+    expect(portal.promisedBy).toBeTruthy();
     const admin = (await office.ok(ADMIN_CASE, { id: c.id })).case;
     expect(admin.timeline.at(-1)).toMatchObject({ internalNote: '内部：已电话确认', actorName: '张专员' });
     expect(admin.submitterName).toBe('王经理');

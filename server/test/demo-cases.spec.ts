@@ -300,13 +300,17 @@ function checkNumbers({ cases, sequence }: Data, sameLoad: (a: CaseRow, b: CaseR
   }
 }
 
-/** The office inbox shows fresh, yellow and red cases. */
+/**
+ * The office inbox shows fresh, yellow and red cases — yellow only when loaded on a working day:
+ * on a holiday nothing is due today.
+ */
 function checkInbox({ cases }: Data, calendar: WorkingCalendar, now: Date) {
   const inbox = cases.filter((c) => c.state === 'SUBMITTED');
   const warnings = countBy(inbox, (c) => calendar.remaining(c.state_deadline!, now).warning);
   expect(inbox.length).toBeGreaterThanOrEqual(10);
   expect(warnings.RED).toBeGreaterThanOrEqual(2);
-  expect(warnings.YELLOW).toBeGreaterThanOrEqual(1);
+  if (calendar.isWorkingDay(shanghaiDate(now))) expect(warnings.YELLOW).toBeGreaterThanOrEqual(1);
+  else expect(warnings.YELLOW).toBeUndefined();
 }
 
 let server: TestServer;

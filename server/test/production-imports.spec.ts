@@ -44,11 +44,11 @@ describe('production import graph', () => {
     expect(files).toContain('database/prepare.js');
     // …no demo module, and the one way into the demo is prepare's import when demo data is on.
     expect([...files].filter(isDemo)).toEqual([]);
-    expect(demoGates).toEqual([['database/prepare.js', 'modules/demo/demo.seed.js']]);
+    expect(demoGates).toEqual([['database/prepare.js', 'modules/demo/index.js']]);
   });
 
   it('sees the demo when a module imports it statically', () => {
     // The walk itself finds demo modules: the seeder's own graph holds them.
-    expect([...importGraph('modules/demo/demo.seed.js').files]).toContain('modules/demo/demo-cases.js');
+    expect([...importGraph('modules/demo/index.js').files]).toContain('modules/demo/demo-cases.js');
   });
 });

@@ -80,12 +80,14 @@ graphql(`
 `);
 
 const CasesQuery = graphql(`
-  query Cases($page: CasePageArgs) {
+  query Cases($page: CasePageArgs, $withTotal: Boolean!) {
     cases(page: $page) {
       items {
         ...CaseRowFields
       }
       nextCursor
+      totalCount @include(if: $withTotal)
+      totalCountCapped @include(if: $withTotal)
     }
   }
 `);
@@ -155,8 +157,9 @@ const UploadAttachmentMutation = graphql(`
   }
 `);
 
+/** One page of cases; a first page (no `after`) also brings the whole list's total. */
 export async function fetchCases(page: CasePageArgs) {
-  return (await request(CasesQuery, { page })).cases;
+  return (await request(CasesQuery, { page, withTotal: !page.after })).cases;
 }
 
 export async function fetchCase(id: string) {
@@ -201,4 +204,18 @@ export async function enterCase(input: OfficeCaseInput) {
 /** Uploads one file (base64); the returned id goes into the case's `attachmentIds`. */
 export async function uploadAttachment(fileName: string, contentBase64: string) {
   return (await request(UploadAttachmentMutation, { input: { fileName, contentBase64 } })).uploadAttachment;
+}
+
+const EnterpriseCaseCountsQuery = graphql(`
+  query EnterpriseCaseCounts($enterpriseId: ID!) {
+    enterpriseCaseCounts(enterpriseId: $enterpriseId) {
+      state
+      count
+    }
+  }
+`);
+
+/** One enterprise's cases in the viewer's scope, per state (the enterprise's 360° page). */
+export async function fetchEnterpriseCaseCounts(enterpriseId: string) {
+  return (await request(EnterpriseCaseCountsQuery, { enterpriseId })).enterpriseCaseCounts;
 }

@@ -60,6 +60,24 @@ describe('useKeysetList', () => {
     expect(list.nextCursor.value).toBeNull();
   });
 
+  it('keeps the total of the first page through the next ones, and none where pages bring none', async () => {
+    const { fetchPage, calls } = controlledFetch();
+    const list = useKeysetList(fetchPage);
+
+    const first = list.load();
+    calls[0].answer({ items: [row('a')], nextCursor: 'c1', totalCount: 12000, totalCountCapped: true });
+    await first;
+    expect(list.total.value).toEqual({ count: 12000, capped: true });
+    const more = list.load(true);
+    calls[1].answer({ items: [row('b')], nextCursor: 'c2' });
+    await more;
+    expect(list.total.value).toEqual({ count: 12000, capped: true });
+    const again = list.load();
+    calls[2].answer({ items: [row('a')], nextCursor: null });
+    await again;
+    expect(list.total.value).toBeNull();
+  });
+
   it('drops the answer to a superseded request, however late it comes', async () => {
     const { fetchPage, calls } = controlledFetch();
     const list = useKeysetList(fetchPage);

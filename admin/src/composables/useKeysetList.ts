@@ -6,11 +6,21 @@ export interface KeysetPage<Item> {
   items: Item[];
   /** The cursor of the page after this one, or none at the end of the list. */
   nextCursor?: string | null;
+  /** The whole list's size, where the first page brings it (capped: "more than" that many). */
+  totalCount?: number | null;
+  totalCountCapped?: boolean | null;
+}
+
+export interface ListTotal {
+  count: number;
+  capped: boolean;
 }
 
 export interface KeysetList<Item> {
   items: ShallowRef<Item[]>;
   nextCursor: Ref<string | null>;
+  /** The whole list's size from the latest first page, or null where the pages bring none. */
+  total: Ref<ListTotal | null>;
   /** The first page is loading (a new filter, a refresh). */
   loading: Ref<boolean>;
   /** The page after those shown is loading ("load more"). */
@@ -37,6 +47,7 @@ export function useKeysetList<Item extends { id: string }>(
 ): KeysetList<Item> {
   const items = shallowRef<Item[]>([]);
   const nextCursor = ref<string | null>(null);
+  const total = ref<ListTotal | null>(null);
   const loading = ref(false);
   const loadingMore = ref(false);
   const loadError = shallowRef<ApiError | null>(null);
@@ -53,6 +64,12 @@ export function useKeysetList<Item extends { id: string }>(
       if (!request.current()) return;
       items.value = more ? [...items.value, ...page.items] : page.items;
       nextCursor.value = page.nextCursor ?? null;
+      if (!more) {
+        total.value =
+          typeof page.totalCount === 'number'
+            ? { count: page.totalCount, capped: page.totalCountCapped === true }
+            : null;
+      }
     } catch (error) {
       if (!request.current()) return;
       if (!(error instanceof ApiError)) throw error;
@@ -81,5 +98,5 @@ export function useKeysetList<Item extends { id: string }>(
     });
   }
 
-  return { items, nextCursor, loading, loadingMore, loadError, load, loadSoon, replace };
+  return { items, nextCursor, total, loading, loadingMore, loadError, load, loadSoon, replace };
 }

@@ -30,7 +30,7 @@ type Documents = {
     "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n": typeof types.CaseRowFieldsFragmentDoc,
     "\n  fragment CaseAttachmentFields on Attachment {\n    id\n    fileName\n    mimeType\n    size\n    thumbnail\n  }\n": typeof types.CaseAttachmentFieldsFragmentDoc,
     "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
-    "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CaseDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.RejectCaseDocument,
@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {\n    replyCaseDirectly(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.ReplyCaseDirectlyDocument,
     "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": typeof types.EnterCaseDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": typeof types.UploadAttachmentDocument,
+    "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n": typeof types.EnterpriseCaseCountsDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
@@ -113,7 +114,7 @@ const documents: Documents = {
     "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n": types.CaseRowFieldsFragmentDoc,
     "\n  fragment CaseAttachmentFields on Attachment {\n    id\n    fileName\n    mimeType\n    size\n    thumbnail\n  }\n": types.CaseAttachmentFieldsFragmentDoc,
     "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
-    "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": types.CasesDocument,
+    "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n": types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CaseDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.RejectCaseDocument,
@@ -122,6 +123,7 @@ const documents: Documents = {
     "\n  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {\n    replyCaseDirectly(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.ReplyCaseDirectlyDocument,
     "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": types.EnterCaseDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": types.UploadAttachmentDocument,
+    "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n": types.EnterpriseCaseCountsDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
@@ -244,7 +246,7 @@ export function graphql(source: "\n  fragment CaseFields on Case {\n    ...CaseR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').CasesDocument;
+export function graphql(source: "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n"): typeof import('./graphql').CasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -277,6 +279,10 @@ export function graphql(source: "\n  mutation EnterCase($input: OfficeCaseInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n"): typeof import('./graphql').UploadAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n"): typeof import('./graphql').EnterpriseCaseCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

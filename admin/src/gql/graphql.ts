@@ -492,10 +492,11 @@ export type CaseFieldsFragment = { queryCode: string | null, content: string, mi
 
 export type CasesQueryVariables = Exact<{
   page?: CasePageArgs | null | undefined;
+  withTotal: boolean;
 }>;
 
 
-export type CasesQuery = { cases: { nextCursor: string | null, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null }> } };
+export type CasesQuery = { cases: { nextCursor: string | null, totalCount?: number, totalCountCapped?: boolean, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null }> } };
 
 export type CaseQueryVariables = Exact<{
   id: string | number;
@@ -563,6 +564,13 @@ export type UploadAttachmentMutationVariables = Exact<{
 
 
 export type UploadAttachmentMutation = { uploadAttachment: { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null } };
+
+export type EnterpriseCaseCountsQueryVariables = Exact<{
+  enterpriseId: string | number;
+}>;
+
+
+export type EnterpriseCaseCountsQuery = { enterpriseCaseCounts: Array<{ state: CaseState, count: number }> };
 
 export type DepartmentFieldsFragment = { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number };
 
@@ -1372,12 +1380,14 @@ export const SaveHolidayYearDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<SaveHolidayYearMutation, SaveHolidayYearMutationVariables>;
 export const CasesDocument = new TypedDocumentString(`
-    query Cases($page: CasePageArgs) {
+    query Cases($page: CasePageArgs, $withTotal: Boolean!) {
   cases(page: $page) {
     items {
       ...CaseRowFields
     }
     nextCursor
+    totalCount @include(if: $withTotal)
+    totalCountCapped @include(if: $withTotal)
   }
 }
     fragment CaseRowFields on Case {
@@ -1861,6 +1871,14 @@ export const UploadAttachmentDocument = new TypedDocumentString(`
   size
   thumbnail
 }`) as unknown as TypedDocumentString<UploadAttachmentMutation, UploadAttachmentMutationVariables>;
+export const EnterpriseCaseCountsDocument = new TypedDocumentString(`
+    query EnterpriseCaseCounts($enterpriseId: ID!) {
+  enterpriseCaseCounts(enterpriseId: $enterpriseId) {
+    state
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCaseCountsQuery, EnterpriseCaseCountsQueryVariables>;
 export const DepartmentsDocument = new TypedDocumentString(`
     query Departments($includeInactive: Boolean!) {
   departments(includeInactive: $includeInactive) {

@@ -303,6 +303,19 @@ export default {
     system: 'System',
     emptyValue: '(empty)',
     noFieldChanges: 'No field changed',
+    cases: {
+      title: 'Cases',
+      total: '{count} in all',
+      empty: 'This enterprise has raised no case',
+      loadedOfTotal: '{loaded} of {count} loaded',
+      columns: {
+        trackingNo: 'Tracking no.',
+        title: 'Title',
+        state: 'State',
+        deadline: 'Time limit',
+        submittedAt: 'Submitted',
+      },
+    },
   },
   claims: {
     title: 'Account verification',

@@ -299,6 +299,19 @@ export default {
     system: '系统',
     emptyValue: '(空)',
     noFieldChanges: '无字段变化',
+    cases: {
+      title: '企业诉求',
+      total: '共 {count} 件',
+      empty: '该企业暂无诉求',
+      loadedOfTotal: '已加载 {loaded} 件,共 {count} 件',
+      columns: {
+        trackingNo: '诉求编号',
+        title: '标题',
+        state: '状态',
+        deadline: '时限',
+        submittedAt: '提交时间',
+      },
+    },
   },
   claims: {
     title: '账号审核',

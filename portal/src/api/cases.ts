@@ -22,7 +22,7 @@ export type CaseTracking = TrackCaseQuery['trackCase'];
 export type CaseDepartment = CaseDepartmentsQuery['caseDepartments'][number];
 
 const MyCasesDocument = graphql(`
-  query MyCases($page: CasePageArgs) {
+  query MyCases($page: CasePageArgs, $withTotal: Boolean!) {
     myCases(page: $page) {
       items {
         id
@@ -34,13 +34,10 @@ const MyCasesDocument = graphql(`
         state
         submittedAt
         enterpriseName
-        deadline {
-          state
-          dueAt
-          workingDays
-        }
       }
       nextCursor
+      totalCount @include(if: $withTotal)
+      totalCountCapped @include(if: $withTotal)
     }
   }
 `);
@@ -75,11 +72,7 @@ const MyCaseDocument = graphql(`
         id
         trackingNo
       }
-      deadline {
-        state
-        dueAt
-        workingDays
-      }
+      promisedBy
       attachments {
         id
         fileName
@@ -174,12 +167,17 @@ const CaseDepartmentsDocument = graphql(`
 `);
 
 /** The viewer's cases (an enterprise's own; a grid head's grid), newest first, one keyset page at a time. */
+/**
+ * One page of my cases. The total is counted only for a first page (`after` null): the later
+ * pages of the infinite scroll keep the total the first one gave.
+ */
 export async function fetchMyCases(
   filter: CaseFilter,
   after: string | null,
   first = 20,
 ): Promise<CaseSummaryPage> {
-  return (await request(MyCasesDocument, { page: { filter, after, first } })).myCases;
+  return (await request(MyCasesDocument, { page: { filter, after, first }, withTotal: after === null }))
+    .myCases;
 }
 
 export async function fetchMyCase(id: string): Promise<CaseDetail> {

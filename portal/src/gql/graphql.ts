@@ -308,17 +308,18 @@ export type ChangePasswordMutation = { changePassword: { id: string, username: s
 
 export type MyCasesQueryVariables = Exact<{
   page?: CasePageArgs | null | undefined;
+  withTotal: boolean;
 }>;
 
 
-export type MyCasesQuery = { myCases: { nextCursor: string | null, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, submittedAt: unknown, enterpriseName: string, deadline: { state: DeadlineState, dueAt: unknown, workingDays: number } | null }> } };
+export type MyCasesQuery = { myCases: { nextCursor: string | null, totalCount?: number, totalCountCapped?: boolean, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, submittedAt: unknown, enterpriseName: string }> } };
 
 export type MyCaseQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, duplicateOf: { id: string, trackingNo: string } | null, deadline: { state: DeadlineState, dueAt: unknown, workingDays: number } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
+export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, promisedBy: unknown, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
 
 export type SubmitCaseMutationVariables = Exact<{
   input: SubmitCaseInput;
@@ -505,7 +506,7 @@ export const ChangePasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const MyCasesDocument = new TypedDocumentString(`
-    query MyCases($page: CasePageArgs) {
+    query MyCases($page: CasePageArgs, $withTotal: Boolean!) {
   myCases(page: $page) {
     items {
       id
@@ -517,13 +518,10 @@ export const MyCasesDocument = new TypedDocumentString(`
       state
       submittedAt
       enterpriseName
-      deadline {
-        state
-        dueAt
-        workingDays
-      }
     }
     nextCursor
+    totalCount @include(if: $withTotal)
+    totalCountCapped @include(if: $withTotal)
   }
 }
     `) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
@@ -557,11 +555,7 @@ export const MyCaseDocument = new TypedDocumentString(`
       id
       trackingNo
     }
-    deadline {
-      state
-      dueAt
-      workingDays
-    }
+    promisedBy
     attachments {
       id
       fileName

@@ -4,7 +4,6 @@ import {
   CASE_CHANNELS,
   CASE_KINDS,
   CASE_STATES,
-  DEADLINE_STATES,
   MISCONDUCT_TYPES,
   REPLY_RESULTS,
   ROLES,
@@ -13,7 +12,6 @@ import {
   type CaseChannel,
   type CaseKind,
   type CaseState,
-  type DeadlineState,
   type MisconductType,
   type ReplyResult,
   type Role,
@@ -37,7 +35,6 @@ export const caseCategoryLabel = (code: CaseCategory): string => localized(CASE_
 export const caseChannelLabel = (code: CaseChannel): string => localized(CASE_CHANNELS[code]);
 export const misconductLabel = (code: MisconductType): string => localized(MISCONDUCT_TYPES[code]);
 export const replyResultLabel = (code: ReplyResult): string => localized(REPLY_RESULTS[code]);
-export const deadlineStateLabel = (code: DeadlineState): string => localized(DEADLINE_STATES[code]);
 
 export const caseKindOptions = (): Option<CaseKind>[] => optionsOf(CASE_KINDS);
 export const caseCategoryOptions = (): Option<CaseCategory>[] => optionsOf(CASE_CATEGORIES);
@@ -73,16 +70,6 @@ const STATE_TONES: Record<CaseState, Tone> = {
 };
 
 export const caseStateTone = (state: CaseState): Tone => STATE_TONES[state];
-
-const DEADLINE_TONES: Record<DeadlineState, Tone | null> = {
-  NONE: null,
-  YELLOW: 'warning',
-  RED: 'danger',
-  PAUSED: 'neutral',
-};
-
-/** The badge tone of a deadline warning, or null when nothing needs showing (on time). */
-export const deadlineTone = (state: DeadlineState): Tone | null => DEADLINE_TONES[state];
 
 /** A day (no time) in the current UI language, Beijing time: the date a case was submitted. */
 export function formatDate(value: unknown): string {

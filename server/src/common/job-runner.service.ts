@@ -9,6 +9,7 @@ import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from './clock.js';
 import { Env } from '../config/env.js';
+import { decodeRows, text, timestamp } from '../database/rows.js';
 
 /** pg-boss keeps its tables in a schema of their own in the product's database. */
 export const JOBS_SCHEMA = 'pgboss';
@@ -45,6 +46,8 @@ function transactional(manager: EntityManager): PgBoss.Db {
   const runner = manager.queryRunner;
   if (!runner) throw new Error('enqueue needs a transaction');
   return {
+    // pg-boss's own SQL and rows, passed through untouched: pg-boss reads them, not our code.
+    // eslint-disable-next-line no-restricted-syntax
     executeSql: async (text, values) => ({ rows: (await runner.query(text, values, true)).records }),
   };
 }
@@ -190,11 +193,14 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     if (scheduled.length === 0) return [];
     const now = this.clock.now();
     return this.db.transaction(async (manager) => {
-      const due: { name: string; next_run_at: Date }[] = await manager.query(
-        `SELECT name, next_run_at FROM job_schedule
-          WHERE name = ANY($1) AND next_run_at <= $2
-          ORDER BY name FOR UPDATE SKIP LOCKED`,
-        [scheduled.map((definition) => definition.name), now],
+      const due = decodeRows(
+        await manager.query(
+          `SELECT name, next_run_at FROM job_schedule
+            WHERE name = ANY($1) AND next_run_at <= $2
+            ORDER BY name FOR UPDATE SKIP LOCKED`,
+          [scheduled.map((definition) => definition.name), now],
+        ),
+        { name: text, next_run_at: timestamp },
       );
       for (const row of due) {
         const definition = this.#definitions.get(row.name)!;

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { decodeRows, int, nullable, text, textArray } from '../database/rows.js';
 
 export const DEPARTMENT_NAMES_SQL = 'SELECT id, name FROM department WHERE id = ANY($1::uuid[])';
 export const GRIDS_SQL = 'SELECT id, name, level, path FROM grid WHERE id = ANY($1::uuid[])';
@@ -14,7 +15,7 @@ export interface GridSummary {
 /** id → name, from a query answering `id, name` for `$1` = the ids. */
 function names(db: DataSource, sql: string) {
   return new DataLoader<string, string | null>(async (ids) => {
-    const rows: { id: string; name: string }[] = await db.query(sql, [ids]);
+    const rows = decodeRows(await db.query(sql, [ids]), { id: text, name: text });
     const byKey = new Map(rows.map((row) => [row.id, row.name]));
     return ids.map((id) => byKey.get(id) ?? null);
   });
@@ -39,32 +40,46 @@ export function byId<V>(load: (ids: readonly string[]) => Promise<(V & { id: str
 function baseLoaders(db: DataSource) {
   return {
     departmentName: names(db, DEPARTMENT_NAMES_SQL),
-    grid: byId<GridSummary>((ids) => db.query(GRIDS_SQL, [ids])),
+    grid: byId<GridSummary>(async (ids) =>
+      decodeRows(await db.query(GRIDS_SQL, [ids]), { id: text, name: text, level: int, path: textArray }),
+    ),
     userName: names(db, 'SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])'),
-    enterpriseContact: byId<{ name: string; phone: string }>((ids) =>
-      db.query(
-        'SELECT id, contact_name AS name, contact_phone AS phone FROM enterprise WHERE id = ANY($1::uuid[])',
-        [ids],
+    enterpriseContact: byId<{ name: string; phone: string }>(async (ids) =>
+      decodeRows(
+        await db.query(
+          'SELECT id, contact_name AS name, contact_phone AS phone FROM enterprise WHERE id = ANY($1::uuid[])',
+          [ids],
+        ),
+        { id: text, name: text, phone: text },
       ),
     ),
     gridEnterpriseCount: new DataLoader<string, number>(async (ids) => {
-      const rows: { id: string; count: number }[] = await db.query(
-        `SELECT g.id, count(e.id)::int AS count FROM unnest($1::uuid[]) AS g(id)
-           LEFT JOIN enterprise e ON e.grid_path @> ARRAY[g.id] GROUP BY g.id`,
-        [ids],
+      const rows = decodeRows(
+        await db.query(
+          `SELECT g.id, count(e.id)::int AS count FROM unnest($1::uuid[]) AS g(id)
+             LEFT JOIN enterprise e ON e.grid_path @> ARRAY[g.id] GROUP BY g.id`,
+          [ids],
+        ),
+        { id: text, count: int },
       );
       const byKey = new Map(rows.map((row) => [row.id, row.count]));
       return ids.map((id) => byKey.get(id) ?? 0);
     }),
     gridHeads: new DataLoader<string, { id: string; displayName: string; mobile: string | null }[]>(
       async (ids) => {
-        const rows: { id: string; displayName: string; mobile: string | null; gridId: string }[] =
+        const rows = decodeRows(
           await db.query(
             `SELECT id, display_name AS "displayName", mobile, grid_id AS "gridId" FROM app_user
-          WHERE grid_id = ANY($1::uuid[]) AND 'GRID_HEAD' = ANY(roles) AND active ORDER BY display_name`,
+              WHERE grid_id = ANY($1::uuid[]) AND 'GRID_HEAD' = ANY(roles) AND active ORDER BY display_name`,
             [ids],
-          );
-        return ids.map((id) => rows.filter((row) => row.gridId === id));
+          ),
+          { id: text, displayName: text, mobile: nullable(text), gridId: text },
+        );
+        return ids.map((id) =>
+          rows
+            .filter((row) => row.gridId === id)
+            .map(({ id, displayName, mobile }) => ({ id, displayName, mobile })),
+        );
       },
     ),
   };

@@ -333,6 +333,8 @@ export async function startEmbeddedPostgres(options: {
     const client = pg.getPgClient('postgres', '127.0.0.1');
     await client.connect();
     try {
+      // pg's own typed result (not TypeORM's any), of which only the row count is read.
+      // eslint-disable-next-line no-restricted-syntax
       const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
       if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
     } finally {

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { JOBS_SCHEMA } from '../common/job-runner.service.js';
+import { bool, decodeRows } from './rows.js';
 
 // Several instances may start at once on one database: one migrates and seeds, the others wait.
 const PREPARE_LOCK = 727_000;
@@ -20,14 +21,15 @@ export async function prepareDatabase(
     await db.runMigrations({ transaction: 'each' });
     // pg-boss's own tables (it migrates them itself on later upgrades); here so that a fresh
     // database is complete before any instance starts its job runner.
-    const [{ installed }] = await runner.query('SELECT to_regclass($1) IS NOT NULL AS installed', [
-      `${JOBS_SCHEMA}.version`,
-    ]);
+    const [{ installed }] = decodeRows(
+      await runner.query('SELECT to_regclass($1) IS NOT NULL AS installed', [`${JOBS_SCHEMA}.version`]),
+      { installed: bool },
+    );
     if (!installed) await runner.query(PgBoss.getConstructionPlans(JOBS_SCHEMA));
     if (options.demoData) {
       // Loaded only when asked for, so the demo's generator and data stay out of a production
       // server's import graph (test/production-imports.spec.ts holds it to that).
-      const { seedDemo } = await import('../modules/demo/demo.seed.js');
+      const { seedDemo } = await import('../modules/demo/index.js');
       await db.transaction((manager) => seedDemo(manager, options.now));
     }
   } finally {

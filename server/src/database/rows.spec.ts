@@ -1,14 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  arrayOf,
   bool,
+  bytes,
   column,
+  decodeAffected,
   decodeChangedRows,
   decodeRows,
+  insertTarget,
   int,
+  jsonObject,
   nullable,
+  objectOf,
   oneOf,
+  recordOf,
   rowShape,
+  scalar,
   text,
+  textRecord,
   timestamp,
 } from './rows.js';
 
@@ -55,5 +64,48 @@ describe('typed rows', () => {
     expect(decodeChangedRows([[{ id: 'a' }], 1], { id: text })).toEqual([{ id: 'a' }]);
     expect(() => decodeChangedRows([{ id: 'a' }], { id: text })).toThrow('expected [rows, affected]');
     expect(() => decodeRows({ id: 'a' }, { id: text })).toThrow('expected rows');
+  });
+
+  it('checks a shape’s UPDATE … RETURNING and a bare affected count', () => {
+    expect(shape.decodeChanged([[raw], 1])).toEqual([{ ...raw, reopenCount: 2 }]);
+    expect(() => shape.decodeChanged([raw])).toThrow('expected [rows, affected]');
+    expect(decodeAffected([[], 3])).toBe(3);
+    expect(() => decodeAffected([])).toThrow('expected [rows, affected]');
+  });
+
+  it('checks arrays, jsonb objects and their values element by element', () => {
+    const fields = {
+      roles: arrayOf(oneOf(['OFFICE_STAFF', 'AUDITOR'] as const)),
+      off: arrayOf(objectOf({ name: text, from: text })),
+      params: textRecord,
+      errorParams: recordOf(scalar),
+      filter: jsonObject,
+      content: bytes,
+    };
+    const row = {
+      roles: ['AUDITOR'],
+      off: [{ name: '春节', from: '2026-02-15', extra: 1 }],
+      params: { trackingNo: 'YH2026000001' },
+      errorParams: { max: 20, field: 'ids', strict: true },
+      filter: { keyword: 'x' },
+      content: Buffer.from('xlsx'),
+    };
+    expect(decodeRows([row], fields)).toEqual([{ ...row, off: [{ name: '春节', from: '2026-02-15' }] }]);
+    expect(() => decodeRows([{ ...row, roles: ['ROOT'] }], fields)).toThrow('column roles[0]: expected');
+    expect(() => decodeRows([{ ...row, off: [{ name: 1, from: 'x' }] }], fields)).toThrow(
+      'column off[0].name: expected text',
+    );
+    expect(() => decodeRows([{ ...row, params: { n: 1 } }], fields)).toThrow(
+      'column params.n: expected text',
+    );
+    expect(() => decodeRows([{ ...row, errorParams: { at: null } }], fields)).toThrow(
+      'column errorParams.at: expected text, number or boolean',
+    );
+    expect(() => decodeRows([{ ...row, filter: [] }], fields)).toThrow('column filter: expected object');
+    expect(() => decodeRows([{ ...row, content: 'xlsx' }], fields)).toThrow('column content: expected bytea');
+  });
+
+  it('names an INSERT’s target columns in order', () => {
+    expect(insertTarget('grid', ['id', 'name'])).toBe('grid (id, name)');
   });
 });

@@ -65,6 +65,8 @@ export interface RowShape<C extends Columns> {
   decode(raw: unknown): RowOf<C>;
   /** Checks every raw row of a query's result. */
   decodeAll(raw: unknown): RowOf<C>[];
+  /** Checks the rows of an UPDATE or DELETE … RETURNING, which TypeORM answers as `[rows, affected]`. */
+  decodeChanged(raw: unknown): RowOf<C>[];
 }
 
 export function rowShape<C extends Columns>(columns: C): RowShape<C> {
@@ -79,14 +81,19 @@ export function rowShape<C extends Columns>(columns: C): RowShape<C> {
     }
     return row as RowOf<C>;
   };
+  const decodeAll = (raw: unknown): RowOf<C>[] => {
+    if (!Array.isArray(raw)) throw new RowDecodeError('expected rows');
+    return raw.map(decode);
+  };
   return {
     select: entries
       .map(([name, { sql }]) => (sql === name || sql.endsWith(`.${name}`) ? sql : `${sql} AS "${name}"`))
       .join(', '),
     decode,
-    decodeAll: (raw) => {
-      if (!Array.isArray(raw)) throw new RowDecodeError('expected rows');
-      return raw.map(decode);
+    decodeAll,
+    decodeChanged: (raw) => {
+      if (!Array.isArray(raw) || raw.length !== 2) throw new RowDecodeError('expected [rows, affected]');
+      return decodeAll(raw[0]);
     },
   };
 }
@@ -108,4 +115,68 @@ export function decodeRows<F extends Fields>(raw: unknown, fields: F): FieldsOf<
 export function decodeChangedRows<F extends Fields>(raw: unknown, fields: F): FieldsOf<F>[] {
   if (!Array.isArray(raw) || raw.length !== 2) throw new RowDecodeError('expected [rows, affected]');
   return decodeRows(raw[0], fields);
+}
+
+/** The number of rows an UPDATE or DELETE changed (TypeORM's `[rows, affected]`). */
+export function decodeAffected(raw: unknown): number {
+  if (!Array.isArray(raw) || raw.length !== 2 || typeof raw[1] !== 'number')
+    throw new RowDecodeError('expected [rows, affected]');
+  return raw[1];
+}
+
+/** A PostgreSQL array, each element checked. */
+export function arrayOf<T>(decode: Decoder<T>): Decoder<T[]> {
+  return (value, column) =>
+    Array.isArray(value) ? value.map((v, i) => decode(v, `${column}[${i}]`)) : fail(column, 'array', value);
+}
+
+/** A PostgreSQL array of text or uuid values. */
+export const textArray: Decoder<string[]> = arrayOf(text);
+
+/** A jsonb object whose values are each checked. */
+export function recordOf<T>(decode: Decoder<T>): Decoder<Record<string, T>> {
+  return (value, column) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, decode(v, `${column}.${key}`)]))
+      : fail(column, 'object', value);
+}
+
+/** A jsonb object of text values (a notification's template parameters). */
+export const textRecord: Decoder<Record<string, string>> = recordOf(text);
+
+/** A JSON text, number or boolean (an error's parameters). */
+export const scalar: Decoder<string | number | boolean> = (value, column) =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : fail(column, 'text, number or boolean', value);
+
+/** A jsonb object with the given fields, each checked (extra keys are dropped). */
+export function objectOf<F extends Fields>(fields: F): Decoder<FieldsOf<F>> {
+  const entries = Object.entries(fields);
+  return (value, column) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return fail(column, 'object', value);
+    const source = value as Record<string, unknown>;
+    return Object.fromEntries(
+      entries.map(([name, decode]) => [name, decode(source[name], `${column}.${name}`)]),
+    ) as FieldsOf<F>;
+  };
+}
+
+/** A bytea column. */
+export const bytes: Decoder<Buffer> = (value, column) =>
+  Buffer.isBuffer(value) ? value : fail(column, 'bytea', value);
+
+/** A jsonb object, its values read by the code that owns them (a stored filter). */
+export const jsonObject: Decoder<Record<string, unknown>> = (value, column) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : fail(column, 'object', value);
+
+/**
+ * An INSERT's target, `table (column, …)`: the columns every writer of the table fills, in the
+ * order their values come (the service, the demo district and the bench generator share it).
+ */
+export function insertTarget(table: string, columns: readonly string[]): string {
+  return `${table} (${columns.join(', ')})`;
 }

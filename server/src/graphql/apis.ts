@@ -28,6 +28,7 @@ import {
 } from '../modules/directory/directory.admin.resolver.js';
 import { DirectoryPortalResolver } from '../modules/directory/directory.portal.resolver.js';
 import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
+import { CasePageResolver } from '../modules/cases/case-page.resolver.js';
 import { CasesAdminResolver } from '../modules/cases/cases.admin.resolver.js';
 import { CasesPortalResolver } from '../modules/cases/cases.portal.resolver.js';
 import { CaseDepartmentsPortalResolver } from '../modules/cases/case-departments.portal.resolver.js';
@@ -46,6 +47,7 @@ export const PORTAL_RESOLVERS = [
   CasesPortalResolver,
   CaseDepartmentsPortalResolver,
   CaseFieldsResolver,
+  CasePageResolver,
   NotificationsResolver,
   EnterpriseFieldsResolver,
   ServicePointFieldsResolver,
@@ -58,6 +60,7 @@ export const ADMIN_RESOLVERS = [
   EnterprisesAdminResolver,
   CasesAdminResolver,
   CaseFieldsResolver,
+  CasePageResolver,
   EnterpriseFieldsResolver,
   ServicePointFieldsResolver,
   GridFieldsResolver,

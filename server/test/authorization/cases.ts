@@ -34,6 +34,7 @@ export const CASE_MATRIX: MatrixPart = {
   admin: {
     'Query.cases': { allow: CASE_READERS },
     'Query.case': { allow: CASE_READERS, variables: { id: NO_SUCH } },
+    'Query.enterpriseCaseCounts': { allow: CASE_READERS, variables: { enterpriseId: NO_SUCH } },
     'Mutation.revealCaseContact': { allow: ['DEPT_STAFF', 'DEPT_LEADER'], variables: { id: NO_SUCH } },
     'Mutation.uploadAttachment': {
       allow: OFFICE,

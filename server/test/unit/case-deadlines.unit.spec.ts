@@ -83,6 +83,28 @@ describe('deadlineOf', () => {
     expect(of(endOf('2026-06-12'))).toEqual({ dueAt: endOf('2026-06-12'), state: 'RED', workingDays: 1 });
   });
 
+  it('is NONE on a weekend for a step due on the next working day, and on a holiday too', () => {
+    // Sunday 2026-06-14, due Monday: the inbox must not say 今日到期 yet.
+    const sunday = shanghai('2026-06-14T10:00:00');
+    expect(deadlineOf({ stateDeadline: endOf('2026-06-15'), pausedAt: null }, sunday, calendar)).toEqual({
+      dueAt: endOf('2026-06-15'),
+      state: 'NONE',
+      workingDays: 1,
+    });
+    // National Day 2026-10-03, due on the first working day after the holiday (10-08).
+    const holiday = shanghai('2026-10-03T10:00:00');
+    expect(deadlineOf({ stateDeadline: endOf('2026-10-08'), pausedAt: null }, holiday, calendar)?.state).toBe(
+      'NONE',
+    );
+    expect(
+      deadlineOf(
+        { stateDeadline: endOf('2026-10-08'), pausedAt: null },
+        shanghai('2026-10-08T08:00:00'),
+        calendar,
+      )?.state,
+    ).toBe('YELLOW');
+  });
+
   it('is PAUSED while the clock stands, and counts from the moment it stopped', () => {
     const paused = deadlineOf(
       { stateDeadline: endOf('2026-06-12'), pausedAt: shanghai('2026-06-11T10:00:00') },

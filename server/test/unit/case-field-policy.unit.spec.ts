@@ -121,8 +121,19 @@ describe('caseFieldVisibility', () => {
       internalNotes: true,
       quietSteps: true,
       queryCode: true,
+      warnings: true,
       contact: 'FULL',
     });
+  });
+
+  it('keeps the deadline warnings (黄牌/红牌) from the enterprise and grid heads', () => {
+    expect(caseFieldVisibility(viewer(['ENTERPRISE'], { enterpriseId: 'ent' }), difficulty).warnings).toBe(
+      false,
+    );
+    expect(caseFieldVisibility(viewer(['GRID_HEAD'], { userId: 'submitter' }), difficulty).warnings).toBe(
+      false,
+    );
+    expect(caseFieldVisibility(department, difficulty).warnings).toBe(true);
   });
 });
 

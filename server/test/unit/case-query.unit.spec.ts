@@ -96,9 +96,24 @@ describe('caseConditions', () => {
 
   it('searches the words of a keyword, and finds nothing for a keyword without words', () => {
     const words = conditions({ keyword: '用地规划' });
-    expect(words.where[1]).toBe("c.search_vector @@ plainto_tsquery('simple', $1)");
+    expect(words.where[1]).toMatch(
+      /^\(c\.search_vector @@ plainto_tsquery\('simple', \$1\) OR c\.enterprise_id = ANY/,
+    );
     expect(words.params[0]).toMatch(/用地/);
     expect(conditions({ keyword: '!!!' }).where).toEqual(['TRUE', 'FALSE']);
+  });
+
+  it('matches each word in the text, the enterprise name or a category name (zh-CN or en)', () => {
+    const financing = conditions({ keyword: '融资' });
+    expect(financing.where).toHaveLength(2);
+    expect(financing.where[1]).toContain('strpos(lower(name), $1)');
+    expect(financing.where[1]).toContain('c.category = ANY ($2::text[])');
+    expect(financing.params).toEqual(['融资', ['FINANCING']]);
+    expect(conditions({ keyword: 'Credit' }).params).toEqual(['credit', ['FINANCING']]);
+    // A word that names no category asks only the text and the enterprise names.
+    const plain = conditions({ keyword: '宏达' });
+    expect(plain.where[1]).not.toContain('c.category');
+    expect(plain.params.every((p) => typeof p === 'string')).toBe(true);
   });
 
   it('splits running deadlines at now and at the yellow cut-off', () => {

@@ -250,8 +250,21 @@ describe('remaining: where a step stands against its deadline (docs/lifecycle-an
     });
   });
 
-  it('turns YELLOW when only the deadline day is left, weekend included', () => {
+  it('stays NONE over the weekend before the deadline day: nobody works it down on Saturday or Sunday', () => {
     expect(calendar.remaining(deadline, at('2026-03-14T00:00:00'))).toMatchObject({
+      overdue: false,
+      workingDays: 1,
+      warning: 'NONE',
+    });
+    // Sunday evening, the deadline is Monday's end: not 今日到期 yet.
+    expect(calendar.remaining(deadline, at('2026-03-15T23:59:59.999'))).toMatchObject({
+      workingDays: 1,
+      warning: 'NONE',
+    });
+  });
+
+  it('turns YELLOW on the working day on which the step falls due', () => {
+    expect(calendar.remaining(deadline, at('2026-03-16T00:00:00'))).toMatchObject({
       overdue: false,
       workingDays: 1,
       warning: 'YELLOW',
@@ -262,6 +275,18 @@ describe('remaining: where a step stands against its deadline (docs/lifecycle-an
       milliseconds: 0,
       warning: 'YELLOW',
     });
+  });
+
+  it('stays NONE through a public holiday before the deadline day and turns YELLOW on it', () => {
+    // Accepted on the make-up Saturday 2026-02-14, a one-day step is due at the end of 02-24.
+    const due = calendar.addWorkingDays(at('2026-02-14T10:00:00'), 1);
+    expect(due).toEqual(endOfShanghaiDay('2026-02-24'));
+    expect(calendar.remaining(due, at('2026-02-14T10:00:00')).warning).toBe('NONE');
+    expect(calendar.remaining(due, at('2026-02-23T16:00:00'))).toMatchObject({
+      workingDays: 1,
+      warning: 'NONE',
+    });
+    expect(calendar.remaining(due, at('2026-02-24T08:00:00')).warning).toBe('YELLOW');
   });
 
   it('turns RED the moment the deadline has passed and counts the working days begun since', () => {
@@ -304,19 +329,24 @@ describe('yellowCutoff: where YELLOW ends, for a range filter in SQL', () => {
   const inRange = (deadline: Date, now: Date) =>
     now.getTime() <= deadline.getTime() && deadline.getTime() < calendar.yellowCutoff(now).getTime();
 
-  it('is 00:00 of the second working day counting from today', () => {
-    // Friday 2026-02-13: today and the make-up Saturday 02-14 are the two working days.
+  it('is 00:00 of the next working day on a working day', () => {
+    // Friday 2026-02-13: the next working day is the make-up Saturday 02-14.
     expect(calendar.yellowCutoff(at('2026-02-13T10:00:00'))).toEqual(startOfShanghaiDay('2026-02-14'));
     // The make-up Saturday itself: the next working day is after the whole Spring Festival.
     expect(calendar.yellowCutoff(at('2026-02-14T09:00:00'))).toEqual(startOfShanghaiDay('2026-02-24'));
-    // During the holiday today does not count: 02-24 and 02-25 are the two.
-    expect(calendar.yellowCutoff(at('2026-02-17T09:00:00'))).toEqual(startOfShanghaiDay('2026-02-25'));
-    // Saturday before National Day 2025: the make-up Sunday 09-28, then Monday 09-29.
-    expect(calendar.yellowCutoff(at('2025-09-27T12:00:00'))).toEqual(startOfShanghaiDay('2025-09-29'));
     // The last working day before National Day 2025: 09-30, then 10-09.
     expect(calendar.yellowCutoff(at('2025-09-30T23:59:59.999'))).toEqual(startOfShanghaiDay('2025-10-09'));
-    // A plain Friday: Friday and Monday.
+    // A plain Friday: Monday.
     expect(calendar.yellowCutoff(at('2026-03-06T00:00:00'))).toEqual(startOfShanghaiDay('2026-03-09'));
+  });
+
+  it('is now itself on a non-working day, so nothing is YELLOW then', () => {
+    // During the Spring Festival.
+    const holiday = at('2026-02-17T09:00:00');
+    expect(calendar.yellowCutoff(holiday)).toEqual(holiday);
+    // A plain Sunday.
+    const sunday = at('2026-03-08T20:00:00');
+    expect(calendar.yellowCutoff(sunday)).toEqual(sunday);
   });
 
   it('makes a deadline in the holiday after the last working day YELLOW, like remaining', () => {
@@ -357,8 +387,10 @@ describe('yellowCutoff: where YELLOW ends, for a range filter in SQL', () => {
   });
 
   it('counts only weekends in a year the data do not hold', () => {
-    // Friday 2027-01-01 is New Year's Day, but 2027 has not been entered.
+    // Friday 2027-01-01 is New Year's Day, but 2027 has not been entered: it is a working day.
     expect(calendar.yellowCutoff(at('2026-12-31T10:00:00'))).toEqual(startOfShanghaiDay('2027-01-01'));
     expect(calendar.yellowCutoff(at('2027-01-01T10:00:00'))).toEqual(startOfShanghaiDay('2027-01-04'));
+    const saturday = at('2027-01-02T10:00:00');
+    expect(calendar.yellowCutoff(saturday)).toEqual(saturday);
   });
 });

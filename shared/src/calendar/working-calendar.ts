@@ -8,7 +8,10 @@ import {
   weekdayOfDayNumber,
 } from './shanghai-time.js';
 
-/** docs/lifecycle-and-deadlines.md#warnings: yellow when one working day or less remains, red when overdue. */
+/**
+ * docs/lifecycle-and-deadlines.md#warnings: YELLOW on the working day on which the step falls due,
+ * RED once overdue. A non-working day is nobody's last day, so nothing is YELLOW on it.
+ */
 export type DeadlineWarning = 'NONE' | 'YELLOW' | 'RED';
 
 export interface DeadlineStatus {
@@ -131,21 +134,25 @@ export class WorkingCalendar {
       };
     }
     const workingDays = this.#countWorkingDays(today, deadlineDay);
-    return { overdue: false, workingDays, milliseconds, warning: workingDays <= 1 ? 'YELLOW' : 'NONE' };
+    // Today is the last working day before the deadline only if today is a working day at all:
+    // on a Sunday, a step due on Monday still has all of Monday (the inbox must not say 今日到期).
+    const dueToday = workingDays === 1 && this.#isWorkingDayNumber(today);
+    return { overdue: false, workingDays, milliseconds, warning: dueToday ? 'YELLOW' : 'NONE' };
   }
 
   /**
    * Where YELLOW ends, for filtering in SQL: a deadline that has not passed is YELLOW exactly when
    * it lies before this instant, i.e. `remaining(deadline, now).warning === 'YELLOW'` ⇔
-   * `now <= deadline < yellowCutoff(now)`. It is 00:00 Shanghai on the second working day counting
-   * from today (today counts if it is a working day): a deadline before it leaves at most one
-   * working day to work in. RED is `deadline < now`, NONE is `deadline >= yellowCutoff(now)`.
+   * `now <= deadline < yellowCutoff(now)`. On a working day it is 00:00 Shanghai of the next
+   * working day; on a non-working day it is `now` itself, so the YELLOW range is empty.
+   * RED is `deadline < now`, NONE is `deadline >= yellowCutoff(now)`.
    */
   yellowCutoff(now: Date): Date {
-    let day = shanghaiDayNumber(now);
-    for (let found = 0; ; day++) {
-      if (this.#isWorkingDayNumber(day) && ++found === 2) return startOfShanghaiDayNumber(day);
-    }
+    const today = shanghaiDayNumber(now);
+    if (!this.#isWorkingDayNumber(today)) return now;
+    let day = today + 1;
+    while (!this.#isWorkingDayNumber(day)) day++;
+    return startOfShanghaiDayNumber(day);
   }
 
   #isWorkingDayNumber(day: number): boolean {

@@ -109,7 +109,7 @@ export type Case = {
   contact: Maybe<CaseContact>;
   contactConsent: Scalars['Boolean']['output'];
   content: Scalars['String']['output'];
-  /** The running step’s deadline */
+  /** The running step’s deadline with its warning colour: office and departments only (null on the portal) */
   deadline: Maybe<CaseDeadline>;
   /** The original of a duplicate */
   duplicateOf: Maybe<CaseLink>;
@@ -127,6 +127,8 @@ export type Case = {
   /** The office’s request for information or its reason to reject */
   officeNote: Maybe<Scalars['String']['output']>;
   priority: CasePriority;
+  /** When the next step is promised (the running step’s deadline, without colour); null while the clock is paused or nothing is timed */
+  promisedBy: Maybe<Scalars['DateTime']['output']>;
   /** For anonymous tracking: shown to the enterprise, the grid head who reported the case and the office */
   queryCode: Maybe<Scalars['String']['output']>;
   reopenCount: Scalars['Int']['output'];
@@ -279,6 +281,10 @@ export type CasePage = {
   __typename?: 'CasePage';
   items: Array<Case>;
   nextCursor: Maybe<Scalars['String']['output']>;
+  /** Cases in the whole filtered list (all pages), at most 10000; see totalCountCapped */
+  totalCount: Scalars['Int']['output'];
+  /** Whether the list holds more than totalCount (10000) cases */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type CasePageArgs = {
@@ -311,6 +317,13 @@ export type CaseState =
   | 'RETURN_REQUESTED'
   | 'SUBMITTED'
   | 'WITHDRAWN';
+
+/** How many cases are in one state */
+export type CaseStateCount = {
+  __typename?: 'CaseStateCount';
+  count: Scalars['Int']['output'];
+  state: CaseState;
+};
 
 /** What anyone with the tracking number and query code sees: nothing personal */
 export type CaseTracking = {
@@ -1114,6 +1127,8 @@ export type Query = {
   dispatchMatters: Array<DispatchMatter>;
   enterprise: Enterprise;
   enterpriseAccounts: Array<EnterpriseAccount>;
+  /** One enterprise’s cases in the viewer’s scope, counted per state (states without cases left out) */
+  enterpriseCaseCounts: Array<CaseStateCount>;
   /** Enterprise account registrations, newest first */
   enterpriseClaims: Array<EnterpriseClaim>;
   /** Who changed the enterprise, when, before and after */
@@ -1186,6 +1201,11 @@ export type QueryEnterpriseArgs = {
 
 
 export type QueryEnterpriseAccountsArgs = {
+  enterpriseId: Scalars['ID']['input'];
+};
+
+
+export type QueryEnterpriseCaseCountsArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
 

@@ -56,7 +56,7 @@ export type Case = {
   contact: Maybe<CaseContact>;
   contactConsent: Scalars['Boolean']['output'];
   content: Scalars['String']['output'];
-  /** The running step’s deadline */
+  /** The running step’s deadline with its warning colour: office and departments only (null on the portal) */
   deadline: Maybe<CaseDeadline>;
   /** The original of a duplicate */
   duplicateOf: Maybe<CaseLink>;
@@ -74,6 +74,8 @@ export type Case = {
   /** The office’s request for information or its reason to reject */
   officeNote: Maybe<Scalars['String']['output']>;
   priority: CasePriority;
+  /** When the next step is promised (the running step’s deadline, without colour); null while the clock is paused or nothing is timed */
+  promisedBy: Maybe<Scalars['DateTime']['output']>;
   /** For anonymous tracking: shown to the enterprise, the grid head who reported the case and the office */
   queryCode: Maybe<Scalars['String']['output']>;
   reopenCount: Scalars['Int']['output'];
@@ -226,6 +228,10 @@ export type CasePage = {
   __typename?: 'CasePage';
   items: Array<Case>;
   nextCursor: Maybe<Scalars['String']['output']>;
+  /** Cases in the whole filtered list (all pages), at most 10000; see totalCountCapped */
+  totalCount: Scalars['Int']['output'];
+  /** Whether the list holds more than totalCount (10000) cases */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type CasePageArgs = {

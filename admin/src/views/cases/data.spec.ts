@@ -153,6 +153,11 @@ describe('deadlines', () => {
       type: 'warning',
       text: '今日到期',
     });
+    // A weekend before the deadline day: one working day left, not due today.
+    expect(deadlineDisplay({ dueAt: due, state: 'NONE', workingDays: 1 })).toEqual({
+      type: 'success',
+      text: '剩 1 个工作日',
+    });
     expect(deadlineDisplay({ dueAt: due, state: 'RED', workingDays: 2 })).toEqual({
       type: 'danger',
       text: '超期 2 个工作日',

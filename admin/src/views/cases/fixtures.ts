@@ -59,6 +59,10 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
   };
 }
 
-export const casePage = (items: CaseRow[], nextCursor: string | null = null) => ({
-  data: { cases: { items, nextCursor } },
+export const casePage = (
+  items: CaseRow[],
+  nextCursor: string | null = null,
+  total?: { totalCount: number; totalCountCapped: boolean },
+) => ({
+  data: { cases: { items, nextCursor, ...total } },
 });

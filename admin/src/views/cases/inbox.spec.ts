@@ -68,7 +68,9 @@ describe('office inbox 待受理', { timeout: 20_000 }, () => {
 
   it('lists submitted cases oldest deadline first, with the time left to accept', async () => {
     // The server answers nearest deadline first (sort: DEADLINE).
-    const fetchMock = stubGraphQLByOperation({ Cases: casePage([overdue, yellow, fresh]) });
+    const fetchMock = stubGraphQLByOperation({
+      Cases: casePage([overdue, yellow, fresh], null, { totalCount: 3, totalCountCapped: false }),
+    });
     const { wrapper } = await mountWithApp(Inbox, { path: '/inbox', viewer: office });
 
     await vi.waitFor(() => expect(rowTexts(wrapper)).toHaveLength(3));
@@ -80,8 +82,12 @@ describe('office inbox 待受理', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-testid="inbox-summary"]').text()).toContain('红牌 1 件');
     expect(graphQLCalls(fetchMock)[0]).toEqual({
       operation: 'Cases',
-      variables: { page: { filter: { state: 'SUBMITTED' }, sort: 'DEADLINE', first: 100, after: null } },
+      variables: {
+        page: { filter: { state: 'SUBMITTED' }, sort: 'DEADLINE', first: 100, after: null },
+        withTotal: true,
+      },
     });
+    expect(wrapper.find('[data-testid="inbox-summary"]').text()).toContain('共 3 件');
     // The refusal comes last; a direct reply is only offered for the consultation.
     expect(await rowActions(wrapper, 'YH2026000101')).toEqual([
       'case-action-accept',
@@ -228,6 +234,7 @@ describe('office inbox 待受理', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-testid^="case-action-"]').exists()).toBe(false);
     expect(graphQLCalls(fetchMock).at(-1)?.variables).toEqual({
       page: { filter: { state: 'NEEDS_INFO' }, sort: 'DEADLINE', first: 100, after: null },
+      withTotal: true,
     });
   });
 });

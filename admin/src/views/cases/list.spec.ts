@@ -30,7 +30,7 @@ describe('all cases 诉求查询', { timeout: 40_000 }, () => {
       Cases: (variables) =>
         (variables.page as { after: string | null }).after
           ? casePage([caseRow({ id: 'c2', trackingNo: 'YH2026000002', title: '第二页的诉求' })])
-          : casePage([caseRow()], 'cursor-1'),
+          : casePage([caseRow()], 'cursor-1', { totalCount: 2, totalCountCapped: false }),
     });
     const { wrapper } = await mountWithApp(CaseList, {
       path: '/cases?q=用电&state=SUBMITTED&deadline=RED&from=2026-03-01&to=2026-03-31',
@@ -54,12 +54,20 @@ describe('all cases 诉求查询', { timeout: 40_000 }, () => {
     expect((wrapper.find('input[data-testid="case-keyword"]').element as HTMLInputElement).value).toBe(
       '用电',
     );
+    // The first page asks for the total; the footer shows it until everything is loaded.
+    expect(graphQLCalls(fetchMock).find((call) => call.operation === 'Cases')?.variables.withTotal).toBe(
+      true,
+    );
+    expect(wrapper.get('[data-testid="case-list-total"]').text()).toBe('已加载 1 件,共 2 件');
 
     await wrapper.find('[data-testid="case-load-more"]').trigger('click');
     await vi.waitFor(() =>
       expect(wrapper.find('[data-testid="case-table"]').text()).toContain('第二页的诉求'),
     );
     expect(pages(fetchMock)[1]).toMatchObject({ after: 'cursor-1', filter: { keyword: '用电' } });
+    expect(graphQLCalls(fetchMock).filter((call) => call.operation === 'Cases')[1].variables.withTotal).toBe(
+      false,
+    );
     expect(wrapper.find('[data-testid="case-load-more"]').exists()).toBe(false);
   });
 

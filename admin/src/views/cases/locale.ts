@@ -63,6 +63,7 @@ export const casesZhCN = {
       NEEDS_INFO: '受理时限',
     },
     count: '共 {count} 件',
+    countMore: '共超过 {count} 件',
     overdue: '红牌 {count} 件',
     warning: '黄牌 {count} 件',
     truncated: '待受理诉求过多,仅显示时限最近的 {count} 件;其余诉求请到诉求查询中查看。',
@@ -148,6 +149,8 @@ export const casesZhCN = {
     exportFiltered: '导出筛选结果',
     empty: '暂无诉求',
     emptyFiltered: '没有符合条件的诉求,请调整关键词或筛选条件',
+    loadedOfTotal: '已加载 {loaded} 件,共 {count} 件',
+    loadedOfMore: '已加载 {loaded} 件,共超过 {count} 件',
   },
   filters: {
     title: '筛选诉求',
@@ -287,6 +290,7 @@ export const casesEn = {
       NEEDS_INFO: 'Time limit',
     },
     count: 'Cases: {count}',
+    countMore: 'Cases: more than {count}',
     overdue: 'Red: {count}',
     warning: 'Yellow: {count}',
     truncated:
@@ -376,6 +380,8 @@ export const casesEn = {
     exportFiltered: 'Export filtered',
     empty: 'No cases yet',
     emptyFiltered: 'No case matches; change the keyword or the filters',
+    loadedOfTotal: '{loaded} of {count} loaded',
+    loadedOfMore: '{loaded} of more than {count} loaded',
   },
   filters: {
     title: 'Filter cases',

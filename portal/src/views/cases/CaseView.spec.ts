@@ -15,7 +15,7 @@ vi.mock('@/api/notifications');
 const NEEDS_INFO = caseDetail({
   state: 'NEEDS_INFO',
   officeNote: '请补充近三个月的停电记录和供电合同。',
-  deadline: { state: 'PAUSED', dueAt: '2026-11-23T15:59:59Z', workingDays: 1 },
+  promisedBy: null,
   timeline: [
     ...caseDetail().timeline,
     {
@@ -53,7 +53,7 @@ describe('the case page', () => {
     expect(cases.fetchMyCase).toHaveBeenCalledWith('c1');
     expect(wrapper.get('h1').text()).toBe('厂区供电不稳定');
     expect(wrapper.get('[data-testid="case-state"]').text()).toBe('待补充');
-    expect(wrapper.get('[data-testid="case-deadline"]').text()).toBe('计时暂停');
+    expect(wrapper.get('[data-testid="case-promised-row"]').text()).toContain('等待补充材料期间暂停计时');
     expect(wrapper.get('[data-testid="case-query-code"]').text()).toBe('K7MPQ2XA');
     expect(wrapper.get('[data-testid="case-office-request"]').text()).toContain('请补充近三个月的停电记录');
     expect(wrapper.find('[data-testid="supplement-form"]').exists()).toBe(true);
@@ -92,7 +92,7 @@ describe('the case page', () => {
     vi.mocked(cases.fetchMyCase).mockResolvedValue(
       caseDetail({
         state: 'CLOSED',
-        deadline: null,
+        promisedBy: null,
         replyResult: 'RESOLVED',
         replyText: '已协调供电公司更换变压器。',
         repliedAt: '2026-11-22T08:00:00Z',
@@ -104,7 +104,19 @@ describe('the case page', () => {
     expect(wrapper.get('[data-testid="case-reply"]').text()).toContain('已协调供电公司更换变压器。');
     expect(wrapper.find('[data-testid="case-withdraw"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="supplement-form"]').exists()).toBe(false);
-    expect(wrapper.find('[data-testid="case-deadline"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="case-promised-row"]').exists()).toBe(false);
+  });
+
+  it('shows the date promised for the next step, in Beijing time, with no warning colour', async () => {
+    vi.mocked(cases.fetchMyCase).mockResolvedValue(caseDetail());
+    const { wrapper } = await mountAt('/cases/c1');
+
+    const row = wrapper.get('[data-testid="case-promised-row"]');
+    expect(row.text()).toContain('下一步承诺时间');
+    expect(row.text()).toContain('2026');
+    expect(row.text()).toContain('23:59');
+    expect(row.find('.is-overdue').exists()).toBe(false);
+    expect(wrapper.text()).not.toMatch(/黄牌|红牌|预警/);
   });
 
   it('withdraws with an optional reason after confirming', async () => {
@@ -116,7 +128,7 @@ describe('the case page', () => {
     expect(cases.withdrawCase).not.toHaveBeenCalled();
     await wrapper.get('[data-testid="withdraw-reason"]').setValue(' 问题已自行解决 ');
     vi.mocked(cases.fetchMyCase).mockResolvedValue(
-      caseDetail({ state: 'WITHDRAWN', version: 4, deadline: null }),
+      caseDetail({ state: 'WITHDRAWN', version: 4, promisedBy: null }),
     );
     await wrapper.get('#withdraw-form').trigger('submit');
     await flushPromises();

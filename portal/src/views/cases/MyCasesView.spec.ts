@@ -22,7 +22,6 @@ function summary(id: string, overrides: Partial<CaseSummary> = {}): CaseSummary 
     state: 'IN_PROGRESS',
     submittedAt: '2026-11-20T17:00:00Z',
     enterpriseName: '惠济区明达机械有限公司',
-    deadline: { state: 'NONE', dueAt: '2026-11-27T15:59:59Z', workingDays: 4 },
     ...overrides,
   };
 }
@@ -34,13 +33,12 @@ describe('my cases', () => {
     vi.mocked(account.fetchViewer).mockResolvedValue(enterpriseViewer);
   });
 
-  it('lists cases with state, deadline warning, tracking number and date, and pages on', async () => {
+  it('lists cases with state, tracking number and date, the total, and pages on', async () => {
     vi.mocked(cases.fetchMyCases).mockResolvedValue({
-      items: [
-        summary('1', { deadline: { state: 'RED', dueAt: '2026-11-21T15:59:59Z', workingDays: 2 } }),
-        summary('2'),
-      ],
+      items: [summary('1'), summary('2')],
       nextCursor: 'cursor-2',
+      totalCount: 3,
+      totalCountCapped: false,
     });
     const { wrapper } = await mountAt('/cases');
 
@@ -49,8 +47,9 @@ describe('my cases', () => {
     expect(items).toHaveLength(2);
     expect(items[0]!.attributes('href')).toBe('/cases/1');
     expect(items[0]!.get('[data-testid="case-state"]').text()).toBe('办理中');
-    expect(items[0]!.get('[data-testid="case-deadline"]').text()).toBe('红牌超期');
-    expect(items[1]!.find('[data-testid="case-deadline"]').exists()).toBe(false);
+    // The office's warnings (黄牌/红牌) are not for the enterprise.
+    expect(wrapper.text()).not.toMatch(/黄牌|红牌/);
+    expect(wrapper.get('[data-testid="cases-total"]').text()).toBe('共 3 件');
     expect(items[0]!.text()).toContain('YH2026000001');
     // 17:00 UTC is the next day in Beijing.
     expect(items[0]!.text()).toContain('2026年11月21日 提交');
@@ -68,6 +67,19 @@ describe('my cases', () => {
     ]);
     expect(wrapper.findAll('[data-testid="case-item"]')).toHaveLength(3);
     expect(wrapper.text()).toContain('已显示全部 3 件诉求');
+    // A later page asks for no total and keeps the first page's.
+    expect(wrapper.get('[data-testid="cases-total"]').text()).toBe('共 3 件');
+  });
+
+  it('says "more than" for a total the server stopped counting', async () => {
+    vi.mocked(cases.fetchMyCases).mockResolvedValue({
+      items: [summary('1')],
+      nextCursor: 'cursor-1',
+      totalCount: 10000,
+      totalCountCapped: true,
+    });
+    const { wrapper } = await mountAt('/cases');
+    expect(wrapper.get('[data-testid="cases-total"]').text()).toBe('超过 10000 件');
   });
 
   it('filters by state and kind through the address', async () => {

@@ -39,7 +39,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     replyResult: null,
     replyText: null,
     duplicateOf: null,
-    deadline: { state: 'NONE', dueAt: '2026-11-23T15:59:59Z', workingDays: 1 },
+    promisedBy: '2026-11-23T15:59:59.999Z',
     attachments: [],
     timeline: [
       {

@@ -6,6 +6,7 @@ import { currentRequest } from '../../common/request-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { Env } from '../../config/env.js';
 import { JobRunner } from '../../common/job-runner.service.js';
+import { bool, column, decodeRows, nullable, rowShape, text, timestamp } from '../../database/rows.js';
 
 /** The scheduled job that links committed entries into the chain, every minute. */
 export const SEAL_AUDIT_QUEUE = 'seal-audit';
@@ -19,22 +20,25 @@ export interface AuditRecord {
   details?: Record<string, unknown> | null;
 }
 
-export interface AuditRow {
-  id: string;
-  occurred_at: Date;
-  actor_id: string | null;
-  actor_name: string | null;
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  ip: string | null;
-  user_agent: string | null;
-  details: string | null;
-  mac: string | null;
-  seq: string | null;
-  prev_hash: string | null;
-  hash: string | null;
-}
+/** An entry as stored: the columns keep their names, since the proofs are computed over them. */
+export const AUDIT_ROW = rowShape({
+  id: column('id', text),
+  occurred_at: column('occurred_at', timestamp),
+  actor_id: column('actor_id', nullable(text)),
+  actor_name: column('actor_name', nullable(text)),
+  action: column('action', text),
+  target_type: column('target_type', nullable(text)),
+  target_id: column('target_id', nullable(text)),
+  ip: column('ip', nullable(text)),
+  user_agent: column('user_agent', nullable(text)),
+  details: column('details', nullable(text)),
+  mac: column('mac', nullable(text)),
+  seq: column('seq', nullable(text)),
+  prev_hash: column('prev_hash', nullable(text)),
+  hash: column('hash', nullable(text)),
+});
+export type AuditRow = ReturnType<typeof AUDIT_ROW.decode>;
+const AUDIT_COLUMNS = AUDIT_ROW.select;
 
 export interface AuditChainResult {
   intact: boolean;
@@ -185,7 +189,9 @@ export class AuditService implements OnModuleInit {
   /** Appends inside the caller's transaction, so the entry exists exactly when the change does. */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
     // The id first: the proof covers it, so a copy of an entry under another id does not pass.
-    const [{ id }]: { id: string }[] = await manager.query(`SELECT nextval('audit_log_id_seq')::text AS id`);
+    const [{ id }] = decodeRows(await manager.query(`SELECT nextval('audit_log_id_seq')::text AS id`), {
+      id: text,
+    });
     const request = currentRequest();
     const row: Content = {
       id,
@@ -239,10 +245,12 @@ export class AuditService implements OnModuleInit {
   }
 
   /** The changes recorded for one record, newest first (the 360° page's history). */
-  historyOf(targetType: string, targetId: string): Promise<AuditRow[]> {
-    return this.db.query(
-      'SELECT * FROM audit_log WHERE target_type = $1 AND target_id = $2 ORDER BY id DESC LIMIT 200',
-      [targetType, targetId],
+  async historyOf(targetType: string, targetId: string): Promise<AuditRow[]> {
+    return AUDIT_ROW.decodeAll(
+      await this.db.query(
+        `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE target_type = $1 AND target_id = $2 ORDER BY id DESC LIMIT 200`,
+        [targetType, targetId],
+      ),
     );
   }
 
@@ -265,9 +273,11 @@ export class AuditService implements OnModuleInit {
       return `$${params.length}`;
     };
     where.push(...auditConditions(filter, add));
-    const rows: AuditRow[] = await this.db.query(
-      `SELECT * FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $2`,
-      params,
+    const rows = AUDIT_ROW.decodeAll(
+      await this.db.query(
+        `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $2`,
+        params,
+      ),
     );
     const items = rows.slice(0, limit);
     return {
@@ -284,14 +294,16 @@ export class AuditService implements OnModuleInit {
     let sealed = 0;
     for (;;) {
       const batch = await this.db.transaction(async (manager) => {
-        const [{ locked }]: { locked: boolean }[] = await manager.query(
-          'SELECT pg_try_advisory_xact_lock($1) AS locked',
-          [SEAL_LOCK],
+        const [{ locked }] = decodeRows(
+          await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SEAL_LOCK]),
+          { locked: bool },
         );
         if (!locked) return 0;
-        const rows: { id: string; mac: string | null }[] = await manager.query(
-          'SELECT id, mac FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT $1',
-          [SEAL_BATCH],
+        const rows = decodeRows(
+          await manager.query('SELECT id, mac FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT $1', [
+            SEAL_BATCH,
+          ]),
+          { id: text, mac: nullable(text) },
         );
         if (rows.length === 0) return 0;
         let { seq, hash } = await this.#chainEnd(manager);
@@ -332,12 +344,14 @@ export class AuditService implements OnModuleInit {
 
   /** Where the next entry links on: the last seal, or (before the first one) the legacy chain's end. */
   async #chainEnd(manager: EntityManager): Promise<{ seq: number; hash: string | null }> {
-    const [seal]: { last_seq: string; last_hash: string }[] = await manager.query(
-      'SELECT last_seq, last_hash FROM audit_seal',
-    );
+    const [seal] = decodeRows(await manager.query('SELECT last_seq, last_hash FROM audit_seal'), {
+      last_seq: text,
+      last_hash: text,
+    });
     if (seal) return { seq: Number(seal.last_seq), hash: seal.last_hash };
-    const [last]: { seq: string; hash: string }[] = await manager.query(
-      'SELECT seq, hash FROM audit_log WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1',
+    const [last] = decodeRows(
+      await manager.query('SELECT seq, hash FROM audit_log WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1'),
+      { seq: text, hash: text },
     );
     return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: null };
   }
@@ -363,8 +377,15 @@ export class AuditService implements OnModuleInit {
     let checked = 0;
     const broken = (id: string | null): AuditChainResult => ({ intact: false, checked, firstBrokenId: id });
 
-    const [seal]: { last_seq: string; last_hash: string; sealed_at: Date; mac: string }[] =
-      await manager.query('SELECT last_seq, last_hash, sealed_at, mac FROM audit_seal');
+    const [seal] = decodeRows(
+      await manager.query('SELECT last_seq, last_hash, sealed_at, mac FROM audit_seal'),
+      {
+        last_seq: text,
+        last_hash: text,
+        sealed_at: timestamp,
+        mac: text,
+      },
+    );
     const sealedThrough = seal ? Number(seal.last_seq) : null;
     let seq = 0;
     let prevHash: string | null = null;
@@ -372,9 +393,11 @@ export class AuditService implements OnModuleInit {
     let pastSeal: string | null = null;
     let signed = false;
     for (;;) {
-      const rows: AuditRow[] = await manager.query(
-        'SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2',
-        [seq, VERIFY_BATCH],
+      const rows = AUDIT_ROW.decodeAll(
+        await manager.query(`SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, [
+          seq,
+          VERIFY_BATCH,
+        ]),
       );
       if (rows.length === 0) break;
       for (const row of rows) {
@@ -409,9 +432,11 @@ export class AuditService implements OnModuleInit {
     // Committed after this check's sealing (or while another instance's sealer was at work).
     let lastUnsealed = '0';
     for (;;) {
-      const rows: AuditRow[] = await manager.query(
-        'SELECT * FROM audit_log WHERE seq IS NULL AND id > $1::bigint ORDER BY id LIMIT $2',
-        [lastUnsealed, VERIFY_BATCH],
+      const rows = AUDIT_ROW.decodeAll(
+        await manager.query(
+          `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE seq IS NULL AND id > $1::bigint ORDER BY id LIMIT $2`,
+          [lastUnsealed, VERIFY_BATCH],
+        ),
       );
       if (rows.length === 0) break;
       for (const row of rows) {

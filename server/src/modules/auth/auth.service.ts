@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { App, Role } from '@gridbridge/shared';
+import { ROLES, type App } from '@gridbridge/shared';
 import { Env } from '../../config/env.js';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -13,14 +13,9 @@ import { hashPassword, verifyDecoy, verifyPassword } from './password.js';
 import { APP_ROLES, SessionService } from './session.service.js';
 import { SignInAttempts } from './sign-in-attempts.service.js';
 import type { ViewerType } from './viewer.type.js';
+import { arrayOf, bool, decodeRows, nullable, oneOf, text } from '../../database/rows.js';
 
-interface Credentials {
-  id: string;
-  username: string;
-  password_hash: string;
-  roles: Role[];
-  active: boolean;
-}
+const ROLE_LIST = arrayOf(oneOf(ROLES));
 
 const OFFICE_NAME = '区优化办';
 
@@ -47,10 +42,13 @@ export class AuthService {
   async login(ctx: GqlContext, input: LoginInput): Promise<ViewerType> {
     const address = ctx.req.ip ?? 'unknown';
     await this.rateLimit.consume(`login:${address}`, this.env.LOGIN_RATE_LIMIT_PER_MINUTE, 60);
-    const [user]: Credentials[] = await this.db.query(
-      `SELECT id, username, password_hash, roles, active
-         FROM app_user WHERE lower(username) = lower($1) OR mobile = $1 LIMIT 1`,
-      [input.identifier.trim()],
+    const [user] = decodeRows(
+      await this.db.query(
+        `SELECT id, username, password_hash, roles, active
+           FROM app_user WHERE lower(username) = lower($1) OR mobile = $1 LIMIT 1`,
+        [input.identifier.trim()],
+      ),
+      { id: text, username: text, password_hash: text, roles: ROLE_LIST, active: bool },
     );
     const attempt = {
       actorId: user?.id ?? null,
@@ -138,9 +136,9 @@ export class AuthService {
   }
 
   async changePassword(ctx: GqlContext, viewer: Viewer, currentPassword: string, newPassword: string) {
-    const [user]: { password_hash: string }[] = await this.db.query(
-      'SELECT password_hash FROM app_user WHERE id = $1',
-      [viewer.userId],
+    const [user] = decodeRows(
+      await this.db.query('SELECT password_hash FROM app_user WHERE id = $1', [viewer.userId]),
+      { password_hash: text },
     );
     if (!(await verifyPassword(user.password_hash, currentPassword))) {
       throw new AppError('WRONG_CURRENT_PASSWORD', {}, [{ field: 'currentPassword', rule: 'wrongPassword' }]);
@@ -167,23 +165,26 @@ export class AuthService {
   }
 
   async viewerOf(userId: string, app: App): Promise<ViewerType> {
-    const [row]: {
-      id: string;
-      username: string;
-      display_name: string;
-      mobile: string | null;
-      roles: Role[];
-      must_change_password: boolean;
-      organisation: string | null;
-    }[] = await this.db.query(
-      `SELECT u.id, u.username, u.display_name, u.mobile, u.roles, u.must_change_password,
+    const [row] = decodeRows(
+      await this.db.query(
+        `SELECT u.id, u.username, u.display_name, u.mobile, u.roles, u.must_change_password,
               coalesce(d.name, e.name, g.name) AS organisation
          FROM app_user u
          LEFT JOIN department d ON d.id = u.department_id
          LEFT JOIN enterprise e ON e.id = u.enterprise_id
          LEFT JOIN grid g ON g.id = u.grid_id
         WHERE u.id = $1`,
-      [userId],
+        [userId],
+      ),
+      {
+        id: text,
+        username: text,
+        display_name: text,
+        mobile: nullable(text),
+        roles: ROLE_LIST,
+        must_change_password: bool,
+        organisation: nullable(text),
+      },
     );
     const roles = row.roles.filter((role) => APP_ROLES[app].includes(role));
     const inOffice = roles.includes('OFFICE_STAFF') || roles.includes('OFFICE_LEADER');

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Env } from '../../config/env.js';
 import { Clock } from '../../common/clock.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
+import { bool, decodeChangedRows, text } from '../../database/rows.js';
 
 /** How long a picture code may be answered. */
 export const CAPTCHA_TTL_MS = 5 * 60_000;
@@ -68,10 +69,12 @@ export class CaptchaService {
   /** Whether `answer` solves the code `id`; the code is used up either way. */
   async solve(id: string, answer: string): Promise<boolean> {
     if (!UUID.test(id)) return false;
-    // TypeORM returns [rows, count] for DELETE … RETURNING.
-    const [[row]]: [{ answer_hash: string; fresh: boolean }[], number] = await this.db.query(
-      'DELETE FROM captcha WHERE id = $1 RETURNING answer_hash, expires_at > $2 AS fresh',
-      [id, this.clock.now()],
+    const [row] = decodeChangedRows(
+      await this.db.query(
+        'DELETE FROM captcha WHERE id = $1 RETURNING answer_hash, expires_at > $2 AS fresh',
+        [id, this.clock.now()],
+      ),
+      { answer_hash: text, fresh: bool },
     );
     if (!row?.fresh) return false;
     const expected = Buffer.from(row.answer_hash, 'hex');

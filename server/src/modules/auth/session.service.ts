@@ -2,10 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ADMIN_ROLES, PORTAL_ROLES, type App, type Role } from '@gridbridge/shared';
+import { ADMIN_ROLES, PORTAL_ROLES, ROLES, type App, type Role } from '@gridbridge/shared';
 import { Env } from '../../config/env.js';
 import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
+import { arrayOf, bool, decodeRows, nullable, oneOf, text, timestamp } from '../../database/rows.js';
 
 const COOKIE: Record<App, { name: string; path: string }> = {
   PORTAL: { name: 'gb_portal_session', path: '/graphql/portal' },
@@ -42,17 +43,18 @@ export const SESSION_SQL = `WITH found AS (
        )
        SELECT * FROM found`;
 
-interface SessionRow {
-  session_id: string;
-  user_id: string;
-  username: string;
-  display_name: string;
-  roles: Role[];
-  must_change_password: boolean;
-  department_id: string | null;
-  grid_id: string | null;
-  enterprise_id: string | null;
-}
+const SESSION_FIELDS = {
+  session_id: text,
+  last_seen_at: timestamp,
+  user_id: text,
+  username: text,
+  display_name: text,
+  roles: arrayOf(oneOf(ROLES)),
+  must_change_password: bool,
+  department_id: nullable(text),
+  grid_id: nullable(text),
+  enterprise_id: nullable(text),
+};
 
 /**
  * Server-side sessions: a random token in an httpOnly cookie scoped to one API's path, its
@@ -70,13 +72,16 @@ export class SessionService {
   async resolve(req: Request, app: App): Promise<{ viewer: Viewer | null; expired: boolean }> {
     const token = readCookie(req, COOKIE[app].name);
     if (!token) return { viewer: null, expired: false };
-    const rows: SessionRow[] = await this.db.query(SESSION_SQL, [
-      hashToken(token),
-      app,
-      this.env.SESSION_IDLE_MINUTES,
-      this.env.SESSION_ABSOLUTE_HOURS,
-      this.clock.now(),
-    ]);
+    const rows = decodeRows(
+      await this.db.query(SESSION_SQL, [
+        hashToken(token),
+        app,
+        this.env.SESSION_IDLE_MINUTES,
+        this.env.SESSION_ABSOLUTE_HOURS,
+        this.clock.now(),
+      ]),
+      SESSION_FIELDS,
+    );
     const row = rows[0];
     if (!row) return { viewer: null, expired: true };
     return {
@@ -103,10 +108,13 @@ export class SessionService {
     res: Response,
   ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    const [{ id }]: { id: string }[] = await manager.query(
-      `INSERT INTO user_session (token_hash, user_id, app, created_at, last_seen_at, ip)
-       VALUES ($1, $2, $3, $4, $4, $5) RETURNING id`,
-      [hashToken(token), userId, app, this.clock.now(), req.ip ?? null],
+    const [{ id }] = decodeRows(
+      await manager.query(
+        `INSERT INTO user_session (token_hash, user_id, app, created_at, last_seen_at, ip)
+         VALUES ($1, $2, $3, $4, $4, $5) RETURNING id`,
+        [hashToken(token), userId, app, this.clock.now(), req.ip ?? null],
+      ),
+      { id: text },
     );
     res.cookie(COOKIE[app].name, token, {
       httpOnly: true,

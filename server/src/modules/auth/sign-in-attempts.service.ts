@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Env } from '../../config/env.js';
 import { Clock } from '../../common/clock.js';
+import { decodeRows, int, nullable, text, timestamp, type FieldsOf } from '../../database/rows.js';
 
 /** A run of failures of one account or name is forgotten a day after its last failure. */
 const SUBJECT_MEMORY_MS = 24 * 60 * 60 * 1000;
@@ -21,11 +22,8 @@ export interface Failure {
   captchaRequired: boolean;
 }
 
-interface Row {
-  key: string;
-  failures: number;
-  locked_until: Date | null;
-}
+const FAILURE_FIELDS = { key: text, failures: int, locked_until: nullable(timestamp) };
+type Row = FieldsOf<typeof FAILURE_FIELDS>;
 
 /**
  * Failed sign-ins (docs/roles-and-scope.md#sign-in-and-sessions, MLPS): counted per subject — the account, or for a name that no
@@ -61,9 +59,12 @@ export class SignInAttempts {
    */
   async enter(subjectKey: string, address: string, captchaSolved: boolean): Promise<Gate> {
     const now = this.clock.now();
-    const rows: Row[] = await this.db.query(
-      'SELECT key, failures, locked_until FROM sign_in_failure WHERE key = ANY($1) AND forget_at > $2',
-      [[subjectKey, SignInAttempts.addressKey(address)], now],
+    const rows = decodeRows(
+      await this.db.query(
+        'SELECT key, failures, locked_until FROM sign_in_failure WHERE key = ANY($1) AND forget_at > $2',
+        [[subjectKey, SignInAttempts.addressKey(address)], now],
+      ),
+      FAILURE_FIELDS,
     );
     const subject = rows.find((row) => row.key === subjectKey);
     const byAddress = rows.find((row) => row.key !== subjectKey);
@@ -73,8 +74,9 @@ export class SignInAttempts {
     // allows. The last one before the lock locks at once: a right password lifts it again
     // (succeed), and should the process die before it knows, the lock just runs out.
     const lockUntil = new Date(now.getTime() + this.env.LOGIN_LOCK_MINUTES * 60_000);
-    const charged: { failures: number }[] = await this.db.query(
-      `INSERT INTO sign_in_failure AS f (key, failures, locked_until, forget_at)
+    const charged = decodeRows(
+      await this.db.query(
+        `INSERT INTO sign_in_failure AS f (key, failures, locked_until, forget_at)
        VALUES ($1, 1, CASE WHEN 1 >= $4 THEN $7::timestamptz END, $2)
        ON CONFLICT (key) DO UPDATE SET
          failures = CASE WHEN f.forget_at <= $3 THEN 1 ELSE f.failures + 1 END,
@@ -86,21 +88,26 @@ export class SignInAttempts {
        WHERE f.forget_at <= $3
           OR ((f.locked_until IS NULL OR f.locked_until <= $3) AND (f.failures < $5 OR $6))
        RETURNING failures`,
-      [
-        subjectKey,
-        new Date(now.getTime() + SUBJECT_MEMORY_MS),
-        now,
-        this.env.LOGIN_MAX_FAILURES,
-        this.env.LOGIN_CAPTCHA_AFTER_FAILURES,
-        captchaSolved,
-        lockUntil,
-      ],
+        [
+          subjectKey,
+          new Date(now.getTime() + SUBJECT_MEMORY_MS),
+          now,
+          this.env.LOGIN_MAX_FAILURES,
+          this.env.LOGIN_CAPTCHA_AFTER_FAILURES,
+          captchaSolved,
+          lockUntil,
+        ],
+      ),
+      { failures: int },
     );
     if (charged.length > 0) return { open: true, failures: charged[0].failures };
     // Another attempt moved the count in between: answer from where it left it.
-    const [latest]: Row[] = await this.db.query(
-      'SELECT key, failures, locked_until FROM sign_in_failure WHERE key = $1 AND forget_at > $2',
-      [subjectKey, now],
+    const [latest] = decodeRows(
+      await this.db.query(
+        'SELECT key, failures, locked_until FROM sign_in_failure WHERE key = $1 AND forget_at > $2',
+        [subjectKey, now],
+      ),
+      FAILURE_FIELDS,
     );
     return (
       this.refusal(latest, byAddress, captchaSolved, now) ?? {
@@ -155,16 +162,19 @@ export class SignInAttempts {
       // The lock began when the attempt was let through (enter); the next run starts from zero.
       await manager.query('UPDATE sign_in_failure SET failures = 0 WHERE key = $1', [subjectKey]);
     }
-    const [{ failures: addressFailures }]: { failures: number }[] = await manager.query(
-      `INSERT INTO sign_in_failure AS f (key, failures, forget_at) VALUES ($1, 1, $2)
+    const [{ failures: addressFailures }] = decodeRows(
+      await manager.query(
+        `INSERT INTO sign_in_failure AS f (key, failures, forget_at) VALUES ($1, 1, $2)
        ON CONFLICT (key) DO UPDATE SET
          failures = CASE WHEN f.forget_at <= $3 THEN 1 ELSE f.failures + 1 END, forget_at = $2
        RETURNING failures`,
-      [
-        SignInAttempts.addressKey(address),
-        new Date(now.getTime() + this.env.LOGIN_LOCK_MINUTES * 60_000),
-        now,
-      ],
+        [
+          SignInAttempts.addressKey(address),
+          new Date(now.getTime() + this.env.LOGIN_LOCK_MINUTES * 60_000),
+          now,
+        ],
+      ),
+      { failures: int },
     );
     // Rows written here are the ones that need forgetting; the index keeps this a short range scan.
     await manager.query('DELETE FROM sign_in_failure WHERE forget_at <= $1', [now]);

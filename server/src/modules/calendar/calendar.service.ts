@@ -5,7 +5,6 @@ import {
   calendarYearsDue,
   holidayYearProblems,
   shanghaiDate,
-  type HolidayCalendarData,
   type HolidayYear as HolidayYearData,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
@@ -14,6 +13,8 @@ import type { Viewer } from '../../common/gql-context.js';
 import { PgListener } from '../../common/pg-listener.service.js';
 import { AuditService } from '../audit/index.js';
 import type { CalendarStatusType, HolidayYearInput, HolidayYearType } from './calendar.types.js';
+import { decodeRows, int } from '../../database/rows.js';
+import { HOLIDAY_YEAR_ROW } from './holiday-year-rows.js';
 
 /** Announced when an administrator changes the calendar, so every instance reloads it. */
 export const CALENDAR_CHANNEL = 'gb_calendar';
@@ -29,7 +30,7 @@ const MAX_AGE_MS = 5 * 60 * 1000;
 // Serialises calendar edits: a year is checked against the others, so two saves must not interleave.
 const CALENDAR_LOCK = 727_010;
 
-const COLUMNS = `year, off, work, version, updated_at AS "updatedAt"`;
+const COLUMNS = HOLIDAY_YEAR_ROW.select;
 
 /**
  * The working-day calendar (docs/lifecycle-and-deadlines.md#deadlines) as the administrator maintains it in `holiday_year`.
@@ -67,15 +68,17 @@ export class CalendarService implements OnModuleInit {
     return this.#cached.calendar;
   }
 
-  list(): Promise<HolidayYearType[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM holiday_year ORDER BY year`);
+  async list(): Promise<HolidayYearType[]> {
+    return HOLIDAY_YEAR_ROW.decodeAll(
+      await this.db.query(`SELECT ${COLUMNS} FROM holiday_year ORDER BY year`),
+    );
   }
 
   async status(now = this.clock.now()): Promise<CalendarStatusType> {
     const due = calendarYearsDue(now);
-    const stored: { year: number }[] = await this.db.query(
-      'SELECT year FROM holiday_year WHERE year = ANY($1::int[])',
-      [due],
+    const stored = decodeRows(
+      await this.db.query('SELECT year FROM holiday_year WHERE year = ANY($1::int[])', [due]),
+      { year: int },
     );
     const currentYear = Number(shanghaiDate(now).slice(0, 4));
     return {
@@ -97,7 +100,7 @@ export class CalendarService implements OnModuleInit {
   ): Promise<HolidayYearType> {
     const saved = await this.db.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [CALENDAR_LOCK]);
-      const rows: HolidayYearType[] = await manager.query(`SELECT ${COLUMNS} FROM holiday_year`);
+      const rows = HOLIDAY_YEAR_ROW.decodeAll(await manager.query(`SELECT ${COLUMNS} FROM holiday_year`));
       const before = rows.find((row) => row.year === year) ?? null;
       if (before ? before.version !== version : version) {
         throw before ? new AppError('CONFLICT') : new AppError('NOT_FOUND');
@@ -105,17 +108,19 @@ export class CalendarService implements OnModuleInit {
       // Checked as entered, so each problem names the row the administrator sees.
       this.#check(year, input, rows);
       const data = normalised(input);
-      const [after]: HolidayYearType[] = before
-        ? (
+      const [after] = before
+        ? HOLIDAY_YEAR_ROW.decodeChanged(
             await manager.query(
               `UPDATE holiday_year SET off = $2, work = $3, version = version + 1, updated_at = $4
                 WHERE year = $1 RETURNING ${COLUMNS}`,
               [year, JSON.stringify(data.off), JSON.stringify(data.work), this.clock.now()],
-            )
-          )[0]
-        : await manager.query(
-            `INSERT INTO holiday_year (year, off, work, updated_at) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
-            [year, JSON.stringify(data.off), JSON.stringify(data.work), this.clock.now()],
+            ),
+          )
+        : HOLIDAY_YEAR_ROW.decodeAll(
+            await manager.query(
+              `INSERT INTO holiday_year (year, off, work, updated_at) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
+              [year, JSON.stringify(data.off), JSON.stringify(data.work), this.clock.now()],
+            ),
           );
       await this.#audit(manager, viewer, before, after);
       // Delivered when the transaction commits, to every instance this one included.
@@ -168,8 +173,9 @@ export class CalendarService implements OnModuleInit {
   }
 
   async #load(): Promise<WorkingCalendar> {
-    const rows: { year: number; off: HolidayCalendarData['years'][string]['off']; work: string[] }[] =
-      await this.db.query(`SELECT year, off, work FROM holiday_year ORDER BY year`);
+    const rows = HOLIDAY_YEAR_ROW.decodeAll(
+      await this.db.query(`SELECT ${COLUMNS} FROM holiday_year ORDER BY year`),
+    );
     return new WorkingCalendar({
       years: Object.fromEntries(rows.map((r) => [String(r.year), { off: r.off, work: r.work }])),
     });

@@ -40,6 +40,8 @@ export interface CaseFieldVisibility {
   quietSteps: boolean;
   /** `Case.queryCode`. */
   queryCode: boolean;
+  /** `Case.deadline`: the running step's colour (黄牌/红牌) and working days left — office and departments only. */
+  warnings: boolean;
   /** `Case.contact`: the enterprise's contact person and phone. */
   contact: ContactVisibility;
 }
@@ -65,6 +67,7 @@ const STAFF_VIEW: Rule = {
   internalNotes: true,
   quietSteps: true,
   queryCode: true,
+  warnings: true,
   contact: 'FULL',
 };
 /** What the enterprise reads: its own people and what was said to it, not the staff behind it. */
@@ -75,6 +78,9 @@ const PORTAL_VIEW: Rule = {
   internalNotes: false,
   quietSteps: false,
   queryCode: true,
+  // The colour is the office's pressure on a department, not a promise to the enterprise: the
+  // portal reads `Case.promisedBy`, a plain date.
+  warnings: false,
   contact: 'FULL',
 };
 const DEPARTMENT_VIEW: Rule = { ...STAFF_VIEW, queryCode: false, contact: 'MASKED_WITH_CONSENT' };
@@ -85,6 +91,7 @@ const NOTHING: Rule = {
   internalNotes: false,
   quietSteps: false,
   queryCode: false,
+  warnings: false,
   contact: 'HIDDEN',
 };
 
@@ -122,7 +129,7 @@ export const CASE_FIELDS: Record<string, readonly (keyof CaseFieldVisibility)[]>
   'Case.contact': ['contact'],
   'Case.contactConsent': [],
   'Case.content': [],
-  'Case.deadline': [],
+  'Case.deadline': ['warnings'],
   'Case.duplicateOf': [],
   'Case.enterpriseId': [],
   'Case.enterpriseName': [],
@@ -136,6 +143,7 @@ export const CASE_FIELDS: Record<string, readonly (keyof CaseFieldVisibility)[]>
   'Case.namedDepartmentName': [],
   'Case.officeNote': [],
   'Case.priority': [],
+  'Case.promisedBy': [],
   'Case.queryCode': ['queryCode'],
   'Case.reopenCount': [],
   'Case.repliedAt': [],

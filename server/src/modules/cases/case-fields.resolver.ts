@@ -26,9 +26,23 @@ export class CaseFieldsResolver {
     private readonly clock: Clock,
   ) {}
 
-  @ResolveField(() => CaseDeadlineType, { nullable: true, description: 'The running step’s deadline' })
-  async deadline(@Parent() c: CaseType): Promise<CaseDeadlineType | null> {
+  @ResolveField(() => CaseDeadlineType, {
+    nullable: true,
+    description:
+      'The running step’s deadline with its warning colour: office and departments only (null on the portal)',
+  })
+  async deadline(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseDeadlineType | null> {
+    if (!new CaseFieldPolicy(ctx.viewer, c).visible.warnings) return null;
     return deadlineOf(c, this.clock.now(), await this.calendar.current());
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'When the next step is promised (the running step’s deadline, without colour); null while the clock is paused or nothing is timed',
+  })
+  promisedBy(@Parent() c: CaseType): Date | null {
+    return c.pausedAt ? null : c.stateDeadline;
   }
 
   @ResolveField(() => [String], {

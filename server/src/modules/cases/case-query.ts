@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
+  CASE_CATEGORIES,
   CASE_CATEGORY_CODES,
   CASE_CHANNEL_CODES,
   CASE_COMPLEXITY_CODES,
@@ -19,7 +20,7 @@ import { searchQuery } from './case-search.js';
 import type { CaseFilter, CasePageArgs } from './cases.inputs.js';
 
 /** A case as the services read it, with its enterprise's name and grid (see CASE_FROM). */
-export const CASE_ROW = rowShape({
+const CASE_ROW_COLUMNS = {
   id: column('c.id', text),
   trackingNo: column('c.tracking_no', text),
   queryCode: column('c.query_code', text),
@@ -51,7 +52,8 @@ export const CASE_ROW = rowShape({
   replyText: column('c.reply_text', nullable(text)),
   reopenCount: column('c.reopen_count', int),
   version: column('c.version', int),
-});
+};
+export const CASE_ROW = rowShape(CASE_ROW_COLUMNS);
 export type CaseRow = ReturnType<typeof CASE_ROW.decode>;
 export const CASE_COLUMNS = CASE_ROW.select;
 
@@ -62,7 +64,8 @@ const TRACKING_NO = /^YH\d{10}$/i;
 /**
  * The conditions of a case filter within the viewer's scope, on `c` (case_file) alone, each
  * written so that it meets its index (see the Cases migration). The keyword is a tracking number or words matched by
- * jieba segmentation against `search_vector`.
+ * jieba segmentation against `search_vector`, the enterprise's name and the category's name
+ * (keywordCondition).
  */
 export function caseConditions(
   viewer: Viewer,
@@ -96,9 +99,35 @@ export function caseConditions(
     where.push(`c.tracking_no = ${add(keyword.toUpperCase())}`);
   } else if (keyword) {
     const words = searchQuery(keyword);
-    where.push(words ? `c.search_vector @@ plainto_tsquery('simple', ${add(words)})` : 'FALSE');
+    if (!words) where.push('FALSE');
+    for (const word of words ? words.split(' ') : []) where.push(keywordCondition(word, add));
   }
   return where;
+}
+
+/**
+ * One word of a keyword: in the case's title or content (jieba tokens, GIN index), in its
+ * enterprise's name, or in its category's name (zh-CN or en). Every word must match one of
+ * them, so 宏达 用电 finds 宏达's cases about electricity.
+ *
+ * Enterprise and category names are matched when the query runs, not copied into the
+ * case's search vector: a renamed enterprise is found by its new name at once, with no rewrite of
+ * its cases, and a renamed category label needs no backfill. The enterprise table is small
+ * (a district's enterprises), so the inner scan is cheap; its ids then meet the
+ * (enterprise_id, submitted_at, id) index, the category codes the (category, …) one, and
+ * PostgreSQL ORs the three index scans together (BitmapOr).
+ */
+function keywordCondition(word: string, add: (value: unknown) => string): string {
+  const placeholder = add(word);
+  const arms = [
+    `c.search_vector @@ plainto_tsquery('simple', ${placeholder})`,
+    `c.enterprise_id = ANY (ARRAY(SELECT id FROM enterprise WHERE strpos(lower(name), ${placeholder}) > 0))`,
+  ];
+  const categories = CASE_CATEGORY_CODES.filter((code) =>
+    Object.values(CASE_CATEGORIES[code]).some((label) => label.toLowerCase().includes(word)),
+  );
+  if (categories.length > 0) arms.push(`c.category = ANY (${add(categories)}::text[])`);
+  return `(${arms.join(' OR ')})`;
 }
 
 /**
@@ -138,6 +167,101 @@ export function casePageQuery(
     ) c JOIN enterprise e ON e.id = c.enterprise_id
     ORDER BY ${order}`;
   return { sql, params, limit, byDeadline };
+}
+
+/**
+ * A case as the Excel export writes it: CASE_ROW and what the export adds — the grid's and lead
+ * department's names, and the steps read from the timeline.
+ *
+ * The one place where the assignment and the evaluation join the export: once they have tables of
+ * their own, `assignedAt` and `evaluation*` read from them here (CASE_EXPORT_FROM and these columns),
+ * and the workbook (exports/export-workbooks.ts) stays as it is. Until then they come from the
+ * timeline's latest assign and evaluate/dispute steps.
+ */
+export const CASE_EXPORT_ROW = rowShape({
+  ...CASE_ROW_COLUMNS,
+  gridName: column('g.name', text),
+  leadDepartmentName: column('d.name', nullable(text)),
+  assignedAt: column('assigned.occurred_at', nullable(timestamp)),
+  evaluationAction: column('evaluation.action', nullable(oneOf(['evaluate', 'dispute'] as const))),
+  evaluationNote: column('evaluation.public_note', nullable(text)),
+});
+export type CaseExportRow = ReturnType<typeof CASE_EXPORT_ROW.decode>;
+
+const CASE_EXPORT_FROM = `${CASE_FROM} JOIN grid g ON g.id = e.grid_id
+  LEFT JOIN department d ON d.id = c.lead_department_id
+  LEFT JOIN LATERAL (
+    SELECT ev.occurred_at FROM case_event ev WHERE ev.case_id = c.id AND ev.action = 'assign'
+     ORDER BY ev.occurred_at DESC, ev.id DESC LIMIT 1
+  ) assigned ON TRUE
+  LEFT JOIN LATERAL (
+    SELECT ev.action, ev.public_note FROM case_event ev
+     WHERE ev.case_id = c.id AND ev.action IN ('evaluate', 'dispute')
+     ORDER BY ev.occurred_at DESC, ev.id DESC LIMIT 1
+  ) evaluation ON TRUE`;
+
+/**
+ * One batch of the case export: the list's own conditions (scope included), newest first, keyset
+ * after the last case of the previous batch.
+ */
+export function caseExportQuery(
+  viewer: Viewer,
+  filter: CaseFilter,
+  calendar: WorkingCalendar,
+  now: Date,
+  after: { submittedAt: Date; id: string } | null,
+  limit: number,
+): { sql: string; params: unknown[] } {
+  const { params, add } = sqlParams();
+  const where = caseConditions(viewer, filter, calendar, now, add);
+  if (after) {
+    where.push(`(c.submitted_at, c.id) < (${add(after.submittedAt)}::timestamptz, ${add(after.id)}::uuid)`);
+  }
+  const sql = `SELECT ${CASE_EXPORT_ROW.select} FROM ${CASE_EXPORT_FROM}
+    WHERE ${where.join(' AND ')}
+    ORDER BY c.submitted_at DESC, c.id DESC LIMIT ${add(limit)}`;
+  return { sql, params };
+}
+
+/**
+ * The most a list counts exactly. Counting is a scan of every matching row (an index-only scan at
+ * best), so an unfiltered office list over a million cases would cost a whole scan per page; past
+ * this many the list says "more than 10,000", which is all a person reads from such a number.
+ */
+export const CASE_COUNT_CAP = 10_000;
+
+/**
+ * How many cases the list of `filter` holds for `viewer`, counted up to CASE_COUNT_CAP + 1: the
+ * same scoped, filtered conditions as the page (caseConditions), without the cursor and order.
+ */
+export function caseCountQuery(
+  viewer: Viewer,
+  filter: CaseFilter,
+  calendar: WorkingCalendar,
+  now: Date,
+): { sql: string; params: unknown[] } {
+  const { params, add } = sqlParams();
+  const where = caseConditions(viewer, filter, calendar, now, add);
+  const sql = `SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM case_file c WHERE ${where.join(' AND ')} LIMIT ${add(CASE_COUNT_CAP + 1)}
+    ) matching`;
+  return { sql, params };
+}
+
+/**
+ * How many of one enterprise's cases `viewer` may see, per state (the enterprise's 360° page):
+ * the scope applies, so a department counts only the cases it leads. Meets the
+ * (enterprise_id, submitted_at, id) index.
+ */
+export function caseStateCountsQuery(
+  viewer: Viewer,
+  enterpriseId: string,
+): { sql: string; params: unknown[] } {
+  const { params, add } = sqlParams();
+  const where = [caseScope(viewer, add), `c.enterprise_id = ${add(enterpriseId)}::uuid`];
+  const sql = `SELECT c.state, count(*)::int AS count FROM case_file c
+    WHERE ${where.join(' AND ')} GROUP BY c.state ORDER BY c.state`;
+  return { sql, params };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   OfficeCaseInput,
   UploadAttachmentInput,
 } from './cases.inputs.js';
-import { AttachmentType, CaseContactType, CasePage, CaseType } from './cases.types.js';
+import { AttachmentType, CaseContactType, CasePage, CaseStateCountType, CaseType } from './cases.types.js';
 
 /** Admin API: the office's triage and case lists; departments see the cases they lead. */
 @Resolver()
@@ -31,6 +31,18 @@ export class CasesAdminResolver {
     @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
   ): Promise<CasePage> {
     return this.caseService.list(viewer, page ?? { first: 20 });
+  }
+
+  @Query(() => [CaseStateCountType], {
+    description:
+      'One enterprise’s cases in the viewer’s scope, counted per state (states without cases left out)',
+  })
+  @Allow('case.read')
+  enterpriseCaseCounts(
+    @CurrentViewer() viewer: Viewer,
+    @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
+  ): Promise<CaseStateCountType[]> {
+    return this.caseService.stateCounts(viewer, enterpriseId);
   }
 
   @Query(() => CaseType)

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, PUBLIC } from '../../common/allow.decorator.js';
+import { AppError } from '../../common/app-error.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { ownEnterprise } from '../../common/scope.js';
@@ -44,6 +45,9 @@ export class CasesPortalResolver {
     @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
   ): Promise<CasePage> {
     if (viewer.roles.includes('ENTERPRISE')) ownEnterprise(viewer);
+    // Filtering by colour would tell the portal the warning it must never read.
+    if (page?.filter?.deadline)
+      throw AppError.validation({ field: 'filter.deadline', rule: 'notAllowedHere' });
     return this.cases.list(viewer, page ?? { first: 20 });
   }
 

@@ -26,7 +26,15 @@ import { NotificationsService, type Notice } from '../notifications/index.js';
 import { AttachmentsService } from './attachments.service.js';
 import { acceptDeadline, evaluationDeadline, resumedDeadline } from './case-deadlines.js';
 import { newQueryCode } from './query-code.js';
-import { CASE_COLUMNS, CASE_FROM, CASE_ROW, caseInScope, casePageQuery } from './case-query.js';
+import {
+  CASE_COLUMNS,
+  CASE_FROM,
+  CASE_ROW,
+  caseCountQuery,
+  caseInScope,
+  casePageQuery,
+  caseStateCountsQuery,
+} from './case-query.js';
 import { decodeRows, int, oneOf, text, timestamp } from '../../database/rows.js';
 import { searchTokens } from './case-search.js';
 import { CaseTransitions } from './case-transitions.service.js';
@@ -37,7 +45,7 @@ import type {
   SubmitCaseInput,
   SupplementCaseInput,
 } from './cases.inputs.js';
-import type { CasePage, CaseTrackingType, CaseType } from './cases.types.js';
+import type { CasePage, CaseStateCountType, CaseTrackingType, CaseType } from './cases.types.js';
 
 const CASE_ACTION_CODES = Object.keys(CASE_ACTIONS) as CaseAction[];
 
@@ -322,17 +330,31 @@ export class CasesService {
   }
 
   async list(viewer: Viewer, args: CasePageArgs): Promise<CasePage> {
-    const { sql, params, limit, byDeadline } = casePageQuery(
-      viewer,
-      args,
-      await this.calendar.current(),
-      this.clock.now(),
-    );
+    const calendar = await this.calendar.current();
+    const now = this.clock.now();
+    const { sql, params, limit, byDeadline } = casePageQuery(viewer, args, calendar, now);
     const rows = CASE_ROW.decodeAll(await this.db.query(sql, params));
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const key = byDeadline ? (last?.stateDeadline?.toISOString() ?? '') : last?.submittedAt.toISOString();
-    return { items, nextCursor: rows.length > limit ? encodeCursor([key, last.id]) : null };
+    // Counted only when a query asks for the total (CasePageResolver), once for both its fields,
+    // at the same moment as the page so that colour filters agree.
+    let counted: Promise<number> | null = null;
+    const count = () => {
+      counted ??= (async () => {
+        const query = caseCountQuery(viewer, args.filter ?? {}, calendar, now);
+        const [row] = decodeRows(await this.db.query(query.sql, query.params), { n: int });
+        return row.n;
+      })();
+      return counted;
+    };
+    return { items, nextCursor: rows.length > limit ? encodeCursor([key, last.id]) : null, count };
+  }
+
+  /** One enterprise's cases in `viewer`'s scope, counted per state (the API has checked the id is a UUID). */
+  async stateCounts(viewer: Viewer, enterpriseId: string): Promise<CaseStateCountType[]> {
+    const { sql, params } = caseStateCountsQuery(viewer, enterpriseId);
+    return decodeRows(await this.db.query(sql, params), { state: oneOf(CASE_STATE_CODES), count: int });
   }
 
   /**

@@ -142,10 +142,18 @@ export class CaseType {
   @Field(() => Int) version: number;
 }
 
+@ObjectType('CaseStateCount', { description: 'How many cases are in one state' })
+export class CaseStateCountType {
+  @Field(() => CaseStateEnum) state: CaseState;
+  @Field(() => Int) count: number;
+}
+
 @ObjectType('CasePage')
 export class CasePage {
   @Field(() => [CaseType]) items: CaseType[];
   @Field(() => String, { nullable: true }) nextCursor: string | null;
+  /** The cases of the whole filtered list, capped (CASE_COUNT_CAP); run only when asked for. */
+  count: () => Promise<number>;
 }
 
 @ObjectType('CaseTracking', {

@@ -12,6 +12,6 @@ export {
 } from './case-deadlines.js';
 export { searchTokens } from './case-search.js';
 export { queryCodeFrom } from './query-code.js';
-export { caseConditions } from './case-query.js';
+export { CASE_EXPORT_ROW, caseExportQuery, type CaseExportRow } from './case-query.js';
 export { sqlParams } from './case-scope.js';
 export { CaseFilter } from './cases.inputs.js';

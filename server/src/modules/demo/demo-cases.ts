@@ -13,7 +13,6 @@ import {
   type CaseComplexity,
   type CasePriority,
   type CaseState,
-  type HolidayCalendarData,
   type NotificationEvent,
   type ReplyResult,
   renderNotification,
@@ -61,6 +60,8 @@ import {
 } from './demo-case-data.js';
 import { DEMO_ENTERPRISE, DEMO_STREETS } from './demo-data.js';
 import { prng, type Random } from './demo-random.js';
+import { HOLIDAY_YEAR_ROW } from '../calendar/index.js';
+import { bool, decodeRows, int, text } from '../../database/rows.js';
 
 /*
  * The demo district's cases: about 400 of them, in every state, over the five months before the
@@ -1258,7 +1259,8 @@ function layOut(ctx: Context, plan: Plan, rows: Map<Plan, CaseRow>): CaseRow {
 
 /**
  * The office inbox: fresh cases submitted today, yellow ones from the previous working day (their
- * one day ends today) and red ones three working days old. null for the supplemented ones, which
+ * one day ends today — yellow when the demo is loaded on a working day; on a weekend they are due
+ * on the next working day and not yet yellow) and red ones three working days old. null for the supplemented ones, which
  * are laid out like the rest.
  */
 function inboxSubmission(ctx: Context, plan: Plan, random: Random): number | null {
@@ -1424,22 +1426,27 @@ async function loadContext(
   creditCodes: readonly string[],
   now: Date,
 ): Promise<Context | null> {
-  const calendarRows: { year: number; off: HolidayCalendarData['years'][string]['off']; work: string[] }[] =
-    await manager.query('SELECT year, off, work FROM holiday_year ORDER BY year');
+  const calendarRows = HOLIDAY_YEAR_ROW.decodeAll(
+    await manager.query(`SELECT ${HOLIDAY_YEAR_ROW.select} FROM holiday_year ORDER BY year`),
+  );
   const calendar = new WorkingCalendar({
     years: Object.fromEntries(calendarRows.map((r) => [String(r.year), { off: r.off, work: r.work }])),
   });
 
-  const users: { username: string; id: string; display_name: string }[] = await manager.query(
-    `SELECT username, id, display_name FROM app_user
-      WHERE username IN ('enterprise', 'enterprise2', 'gridhead', 'office', 'officelead', 'dept', 'deptlead')
-         OR username LIKE 'gridhead-hj0_'`,
+  const users = decodeRows(
+    await manager.query(
+      `SELECT username, id, display_name FROM app_user
+        WHERE username IN ('enterprise', 'enterprise2', 'gridhead', 'office', 'officelead', 'dept', 'deptlead')
+           OR username LIKE 'gridhead-hj0_'`,
+    ),
+    { username: text, id: text, display_name: text },
   );
   const userMap = new Map(users.map((u) => [u.username, { id: u.id, name: u.display_name }]));
 
-  const departmentRows: { id: string; name: string }[] = await manager.query(
-    'SELECT id, name FROM department',
-  );
+  const departmentRows = decodeRows(await manager.query('SELECT id, name FROM department'), {
+    id: text,
+    name: text,
+  });
   const departments = new Map<string, Department>();
   for (const { id, name } of departmentRows) {
     const street = DEMO_STREETS.findIndex((s) => s.office === name);
@@ -1464,18 +1471,14 @@ async function loadContext(
     }
   }
 
-  const enterpriseRows: {
-    id: string;
-    name: string;
-    contact_name: string;
-    credit_code: string;
-    status: string;
-    cell: string;
-  }[] = await manager.query(
-    `SELECT e.id, e.name, e.contact_name, e.credit_code, e.status, g.code AS cell
-         FROM enterprise e JOIN grid g ON g.id = e.grid_id
-        WHERE e.credit_code = ANY($1)`,
-    [creditCodes],
+  const enterpriseRows = decodeRows(
+    await manager.query(
+      `SELECT e.id, e.name, e.contact_name, e.credit_code, e.status, g.code AS cell
+           FROM enterprise e JOIN grid g ON g.id = e.grid_id
+          WHERE e.credit_code = ANY($1)`,
+      [creditCodes],
+    ),
+    { id: text, name: text, contact_name: text, credit_code: text, status: text, cell: text },
   );
   const byCode = new Map(enterpriseRows.map((e) => [e.credit_code, e]));
   const enterprises: EnterpriseRow[] = [];
@@ -1536,11 +1539,14 @@ export async function seedDemoCases(
   creditCodes: readonly string[],
   now: Date,
 ): Promise<number> {
-  const [{ loaded }]: { loaded: boolean }[] = await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM case_file
-                     WHERE submitter_id = (SELECT id FROM app_user WHERE username = 'enterprise')
-                       AND client_key = $1) AS loaded`,
-    [`${CLIENT_KEY_PREFIX}0001`],
+  const [{ loaded }] = decodeRows(
+    await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM case_file
+                       WHERE submitter_id = (SELECT id FROM app_user WHERE username = 'enterprise')
+                         AND client_key = $1) AS loaded`,
+      [`${CLIENT_KEY_PREFIX}0001`],
+    ),
+    { loaded: bool },
   );
   if (loaded) return 0;
   const ctx = await loadContext(manager, creditCodes, now);
@@ -1551,12 +1557,10 @@ export async function seedDemoCases(
 
   // Gap-free per year, in order of submission, after the numbers already given out.
   const sequence = new Map<number, number>(
-    (
-      (await manager.query('SELECT year, last_value FROM case_tracking_sequence FOR UPDATE')) as {
-        year: number;
-        last_value: number;
-      }[]
-    ).map((r) => [r.year, r.last_value]),
+    decodeRows(await manager.query('SELECT year, last_value FROM case_tracking_sequence FOR UPDATE'), {
+      year: int,
+      last_value: int,
+    }).map((r) => [r.year, r.last_value]),
   );
   const codes = prng(0x4101_0903);
   for (const row of [...cases].sort((a, b) => a.submittedAt - b.submittedAt || a.plan.index - b.plan.index)) {
@@ -1700,11 +1704,12 @@ async function recordDemoSms(manager: EntityManager, notifications: Notification
   const texts = notifications.filter((n) => SMS_EVENTS.has(n.event));
   if (texts.length === 0) return;
   const mobiles = new Map(
-    (
-      (await manager.query(
+    decodeRows(
+      await manager.query(
         `SELECT id, mobile FROM app_user WHERE id = ANY($1::uuid[]) AND mobile IS NOT NULL`,
         [[...new Set(texts.map((n) => n.userId))]],
-      )) as { id: string; mobile: string }[]
+      ),
+      { id: text, mobile: text },
     ).map((u) => [u.id, u.mobile]),
   );
   const sms = texts

@@ -10,6 +10,12 @@ import {
 } from '@gridbridge/shared';
 import { hashPassword } from '../auth/index.js';
 import {
+  DEPARTMENT_INSERT,
+  ENTERPRISE_INSERT,
+  GRID_INSERT,
+  SERVICE_POINT_INSERT,
+} from '../directory/index.js';
+import {
   CELL_ORDINALS,
   CENTRE_HOURS,
   CLOSED_SHARE,
@@ -33,6 +39,7 @@ import {
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoCatalogue } from './demo-dispatch.js';
 import { prng } from './demo-random.js';
+import { decodeRows, int, text } from '../../database/rows.js';
 
 export interface DemoGrid {
   code: string;
@@ -222,9 +229,12 @@ export function buildDemoDistrict(): DemoDistrict {
 
 /** Runs an INSERT … RETURNING 1 and answers how many rows it added. */
 async function inserted(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
-  const [{ count }]: { count: number }[] = await manager.query(
-    `WITH inserted AS (${sql} RETURNING 1) SELECT count(*)::int AS count FROM inserted`,
-    parameters,
+  const [{ count }] = decodeRows(
+    await manager.query(
+      `WITH inserted AS (${sql} RETURNING 1) SELECT count(*)::int AS count FROM inserted`,
+      parameters,
+    ),
+    { count: int },
   );
   return count;
 }
@@ -250,7 +260,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
   };
   added.departments = await inserted(
     manager,
-    `INSERT INTO department (name, short_name, kind, contact_phone, created_at, updated_at)
+    `INSERT INTO ${DEPARTMENT_INSERT}
      SELECT *, $5::timestamptz, $5::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
      ON CONFLICT (name) DO NOTHING`,
     [
@@ -267,7 +277,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     const ofLevel = grids.filter((grid) => grid.level === level);
     added.grids += await inserted(
       manager,
-      `INSERT INTO grid (id, name, code, level, parent_id, path, created_at, updated_at)
+      `INSERT INTO ${GRID_INSERT}
        SELECT g.id, g.name, g.code, $4, parent.id, coalesce(parent.path, '{}') || g.id, $5, $5
          FROM (SELECT gen_random_uuid() AS id, u.*
                  FROM unnest($1::text[], $2::text[], $3::text[]) AS u(name, code, parent_code)) AS g
@@ -279,7 +289,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
 
   added.servicePoints = await inserted(
     manager,
-    `INSERT INTO service_point (grid_id, kind, name, address, phone, opening_hours, services, created_at, updated_at)
+    `INSERT INTO ${SERVICE_POINT_INSERT}
      SELECT g.id, p.kind, p.name, p.address, p.phone, p.opening_hours, string_to_array(p.services, '|'), $8, $8
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
               AS p(grid_code, kind, name, address, phone, opening_hours, services)
@@ -299,8 +309,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
 
   added.enterprises = await inserted(
     manager,
-    `INSERT INTO enterprise (name, credit_code, legal_representative, industry, scale, status, address,
-                             grid_id, grid_path, contact_name, contact_phone, created_at, updated_at)
+    `INSERT INTO ${ENTERPRISE_INSERT}
      SELECT e.name, e.credit_code, e.legal_representative, e.industry, e.scale, e.status, e.address,
             g.id, g.path, e.contact_name, e.contact_phone, e.created_at, e.created_at
        FROM (SELECT u.*, $12::timestamptz - make_interval(secs => u.age_seconds) AS created_at
@@ -328,9 +337,9 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
 
   // Argon2 is the slow part of the load: hash once, and only if some account is missing.
   const usernames = DEMO_ACCOUNTS.map((account) => account.username);
-  const existing: { username: string }[] = await manager.query(
-    'SELECT username FROM app_user WHERE username = ANY($1)',
-    [usernames],
+  const existing = decodeRows(
+    await manager.query('SELECT username FROM app_user WHERE username = ANY($1)', [usernames]),
+    { username: text },
   );
   if (existing.length < DEMO_ACCOUNTS.length) {
     added.accounts = await inserted(

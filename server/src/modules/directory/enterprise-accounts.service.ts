@@ -9,14 +9,13 @@ import { RateLimitService } from '../../common/rate-limit.service.js';
 import { AuditService } from '../audit/index.js';
 import { hashPassword } from '../auth/index.js';
 import { SessionService } from '../auth/index.js';
+import { bool, decodeChangedRows, decodeRows, text } from '../../database/rows.js';
 import type { RegisterEnterpriseAccountInput } from './directory.inputs.js';
+import { CLAIM_FROM, CLAIM_ROW, ENTERPRISE_ACCOUNT_ROW } from './directory-rows.js';
 import type { EnterpriseAccountType, EnterpriseClaimType } from './directory.types.js';
 
-const CLAIM_COLUMNS = `c.id, c.status, c.rejection_reason AS "rejectionReason", c.enterprise_id AS "enterpriseId",
-  e.name AS "enterpriseName", e.credit_code AS "creditCode", u.display_name AS "applicantName",
-  u.mobile AS "applicantMobile", c.created_at AS "createdAt", c.decided_at AS "decidedAt"`;
-const CLAIM_FROM = `enterprise_claim c JOIN enterprise e ON e.id = c.enterprise_id JOIN app_user u ON u.id = c.user_id`;
-const ACCOUNT_COLUMNS = `id, display_name AS "displayName", username, mobile, enterprise_manager AS manager, active`;
+const CLAIM_COLUMNS = CLAIM_ROW.select;
+const ACCOUNT_COLUMNS = ENTERPRISE_ACCOUNT_ROW.select;
 
 /**
  * Enterprise accounts (docs/roles-and-scope.md#the-organisation): a staff member registers with the credit code; the account acts
@@ -35,9 +34,11 @@ export class EnterpriseAccountsService {
 
   async register(req: Request, input: RegisterEnterpriseAccountInput): Promise<EnterpriseClaimType> {
     await this.rateLimit.consume(`register:${req.ip ?? 'unknown'}`, 10, 3600);
-    const [enterprise]: { id: string; name: string }[] = await this.db.query(
-      'SELECT id, name FROM enterprise WHERE credit_code = $1',
-      [input.creditCode.trim()],
+    const [enterprise] = decodeRows(
+      await this.db.query('SELECT id, name FROM enterprise WHERE credit_code = $1', [
+        input.creditCode.trim(),
+      ]),
+      { id: text, name: text },
     );
     if (!enterprise) throw AppError.validation({ field: 'creditCode', rule: 'unknownEnterprise' });
     if (enterprise.name !== input.enterpriseName.trim())
@@ -45,19 +46,25 @@ export class EnterpriseAccountsService {
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (manager) => {
       // The mobile number is the user name: it is what the applicant knows and can sign in with.
-      const [user]: { id: string }[] = await manager
-        .query(
-          `INSERT INTO app_user (username, mobile, display_name, password_hash, roles, created_at, updated_at)
+      const [user] = decodeRows(
+        await manager
+          .query(
+            `INSERT INTO app_user (username, mobile, display_name, password_hash, roles, created_at, updated_at)
            VALUES ($1, $1, $2, $3, ARRAY['ENTERPRISE'], $4, $4) RETURNING id`,
-          [input.mobile, input.displayName.trim(), passwordHash, this.clock.now()],
-        )
-        .catch((error: unknown) => {
-          if (violatedUnique(error) !== null) throw AppError.validation({ field: 'mobile', rule: 'taken' });
-          throw error;
-        });
-      const [{ id }]: { id: string }[] = await manager.query(
-        'INSERT INTO enterprise_claim (user_id, enterprise_id, created_at) VALUES ($1, $2, $3) RETURNING id',
-        [user.id, enterprise.id, this.clock.now()],
+            [input.mobile, input.displayName.trim(), passwordHash, this.clock.now()],
+          )
+          .catch((error: unknown) => {
+            if (violatedUnique(error) !== null) throw AppError.validation({ field: 'mobile', rule: 'taken' });
+            throw error;
+          }),
+        { id: text },
+      );
+      const [{ id }] = decodeRows(
+        await manager.query(
+          'INSERT INTO enterprise_claim (user_id, enterprise_id, created_at) VALUES ($1, $2, $3) RETURNING id',
+          [user.id, enterprise.id, this.clock.now()],
+        ),
+        { id: text },
       );
       await this.audit.record(manager, {
         action: 'ENTERPRISE_ACCOUNT_REGISTERED',
@@ -71,26 +78,29 @@ export class EnterpriseAccountsService {
   }
 
   async claim(id: string, manager = this.db.manager): Promise<EnterpriseClaimType> {
-    const [claim]: EnterpriseClaimType[] = await manager.query(
-      `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c.id = $1`,
-      [id],
+    const [claim] = CLAIM_ROW.decodeAll(
+      await manager.query(`SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c.id = $1`, [id]),
     );
     if (!claim) throw new AppError('NOT_FOUND');
     return claim;
   }
 
   async myClaim(viewer: Viewer): Promise<EnterpriseClaimType | null> {
-    const [claim]: EnterpriseClaimType[] = await this.db.query(
-      `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c.user_id = $1 ORDER BY c.created_at DESC LIMIT 1`,
-      [viewer.userId],
+    const [claim] = CLAIM_ROW.decodeAll(
+      await this.db.query(
+        `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c.user_id = $1 ORDER BY c.created_at DESC LIMIT 1`,
+        [viewer.userId],
+      ),
     );
     return claim ?? null;
   }
 
-  claims(status: string | null): Promise<EnterpriseClaimType[]> {
-    return this.db.query(
-      `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE $1::text IS NULL OR c.status = $1 ORDER BY c.created_at DESC LIMIT 500`,
-      [status],
+  async claims(status: string | null): Promise<EnterpriseClaimType[]> {
+    return CLAIM_ROW.decodeAll(
+      await this.db.query(
+        `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE $1::text IS NULL OR c.status = $1 ORDER BY c.created_at DESC LIMIT 500`,
+        [status],
+      ),
     );
   }
 
@@ -102,16 +112,19 @@ export class EnterpriseAccountsService {
   ): Promise<EnterpriseClaimType> {
     if (!approve && !reason?.trim()) throw AppError.validation({ field: 'reason', rule: 'required' });
     return this.db.transaction(async (manager) => {
-      const [[claim]]: [{ user_id: string; enterprise_id: string }[], number] = await manager.query(
-        `UPDATE enterprise_claim SET status = $2, rejection_reason = $3, decided_by = $4, decided_at = $5
-          WHERE id = $1 AND status = 'PENDING' RETURNING user_id, enterprise_id`,
-        [
-          id,
-          approve ? 'APPROVED' : 'REJECTED',
-          approve ? null : reason!.trim(),
-          viewer.userId,
-          this.clock.now(),
-        ],
+      const [claim] = decodeChangedRows(
+        await manager.query(
+          `UPDATE enterprise_claim SET status = $2, rejection_reason = $3, decided_by = $4, decided_at = $5
+            WHERE id = $1 AND status = 'PENDING' RETURNING user_id, enterprise_id`,
+          [
+            id,
+            approve ? 'APPROVED' : 'REJECTED',
+            approve ? null : reason!.trim(),
+            viewer.userId,
+            this.clock.now(),
+          ],
+        ),
+        { user_id: text, enterprise_id: text },
       );
       // Already decided by someone else (or never existed): one decision wins.
       if (!claim) throw new AppError('CONFLICT');
@@ -135,25 +148,29 @@ export class EnterpriseAccountsService {
     });
   }
 
-  accountsOf(enterpriseId: string): Promise<EnterpriseAccountType[]> {
-    return this.db.query(
-      `SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE enterprise_id = $1 ORDER BY enterprise_manager DESC, created_at`,
-      [enterpriseId],
+  async accountsOf(enterpriseId: string): Promise<EnterpriseAccountType[]> {
+    return ENTERPRISE_ACCOUNT_ROW.decodeAll(
+      await this.db.query(
+        `SELECT ${ACCOUNT_COLUMNS} FROM app_user WHERE enterprise_id = $1 ORDER BY enterprise_manager DESC, created_at`,
+        [enterpriseId],
+      ),
     );
   }
 
   /** The managing account switches the enterprise's other accounts on and off. */
   async setAccountActive(viewer: Viewer, userId: string, active: boolean): Promise<EnterpriseAccountType> {
     return this.db.transaction(async (manager) => {
-      const [me]: { enterprise_manager: boolean }[] = await manager.query(
-        'SELECT enterprise_manager FROM app_user WHERE id = $1',
-        [viewer.userId],
+      const [me] = decodeRows(
+        await manager.query('SELECT enterprise_manager FROM app_user WHERE id = $1', [viewer.userId]),
+        { enterprise_manager: bool },
       );
       if (!me?.enterprise_manager || userId === viewer.userId) throw new AppError('FORBIDDEN');
-      const [[account]]: [EnterpriseAccountType[], number] = await manager.query(
-        `UPDATE app_user SET active = $3, updated_at = $4, version = version + 1
-          WHERE id = $1 AND enterprise_id = $2 RETURNING ${ACCOUNT_COLUMNS}`,
-        [userId, viewer.enterpriseId, active, this.clock.now()],
+      const [account] = ENTERPRISE_ACCOUNT_ROW.decodeChanged(
+        await manager.query(
+          `UPDATE app_user SET active = $3, updated_at = $4, version = version + 1
+            WHERE id = $1 AND enterprise_id = $2 RETURNING ${ACCOUNT_COLUMNS}`,
+          [userId, viewer.enterpriseId, active, this.clock.now()],
+        ),
       );
       if (!account) throw new AppError('NOT_FOUND');
       if (!active) await this.sessions.endAllOf(manager, userId);

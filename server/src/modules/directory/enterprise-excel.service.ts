@@ -19,6 +19,7 @@ import { currentLocale } from '../../common/request-context.js';
 import { problemsOf } from '../../common/validation.js';
 import { EnterpriseInput } from './directory.inputs.js';
 import { EnterprisesService } from './enterprises.service.js';
+import { decodeRows, text } from '../../database/rows.js';
 
 /** The columns of the import template and of the export, in order. Labels are the template's headers. */
 export const ENTERPRISE_FILE_COLUMNS = [
@@ -134,7 +135,7 @@ export class EnterpriseExcelService {
     if (!worksheet || worksheet.rowCount - 1 > MAX_IMPORT_ROWS)
       throw AppError.validation({ field: 'file', rule: 'invalid' });
     const gridIds = new Map<string, string>(
-      ((await this.db.query('SELECT code, id FROM grid')) as { code: string; id: string }[]).map((g) => [
+      decodeRows(await this.db.query('SELECT code, id FROM grid'), { code: text, id: text }).map((g) => [
         g.code,
         g.id,
       ]),

@@ -7,13 +7,10 @@ import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { AuditService } from '../audit/index.js';
 import type { EnterpriseContactInput, EnterpriseInput, EnterprisePageArgs } from './directory.inputs.js';
+import { ENTERPRISE_COLUMNS, ENTERPRISE_INSERT, ENTERPRISE_ROW } from './directory-rows.js';
 import type { EnterprisePage, EnterpriseType } from './directory.types.js';
 import { directoryScope, seesWholeDirectory } from './directory-scope.js';
 import { GridsService } from './grids.service.js';
-
-export const ENTERPRISE_COLUMNS = `id, name, credit_code AS "creditCode", legal_representative AS "legalRepresentative",
-  industry, scale, status, address, grid_id AS "gridId", contact_name AS "contactName",
-  contact_phone AS "contactPhone", created_at AS "createdAt", updated_at AS "updatedAt", version`;
 
 /**
  * One page of the enterprise directory as SQL, with only the conditions in use so that each
@@ -67,7 +64,7 @@ export class EnterprisesService {
 
   async list(viewer: Viewer, args: EnterprisePageArgs): Promise<EnterprisePage> {
     const { sql, params, limit, byName } = enterprisePageQuery(args, viewer);
-    const rows: EnterpriseType[] = await this.db.query(sql, params);
+    const rows = ENTERPRISE_ROW.decodeAll(await this.db.query(sql, params));
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
@@ -83,9 +80,11 @@ export class EnterprisesService {
   async get(viewer: Viewer, id: string, manager: EntityManager = this.db.manager): Promise<EnterpriseType> {
     const params: unknown[] = [id];
     const add = (value: unknown) => `$${params.push(value)}`;
-    const [enterprise]: EnterpriseType[] = await manager.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise WHERE id = $1 AND ${directoryScope(viewer, add)}`,
-      params,
+    const [enterprise] = ENTERPRISE_ROW.decodeAll(
+      await manager.query(
+        `SELECT ${ENTERPRISE_COLUMNS} FROM enterprise WHERE id = $1 AND ${directoryScope(viewer, add)}`,
+        params,
+      ),
     );
     if (!enterprise) throw new AppError('NOT_FOUND');
     return enterprise;
@@ -94,27 +93,28 @@ export class EnterprisesService {
   async create(viewer: Viewer, input: EnterpriseInput): Promise<EnterpriseType> {
     return this.db.transaction(async (manager) => {
       const grid = await this.grids.requireCell(input.gridId, manager);
-      const [enterprise]: EnterpriseType[] = await manager
-        .query(
-          `INSERT INTO enterprise (name, credit_code, legal_representative, industry, scale, status, address, grid_id, grid_path,
-             contact_name, contact_phone, created_at, updated_at)
+      const [enterprise] = ENTERPRISE_ROW.decodeAll(
+        await manager
+          .query(
+            `INSERT INTO ${ENTERPRISE_INSERT}
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING ${ENTERPRISE_COLUMNS}`,
-          [
-            input.name.trim(),
-            input.creditCode.trim(),
-            input.legalRepresentative.trim(),
-            input.industry,
-            input.scale,
-            input.status,
-            input.address.trim(),
-            grid.id,
-            grid.path,
-            input.contactName.trim(),
-            input.contactPhone,
-            this.clock.now(),
-          ],
-        )
-        .catch(creditCodeTaken);
+            [
+              input.name.trim(),
+              input.creditCode.trim(),
+              input.legalRepresentative.trim(),
+              input.industry,
+              input.scale,
+              input.status,
+              input.address.trim(),
+              grid.id,
+              grid.path,
+              input.contactName.trim(),
+              input.contactPhone,
+              this.clock.now(),
+            ],
+          )
+          .catch(creditCodeTaken),
+      );
       await this.audit.recordChange(
         manager,
         viewer,
@@ -135,30 +135,32 @@ export class EnterprisesService {
       // Someone who sees only a subtree may not move an enterprise out of it.
       if (!seesWholeDirectory(viewer) && !(viewer.gridId && grid.path.includes(viewer.gridId)))
         throw AppError.validation({ field: 'gridId', rule: 'gridLevel' });
-      const [[after]]: [EnterpriseType[], number] = await manager
-        .query(
-          `UPDATE enterprise SET name = $2, credit_code = $3, legal_representative = $4, industry = $5, scale = $6, status = $7,
+      const [after] = ENTERPRISE_ROW.decodeChanged(
+        await manager
+          .query(
+            `UPDATE enterprise SET name = $2, credit_code = $3, legal_representative = $4, industry = $5, scale = $6, status = $7,
                   address = $8, grid_id = $9, grid_path = $10, contact_name = $11, contact_phone = $12,
                   version = version + 1, updated_at = $14
             WHERE id = $1 AND version = $13 RETURNING ${ENTERPRISE_COLUMNS}`,
-          [
-            id,
-            input.name.trim(),
-            input.creditCode.trim(),
-            input.legalRepresentative.trim(),
-            input.industry,
-            input.scale,
-            input.status,
-            input.address.trim(),
-            grid.id,
-            grid.path,
-            input.contactName.trim(),
-            input.contactPhone,
-            version,
-            this.clock.now(),
-          ],
-        )
-        .catch(creditCodeTaken);
+            [
+              id,
+              input.name.trim(),
+              input.creditCode.trim(),
+              input.legalRepresentative.trim(),
+              input.industry,
+              input.scale,
+              input.status,
+              input.address.trim(),
+              grid.id,
+              grid.path,
+              input.contactName.trim(),
+              input.contactPhone,
+              version,
+              this.clock.now(),
+            ],
+          )
+          .catch(creditCodeTaken),
+      );
       if (!after) throw new AppError('CONFLICT');
       await this.audit.recordChange(
         manager,
@@ -181,10 +183,12 @@ export class EnterprisesService {
   ): Promise<EnterpriseType> {
     return this.db.transaction(async (manager) => {
       const before = await this.get(viewer, id, manager);
-      const [[after]]: [EnterpriseType[], number] = await manager.query(
-        `UPDATE enterprise SET contact_name = $2, contact_phone = $3, address = $4, version = version + 1, updated_at = $6
-          WHERE id = $1 AND version = $5 RETURNING ${ENTERPRISE_COLUMNS}`,
-        [id, input.contactName.trim(), input.contactPhone, input.address.trim(), version, this.clock.now()],
+      const [after] = ENTERPRISE_ROW.decodeChanged(
+        await manager.query(
+          `UPDATE enterprise SET contact_name = $2, contact_phone = $3, address = $4, version = version + 1, updated_at = $6
+            WHERE id = $1 AND version = $5 RETURNING ${ENTERPRISE_COLUMNS}`,
+          [id, input.contactName.trim(), input.contactPhone, input.address.trim(), version, this.clock.now()],
+        ),
       );
       if (!after) throw new AppError('CONFLICT');
       await this.audit.recordChange(

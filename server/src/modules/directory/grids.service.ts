@@ -6,10 +6,12 @@ import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/index.js';
+import { bool, decodeChangedRows, decodeRows, text } from '../../database/rows.js';
 import type { GridInput } from './directory.inputs.js';
+import { GRID_INSERT, GRID_ROW } from './directory-rows.js';
 import type { GridType } from './directory.types.js';
 
-const COLUMNS = `id, name, code, level, parent_id AS "parentId", path, active, version`;
+const COLUMNS = GRID_ROW.select;
 
 /** 网格: the district's three-level tree, maintained by the system administrator. */
 @Injectable()
@@ -20,23 +22,25 @@ export class GridsService {
     private readonly clock: Clock,
   ) {}
 
-  list(includeInactive: boolean): Promise<GridType[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM grid WHERE $1 OR active ORDER BY level, code`, [
-      includeInactive,
-    ]);
+  async list(includeInactive: boolean): Promise<GridType[]> {
+    return GRID_ROW.decodeAll(
+      await this.db.query(`SELECT ${COLUMNS} FROM grid WHERE $1 OR active ORDER BY level, code`, [
+        includeInactive,
+      ]),
+    );
   }
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<GridType> {
-    const [grid]: GridType[] = await manager.query(`SELECT ${COLUMNS} FROM grid WHERE id = $1`, [id]);
+    const [grid] = GRID_ROW.decodeAll(await manager.query(`SELECT ${COLUMNS} FROM grid WHERE id = $1`, [id]));
     if (!grid) throw new AppError('NOT_FOUND');
     return grid;
   }
 
   /** A level-3 grid that may hold an enterprise, or a validation error on `field`. */
   async requireCell(gridId: string, manager: EntityManager, field = 'gridId'): Promise<GridType> {
-    const [grid]: GridType[] = await manager.query(`SELECT ${COLUMNS} FROM grid WHERE id = $1 AND active`, [
-      gridId,
-    ]);
+    const [grid] = GRID_ROW.decodeAll(
+      await manager.query(`SELECT ${COLUMNS} FROM grid WHERE id = $1 AND active`, [gridId]),
+    );
     if (!grid || grid.level !== 3) throw AppError.validation({ field, rule: 'gridLevel' });
     return grid;
   }
@@ -49,19 +53,21 @@ export class GridsService {
       }
       const id = randomUUID();
       // INSERT … RETURNING always returns the row.
-      const grid = (await this.write(() =>
-        manager.query(
-          `INSERT INTO grid (id, name, code, level, parent_id, path, created_at, updated_at)
+      const grid = (await this.write(async () =>
+        GRID_ROW.decodeAll(
+          await manager.query(
+            `INSERT INTO ${GRID_INSERT}
            VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING ${COLUMNS}`,
-          [
-            id,
-            input.name.trim(),
-            input.code.trim(),
-            (parent?.level ?? 0) + 1,
-            parent?.id ?? null,
-            [...(parent?.path ?? []), id],
-            this.clock.now(),
-          ],
+            [
+              id,
+              input.name.trim(),
+              input.code.trim(),
+              (parent?.level ?? 0) + 1,
+              parent?.id ?? null,
+              [...(parent?.path ?? []), id],
+              this.clock.now(),
+            ],
+          ),
         ),
       ))!;
       await this.audit.recordChange(manager, viewer, 'GRID_CREATED', { type: 'grid', id }, null, grid);
@@ -73,12 +79,13 @@ export class GridsService {
     return this.db.transaction(async (manager) => {
       const before = await this.get(id, manager);
       const after = await this.write(async () => {
-        const [rows]: [GridType[], number] = await manager.query(
-          `UPDATE grid SET name = $2, code = $3, version = version + 1, updated_at = $5
-            WHERE id = $1 AND version = $4 RETURNING ${COLUMNS}`,
-          [id, name.trim(), code.trim(), version, this.clock.now()],
+        return GRID_ROW.decodeChanged(
+          await manager.query(
+            `UPDATE grid SET name = $2, code = $3, version = version + 1, updated_at = $5
+              WHERE id = $1 AND version = $4 RETURNING ${COLUMNS}`,
+            [id, name.trim(), code.trim(), version, this.clock.now()],
+          ),
         );
-        return rows;
       });
       if (!after) throw new AppError('CONFLICT');
       await this.audit.recordChange(manager, viewer, 'GRID_UPDATED', { type: 'grid', id }, before, after);
@@ -96,9 +103,12 @@ export class GridsService {
       const parent = await this.get(parentId, manager).catch(() => null);
       if (!parent || parent.level !== before.level - 1)
         throw AppError.validation({ field: 'parentId', rule: 'gridLevel' });
-      const [[moved]]: [GridType[], number] = await manager.query(
-        `UPDATE grid SET parent_id = $2, version = version + 1, updated_at = $4 WHERE id = $1 AND version = $3 RETURNING id`,
-        [id, parentId, version, this.clock.now()],
+      const [moved] = decodeChangedRows(
+        await manager.query(
+          `UPDATE grid SET parent_id = $2, version = version + 1, updated_at = $4 WHERE id = $1 AND version = $3 RETURNING id`,
+          [id, parentId, version, this.clock.now()],
+        ),
+        { id: text },
       );
       if (!moved) throw new AppError('CONFLICT');
       await manager.query(
@@ -141,12 +151,15 @@ export class GridsService {
   async remove(viewer: Viewer, id: string): Promise<boolean> {
     return this.db.transaction(async (manager) => {
       const before = await this.get(id, manager);
-      const [{ busy }]: { busy: boolean }[] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM grid WHERE parent_id = $1)
+      const [{ busy }] = decodeRows(
+        await manager.query(
+          `SELECT EXISTS (SELECT 1 FROM grid WHERE parent_id = $1)
              OR EXISTS (SELECT 1 FROM enterprise WHERE grid_id = $1)
              OR EXISTS (SELECT 1 FROM service_point WHERE grid_id = $1)
              OR EXISTS (SELECT 1 FROM app_user WHERE grid_id = $1) AS busy`,
-        [id],
+          [id],
+        ),
+        { busy: bool },
       );
       if (busy) throw new AppError('GRID_NOT_EMPTY');
       await manager.query('DELETE FROM grid WHERE id = $1', [id]);

@@ -5,12 +5,13 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/index.js';
+import { decodeChangedRows, decodeRows, text } from '../../database/rows.js';
 import type { ServicePointInput } from './directory.inputs.js';
+import { SERVICE_POINT_INSERT, SERVICE_POINT_ROW } from './directory-rows.js';
 import type { ServicePointType } from './directory.types.js';
 import { GridsService } from './grids.service.js';
 
-const COLUMNS = `sp.id, sp.grid_id AS "gridId", sp.kind, sp.name, sp.address, sp.phone,
-  sp.opening_hours AS "openingHours", sp.services, sp.active, sp.version`;
+const COLUMNS = SERVICE_POINT_ROW.select;
 
 /** 便民服务中心/站: one per level-1 grid (centre) and per level-2 grid (station). */
 @Injectable()
@@ -23,15 +24,17 @@ export class ServicePointsService {
   ) {}
 
   /** What anyone may look up on the portal: active points, by keyword over name, address, services and grid. */
-  list(options: { keyword?: string | null; includeInactive: boolean }): Promise<ServicePointType[]> {
+  async list(options: { keyword?: string | null; includeInactive: boolean }): Promise<ServicePointType[]> {
     const keyword = options.keyword?.trim() || null;
-    return this.db.query(
-      `SELECT ${COLUMNS} FROM service_point sp JOIN grid g ON g.id = sp.grid_id
+    return SERVICE_POINT_ROW.decodeAll(
+      await this.db.query(
+        `SELECT ${COLUMNS} FROM service_point sp JOIN grid g ON g.id = sp.grid_id
         WHERE ($1 OR sp.active)
           AND ($2::text IS NULL OR sp.name ILIKE '%' || $2 || '%' OR sp.address ILIKE '%' || $2 || '%'
                OR g.name ILIKE '%' || $2 || '%' OR array_to_string(sp.services, ' ') ILIKE '%' || $2 || '%')
         ORDER BY g.code, sp.name`,
-      [options.includeInactive, keyword],
+        [options.includeInactive, keyword],
+      ),
     );
   }
 
@@ -55,16 +58,17 @@ export class ServicePointsService {
         input.services.map((s) => s.trim()).filter(Boolean),
       ];
       const select = async (pointId: string) =>
-        (
-          (await manager.query(`SELECT ${COLUMNS} FROM service_point sp WHERE sp.id = $1`, [
-            pointId,
-          ])) as ServicePointType[]
+        SERVICE_POINT_ROW.decodeAll(
+          await manager.query(`SELECT ${COLUMNS} FROM service_point sp WHERE sp.id = $1`, [pointId]),
         )[0];
       if (!id) {
-        const [{ id: created }]: { id: string }[] = await manager.query(
-          `INSERT INTO service_point (grid_id, kind, name, address, phone, opening_hours, services, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
-          [...values, this.clock.now()],
+        const [{ id: created }] = decodeRows(
+          await manager.query(
+            `INSERT INTO ${SERVICE_POINT_INSERT}
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+            [...values, this.clock.now()],
+          ),
+          { id: text },
         );
         const after = await select(created);
         await this.audit.recordChange(
@@ -79,11 +83,14 @@ export class ServicePointsService {
       }
       const before = await select(id);
       if (!before) throw new AppError('NOT_FOUND');
-      const [[updated]]: [{ id: string }[], number] = await manager.query(
-        `UPDATE service_point SET grid_id = $1, kind = $2, name = $3, address = $4, phone = $5, opening_hours = $6,
-                services = $7, version = version + 1, updated_at = $10
-          WHERE id = $8 AND version = $9 RETURNING id`,
-        [...values, id, version, this.clock.now()],
+      const [updated] = decodeChangedRows(
+        await manager.query(
+          `UPDATE service_point SET grid_id = $1, kind = $2, name = $3, address = $4, phone = $5, opening_hours = $6,
+                  services = $7, version = version + 1, updated_at = $10
+            WHERE id = $8 AND version = $9 RETURNING id`,
+          [...values, id, version, this.clock.now()],
+        ),
+        { id: text },
       );
       if (!updated) throw new AppError('CONFLICT');
       const after = await select(id);
@@ -101,14 +108,16 @@ export class ServicePointsService {
 
   async setActive(viewer: Viewer, id: string, active: boolean): Promise<ServicePointType> {
     return this.db.transaction(async (manager) => {
-      const [[row]]: [{ id: string }[], number] = await manager.query(
-        'UPDATE service_point SET active = $2, version = version + 1, updated_at = $3 WHERE id = $1 RETURNING id',
-        [id, active, this.clock.now()],
+      const [row] = decodeChangedRows(
+        await manager.query(
+          'UPDATE service_point SET active = $2, version = version + 1, updated_at = $3 WHERE id = $1 RETURNING id',
+          [id, active, this.clock.now()],
+        ),
+        { id: text },
       );
       if (!row) throw new AppError('NOT_FOUND');
-      const [after]: ServicePointType[] = await manager.query(
-        `SELECT ${COLUMNS} FROM service_point sp WHERE sp.id = $1`,
-        [id],
+      const [after] = SERVICE_POINT_ROW.decodeAll(
+        await manager.query(`SELECT ${COLUMNS} FROM service_point sp WHERE sp.id = $1`, [id]),
       );
       await this.audit.recordChange(
         manager,

@@ -9,15 +9,12 @@ import {
   CASE_KINDS,
   CASE_STATES,
   DEADLINE_STATES,
+  REPLY_RESULTS,
   ENTERPRISE_SCALES,
   ENTERPRISE_STATUSES,
   INDUSTRY_SECTIONS,
   auditActionLabel,
   shanghaiDate,
-  type CaseCategory,
-  type CaseChannel,
-  type CaseKind,
-  type CaseState,
   type Locale,
   type WorkingCalendar,
 } from '@gridbridge/shared';
@@ -25,14 +22,15 @@ import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { encodeCursor } from '../../common/keyset.js';
 import { auditConditions, type AuditChainResult, type AuditLogQuery } from '../audit/index.js';
-import { deadlineOf } from '../cases/index.js';
-import { caseConditions } from '../cases/index.js';
+import { CASE_EXPORT_ROW, caseExportQuery, deadlineOf, type CaseExportRow } from '../cases/index.js';
 import { sqlParams } from '../cases/index.js';
 import type { CaseFilter } from '../cases/index.js';
 import type { EnterpriseFilter } from '../directory/index.js';
-import type { EnterpriseType } from '../directory/index.js';
+import { ENTERPRISE_ROW } from '../directory/index.js';
 import { ENTERPRISE_FILE_COLUMNS } from '../directory/index.js';
 import { enterprisePageQuery } from '../directory/index.js';
+import { AUDIT_ROW } from '../audit/index.js';
+import { decodeRows, text } from '../../database/rows.js';
 
 /** The most rows one export may hold; a larger selection FAILS with EXPORT_TOO_LARGE. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -107,6 +105,15 @@ const CASE_COLUMNS: Record<Locale, string[]> = {
     '状态',
     '时限',
     '主办部门',
+    '诉求内容',
+    '当前环节截止日期',
+    '受理日期',
+    '交办日期',
+    '答复日期',
+    '答复结果',
+    '答复内容',
+    '评价',
+    '评价意见',
   ],
   en: [
     'Tracking no.',
@@ -120,29 +127,30 @@ const CASE_COLUMNS: Record<Locale, string[]> = {
     'State',
     'Deadline',
     'Lead department',
+    'Content',
+    'Current step due',
+    'Accepted',
+    'Assigned',
+    'Replied',
+    'Reply result',
+    'Reply',
+    'Evaluation',
+    'Evaluation comment',
   ],
 };
-const CASE_WIDTHS = [16, 12, 12, 12, 12, 40, 32, 20, 10, 12, 24];
+const CASE_WIDTHS = [16, 12, 12, 12, 12, 40, 32, 20, 10, 12, 24, 60, 14, 12, 12, 12, 14, 60, 12, 40];
 
-interface CaseRow {
-  id: string;
-  trackingNo: string;
-  submittedAt: Date;
-  kind: CaseKind;
-  category: CaseCategory;
-  channel: CaseChannel;
-  title: string;
-  enterpriseName: string;
-  gridName: string;
-  state: CaseState;
-  stateDeadline: Date | null;
-  pausedAt: Date | null;
-  leadDepartment: string | null;
-}
+/** The evaluation as the export names it; the timeline's evaluate step is the satisfied one. */
+const EVALUATIONS: Record<'evaluate' | 'dispute', Record<Locale, string>> = {
+  evaluate: { 'zh-CN': '满意', en: 'Satisfied' },
+  dispute: { 'zh-CN': '不满意', en: 'Dissatisfied' },
+};
+
+const dateOrEmpty = (at: Date | null) => (at ? shanghaiDate(at) : '');
 
 /**
- * The case list (诉求查询) as `viewer` sees it: the list's own conditions (`caseConditions`, scope
- * included), newest first, in `locale`.
+ * The case list (诉求查询) as `viewer` sees it: the list's own conditions and CASE_ROW, from the
+ * cases domain (`caseExportQuery`), newest first, in `locale`.
  */
 export function caseWorkbook(
   manager: EntityManager,
@@ -155,23 +163,10 @@ export function caseWorkbook(
   const columns = CASE_COLUMNS[locale].map((header, i) => ({ header, width: CASE_WIDTHS[i] }));
   return streamWorkbook(locale === 'en' ? 'Cases' : '诉求', columns, async (addRow) => {
     let count = 0;
-    let last: CaseRow | null = null;
+    let last: CaseExportRow | null = null;
     for (;;) {
-      const { params, add } = sqlParams();
-      const where = caseConditions(viewer, filter, calendar, now, add);
-      if (last) {
-        where.push(`(c.submitted_at, c.id) < (${add(last.submittedAt)}::timestamptz, ${add(last.id)}::uuid)`);
-      }
-      const rows: CaseRow[] = await manager.query(
-        `SELECT c.id, c.tracking_no AS "trackingNo", c.submitted_at AS "submittedAt", c.kind, c.category,
-                c.channel, c.title, e.name AS "enterpriseName", g.name AS "gridName", c.state,
-                c.state_deadline AS "stateDeadline", c.paused_at AS "pausedAt", d.name AS "leadDepartment"
-           FROM case_file c JOIN enterprise e ON e.id = c.enterprise_id JOIN grid g ON g.id = e.grid_id
-           LEFT JOIN department d ON d.id = c.lead_department_id
-          WHERE ${where.join(' AND ')}
-          ORDER BY c.submitted_at DESC, c.id DESC LIMIT ${add(CASE_BATCH)}`,
-        params,
-      );
+      const { sql, params } = caseExportQuery(viewer, filter, calendar, now, last, CASE_BATCH);
+      const rows = CASE_EXPORT_ROW.decodeAll(await manager.query(sql, params));
       for (const c of rows) {
         count += 1;
         if (count > MAX_EXPORT_ROWS) throw tooLarge();
@@ -187,7 +182,16 @@ export function caseWorkbook(
           c.gridName,
           CASE_STATES[c.state][locale],
           deadline ? DEADLINE_STATES[deadline.state][locale] : '',
-          c.leadDepartment ?? '',
+          c.leadDepartmentName ?? '',
+          c.content,
+          dateOrEmpty(c.stateDeadline),
+          dateOrEmpty(c.acceptedAt),
+          dateOrEmpty(c.assignedAt),
+          dateOrEmpty(c.repliedAt),
+          c.replyResult ? REPLY_RESULTS[c.replyResult][locale] : '',
+          c.replyText ?? '',
+          c.evaluationAction ? EVALUATIONS[c.evaluationAction][locale] : '',
+          c.evaluationNote ?? '',
         ]);
       }
       if (rows.length < CASE_BATCH) return count;
@@ -208,7 +212,7 @@ export function enterpriseWorkbook(
 ): Promise<WrittenWorkbook> {
   return streamWorkbook('企业名录', [...ENTERPRISE_FILE_COLUMNS], async (addRow) => {
     const codes = new Map<string, string>(
-      ((await manager.query('SELECT id, code FROM grid')) as { id: string; code: string }[]).map((g) => [
+      decodeRows(await manager.query('SELECT id, code FROM grid'), { id: text, code: text }).map((g) => [
         g.id,
         g.code,
       ]),
@@ -220,7 +224,7 @@ export function enterpriseWorkbook(
         { filter, sort: 'NAME', first: ENTERPRISE_BATCH, after },
         owner,
       );
-      const rows: EnterpriseType[] = await manager.query(sql, params);
+      const rows = ENTERPRISE_ROW.decodeAll(await manager.query(sql, params));
       const page = rows.slice(0, limit);
       for (const e of page) {
         count += 1;
@@ -296,17 +300,6 @@ const CHAIN_SHEET: Record<
   },
 };
 
-interface AuditExportRow {
-  id: string;
-  occurredAt: Date;
-  actorName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  details: string | null;
-}
-
 /**
  * The audit log as the auditor filtered it (`auditConditions`, the list's own), newest first, in
  * `locale`: Beijing times, readable action names next to their codes, and a second sheet with
@@ -332,24 +325,25 @@ export function auditWorkbook(
         const { params, add } = sqlParams();
         const where = auditConditions(filter, add);
         if (last) where.push(`id < ${add(last)}::bigint`);
-        const rows: AuditExportRow[] = await manager.query(
-          `SELECT id, occurred_at AS "occurredAt", actor_name AS "actorName", action,
-                  target_type AS "targetType", target_id AS "targetId", ip, details
-             FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-            ORDER BY id DESC LIMIT ${add(AUDIT_BATCH)}`,
-          params,
+        const rows = AUDIT_ROW.decodeAll(
+          await manager.query(
+            `SELECT ${AUDIT_ROW.select}
+               FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+              ORDER BY id DESC LIMIT ${add(AUDIT_BATCH)}`,
+            params,
+          ),
         );
         for (const row of rows) {
           count += 1;
           if (count > max) throw tooLarge(max);
           addRow([
             Number(row.id),
-            shanghaiDateTime(row.occurredAt),
-            row.actorName ?? '',
+            shanghaiDateTime(row.occurred_at),
+            row.actor_name ?? '',
             auditActionLabel(row.action, locale) ?? row.action,
             row.action,
-            row.targetType ?? '',
-            row.targetId ?? '',
+            row.target_type ?? '',
+            row.target_id ?? '',
             row.ip ?? '',
             // A cell holds at most 32,767 characters.
             (row.details ?? '').slice(0, 32_000),

@@ -3,12 +3,14 @@ import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import {
   ADMIN_ROLES,
+  ERROR_MESSAGES,
+  LOCALES,
+  ROLES,
   can,
   shanghaiDate,
   type ErrorCode,
   type Locale,
   type PermissionName,
-  type Role,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -20,7 +22,26 @@ import { CalendarService } from '../calendar/index.js';
 import type { CaseFilter } from '../cases/index.js';
 import type { EnterpriseFilter } from '../directory/index.js';
 import { JobRunner } from '../../common/job-runner.service.js';
-import type { ExportKind, ExportStatus } from './export-file.entity.js';
+import { EXPORT_KINDS, EXPORT_STATUSES, type ExportKind, type ExportStatus } from './export-file.entity.js';
+import {
+  arrayOf,
+  bool,
+  bytes,
+  column,
+  decodeAffected,
+  decodeChangedRows,
+  decodeRows,
+  int,
+  jsonObject,
+  nullable,
+  oneOf,
+  recordOf,
+  rowShape,
+  scalar,
+  text,
+  timestamp,
+  type FieldsOf,
+} from '../../database/rows.js';
 import { auditWorkbook, caseWorkbook, enterpriseWorkbook, type WrittenWorkbook } from './export-workbooks.js';
 import type { ExportFileType } from './exports.types.js';
 
@@ -55,30 +76,32 @@ const FILE_NAMES: Record<ExportKind, Record<Locale, string>> = {
 /** Where the admin API serves a READY file to its owner (README.md, "Exports"). */
 export const EXPORT_DOWNLOAD_PATH = '/graphql/admin/exports';
 
-const COLUMNS = `id, kind, status, file_name AS "fileName", row_count AS "rows", created_at AS "createdAt",
-  finished_at AS "finishedAt", expires_at AS "expiresAt", error_code AS "errorCode", error_params AS "errorParams"`;
+const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
 
-interface ExportRow {
-  id: string;
-  kind: ExportKind;
-  status: ExportStatus;
-  fileName: string;
-  rows: number | null;
-  createdAt: Date;
-  finishedAt: Date | null;
-  expiresAt: Date;
-  errorCode: ErrorCode | null;
-  errorParams: Record<string, string | number> | null;
-}
+const EXPORT_ROW = rowShape({
+  id: column('id', text),
+  kind: column('kind', oneOf(EXPORT_KINDS)),
+  status: column('status', oneOf(EXPORT_STATUSES)),
+  fileName: column('file_name', text),
+  rows: column('row_count', nullable(int)),
+  createdAt: column('created_at', timestamp),
+  finishedAt: column('finished_at', nullable(timestamp)),
+  expiresAt: column('expires_at', timestamp),
+  errorCode: column('error_code', nullable(oneOf(ERROR_CODES))),
+  errorParams: column('error_params', nullable(recordOf(scalar))),
+});
+type ExportRow = ReturnType<typeof EXPORT_ROW.decode>;
+const COLUMNS = EXPORT_ROW.select;
 
-interface ClaimedRow {
-  id: string;
-  owner_id: string;
-  kind: ExportKind;
-  filter: Record<string, unknown>;
-  locale: Locale;
-  attempts: number;
-}
+const CLAIMED_FIELDS = {
+  id: text,
+  owner_id: text,
+  kind: oneOf(EXPORT_KINDS),
+  filter: jsonObject,
+  locale: oneOf(LOCALES),
+  attempts: int,
+};
+type ClaimedRow = FieldsOf<typeof CLAIMED_FIELDS>;
 
 export interface DownloadableFile {
   fileName: string;
@@ -143,20 +166,22 @@ export class ExportsService implements OnModuleInit {
     const row = await this.db.transaction(async (manager) => {
       // The partial unique index decides between concurrent requests: one inserts, the others
       // wait for it to commit and then insert nothing.
-      const [inserted]: ExportRow[] = await manager.query(
-        `INSERT INTO export_file (owner_id, kind, filter, locale, file_name, created_at, expires_at)
+      const [inserted] = EXPORT_ROW.decodeAll(
+        await manager.query(
+          `INSERT INTO export_file (owner_id, kind, filter, locale, file_name, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $6::timestamptz + make_interval(hours => $7))
          ON CONFLICT (owner_id) WHERE status IN ('QUEUED', 'RUNNING') DO NOTHING
          RETURNING ${COLUMNS}`,
-        [
-          viewer.userId,
-          kind,
-          JSON.stringify(filter ?? {}),
-          locale,
-          `${FILE_NAMES[kind][locale]}-${shanghaiDate(now)}.xlsx`,
-          now,
-          EXPORT_TTL_HOURS,
-        ],
+          [
+            viewer.userId,
+            kind,
+            JSON.stringify(filter ?? {}),
+            locale,
+            `${FILE_NAMES[kind][locale]}-${shanghaiDate(now)}.xlsx`,
+            now,
+            EXPORT_TTL_HOURS,
+          ],
+        ),
       );
       if (!inserted) throw new AppError('EXPORT_RUNNING');
       await this.jobs.enqueue(manager, EXPORT_QUEUE, { exportId: inserted.id });
@@ -176,10 +201,12 @@ export class ExportsService implements OnModuleInit {
 
   /** The viewer's exports that have not expired, newest first. */
   async mine(viewer: Viewer): Promise<ExportFileType[]> {
-    const rows: ExportRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM export_file WHERE owner_id = $1 AND expires_at > $2
-        ORDER BY created_at DESC, id DESC LIMIT $3`,
-      [viewer.userId, this.clock.now(), LISTED],
+    const rows = EXPORT_ROW.decodeAll(
+      await this.db.query(
+        `SELECT ${COLUMNS} FROM export_file WHERE owner_id = $1 AND expires_at > $2
+          ORDER BY created_at DESC, id DESC LIMIT $3`,
+        [viewer.userId, this.clock.now(), LISTED],
+      ),
     );
     return rows.map((row) => this.#toType(row));
   }
@@ -191,12 +218,14 @@ export class ExportsService implements OnModuleInit {
    * error fails the run, which the job runner repeats until the last attempt marks it FAILED.
    */
   async run(exportId: string): Promise<ExportStatus | 'GONE'> {
-    // An UPDATE answers [rows, count].
-    const [[row]]: [ClaimedRow[], number] = await this.db.query(
-      `UPDATE export_file SET status = 'RUNNING', attempts = attempts + 1, started_at = $2
-        WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')
-        RETURNING id, owner_id, kind, filter, locale, attempts`,
-      [exportId, this.clock.now()],
+    const [row] = decodeChangedRows(
+      await this.db.query(
+        `UPDATE export_file SET status = 'RUNNING', attempts = attempts + 1, started_at = $2
+          WHERE id = $1 AND status IN ('QUEUED', 'RUNNING')
+          RETURNING id, owner_id, kind, filter, locale, attempts`,
+        [exportId, this.clock.now()],
+      ),
+      CLAIMED_FIELDS,
     );
     if (!row) return 'GONE';
     let written: WrittenWorkbook;
@@ -229,14 +258,15 @@ export class ExportsService implements OnModuleInit {
    */
   async purge(): Promise<{ failed: number; deleted: number }> {
     const now = this.clock.now();
-    const [, failed]: [unknown, number] = await this.db.query(
-      `UPDATE export_file SET status = 'FAILED', error_code = 'EXPORT_FAILED', finished_at = $1
-        WHERE status IN ('QUEUED', 'RUNNING') AND created_at < $1::timestamptz - make_interval(mins => $2)`,
-      [now, STALE_EXPORT_MINUTES],
+    const failed = decodeAffected(
+      await this.db.query(
+        `UPDATE export_file SET status = 'FAILED', error_code = 'EXPORT_FAILED', finished_at = $1
+          WHERE status IN ('QUEUED', 'RUNNING') AND created_at < $1::timestamptz - make_interval(mins => $2)`,
+        [now, STALE_EXPORT_MINUTES],
+      ),
     );
-    const [, deleted]: [unknown, number] = await this.db.query(
-      'DELETE FROM export_file WHERE expires_at <= $1',
-      [now],
+    const deleted = decodeAffected(
+      await this.db.query('DELETE FROM export_file WHERE expires_at <= $1', [now]),
     );
     return { failed, deleted };
   }
@@ -248,10 +278,13 @@ export class ExportsService implements OnModuleInit {
    */
   async download(viewer: Viewer, id: string): Promise<DownloadableFile | null> {
     if (!isUUID(id)) return null;
-    const [row]: (DownloadableFile & { kind: ExportKind })[] = await this.db.query(
-      `SELECT kind, file_name AS "fileName", content FROM export_file
-        WHERE id = $1 AND owner_id = $2 AND status = 'READY' AND expires_at > $3`,
-      [id, viewer.userId, this.clock.now()],
+    const [row] = decodeRows(
+      await this.db.query(
+        `SELECT kind, file_name AS "fileName", content FROM export_file
+          WHERE id = $1 AND owner_id = $2 AND status = 'READY' AND expires_at > $3`,
+        [id, viewer.userId, this.clock.now()],
+      ),
+      { kind: oneOf(EXPORT_KINDS), fileName: text, content: bytes },
     );
     if (!row || !mayExport(viewer, row.kind) || viewer.mustChangePassword) return null;
     await this.audit.recordAlone({
@@ -288,19 +321,22 @@ export class ExportsService implements OnModuleInit {
 
   /** The owner as the admin API would see them now: null when deactivated. */
   async #owner(userId: string): Promise<Viewer | null> {
-    const [user]: {
-      id: string;
-      username: string;
-      display_name: string;
-      roles: Role[];
-      must_change_password: boolean;
-      department_id: string | null;
-      grid_id: string | null;
-      enterprise_id: string | null;
-    }[] = await this.db.query(
-      `SELECT id, username, display_name, roles, must_change_password, department_id, grid_id, enterprise_id
-         FROM app_user WHERE id = $1 AND active`,
-      [userId],
+    const [user] = decodeRows(
+      await this.db.query(
+        `SELECT id, username, display_name, roles, must_change_password, department_id, grid_id, enterprise_id
+           FROM app_user WHERE id = $1 AND active`,
+        [userId],
+      ),
+      {
+        id: text,
+        username: text,
+        display_name: text,
+        roles: arrayOf(oneOf(ROLES)),
+        must_change_password: bool,
+        department_id: nullable(text),
+        grid_id: nullable(text),
+        enterprise_id: nullable(text),
+      },
     );
     if (!user || user.must_change_password) return null;
     return {

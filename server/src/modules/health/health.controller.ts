@@ -13,7 +13,9 @@ export class HealthController {
   async health(@Res() res: Response): Promise<void> {
     try {
       await Promise.race([
-        this.db.query('SELECT 1'),
+        (async () => {
+          await this.db.query('SELECT 1');
+        })(),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
       res.status(200).json({ status: 'ok', database: 'up' });

@@ -4,6 +4,7 @@ import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/index.js';
 import { JOBS_SCHEMA, JobRunner } from '../../common/job-runner.service.js';
+import { decodeRows, int, nullable, text, timestamp, type Fields } from '../../database/rows.js';
 import type { JobFailureType, JobQueueType } from './jobs.types.js';
 
 const FAILURES_SHOWN = 20;
@@ -19,12 +20,10 @@ export class JobsService {
 
   async queues(): Promise<JobQueueType[]> {
     const names = this.jobs.definitions.map((definition) => definition.name);
-    const [counts, schedules, failures]: [
-      { name: string; queued: number; active: number; failed: number; last_run_at: Date | null }[],
-      { name: string; next_run_at: Date }[],
-      (JobFailureType & { rank: string })[],
-    ] = await Promise.all([
-      this.db.query(
+    const select = async <F extends Fields>(sql: string, params: unknown[], fields: F) =>
+      decodeRows(await this.db.query(sql, params), fields);
+    const [counts, schedules, failures] = await Promise.all([
+      select(
         `SELECT name,
                 count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS queued,
                 count(*) FILTER (WHERE state = 'active')::int AS active,
@@ -32,9 +31,13 @@ export class JobsService {
                 max(completed_on) FILTER (WHERE state IN ('completed', 'failed')) AS last_run_at
            FROM ${JOBS_SCHEMA}.job WHERE name = ANY($1) GROUP BY name`,
         [names],
+        { name: text, queued: int, active: int, failed: int, last_run_at: nullable(timestamp) },
       ),
-      this.db.query('SELECT name, next_run_at FROM job_schedule WHERE name = ANY($1)', [names]),
-      this.db.query(
+      select('SELECT name, next_run_at FROM job_schedule WHERE name = ANY($1)', [names], {
+        name: text,
+        next_run_at: timestamp,
+      }),
+      select(
         `SELECT * FROM (
            SELECT id, name AS queue, coalesce(output->>'message', output::text, '') AS error,
                   retry_count + 1 AS attempts, completed_on AS "failedAt",
@@ -42,6 +45,7 @@ export class JobsService {
              FROM ${JOBS_SCHEMA}.job WHERE name = ANY($1) AND state = 'failed') f
           WHERE rank <= $2 ORDER BY "failedAt" DESC`,
         [names, FAILURES_SHOWN],
+        { id: text, queue: text, error: text, attempts: int, failedAt: timestamp },
       ),
     ]);
     return this.jobs.definitions.map((definition) => {
@@ -56,7 +60,13 @@ export class JobsService {
         failed: count?.failed ?? 0,
         failures: failures
           .filter((failure) => failure.queue === definition.name)
-          .map(({ id, queue, error, attempts, failedAt }) => ({ id, queue, error, attempts, failedAt })),
+          .map(({ id, queue, error, attempts, failedAt }): JobFailureType => ({
+            id,
+            queue,
+            error,
+            attempts,
+            failedAt,
+          })),
       };
     });
   }
@@ -68,9 +78,12 @@ export class JobsService {
     }
     await this.db.transaction(async (manager) => {
       // Only a failed job; of two administrators retrying at once, the second finds it retried.
-      const [job]: { id: string }[] = await manager.query(
-        `SELECT id FROM ${JOBS_SCHEMA}.job WHERE name = $1 AND id::text = $2 AND state = 'failed' FOR UPDATE`,
-        [queue, id],
+      const [job] = decodeRows(
+        await manager.query(
+          `SELECT id FROM ${JOBS_SCHEMA}.job WHERE name = $1 AND id::text = $2 AND state = 'failed' FOR UPDATE`,
+          [queue, id],
+        ),
+        { id: text },
       );
       if (!job) throw new AppError('NOT_FOUND');
       // pg-boss gives it one more attempt, at once.

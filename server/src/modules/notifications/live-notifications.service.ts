@@ -13,6 +13,7 @@ import {
   type NotificationAnnouncement,
 } from './notifications.service.js';
 import type { NotificationType } from './notifications.types.js';
+import { decodeRows } from '../../database/rows.js';
 
 /** Is the session still one that HTTP would accept (not signed out, not idle or too old, user active)? */
 const SESSION_ALIVE_SQL = `SELECT 1 FROM user_session s JOIN app_user u ON u.id = s.user_id
@@ -114,12 +115,15 @@ export class LiveNotifications implements OnModuleInit {
   }
 
   async #sessionAlive(sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(SESSION_ALIVE_SQL, [
-      sessionId,
-      this.env.SESSION_IDLE_MINUTES,
-      this.env.SESSION_ABSOLUTE_HOURS,
-      this.clock.now(),
-    ]);
+    const rows = decodeRows(
+      await this.db.query(SESSION_ALIVE_SQL, [
+        sessionId,
+        this.env.SESSION_IDLE_MINUTES,
+        this.env.SESSION_ABSOLUTE_HOURS,
+        this.clock.now(),
+      ]),
+      {},
+    );
     return rows.length > 0;
   }
 }

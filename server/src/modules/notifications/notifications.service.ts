@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   DEFAULT_LOCALE,
+  NOTIFICATION_EVENT_CODES,
   renderNotification,
   type Locale,
   type NotificationEvent,
@@ -11,8 +12,19 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import { OutboxWorker } from './outbox.worker.js';
-import type { OutboxChannel } from './outbox-message.entity.js';
+import { OUTBOX_CHANNELS, type OutboxChannel } from './outbox-message.entity.js';
 import type { NotificationPage, NotificationType, SentMessagePage } from './notifications.types.js';
+import {
+  column,
+  decodeRows,
+  int,
+  nullable,
+  oneOf,
+  rowShape,
+  text,
+  textRecord,
+  timestamp,
+} from '../../database/rows.js';
 
 export interface Notice {
   event: NotificationEvent;
@@ -39,19 +51,18 @@ export const MAX_MARK_READ_IDS = 100;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface NotificationRow {
-  id: string;
-  event: NotificationEvent;
-  params: Record<string, string>;
-  case_id: string | null;
-  created_at: Date;
+const NOTIFICATION_ROW = rowShape({
+  id: column('id', text),
+  event: column('event', oneOf(NOTIFICATION_EVENT_CODES)),
+  params: column('params', textRecord),
+  case_id: column('case_id', nullable(text)),
+  created_at: column('created_at', timestamp),
   /** `created_at` as PostgreSQL prints it: microseconds, which a JS Date would lose in a cursor. */
-  created_key: string;
-  read_at: Date | null;
-}
-
-const NOTIFICATION_COLUMNS =
-  'id, event, params, case_id, created_at, created_at::text AS created_key, read_at';
+  created_key: column('created_at::text', text),
+  read_at: column('read_at', nullable(timestamp)),
+});
+type NotificationRow = ReturnType<typeof NOTIFICATION_ROW.decode>;
+const NOTIFICATION_COLUMNS = NOTIFICATION_ROW.select;
 
 function render(row: NotificationRow, locale: Locale): NotificationType {
   const { title, body } = renderNotification(row.event, row.params, locale);
@@ -83,40 +94,46 @@ export class NotificationsService {
   async notify(manager: EntityManager, notice: Notice): Promise<void> {
     const userIds = [...new Set(notice.userIds)];
     if (userIds.length === 0) return;
-    const recipients: { user_id: string }[] = await manager.query(
-      `WITH inserted AS (
+    const recipients = decodeRows(
+      await manager.query(
+        `WITH inserted AS (
          INSERT INTO notification (user_id, event, params, case_id, created_at)
          SELECT id, $2, $3, $4, $6 FROM app_user WHERE id = ANY($1::uuid[]) AND active
          RETURNING id, user_id
        )
        SELECT user_id, pg_notify($5, json_build_object('userId', user_id, 'id', id)::text) FROM inserted`,
-      [
-        userIds,
-        notice.event,
-        JSON.stringify(notice.params),
-        notice.caseId ?? null,
-        NOTIFICATION_CHANNEL,
-        this.clock.now(),
-      ],
+        [
+          userIds,
+          notice.event,
+          JSON.stringify(notice.params),
+          notice.caseId ?? null,
+          NOTIFICATION_CHANNEL,
+          this.clock.now(),
+        ],
+      ),
+      { user_id: text },
     );
     if (recipients.length === 0) return;
     const channels = [...(notice.sms ? ['SMS'] : []), ...(notice.email ? ['EMAIL'] : [])];
     if (channels.length === 0) return;
     // Accounts have no language of their own yet: SMS and e-mail go out in the default language.
-    const outbox: { id: string }[] = await manager.query(
-      `INSERT INTO outbox_message (channel, recipient, event, params, locale)
+    const outbox = decodeRows(
+      await manager.query(
+        `INSERT INTO outbox_message (channel, recipient, event, params, locale)
        SELECT c.channel, CASE c.channel WHEN 'SMS' THEN u.mobile ELSE u.email END, $3, $4, $5
        FROM app_user u CROSS JOIN unnest($2::text[]) AS c(channel)
        WHERE u.id = ANY($1::uuid[])
          AND CASE c.channel WHEN 'SMS' THEN u.mobile ELSE u.email END IS NOT NULL
        RETURNING id`,
-      [
-        recipients.map((r) => r.user_id),
-        channels,
-        notice.event,
-        JSON.stringify(notice.params),
-        DEFAULT_LOCALE,
-      ],
+        [
+          recipients.map((r) => r.user_id),
+          channels,
+          notice.event,
+          JSON.stringify(notice.params),
+          DEFAULT_LOCALE,
+        ],
+      ),
+      { id: text },
     );
     await this.outbox.enqueue(
       manager,
@@ -126,9 +143,9 @@ export class NotificationsService {
 
   /** The active users holding any of `roles` (e.g. the whole office for a new case). */
   async usersWithRoles(manager: EntityManager, roles: readonly Role[]): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM app_user WHERE active AND roles && $1::text[]`,
-      [roles],
+    const rows = decodeRows(
+      await manager.query(`SELECT id FROM app_user WHERE active AND roles && $1::text[]`, [roles]),
+      { id: text },
     );
     return rows.map((r) => r.id);
   }
@@ -137,14 +154,16 @@ export class NotificationsService {
   async list(userId: string, first: number, after: string | null, locale: Locale): Promise<NotificationPage> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
-    const rows: NotificationRow[] = await this.db
-      .query(
-        `SELECT ${NOTIFICATION_COLUMNS} FROM notification
+    const rows = NOTIFICATION_ROW.decodeAll(
+      await this.db
+        .query(
+          `SELECT ${NOTIFICATION_COLUMNS} FROM notification
         WHERE user_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
         ORDER BY created_at DESC, id DESC LIMIT $4`,
-        [userId, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
-      )
-      .catch(rethrowBadCursor);
+          [userId, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
+        )
+        .catch(rethrowBadCursor),
+    );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
@@ -154,9 +173,12 @@ export class NotificationsService {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const [{ count }]: { count: number }[] = await this.db.query(
-      'SELECT count(*)::int AS count FROM notification WHERE user_id = $1 AND read_at IS NULL',
-      [userId],
+    const [{ count }] = decodeRows(
+      await this.db.query(
+        'SELECT count(*)::int AS count FROM notification WHERE user_id = $1 AND read_at IS NULL',
+        [userId],
+      ),
+      { count: int },
     );
     return count;
   }
@@ -184,10 +206,12 @@ export class NotificationsService {
 
   /** The named notifications of this user (what a live announcement points at). */
   async byIds(userId: string, ids: string[], locale: Locale): Promise<NotificationType[]> {
-    const rows: NotificationRow[] = await this.db.query(
-      `SELECT ${NOTIFICATION_COLUMNS} FROM notification WHERE user_id = $1 AND id = ANY($2::uuid[])
-        ORDER BY created_at, id`,
-      [userId, ids],
+    const rows = NOTIFICATION_ROW.decodeAll(
+      await this.db.query(
+        `SELECT ${NOTIFICATION_COLUMNS} FROM notification WHERE user_id = $1 AND id = ANY($2::uuid[])
+          ORDER BY created_at, id`,
+        [userId, ids],
+      ),
     );
     return rows.map((row) => render(row, locale));
   }
@@ -200,23 +224,26 @@ export class NotificationsService {
   ): Promise<SentMessagePage> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
-    const rows: {
-      id: string;
-      channel: OutboxChannel;
-      recipient: string;
-      subject: string | null;
-      body: string;
-      sent_at: Date;
-      sent_key: string;
-    }[] = await this.db
-      .query(
-        `SELECT id, channel, recipient, subject, body, sent_at, sent_at::text AS sent_key FROM sent_message
+    const rows = decodeRows(
+      await this.db
+        .query(
+          `SELECT id, channel, recipient, subject, body, sent_at, sent_at::text AS sent_key FROM sent_message
         WHERE ($1::text IS NULL OR channel = $1)
           AND ($2::timestamptz IS NULL OR (sent_at, id) < ($2::timestamptz, $3::uuid))
         ORDER BY sent_at DESC, id DESC LIMIT $4`,
-        [channel, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
-      )
-      .catch(rethrowBadCursor);
+          [channel, cursor?.[0] ?? null, cursor?.[1] ?? null, limit + 1],
+        )
+        .catch(rethrowBadCursor),
+      {
+        id: text,
+        channel: oneOf(OUTBOX_CHANNELS),
+        recipient: text,
+        subject: nullable(text),
+        body: text,
+        sent_at: timestamp,
+        sent_key: text,
+      },
+    );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {

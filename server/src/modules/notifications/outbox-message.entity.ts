@@ -1,7 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Locale, NotificationEvent } from '@gridbridge/shared';
 
-export type OutboxChannel = 'SMS' | 'EMAIL';
+export const OUTBOX_CHANNELS = ['SMS', 'EMAIL'] as const;
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
 export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
 
 /**

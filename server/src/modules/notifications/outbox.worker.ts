@@ -3,25 +3,27 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   DEFAULT_LOCALE,
   LOCALES,
+  NOTIFICATION_EVENT_CODES,
   renderNotification,
   type Locale,
-  type NotificationEvent,
 } from '@gridbridge/shared';
 import { Clock } from '../../common/clock.js';
 import { Env } from '../../config/env.js';
 import { JobRunner } from '../../common/job-runner.service.js';
 import { MESSAGE_SENDER, type MessageSender, type OutgoingMessage } from './message-sender.js';
-import type { OutboxChannel } from './outbox-message.entity.js';
+import { OUTBOX_CHANNELS } from './outbox-message.entity.js';
+import { decodeRows, int, oneOf, text, textRecord, type FieldsOf } from '../../database/rows.js';
 
-interface DueRow {
-  id: string;
-  channel: OutboxChannel;
-  recipient: string;
-  event: NotificationEvent;
-  params: Record<string, string>;
-  locale: string;
-  attempts: number;
-}
+const DUE_FIELDS = {
+  id: text,
+  channel: oneOf(OUTBOX_CHANNELS),
+  recipient: text,
+  event: oneOf(NOTIFICATION_EVENT_CODES),
+  params: textRecord,
+  locale: text,
+  attempts: int,
+};
+type DueRow = FieldsOf<typeof DUE_FIELDS>;
 
 /** The queue that delivers one outbox message per job. */
 export const DELIVERY_QUEUE = 'deliver-message';
@@ -89,10 +91,13 @@ export class OutboxWorker implements OnModuleInit {
   /** Sends one message unless it went already; throws (after recording the attempt) if the sender fails. */
   async deliver(outboxId: string): Promise<DeliveryOutcome> {
     const result = await this.db.transaction(async (tx): Promise<DeliveryOutcome | { error: unknown }> => {
-      const [row]: DueRow[] = await tx.query(
-        `SELECT id, channel, recipient, event, params, locale, attempts FROM outbox_message
-          WHERE id = $1 AND status <> 'SENT' FOR UPDATE`,
-        [outboxId],
+      const [row] = decodeRows(
+        await tx.query(
+          `SELECT id, channel, recipient, event, params, locale, attempts FROM outbox_message
+            WHERE id = $1 AND status <> 'SENT' FOR UPDATE`,
+          [outboxId],
+        ),
+        DUE_FIELDS,
       );
       if (!row) return 'ALREADY_SENT';
       const attempts = row.attempts + 1;

@@ -11,9 +11,9 @@ import { hashPassword } from '../auth/index.js';
 import { SignInAttempts } from '../auth/index.js';
 import type { NewUserInput, UserInput } from './users.inputs.js';
 import type { UserPage, UserType } from './user.type.js';
+import { USER_ROW } from './user-rows.js';
 
-const USER_COLUMNS = `id, username, display_name AS "displayName", mobile, email, roles, active,
-  department_id AS "departmentId", grid_id AS "gridId", enterprise_id AS "enterpriseId", created_at AS "createdAt"`;
+const USER_COLUMNS = USER_ROW.select;
 
 /** Each role's organisation must be named: a department handler without a department could see nothing. */
 function organisationProblems(input: UserInput) {
@@ -83,7 +83,7 @@ export class UsersService {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     const { sql, params } = userPageQuery({ cursor, keyword: keyword?.trim() || null, limit: limit + 1 });
-    const rows: UserType[] = await this.db.query(sql, params);
+    const rows = USER_ROW.decodeAll(await this.db.query(sql, params));
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
@@ -98,25 +98,27 @@ export class UsersService {
     if (problems.length) throw AppError.validation(...problems);
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction(async (manager) => {
-      const [user]: UserType[] = await manager
-        .query(
-          `INSERT INTO app_user (username, display_name, mobile, password_hash, roles, department_id, grid_id, enterprise_id,
+      const [user] = USER_ROW.decodeAll(
+        await manager
+          .query(
+            `INSERT INTO app_user (username, display_name, mobile, password_hash, roles, department_id, grid_id, enterprise_id,
              email, must_change_password, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true, $10, $10) RETURNING ${USER_COLUMNS}`,
-          [
-            input.username.trim(),
-            input.displayName.trim(),
-            input.mobile || null,
-            passwordHash,
-            input.roles,
-            input.departmentId || null,
-            input.gridId || null,
-            input.enterpriseId || null,
-            input.email?.trim() || null,
-            this.clock.now(),
-          ],
-        )
-        .catch(accountTaken);
+            [
+              input.username.trim(),
+              input.displayName.trim(),
+              input.mobile || null,
+              passwordHash,
+              input.roles,
+              input.departmentId || null,
+              input.gridId || null,
+              input.enterpriseId || null,
+              input.email?.trim() || null,
+              this.clock.now(),
+            ],
+          )
+          .catch(accountTaken),
+      );
       await this.audit.recordChange(
         manager,
         viewer,
@@ -133,29 +135,31 @@ export class UsersService {
     const problems = organisationProblems(input);
     if (problems.length) throw AppError.validation(...problems);
     return this.db.transaction(async (manager) => {
-      const [before]: UserType[] = await manager.query(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = $1`, [
-        id,
-      ]);
+      const [before] = USER_ROW.decodeAll(
+        await manager.query(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = $1`, [id]),
+      );
       if (!before) throw new AppError('NOT_FOUND');
-      const [[after]]: [UserType[], number] = await manager
-        .query(
-          `UPDATE app_user SET username = $2, display_name = $3, mobile = $4, roles = $5, department_id = $6, grid_id = $7,
+      const [after] = USER_ROW.decodeChanged(
+        await manager
+          .query(
+            `UPDATE app_user SET username = $2, display_name = $3, mobile = $4, roles = $5, department_id = $6, grid_id = $7,
                   enterprise_id = $8, email = $9, updated_at = $10, version = version + 1
             WHERE id = $1 RETURNING ${USER_COLUMNS}`,
-          [
-            id,
-            input.username.trim(),
-            input.displayName.trim(),
-            input.mobile || null,
-            input.roles,
-            input.departmentId || null,
-            input.gridId || null,
-            input.enterpriseId || null,
-            input.email?.trim() || null,
-            this.clock.now(),
-          ],
-        )
-        .catch(accountTaken);
+            [
+              id,
+              input.username.trim(),
+              input.displayName.trim(),
+              input.mobile || null,
+              input.roles,
+              input.departmentId || null,
+              input.gridId || null,
+              input.enterpriseId || null,
+              input.email?.trim() || null,
+              this.clock.now(),
+            ],
+          )
+          .catch(accountTaken),
+      );
       // New roles or organisation: sessions opened under the old ones end.
       await this.sessions.endAllOf(manager, id);
       await this.audit.recordChange(manager, viewer, 'USER_UPDATED', { type: 'user', id }, before, after);
@@ -167,11 +171,13 @@ export class UsersService {
   async resetPassword(viewer: Viewer, id: string, password: string): Promise<UserType> {
     const passwordHash = await hashPassword(password);
     return this.db.transaction(async (manager) => {
-      const [[user]]: [UserType[], number] = await manager.query(
-        `UPDATE app_user SET password_hash = $2, must_change_password = true,
-                updated_at = $3, version = version + 1
-          WHERE id = $1 RETURNING ${USER_COLUMNS}`,
-        [id, passwordHash, this.clock.now()],
+      const [user] = USER_ROW.decodeChanged(
+        await manager.query(
+          `UPDATE app_user SET password_hash = $2, must_change_password = true,
+                  updated_at = $3, version = version + 1
+            WHERE id = $1 RETURNING ${USER_COLUMNS}`,
+          [id, passwordHash, this.clock.now()],
+        ),
       );
       if (!user) throw new AppError('NOT_FOUND');
       await this.attempts.clearAccount(manager, id);
@@ -190,11 +196,12 @@ export class UsersService {
   /** Deactivation ends the user's sessions in the same transaction, so it takes effect at once. */
   async setActive(viewer: Viewer, userId: string, active: boolean): Promise<UserType> {
     return this.db.transaction(async (manager) => {
-      // TypeORM returns [rows, count] for UPDATE … RETURNING.
-      const [[user]]: [UserType[], number] = await manager.query(
-        `UPDATE app_user SET active = $2, updated_at = $3, version = version + 1 WHERE id = $1
-         RETURNING ${USER_COLUMNS}`,
-        [userId, active, this.clock.now()],
+      const [user] = USER_ROW.decodeChanged(
+        await manager.query(
+          `UPDATE app_user SET active = $2, updated_at = $3, version = version + 1 WHERE id = $1
+           RETURNING ${USER_COLUMNS}`,
+          [userId, active, this.clock.now()],
+        ),
       );
       if (!user) throw new AppError('NOT_FOUND');
       if (!active) await this.sessions.endAllOf(manager, userId);

@@ -11,8 +11,9 @@ export interface DeadlineDisplay {
 }
 
 /**
- * The running step's deadline as a tag. `workingDays` counts today when it is a working day, so
- * 1 means "ends tonight"; when RED it counts the working days overdue.
+ * The running step's deadline as a tag. `workingDays` counts today when it is a working day (on a
+ * Sunday, a step due Monday has 1 left and is not 今日到期); when RED it counts the working days
+ * overdue.
  */
 export function deadlineDisplay(deadline: CaseDeadline | null | undefined): DeadlineDisplay | null {
   if (!deadline) return null;
@@ -28,13 +29,9 @@ export function deadlineDisplay(deadline: CaseDeadline | null | undefined): Dead
             : t('cases.deadline.overdue'),
       };
     case 'YELLOW':
-      return {
-        type: 'warning',
-        text:
-          deadline.workingDays <= 1
-            ? t('cases.deadline.dueToday')
-            : t('cases.deadline.daysLeft', { n: deadline.workingDays }),
-      };
+      // The server says YELLOW only on the working day the step falls due, never on a weekend
+      // before it, so the colour alone decides 今日到期.
+      return { type: 'warning', text: t('cases.deadline.dueToday') };
     default:
       return { type: 'success', text: t('cases.deadline.daysLeft', { n: deadline.workingDays }) };
   }
