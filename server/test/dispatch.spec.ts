@@ -373,6 +373,24 @@ describe('time limits per category and priority', () => {
     expect(await auditActions('TAXES_FEES/URGENT')).toEqual(['TIME_LIMITS_UPDATED', 'TIME_LIMITS_UPDATED']);
   });
 
+  it('reads a change made behind its back once its copy is a minute old on the server clock', async () => {
+    const limits = server.app.get(TimeLimits);
+    expect((await limits.forCase('OTHER', 'NORMAL', 'SIMPLE')).reply).toBe(DEFAULT_TIME_LIMITS.replyNormal);
+    // Written without the announcement a save makes, as a lost NOTIFY would leave it.
+    await server.db.query(
+      `INSERT INTO time_limit (category, priority, sign, first_contact, reply, reply_complex, review)
+       VALUES ('OTHER', 'NORMAL', 1, 1, 9, 15, 1)`,
+    );
+    server.clock.advance(30 * 1000);
+    expect((await limits.forCase('OTHER', 'NORMAL', 'SIMPLE')).reply).toBe(DEFAULT_TIME_LIMITS.replyNormal);
+    server.clock.advance(31 * 1000);
+    expect((await limits.forCase('OTHER', 'NORMAL', 'SIMPLE')).reply).toBe(9);
+    await server.db.query(`DELETE FROM time_limit WHERE category = 'OTHER'`);
+    // A clock set back counts as expired too.
+    server.clock.set(TEST_EPOCH);
+    expect((await limits.forCase('OTHER', 'NORMAL', 'SIMPLE')).reply).toBe(DEFAULT_TIME_LIMITS.replyNormal);
+  });
+
   it('refuses limits out of range, naming each, and anyone but the office leader', async () => {
     const response = await leader.request(SAVE, {
       key,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CaseCategory } from '@gridbridge/shared';
+import { decodeRows, text } from '../../database/rows.js';
 
 /*
  * The demo district's dispatch catalogue 派单目录 (docs/dispatch.md#the-catalogue): the matters an
@@ -245,19 +246,22 @@ export const DEMO_MATTERS: DemoMatter[] = [
  * office has since changed is left as it is. Answers how many matters it added.
  */
 export async function seedDemoCatalogue(manager: EntityManager, now: Date): Promise<number> {
-  const added: { id: string; name: string; category: string }[] = await manager.query(
-    `INSERT INTO dispatch_matter (category, name, description, keywords, created_at, updated_at)
+  const added = decodeRows(
+    await manager.query(
+      `INSERT INTO dispatch_matter (category, name, description, keywords, created_at, updated_at)
      SELECT m.category, m.name, m.description, string_to_array(m.keywords, '|'), $5, $5
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS m(category, name, description, keywords)
      ON CONFLICT (category, name) DO NOTHING
      RETURNING id, name, category`,
-    [
-      DEMO_MATTERS.map((m) => m.category),
-      DEMO_MATTERS.map((m) => m.name),
-      DEMO_MATTERS.map((m) => m.description),
-      DEMO_MATTERS.map((m) => m.keywords.join('|')),
-      now,
-    ],
+      [
+        DEMO_MATTERS.map((m) => m.category),
+        DEMO_MATTERS.map((m) => m.name),
+        DEMO_MATTERS.map((m) => m.description),
+        DEMO_MATTERS.map((m) => m.keywords.join('|')),
+        now,
+      ],
+    ),
+    { id: text, name: text, category: text },
   );
   const rows = added.flatMap(({ id, name, category }) => {
     const matter = DEMO_MATTERS.find((m) => m.name === name && m.category === category)!;

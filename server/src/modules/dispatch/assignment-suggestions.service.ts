@@ -3,6 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseCategory } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
+import { decodeRows, type FieldsOf } from '../../database/rows.js';
+import {
+  DEPARTMENT_FIELDS,
+  MATTER_DEPARTMENT_FIELDS,
+  SHARE_FIELDS,
+  SIMILAR_CASE_FIELDS,
+  SUGGESTED_CASE_FIELDS,
+} from './dispatch-rows.js';
 import type {
   AssignmentSuggestionsType,
   DepartmentSuggestionType,
@@ -36,26 +44,9 @@ export const STOP_WORDS =
     ' ',
   );
 
-interface CaseRow {
-  id: string;
-  kind: string;
-  category: CaseCategory;
-  text: string;
-  namedDepartmentId: string | null;
-}
-
-interface MatterRow {
-  id: string;
-  name: string;
-  keywords: string[];
-  departmentId: string;
-  role: 'LEAD' | 'CO';
-}
-
-interface SimilarRow {
-  leadDepartmentId: string;
-  shared: string[];
-}
+type CaseRow = FieldsOf<typeof SUGGESTED_CASE_FIELDS>;
+type MatterRow = FieldsOf<typeof MATTER_DEPARTMENT_FIELDS>;
+type SimilarRow = FieldsOf<typeof SIMILAR_CASE_FIELDS>;
 
 /**
  * Suggests a lead department and co-departments for a case from the dispatch catalogue and from
@@ -74,10 +65,13 @@ export class AssignmentSuggestionsService {
     caseId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<AssignmentSuggestionsType> {
-    const [target]: CaseRow[] = await manager.query(
-      `SELECT id, kind, category, title || ' ' || content AS text, named_department_id AS "namedDepartmentId"
-         FROM case_file WHERE id = $1`,
-      [caseId],
+    const [target] = decodeRows(
+      await manager.query(
+        `SELECT id, kind, category, title || ' ' || content AS text, named_department_id AS "namedDepartmentId"
+           FROM case_file WHERE id = $1`,
+        [caseId],
+      ),
+      SUGGESTED_CASE_FIELDS,
     );
     if (!target) throw new AppError('NOT_FOUND');
     // A complaint never goes to the department it is about (docs/roles-and-scope.md#scope-which-cases).
@@ -168,22 +162,28 @@ export class AssignmentSuggestionsService {
   /** How often the assignments made in [from, to) took the first suggested lead department. */
   async share(from: Date, to: Date): Promise<SuggestionShareType> {
     if (!(from < to)) throw AppError.validation({ field: 'to', rule: 'endsBeforeStart' });
-    const [row]: { assignments: number; suggested: number; tookFirst: number }[] = await this.db.query(
-      `SELECT count(*)::int AS assignments, count(suggested_lead_id)::int AS suggested,
+    const [row] = decodeRows(
+      await this.db.query(
+        `SELECT count(*)::int AS assignments, count(suggested_lead_id)::int AS suggested,
               count(*) FILTER (WHERE suggested_lead_id = chosen_lead_id)::int AS "tookFirst"
          FROM assignment_suggestion_outcome WHERE at >= $1 AND at < $2`,
-      [from, to],
+        [from, to],
+      ),
+      SHARE_FIELDS,
     );
     return { ...row, share: row.suggested > 0 ? row.tookFirst / row.suggested : null };
   }
 
-  #matters(manager: EntityManager, category: CaseCategory): Promise<MatterRow[]> {
-    return manager.query(
-      `SELECT m.id, m.name, m.keywords, md.department_id AS "departmentId", md.role
+  async #matters(manager: EntityManager, category: CaseCategory): Promise<MatterRow[]> {
+    return decodeRows(
+      await manager.query(
+        `SELECT m.id, m.name, m.keywords, md.department_id AS "departmentId", md.role
          FROM dispatch_matter m JOIN dispatch_matter_department md ON md.matter_id = m.id
         WHERE m.category = $1
         ORDER BY m.name, m.id, md.role DESC, md.department_id`,
-      [category],
+        [category],
+      ),
+      MATTER_DEPARTMENT_FIELDS,
     );
   }
 
@@ -194,9 +194,10 @@ export class AssignmentSuggestionsService {
    * mode also indexes the short words inside long ones (变压 in 变压器); only the longest count,
    * so that one word is not counted twice.
    */
-  #similar(manager: EntityManager, target: CaseRow): Promise<SimilarRow[]> {
-    return manager.query(
-      `WITH tokens AS (
+  async #similar(manager: EntityManager, target: CaseRow): Promise<SimilarRow[]> {
+    return decodeRows(
+      await manager.query(
+        `WITH tokens AS (
          SELECT tsvector_to_array(search_vector) AS all_words FROM case_file WHERE id = $1
        ), words AS (
          SELECT ARRAY(SELECT w FROM unnest(all_words) AS w
@@ -217,14 +218,19 @@ export class AssignmentSuggestionsService {
         WHERE cardinality(shared) >= $4
         ORDER BY cardinality(shared) DESC, submitted_at DESC, id
         LIMIT $5`,
-      [target.id, target.category, STOP_WORDS, MIN_SHARED_WORDS, SIMILAR_CASES],
+        [target.id, target.category, STOP_WORDS, MIN_SHARED_WORDS, SIMILAR_CASES],
+      ),
+      SIMILAR_CASE_FIELDS,
     );
   }
 
   async #departments(manager: EntityManager, ids: string[]): Promise<Map<string, DispatchDepartmentType>> {
-    const rows: DispatchDepartmentType[] = await manager.query(
-      `SELECT id, name, short_name AS "shortName", active FROM department WHERE id = ANY($1::uuid[]) AND active`,
-      [ids],
+    const rows = decodeRows(
+      await manager.query(
+        `SELECT id, name, short_name AS "shortName", active FROM department WHERE id = ANY($1::uuid[]) AND active`,
+        [ids],
+      ),
+      DEPARTMENT_FIELDS,
     );
     return new Map(rows.map((row) => [row.id, row]));
   }

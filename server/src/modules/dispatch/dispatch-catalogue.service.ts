@@ -4,8 +4,10 @@ import { CASE_CATEGORY_CODES, type CaseCategory } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
+import { decodeAffected, decodeRows, int, text } from '../../database/rows.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { AuditService } from '../audit/index.js';
+import { MATTER_FIELDS } from './dispatch-rows.js';
 import type { DispatchMatterInput, DispatchMatterType } from './dispatch.types.js';
 
 /*
@@ -32,23 +34,29 @@ export class DispatchCatalogueService {
     private readonly clock: Clock,
   ) {}
 
-  list(category: CaseCategory | null): Promise<DispatchMatterType[]> {
-    return this.db.query(
-      `${MATTER_SELECT} WHERE $2::text IS NULL OR m.category = $2 ORDER BY ${CATEGORY_ORDER}, m.name, m.id`,
-      [CASE_CATEGORY_CODES, category],
+  async list(category: CaseCategory | null): Promise<DispatchMatterType[]> {
+    return decodeRows(
+      await this.db.query(
+        `${MATTER_SELECT} WHERE $2::text IS NULL OR m.category = $2 ORDER BY ${CATEGORY_ORDER}, m.name, m.id`,
+        [CASE_CATEGORY_CODES, category],
+      ),
+      MATTER_FIELDS,
     );
   }
 
   create(viewer: Viewer, input: DispatchMatterInput): Promise<DispatchMatterType> {
     return this.db.transaction(async (manager) => {
       const data = await this.#checked(manager, input);
-      const [{ id }]: { id: string }[] = await manager
-        .query(
-          `INSERT INTO dispatch_matter (category, name, description, keywords, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
-          [data.category, data.name, data.description, data.keywords, this.clock.now()],
-        )
-        .catch(nameTaken);
+      const [{ id }] = decodeRows(
+        await manager
+          .query(
+            `INSERT INTO dispatch_matter (category, name, description, keywords, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
+            [data.category, data.name, data.description, data.keywords, this.clock.now()],
+          )
+          .catch(nameTaken),
+        { id: text },
+      );
       await this.#writeDepartments(manager, id, data);
       const after = await this.#read(manager, id);
       await this.#audit(manager, viewer, 'DISPATCH_MATTER_CREATED', id, null, after);
@@ -65,13 +73,16 @@ export class DispatchCatalogueService {
     return this.db.transaction(async (manager) => {
       const before = await this.#lockedAt(manager, id, version);
       const data = await this.#checked(manager, input);
-      await manager
-        .query(
-          `UPDATE dispatch_matter SET category = $2, name = $3, description = $4, keywords = $5,
-                  version = version + 1, updated_at = $6 WHERE id = $1`,
-          [id, data.category, data.name, data.description, data.keywords, this.clock.now()],
-        )
-        .catch(nameTaken);
+      // Locked above at the version read; only a taken name can refuse it.
+      decodeAffected(
+        await manager
+          .query(
+            `UPDATE dispatch_matter SET category = $2, name = $3, description = $4, keywords = $5,
+                    version = version + 1, updated_at = $6 WHERE id = $1`,
+            [id, data.category, data.name, data.description, data.keywords, this.clock.now()],
+          )
+          .catch(nameTaken),
+      );
       await manager.query('DELETE FROM dispatch_matter_department WHERE matter_id = $1', [id]);
       await this.#writeDepartments(manager, id, data);
       const after = await this.#read(manager, id);
@@ -91,9 +102,9 @@ export class DispatchCatalogueService {
 
   /** The matter as last read, locked for the change; NOT_FOUND when gone, CONFLICT when changed since. */
   async #lockedAt(manager: EntityManager, id: string, version: number): Promise<DispatchMatterType> {
-    const [row]: { version: number }[] = await manager.query(
-      'SELECT version FROM dispatch_matter WHERE id = $1 FOR UPDATE',
-      [id],
+    const [row] = decodeRows(
+      await manager.query('SELECT version FROM dispatch_matter WHERE id = $1 FOR UPDATE', [id]),
+      { version: int },
     );
     if (!row) throw new AppError('NOT_FOUND');
     if (row.version !== version) throw new AppError('CONFLICT');
@@ -101,7 +112,7 @@ export class DispatchCatalogueService {
   }
 
   async #read(manager: EntityManager, id: string): Promise<DispatchMatterType> {
-    const [matter]: DispatchMatterType[] = await manager.query(`${MATTER_SELECT} WHERE m.id = $1`, [id]);
+    const [matter] = decodeRows(await manager.query(`${MATTER_SELECT} WHERE m.id = $1`, [id]), MATTER_FIELDS);
     return matter;
   }
 
@@ -113,9 +124,9 @@ export class DispatchCatalogueService {
     const keywords = [...new Set(input.keywords.map((word) => word.trim()).filter(Boolean))];
     const co = [...new Set(input.coDepartmentIds)];
     const ids = [input.leadDepartmentId, ...co];
-    const active: { id: string }[] = await manager.query(
-      'SELECT id FROM department WHERE id = ANY($1::uuid[]) AND active',
-      [ids],
+    const active = decodeRows(
+      await manager.query('SELECT id FROM department WHERE id = ANY($1::uuid[]) AND active', [ids]),
+      { id: text },
     );
     const known = new Set(active.map((row) => row.id));
     const problems = [];
@@ -138,12 +149,12 @@ export class DispatchCatalogueService {
     };
   }
 
-  #writeDepartments(
+  async #writeDepartments(
     manager: EntityManager,
     id: string,
     data: { lead: string; co: string[] },
-  ): Promise<unknown> {
-    return manager.query(
+  ): Promise<void> {
+    await manager.query(
       `INSERT INTO dispatch_matter_department (matter_id, department_id, role)
        SELECT $1, department_id, CASE WHEN department_id = $2 THEN 'LEAD' ELSE 'CO' END
          FROM unnest($3::uuid[]) AS department_id`,

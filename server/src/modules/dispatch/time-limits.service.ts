@@ -12,7 +12,9 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { PgListener } from '../../common/pg-listener.service.js';
+import { decodeChangedRows, decodeRows, type FieldsOf } from '../../database/rows.js';
 import { AuditService } from '../audit/index.js';
+import { TIME_LIMIT_FIELDS } from './dispatch-rows.js';
 import type { TimeLimitsInput, TimeLimitsType } from './dispatch.types.js';
 
 /** Announced when the office leader changes a limit, so every instance reloads them. */
@@ -31,7 +33,7 @@ export interface LimitsInForce {
 }
 
 const COLUMNS = `category, priority, sign, first_contact AS "firstContact", reply, reply_complex AS "replyComplex", review, version`;
-type StoredRow = Omit<TimeLimitsType, 'custom'>;
+type StoredRow = FieldsOf<typeof TIME_LIMIT_FIELDS>;
 
 /** The defaults of one priority, as a row of the table would hold them. */
 export function defaultLimits(
@@ -115,19 +117,23 @@ export class TimeLimits implements OnModuleInit {
         input.replyComplex,
         input.review,
       ];
-      const [after]: StoredRow[] = before
-        ? (
+      const [after] = before
+        ? decodeChangedRows(
             await manager.query(
               `UPDATE time_limit SET sign = $3, first_contact = $4, reply = $5, reply_complex = $6, review = $7,
                       version = version + 1, updated_at = $8
                 WHERE category = $1 AND priority = $2 RETURNING ${COLUMNS}`,
               [...values, this.clock.now()],
-            )
-          )[0]
-        : await manager.query(
-            `INSERT INTO time_limit (category, priority, sign, first_contact, reply, reply_complex, review, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
-            [...values, this.clock.now()],
+            ),
+            TIME_LIMIT_FIELDS,
+          )
+        : decodeRows(
+            await manager.query(
+              `INSERT INTO time_limit (category, priority, sign, first_contact, reply, reply_complex, review, updated_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
+              [...values, this.clock.now()],
+            ),
+            TIME_LIMIT_FIELDS,
           );
       return { ...after, custom: true };
     });
@@ -157,9 +163,12 @@ export class TimeLimits implements OnModuleInit {
     write: (manager: EntityManager, before: StoredRow | null) => Promise<TimeLimitsType>,
   ): Promise<TimeLimitsType> {
     const saved = await this.db.transaction(async (manager) => {
-      const [before]: StoredRow[] = await manager.query(
-        `SELECT ${COLUMNS} FROM time_limit WHERE category = $1 AND priority = $2 FOR UPDATE`,
-        [category, priority],
+      const [before] = decodeRows(
+        await manager.query(
+          `SELECT ${COLUMNS} FROM time_limit WHERE category = $1 AND priority = $2 FOR UPDATE`,
+          [category, priority],
+        ),
+        TIME_LIMIT_FIELDS,
       );
       if ((before?.version ?? 0) !== version) throw new AppError('CONFLICT');
       const after = await write(manager, before ?? null);
@@ -191,7 +200,7 @@ export class TimeLimits implements OnModuleInit {
   }
 
   async #load(manager: EntityManager): Promise<Map<string, StoredRow>> {
-    const rows: StoredRow[] = await manager.query(`SELECT ${COLUMNS} FROM time_limit`);
+    const rows = decodeRows(await manager.query(`SELECT ${COLUMNS} FROM time_limit`), TIME_LIMIT_FIELDS);
     return new Map(rows.map((row) => [key(row.category, row.priority), row]));
   }
 
