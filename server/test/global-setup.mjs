@@ -3,10 +3,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../dist/database/data-source.js';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { startEmbeddedPostgres } from '../dist/database/embedded.js';
-import { prepareDatabase } from '../dist/database/prepare.js';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -28,11 +28,10 @@ export default async function globalSetup() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'gridbridge-test-'));
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'gb_template' });
   globalThis.__GB_STOP_PG__ = () => database.stop();
-  const db = new DataSource(dataSourceOptions(database.url));
-  await db.initialize();
-  // The same instant as harness.ts's TEST_EPOCH: the demo is laid out around the tests' clock.
-  await prepareDatabase(db, { demoData: true, now: new Date('2026-06-15T02:00:00.000Z') });
-  await db.destroy();
+  await promisify(execFile)(process.execPath, [
+    fileURLToPath(new URL('prepare-template.mjs', import.meta.url)),
+    database.url,
+  ]);
   process.env.GB_TEST_TEMPLATE_URL = database.url;
   process.env.GB_TEST_DATA_DIR = dataDir;
 }
