@@ -166,6 +166,21 @@ export const VALIDATION_MESSAGES = {
     en: '{field} must be a Saturday or Sunday (Monday to Friday are working days anyway)',
   },
   inHoliday: { 'zh-CN': '{field}落在「{name}」假期内', en: '{field} falls inside the {name} holiday' },
+  // Assignment and handling of cases.
+  complaintNamed: {
+    'zh-CN': '{field}不能是被投诉的部门',
+    en: '{field} cannot be the department the complaint is about',
+  },
+  leadAlsoCo: { 'zh-CN': '{field}不能包含主办部门', en: '{field} cannot include the lead department' },
+  noDraft: { 'zh-CN': '{field}尚未拟写，请先拟写答复', en: 'There is no {field} yet; draft the reply first' },
+  alreadyDone: { 'zh-CN': '{field}已完成，不能重复', en: '{field} has been done already' },
+  notYet: { 'zh-CN': '{field}尚未完成', en: '{field} has not been done yet' },
+  nothingPending: { 'zh-CN': '没有待审批的{field}', en: 'There is no {field} waiting for a decision' },
+  askedOnce: { 'zh-CN': '{field}只能申请一次', en: '{field} may be asked for only once' },
+  notDissatisfied: {
+    'zh-CN': '{field}为不满意时才转为不满意处理',
+    en: '{field} must be dissatisfied for a dispute',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationRule = keyof typeof VALIDATION_MESSAGES;
@@ -252,6 +267,20 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   reply: { 'zh-CN': '答复时限', en: 'Reply limit' },
   replyComplex: { 'zh-CN': '复杂件答复时限', en: 'Reply limit (complex)' },
   review: { 'zh-CN': '审核时限', en: 'Review limit' },
+  method: { 'zh-CN': '联系方式', en: 'Contact method' },
+  contactedAt: { 'zh-CN': '联系时间', en: 'Contacted at' },
+  summary: { 'zh-CN': '联系情况', en: 'Summary' },
+  visibleToEnterprise: { 'zh-CN': '企业可见', en: 'Visible to the enterprise' },
+  opinion: { 'zh-CN': '协办意见', en: 'Opinion' },
+  days: { 'zh-CN': '延期天数', en: 'Days' },
+  extension: { 'zh-CN': '延期申请', en: 'Extension request' },
+  returnRequest: { 'zh-CN': '退回申请', en: 'Return request' },
+  solved: { 'zh-CN': '是否解决', en: 'Solved' },
+  satisfaction: { 'zh-CN': '满意度', en: 'Satisfaction' },
+  comment: { 'zh-CN': '评价内容', en: 'Comment' },
+  explanation: { 'zh-CN': '办结说明', en: 'Explanation' },
+  signing: { 'zh-CN': '签收', en: 'Signing' },
+  assignment: { 'zh-CN': '交办任务', en: 'Assignment' },
 };
 
 export function formatMessage(

@@ -29,6 +29,7 @@ import {
 import { DirectoryPortalResolver } from '../modules/directory/directory.portal.resolver.js';
 import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CasesAdminResolver } from '../modules/cases/cases.admin.resolver.js';
+import { CaseLoopAdminResolver } from '../modules/cases/case-loop.admin.resolver.js';
 import { CasesPortalResolver } from '../modules/cases/cases.portal.resolver.js';
 import { CaseDepartmentsPortalResolver } from '../modules/cases/case-departments.portal.resolver.js';
 import {
@@ -57,6 +58,7 @@ export const ADMIN_RESOLVERS = [
   OrganisationAdminResolver,
   EnterprisesAdminResolver,
   CasesAdminResolver,
+  CaseLoopAdminResolver,
   CaseFieldsResolver,
   EnterpriseFieldsResolver,
   ServicePointFieldsResolver,
