@@ -4,19 +4,6 @@
  * roots. The English object must have exactly the keys of the Chinese one.
  */
 export const caseLoopZhCN = {
-  assignmentState: {
-    ASSIGNED: '待签收',
-    IN_PROGRESS: '办理中',
-    REPLY_DRAFTED: '待领导审核',
-    REPLY_SUBMITTED: '答复待审核',
-    OPINION_GIVEN: '已反馈意见',
-    RETURN_REQUESTED: '退回待审',
-    REPLIED: '已答复',
-    RETURNED: '已退回',
-    CLOSED: '已办结',
-  },
-  assignmentRole: { LEAD: '主办', CO: '协办' },
-  contactMethod: { PHONE: '电话', VISIT: '上门走访', MEETING: '约见座谈', MESSAGE: '短信/微信' },
   request: { EXTENSION: '延期申请', RETURN: '退回申请' },
   assignments: {
     title: '承办部门',
@@ -155,19 +142,6 @@ export const caseLoopZhCN = {
 };
 
 export const caseLoopEn = {
-  assignmentState: {
-    ASSIGNED: 'To sign',
-    IN_PROGRESS: 'In progress',
-    REPLY_DRAFTED: 'Awaiting the department leader',
-    REPLY_SUBMITTED: 'Reply with the office',
-    OPINION_GIVEN: 'Opinion given',
-    RETURN_REQUESTED: 'Return requested',
-    REPLIED: 'Replied',
-    RETURNED: 'Returned',
-    CLOSED: 'Closed',
-  },
-  assignmentRole: { LEAD: 'Lead', CO: 'Co-handling' },
-  contactMethod: { PHONE: 'Phone', VISIT: 'Visit', MEETING: 'Meeting', MESSAGE: 'Message' },
   request: { EXTENSION: 'Extension request', RETURN: 'Return request' },
   assignments: {
     title: 'Departments',

@@ -1,4 +1,5 @@
 import type { FormRules } from 'element-plus';
+import { ASSIGNMENT_ROLES, ASSIGNMENT_STATES, CONTACT_METHODS } from '@gridbridge/shared';
 import type {
   AssignmentRole,
   AssignmentState,
@@ -7,6 +8,7 @@ import type {
   ContactMethod,
   ReplyResult,
 } from '@/gql/graphql';
+import { localized } from '@/locales';
 import { maxLengthRule, requiredRule } from '@/utils/form-rules';
 import { INTERNAL_NOTE_MAX_LENGTH, NOTE_MAX_LENGTH, REPLY_MAX_LENGTH } from './triage';
 import { t } from './t';
@@ -66,15 +68,15 @@ export const PRIMARY_ACTIONS: readonly PageAction[] = [
   'reopen',
 ];
 
-export const CONTACT_METHOD_CODES: readonly ContactMethod[] = ['PHONE', 'VISIT', 'MEETING', 'MESSAGE'];
+export const CONTACT_METHOD_CODES = Object.keys(CONTACT_METHODS) as ContactMethod[];
 export const EXTENSION_MAX_DAYS = 30;
 
-export const assignmentStateLabel = (code: AssignmentState) => t(`caseLoop.assignmentState.${code}`);
-export const assignmentRoleLabel = (code: AssignmentRole) => t(`caseLoop.assignmentRole.${code}`);
+export const assignmentStateLabel = (code: AssignmentState) => localized(ASSIGNMENT_STATES[code]);
+export const assignmentRoleLabel = (code: AssignmentRole) => localized(ASSIGNMENT_ROLES[code]);
 /** EXTENSION or RETURN: what an assignment asks of the office leader. */
 export const requestLabel = (code: string) =>
   code === 'EXTENSION' || code === 'RETURN' ? t(`caseLoop.request.${code}`) : code;
-export const contactMethodLabel = (code: ContactMethod) => t(`caseLoop.contactMethod.${code}`);
+export const contactMethodLabel = (code: ContactMethod) => localized(CONTACT_METHODS[code]);
 
 export interface LoopForm {
   note: string;
