@@ -444,12 +444,32 @@ export type DepartmentKind =
   | 'PUBLIC_UTILITY'
   | 'STREET_OFFICE';
 
+/** A department workbench queue: to sign 待签收, in progress 办理中, awaiting the leader 待领导审核, sent back 被退回重办, co-handling 协办任务, overdue 已超期 */
+export type DepartmentQueue =
+  | 'AWAITING_LEADER'
+  | 'CO_HANDLING'
+  | 'IN_PROGRESS'
+  | 'OVERDUE'
+  | 'SENT_BACK'
+  | 'TO_SIGN';
+
 export type DepartmentSuggestion = {
   __typename?: 'DepartmentSuggestion';
   department: DispatchDepartment;
   reasons: Array<SuggestionReason>;
   /** Higher is stronger; the order of the lists follows it */
   score: Scalars['Int']['output'];
+};
+
+/** How many tasks each queue holds */
+export type DepartmentWorkbenchCounts = {
+  __typename?: 'DepartmentWorkbenchCounts';
+  AWAITING_LEADER: Scalars['Int']['output'];
+  CO_HANDLING: Scalars['Int']['output'];
+  IN_PROGRESS: Scalars['Int']['output'];
+  OVERDUE: Scalars['Int']['output'];
+  SENT_BACK: Scalars['Int']['output'];
+  TO_SIGN: Scalars['Int']['output'];
 };
 
 export type DirectReplyInput = {
@@ -1343,6 +1363,17 @@ export type OfficeCaseInput = {
   title: Scalars['String']['input'];
 };
 
+export type OfficeWorkbenchCounts = {
+  __typename?: 'OfficeWorkbenchCounts';
+  disputes: Scalars['Int']['output'];
+  extensionRequests: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  returnRequests: Scalars['Int']['output'];
+  toAccept: Scalars['Int']['output'];
+  toAssign: Scalars['Int']['output'];
+  toReview: Scalars['Int']['output'];
+};
+
 export type ProgressInput = {
   note: Scalars['String']['input'];
   /** Whether the enterprise reads it; otherwise office and departments only */
@@ -1363,6 +1394,10 @@ export type Query = {
   case: Case;
   /** Cases in the viewer’s scope, newest first, filtered and searched */
   cases: CasePage;
+  /** One queue of the viewer’s department workbench, nearest deadline first (keyset pages) */
+  departmentWorkbench: WorkbenchPage;
+  /** How many tasks each queue of the viewer’s department holds */
+  departmentWorkbenchCounts: DepartmentWorkbenchCounts;
   departments: Array<Department>;
   /** The catalogue, by category (vocabulary order), then name */
   dispatchMatters: Array<DispatchMatter>;
@@ -1385,6 +1420,8 @@ export type Query = {
   myExports: Array<ExportFile>;
   /** The viewer's notifications, newest first */
   notifications: NotificationPage;
+  /** What waits on the office, each a count */
+  officeWorkbenchCounts: OfficeWorkbenchCounts;
   /** SMS and e-mail the recording sender kept, newest first */
   sentMessages: SentMessagePage;
   servicePointsAdmin: Array<ServicePoint>;
@@ -1421,6 +1458,13 @@ export type QueryCaseArgs = {
 
 export type QueryCasesArgs = {
   page?: InputMaybe<CasePageArgs>;
+};
+
+
+export type QueryDepartmentWorkbenchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  queue: DepartmentQueue;
 };
 
 
@@ -1701,4 +1745,10 @@ export type WorkbenchItem = {
   case: Case;
   /** The task’s running deadline, in working days */
   deadline: Maybe<CaseDeadline>;
+};
+
+export type WorkbenchPage = {
+  __typename?: 'WorkbenchPage';
+  items: Array<WorkbenchItem>;
+  nextCursor: Maybe<Scalars['String']['output']>;
 };
