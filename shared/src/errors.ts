@@ -263,6 +263,8 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   keywords: { 'zh-CN': '关键词', en: 'Keywords' },
   sign: { 'zh-CN': '签收时限', en: 'Sign limit' },
   firstContact: { 'zh-CN': '先行联系时限', en: 'First contact limit' },
+  // One label for two fields named `reply`: the draft reply, and the reply limit on the time-limits page, whose column already says 时限.
+  reply: { 'zh-CN': '答复', en: 'Reply' },
   replyComplex: { 'zh-CN': '复杂件答复时限', en: 'Reply limit (complex)' },
   review: { 'zh-CN': '审核时限', en: 'Review limit' },
   leadDepartmentId: { 'zh-CN': '主办部门', en: 'Lead department' },
@@ -272,7 +274,6 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   summary: { 'zh-CN': '联系情况', en: 'Summary' },
   visibleToEnterprise: { 'zh-CN': '企业可见', en: 'Visible to the enterprise' },
   opinion: { 'zh-CN': '协办意见', en: 'Opinion' },
-  reply: { 'zh-CN': '答复', en: 'Reply' },
   days: { 'zh-CN': '延期天数', en: 'Days' },
   extension: { 'zh-CN': '延期申请', en: 'Extension request' },
   returnRequest: { 'zh-CN': '退回申请', en: 'Return request' },

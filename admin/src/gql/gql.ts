@@ -27,10 +27,30 @@ type Documents = {
     "\n  query HolidayYears {\n    holidayYears {\n      ...HolidayYearFields\n    }\n  }\n": typeof types.HolidayYearsDocument,
     "\n  query CalendarStatus {\n    calendarStatus {\n      currentYear\n      nextYear\n      missingYears\n    }\n  }\n": typeof types.CalendarStatusDocument,
     "\n  mutation SaveHolidayYear($year: Int!, $input: HolidayYearInput!, $version: Int) {\n    saveHolidayYear(year: $year, input: $input, version: $version) {\n      ...HolidayYearFields\n    }\n  }\n": typeof types.SaveHolidayYearDocument,
+    "\n  query AssignmentSuggestions($caseId: ID!) {\n    assignmentSuggestions(caseId: $caseId) {\n      leads {\n        ...DepartmentSuggestionFields\n      }\n      co {\n        ...DepartmentSuggestionFields\n      }\n    }\n  }\n": typeof types.AssignmentSuggestionsDocument,
+    "\n  fragment DepartmentSuggestionFields on DepartmentSuggestion {\n    score\n    department {\n      id\n      name\n      shortName\n      active\n    }\n    reasons {\n      source\n      matterId\n      matterName\n      words\n      caseCount\n    }\n  }\n": typeof types.DepartmentSuggestionFieldsFragmentDoc,
+    "\n  mutation AssignCase($id: ID!, $version: Int!, $input: AssignCaseInput!) {\n    assignCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.AssignCaseDocument,
+    "\n  mutation SignCase($id: ID!, $version: Int!) {\n    signCase(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n": typeof types.SignCaseDocument,
+    "\n  mutation RecordFirstContact($id: ID!, $version: Int!, $input: FirstContactInput!) {\n    recordFirstContact(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.RecordFirstContactDocument,
+    "\n  mutation RecordCaseProgress($id: ID!, $version: Int!, $input: ProgressInput!) {\n    recordCaseProgress(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.RecordCaseProgressDocument,
+    "\n  mutation SubmitCaseOpinion($id: ID!, $version: Int!, $opinion: String!) {\n    submitCaseOpinion(id: $id, version: $version, opinion: $opinion) {\n      ...CaseFields\n    }\n  }\n": typeof types.SubmitCaseOpinionDocument,
+    "\n  mutation DraftCaseReply($id: ID!, $version: Int!, $input: DraftReplyInput!) {\n    draftCaseReply(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.DraftCaseReplyDocument,
+    "\n  mutation SubmitCaseReply($id: ID!, $version: Int!) {\n    submitCaseReply(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n": typeof types.SubmitCaseReplyDocument,
+    "\n  mutation RequestCaseExtension($id: ID!, $version: Int!, $input: ExtensionRequestInput!) {\n    requestCaseExtension(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.RequestCaseExtensionDocument,
+    "\n  mutation RequestCaseReturn($id: ID!, $version: Int!, $reason: String!) {\n    requestCaseReturn(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.RequestCaseReturnDocument,
+    "\n  mutation ApproveCaseReply($id: ID!, $version: Int!, $note: String) {\n    approveCaseReply(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": typeof types.ApproveCaseReplyDocument,
+    "\n  mutation SendCaseBack($id: ID!, $version: Int!, $reason: String!) {\n    sendCaseBack(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.SendCaseBackDocument,
+    "\n  mutation DecideCaseExtension($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseExtension(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.DecideCaseExtensionDocument,
+    "\n  mutation DecideCaseReturn($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseReturn(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.DecideCaseReturnDocument,
+    "\n  mutation ReopenCase($id: ID!, $version: Int!, $input: ReopenCaseInput!) {\n    reopenCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.ReopenCaseDocument,
+    "\n  mutation CloseDisputedCase($id: ID!, $version: Int!, $explanation: String!) {\n    closeDisputedCase(id: $id, version: $version, explanation: $explanation) {\n      ...CaseFields\n    }\n  }\n": typeof types.CloseDisputedCaseDocument,
+    "\n  mutation RevealCaseContact($id: ID!) {\n    revealCaseContact(id: $id) {\n      ...CaseContactFields\n    }\n  }\n": typeof types.RevealCaseContactDocument,
     "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n": typeof types.CaseRowFieldsFragmentDoc,
     "\n  fragment CaseAttachmentFields on Attachment {\n    id\n    fileName\n    mimeType\n    size\n    thumbnail\n  }\n": typeof types.CaseAttachmentFieldsFragmentDoc,
-    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
-    "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  fragment CaseContactFields on CaseContact {\n    name\n    phone\n    masked\n  }\n": typeof types.CaseContactFieldsFragmentDoc,
+    "\n  fragment CaseAssignmentFields on CaseAssignment {\n    id\n    departmentId\n    role\n    state\n    assignedAt\n    signDeadline\n    replyDeadline\n    originalReplyDeadline\n    signedAt\n    firstContactedAt\n    repliedAt\n    paused\n    note\n    opinion\n    draftResult\n    draftText\n    draftInternalNote\n    pendingRequest\n    requestReason\n    requestDays\n    sentBackAt\n    version\n  }\n": typeof types.CaseAssignmentFieldsFragmentDoc,
+    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentId\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    availableActions\n    contact {\n      ...CaseContactFields\n    }\n    assignments {\n      ...CaseAssignmentFields\n    }\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CaseDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.RejectCaseDocument,
@@ -39,23 +59,11 @@ type Documents = {
     "\n  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {\n    replyCaseDirectly(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.ReplyCaseDirectlyDocument,
     "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": typeof types.EnterCaseDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": typeof types.UploadAttachmentDocument,
-    "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n": typeof types.EnterpriseCaseCountsDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!, $version: Int!) {\n    updateDepartment(id: $id, input: $input, version: $version) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
     "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.SetDepartmentActiveDocument,
-    "\n  fragment DispatchMatterFields on DispatchMatter {\n    id\n    category\n    name\n    description\n    keywords\n    lead {\n      id\n      name\n      shortName\n      active\n    }\n    co {\n      id\n      name\n      shortName\n      active\n    }\n    version\n    updatedAt\n  }\n": typeof types.DispatchMatterFieldsFragmentDoc,
-    "\n  fragment TimeLimitsFields on TimeLimits {\n    category\n    priority\n    sign\n    firstContact\n    reply\n    replyComplex\n    review\n    custom\n    version\n  }\n": typeof types.TimeLimitsFieldsFragmentDoc,
-    "\n  fragment DepartmentSuggestionFields on DepartmentSuggestion {\n    department {\n      id\n      name\n      shortName\n    }\n    score\n    reasons {\n      source\n      matterId\n      matterName\n      words\n      caseCount\n    }\n  }\n": typeof types.DepartmentSuggestionFieldsFragmentDoc,
-    "\n  query DispatchMatters($category: String) {\n    dispatchMatters(category: $category) {\n      ...DispatchMatterFields\n    }\n  }\n": typeof types.DispatchMattersDocument,
-    "\n  mutation CreateDispatchMatter($input: DispatchMatterInput!) {\n    createDispatchMatter(input: $input) {\n      ...DispatchMatterFields\n    }\n  }\n": typeof types.CreateDispatchMatterDocument,
-    "\n  mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {\n    updateDispatchMatter(id: $id, input: $input, version: $version) {\n      ...DispatchMatterFields\n    }\n  }\n": typeof types.UpdateDispatchMatterDocument,
-    "\n  mutation RemoveDispatchMatter($id: ID!, $version: Int!) {\n    removeDispatchMatter(id: $id, version: $version)\n  }\n": typeof types.RemoveDispatchMatterDocument,
-    "\n  query AssignmentSuggestions($caseId: ID!) {\n    assignmentSuggestions(caseId: $caseId) {\n      leads {\n        ...DepartmentSuggestionFields\n      }\n      co {\n        ...DepartmentSuggestionFields\n      }\n    }\n  }\n": typeof types.AssignmentSuggestionsDocument,
-    "\n  query TimeLimits {\n    timeLimits {\n      ...TimeLimitsFields\n    }\n  }\n": typeof types.TimeLimitsDocument,
-    "\n  mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {\n    saveTimeLimits(key: $key, input: $input, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": typeof types.SaveTimeLimitsDocument,
-    "\n  mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {\n    resetTimeLimits(key: $key, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": typeof types.ResetTimeLimitsDocument,
     "\n  fragment EnterpriseFields on Enterprise {\n    id\n    name\n    creditCode\n    legalRepresentative\n    industry\n    scale\n    status\n    address\n    gridId\n    gridPath\n    contactName\n    contactPhone\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.EnterpriseFieldsFragmentDoc,
     "\n  query Enterprises($page: EnterprisePageArgs) {\n    enterprises(page: $page) {\n      items {\n        ...EnterpriseFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.EnterprisesDocument,
     "\n  query Enterprise($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseFields\n    }\n  }\n": typeof types.EnterpriseDocument,
@@ -97,6 +105,9 @@ type Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  query OfficeWorkbenchCounts {\n    officeWorkbenchCounts {\n      toAccept\n      toAssign\n      toReview\n      disputes\n      extensionRequests\n      returnRequests\n      overdue\n    }\n  }\n": typeof types.OfficeWorkbenchCountsDocument,
+    "\n  query DepartmentWorkbenchCounts {\n    departmentWorkbenchCounts {\n      TO_SIGN\n      IN_PROGRESS\n      AWAITING_LEADER\n      SENT_BACK\n      CO_HANDLING\n      OVERDUE\n    }\n  }\n": typeof types.DepartmentWorkbenchCountsDocument,
+    "\n  query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {\n    departmentWorkbench(queue: $queue, first: $first, after: $after) {\n      items {\n        case {\n          id\n          trackingNo\n          title\n          kind\n          enterpriseName\n        }\n        assignment {\n          id\n          role\n          state\n          paused\n        }\n        deadline {\n          dueAt\n          state\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.DepartmentWorkbenchDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      items {\n        id\n        occurredAt\n        actorName\n        action\n        targetType\n        targetId\n        ip\n        details\n      }\n      nextCursor\n    }\n  }\n": types.AuditLogDocument,
@@ -111,10 +122,30 @@ const documents: Documents = {
     "\n  query HolidayYears {\n    holidayYears {\n      ...HolidayYearFields\n    }\n  }\n": types.HolidayYearsDocument,
     "\n  query CalendarStatus {\n    calendarStatus {\n      currentYear\n      nextYear\n      missingYears\n    }\n  }\n": types.CalendarStatusDocument,
     "\n  mutation SaveHolidayYear($year: Int!, $input: HolidayYearInput!, $version: Int) {\n    saveHolidayYear(year: $year, input: $input, version: $version) {\n      ...HolidayYearFields\n    }\n  }\n": types.SaveHolidayYearDocument,
+    "\n  query AssignmentSuggestions($caseId: ID!) {\n    assignmentSuggestions(caseId: $caseId) {\n      leads {\n        ...DepartmentSuggestionFields\n      }\n      co {\n        ...DepartmentSuggestionFields\n      }\n    }\n  }\n": types.AssignmentSuggestionsDocument,
+    "\n  fragment DepartmentSuggestionFields on DepartmentSuggestion {\n    score\n    department {\n      id\n      name\n      shortName\n      active\n    }\n    reasons {\n      source\n      matterId\n      matterName\n      words\n      caseCount\n    }\n  }\n": types.DepartmentSuggestionFieldsFragmentDoc,
+    "\n  mutation AssignCase($id: ID!, $version: Int!, $input: AssignCaseInput!) {\n    assignCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.AssignCaseDocument,
+    "\n  mutation SignCase($id: ID!, $version: Int!) {\n    signCase(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n": types.SignCaseDocument,
+    "\n  mutation RecordFirstContact($id: ID!, $version: Int!, $input: FirstContactInput!) {\n    recordFirstContact(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.RecordFirstContactDocument,
+    "\n  mutation RecordCaseProgress($id: ID!, $version: Int!, $input: ProgressInput!) {\n    recordCaseProgress(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.RecordCaseProgressDocument,
+    "\n  mutation SubmitCaseOpinion($id: ID!, $version: Int!, $opinion: String!) {\n    submitCaseOpinion(id: $id, version: $version, opinion: $opinion) {\n      ...CaseFields\n    }\n  }\n": types.SubmitCaseOpinionDocument,
+    "\n  mutation DraftCaseReply($id: ID!, $version: Int!, $input: DraftReplyInput!) {\n    draftCaseReply(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.DraftCaseReplyDocument,
+    "\n  mutation SubmitCaseReply($id: ID!, $version: Int!) {\n    submitCaseReply(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n": types.SubmitCaseReplyDocument,
+    "\n  mutation RequestCaseExtension($id: ID!, $version: Int!, $input: ExtensionRequestInput!) {\n    requestCaseExtension(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.RequestCaseExtensionDocument,
+    "\n  mutation RequestCaseReturn($id: ID!, $version: Int!, $reason: String!) {\n    requestCaseReturn(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.RequestCaseReturnDocument,
+    "\n  mutation ApproveCaseReply($id: ID!, $version: Int!, $note: String) {\n    approveCaseReply(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": types.ApproveCaseReplyDocument,
+    "\n  mutation SendCaseBack($id: ID!, $version: Int!, $reason: String!) {\n    sendCaseBack(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.SendCaseBackDocument,
+    "\n  mutation DecideCaseExtension($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseExtension(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.DecideCaseExtensionDocument,
+    "\n  mutation DecideCaseReturn($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseReturn(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.DecideCaseReturnDocument,
+    "\n  mutation ReopenCase($id: ID!, $version: Int!, $input: ReopenCaseInput!) {\n    reopenCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.ReopenCaseDocument,
+    "\n  mutation CloseDisputedCase($id: ID!, $version: Int!, $explanation: String!) {\n    closeDisputedCase(id: $id, version: $version, explanation: $explanation) {\n      ...CaseFields\n    }\n  }\n": types.CloseDisputedCaseDocument,
+    "\n  mutation RevealCaseContact($id: ID!) {\n    revealCaseContact(id: $id) {\n      ...CaseContactFields\n    }\n  }\n": types.RevealCaseContactDocument,
     "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n": types.CaseRowFieldsFragmentDoc,
     "\n  fragment CaseAttachmentFields on Attachment {\n    id\n    fileName\n    mimeType\n    size\n    thumbnail\n  }\n": types.CaseAttachmentFieldsFragmentDoc,
-    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
-    "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n": types.CasesDocument,
+    "\n  fragment CaseContactFields on CaseContact {\n    name\n    phone\n    masked\n  }\n": types.CaseContactFieldsFragmentDoc,
+    "\n  fragment CaseAssignmentFields on CaseAssignment {\n    id\n    departmentId\n    role\n    state\n    assignedAt\n    signDeadline\n    replyDeadline\n    originalReplyDeadline\n    signedAt\n    firstContactedAt\n    repliedAt\n    paused\n    note\n    opinion\n    draftResult\n    draftText\n    draftInternalNote\n    pendingRequest\n    requestReason\n    requestDays\n    sentBackAt\n    version\n  }\n": types.CaseAssignmentFieldsFragmentDoc,
+    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentId\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    availableActions\n    contact {\n      ...CaseContactFields\n    }\n    assignments {\n      ...CaseAssignmentFields\n    }\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CaseDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.RejectCaseDocument,
@@ -123,23 +154,11 @@ const documents: Documents = {
     "\n  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {\n    replyCaseDirectly(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.ReplyCaseDirectlyDocument,
     "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": types.EnterCaseDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": types.UploadAttachmentDocument,
-    "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n": types.EnterpriseCaseCountsDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!, $version: Int!) {\n    updateDepartment(id: $id, input: $input, version: $version) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
     "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      ...DepartmentFields\n    }\n  }\n": types.SetDepartmentActiveDocument,
-    "\n  fragment DispatchMatterFields on DispatchMatter {\n    id\n    category\n    name\n    description\n    keywords\n    lead {\n      id\n      name\n      shortName\n      active\n    }\n    co {\n      id\n      name\n      shortName\n      active\n    }\n    version\n    updatedAt\n  }\n": types.DispatchMatterFieldsFragmentDoc,
-    "\n  fragment TimeLimitsFields on TimeLimits {\n    category\n    priority\n    sign\n    firstContact\n    reply\n    replyComplex\n    review\n    custom\n    version\n  }\n": types.TimeLimitsFieldsFragmentDoc,
-    "\n  fragment DepartmentSuggestionFields on DepartmentSuggestion {\n    department {\n      id\n      name\n      shortName\n    }\n    score\n    reasons {\n      source\n      matterId\n      matterName\n      words\n      caseCount\n    }\n  }\n": types.DepartmentSuggestionFieldsFragmentDoc,
-    "\n  query DispatchMatters($category: String) {\n    dispatchMatters(category: $category) {\n      ...DispatchMatterFields\n    }\n  }\n": types.DispatchMattersDocument,
-    "\n  mutation CreateDispatchMatter($input: DispatchMatterInput!) {\n    createDispatchMatter(input: $input) {\n      ...DispatchMatterFields\n    }\n  }\n": types.CreateDispatchMatterDocument,
-    "\n  mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {\n    updateDispatchMatter(id: $id, input: $input, version: $version) {\n      ...DispatchMatterFields\n    }\n  }\n": types.UpdateDispatchMatterDocument,
-    "\n  mutation RemoveDispatchMatter($id: ID!, $version: Int!) {\n    removeDispatchMatter(id: $id, version: $version)\n  }\n": types.RemoveDispatchMatterDocument,
-    "\n  query AssignmentSuggestions($caseId: ID!) {\n    assignmentSuggestions(caseId: $caseId) {\n      leads {\n        ...DepartmentSuggestionFields\n      }\n      co {\n        ...DepartmentSuggestionFields\n      }\n    }\n  }\n": types.AssignmentSuggestionsDocument,
-    "\n  query TimeLimits {\n    timeLimits {\n      ...TimeLimitsFields\n    }\n  }\n": types.TimeLimitsDocument,
-    "\n  mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {\n    saveTimeLimits(key: $key, input: $input, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": types.SaveTimeLimitsDocument,
-    "\n  mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {\n    resetTimeLimits(key: $key, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": types.ResetTimeLimitsDocument,
     "\n  fragment EnterpriseFields on Enterprise {\n    id\n    name\n    creditCode\n    legalRepresentative\n    industry\n    scale\n    status\n    address\n    gridId\n    gridPath\n    contactName\n    contactPhone\n    createdAt\n    updatedAt\n    version\n  }\n": types.EnterpriseFieldsFragmentDoc,
     "\n  query Enterprises($page: EnterprisePageArgs) {\n    enterprises(page: $page) {\n      items {\n        ...EnterpriseFields\n      }\n      nextCursor\n    }\n  }\n": types.EnterprisesDocument,
     "\n  query Enterprise($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseFields\n    }\n  }\n": types.EnterpriseDocument,
@@ -181,6 +200,9 @@ const documents: Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  query OfficeWorkbenchCounts {\n    officeWorkbenchCounts {\n      toAccept\n      toAssign\n      toReview\n      disputes\n      extensionRequests\n      returnRequests\n      overdue\n    }\n  }\n": types.OfficeWorkbenchCountsDocument,
+    "\n  query DepartmentWorkbenchCounts {\n    departmentWorkbenchCounts {\n      TO_SIGN\n      IN_PROGRESS\n      AWAITING_LEADER\n      SENT_BACK\n      CO_HANDLING\n      OVERDUE\n    }\n  }\n": types.DepartmentWorkbenchCountsDocument,
+    "\n  query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {\n    departmentWorkbench(queue: $queue, first: $first, after: $after) {\n      items {\n        case {\n          id\n          trackingNo\n          title\n          kind\n          enterpriseName\n        }\n        assignment {\n          id\n          role\n          state\n          paused\n        }\n        deadline {\n          dueAt\n          state\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": types.DepartmentWorkbenchDocument,
 };
 
 /**
@@ -234,6 +256,78 @@ export function graphql(source: "\n  mutation SaveHolidayYear($year: Int!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AssignmentSuggestions($caseId: ID!) {\n    assignmentSuggestions(caseId: $caseId) {\n      leads {\n        ...DepartmentSuggestionFields\n      }\n      co {\n        ...DepartmentSuggestionFields\n      }\n    }\n  }\n"): typeof import('./graphql').AssignmentSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentSuggestionFields on DepartmentSuggestion {\n    score\n    department {\n      id\n      name\n      shortName\n      active\n    }\n    reasons {\n      source\n      matterId\n      matterName\n      words\n      caseCount\n    }\n  }\n"): typeof import('./graphql').DepartmentSuggestionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCase($id: ID!, $version: Int!, $input: AssignCaseInput!) {\n    assignCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').AssignCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignCase($id: ID!, $version: Int!) {\n    signCase(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').SignCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFirstContact($id: ID!, $version: Int!, $input: FirstContactInput!) {\n    recordFirstContact(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RecordFirstContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCaseProgress($id: ID!, $version: Int!, $input: ProgressInput!) {\n    recordCaseProgress(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RecordCaseProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCaseOpinion($id: ID!, $version: Int!, $opinion: String!) {\n    submitCaseOpinion(id: $id, version: $version, opinion: $opinion) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').SubmitCaseOpinionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftCaseReply($id: ID!, $version: Int!, $input: DraftReplyInput!) {\n    draftCaseReply(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').DraftCaseReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCaseReply($id: ID!, $version: Int!) {\n    submitCaseReply(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').SubmitCaseReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCaseExtension($id: ID!, $version: Int!, $input: ExtensionRequestInput!) {\n    requestCaseExtension(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RequestCaseExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCaseReturn($id: ID!, $version: Int!, $reason: String!) {\n    requestCaseReturn(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RequestCaseReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveCaseReply($id: ID!, $version: Int!, $note: String) {\n    approveCaseReply(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').ApproveCaseReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCaseBack($id: ID!, $version: Int!, $reason: String!) {\n    sendCaseBack(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').SendCaseBackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCaseExtension($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseExtension(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').DecideCaseExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCaseReturn($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseReturn(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').DecideCaseReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenCase($id: ID!, $version: Int!, $input: ReopenCaseInput!) {\n    reopenCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').ReopenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseDisputedCase($id: ID!, $version: Int!, $explanation: String!) {\n    closeDisputedCase(id: $id, version: $version, explanation: $explanation) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').CloseDisputedCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealCaseContact($id: ID!) {\n    revealCaseContact(id: $id) {\n      ...CaseContactFields\n    }\n  }\n"): typeof import('./graphql').RevealCaseContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n"): typeof import('./graphql').CaseRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -242,11 +336,19 @@ export function graphql(source: "\n  fragment CaseAttachmentFields on Attachment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').CaseFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CaseContactFields on CaseContact {\n    name\n    phone\n    masked\n  }\n"): typeof import('./graphql').CaseContactFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n"): typeof import('./graphql').CasesDocument;
+export function graphql(source: "\n  fragment CaseAssignmentFields on CaseAssignment {\n    id\n    departmentId\n    role\n    state\n    assignedAt\n    signDeadline\n    replyDeadline\n    originalReplyDeadline\n    signedAt\n    firstContactedAt\n    repliedAt\n    paused\n    note\n    opinion\n    draftResult\n    draftText\n    draftInternalNote\n    pendingRequest\n    requestReason\n    requestDays\n    sentBackAt\n    version\n  }\n"): typeof import('./graphql').CaseAssignmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentId\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    availableActions\n    contact {\n      ...CaseContactFields\n    }\n    assignments {\n      ...CaseAssignmentFields\n    }\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').CaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').CasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -282,10 +384,6 @@ export function graphql(source: "\n  mutation UploadAttachment($input: UploadAtt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n"): typeof import('./graphql').EnterpriseCaseCountsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n"): typeof import('./graphql').DepartmentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -303,50 +401,6 @@ export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').SetDepartmentActiveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DispatchMatterFields on DispatchMatter {\n    id\n    category\n    name\n    description\n    keywords\n    lead {\n      id\n      name\n      shortName\n      active\n    }\n    co {\n      id\n      name\n      shortName\n      active\n    }\n    version\n    updatedAt\n  }\n"): typeof import('./graphql').DispatchMatterFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment TimeLimitsFields on TimeLimits {\n    category\n    priority\n    sign\n    firstContact\n    reply\n    replyComplex\n    review\n    custom\n    version\n  }\n"): typeof import('./graphql').TimeLimitsFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DepartmentSuggestionFields on DepartmentSuggestion {\n    department {\n      id\n      name\n      shortName\n    }\n    score\n    reasons {\n      source\n      matterId\n      matterName\n      words\n      caseCount\n    }\n  }\n"): typeof import('./graphql').DepartmentSuggestionFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DispatchMatters($category: String) {\n    dispatchMatters(category: $category) {\n      ...DispatchMatterFields\n    }\n  }\n"): typeof import('./graphql').DispatchMattersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateDispatchMatter($input: DispatchMatterInput!) {\n    createDispatchMatter(input: $input) {\n      ...DispatchMatterFields\n    }\n  }\n"): typeof import('./graphql').CreateDispatchMatterDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {\n    updateDispatchMatter(id: $id, input: $input, version: $version) {\n      ...DispatchMatterFields\n    }\n  }\n"): typeof import('./graphql').UpdateDispatchMatterDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemoveDispatchMatter($id: ID!, $version: Int!) {\n    removeDispatchMatter(id: $id, version: $version)\n  }\n"): typeof import('./graphql').RemoveDispatchMatterDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AssignmentSuggestions($caseId: ID!) {\n    assignmentSuggestions(caseId: $caseId) {\n      leads {\n        ...DepartmentSuggestionFields\n      }\n      co {\n        ...DepartmentSuggestionFields\n      }\n    }\n  }\n"): typeof import('./graphql').AssignmentSuggestionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TimeLimits {\n    timeLimits {\n      ...TimeLimitsFields\n    }\n  }\n"): typeof import('./graphql').TimeLimitsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {\n    saveTimeLimits(key: $key, input: $input, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n"): typeof import('./graphql').SaveTimeLimitsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {\n    resetTimeLimits(key: $key, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n"): typeof import('./graphql').ResetTimeLimitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -511,6 +565,18 @@ export function graphql(source: "\n  mutation ResetUserPassword($input: ResetPas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').SetUserActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeWorkbenchCounts {\n    officeWorkbenchCounts {\n      toAccept\n      toAssign\n      toReview\n      disputes\n      extensionRequests\n      returnRequests\n      overdue\n    }\n  }\n"): typeof import('./graphql').OfficeWorkbenchCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentWorkbenchCounts {\n    departmentWorkbenchCounts {\n      TO_SIGN\n      IN_PROGRESS\n      AWAITING_LEADER\n      SENT_BACK\n      CO_HANDLING\n      OVERDUE\n    }\n  }\n"): typeof import('./graphql').DepartmentWorkbenchCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {\n    departmentWorkbench(queue: $queue, first: $first, after: $after) {\n      items {\n        case {\n          id\n          trackingNo\n          title\n          kind\n          enterpriseName\n        }\n        assignment {\n          id\n          role\n          state\n          paused\n        }\n        deadline {\n          dueAt\n          state\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').DepartmentWorkbenchDocument;
 
 
 export function graphql(source: string) {

@@ -11,6 +11,28 @@ export type AcceptCaseInput = {
   priority: CasePriority;
 };
 
+/** 交办: one lead department, any co-departments, and the office’s note */
+export type AssignCaseInput = {
+  coDepartmentIds?: Array<string | number>;
+  leadDepartmentId: string | number;
+  note?: string | null | undefined;
+};
+
+export type AssignmentRole =
+  | 'CO'
+  | 'LEAD';
+
+export type AssignmentState =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPINION_GIVEN'
+  | 'REPLIED'
+  | 'REPLY_DRAFTED'
+  | 'REPLY_SUBMITTED'
+  | 'RETURNED'
+  | 'RETURN_REQUESTED';
+
 export type AuditLogFilter = {
   /** An action code, exactly (LOGIN, case.accept …) */
   action?: string | null | undefined;
@@ -143,6 +165,12 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type ContactMethod =
+  | 'MEETING'
+  | 'MESSAGE'
+  | 'PHONE'
+  | 'VISIT';
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -161,6 +189,15 @@ export type DepartmentKind =
   | 'PUBLIC_UTILITY'
   | 'STREET_OFFICE';
 
+/** A department workbench queue: to sign 待签收, in progress 办理中, awaiting the leader 待领导审核, sent back 被退回重办, co-handling 协办任务, overdue 已超期 */
+export type DepartmentQueue =
+  | 'AWAITING_LEADER'
+  | 'CO_HANDLING'
+  | 'IN_PROGRESS'
+  | 'OVERDUE'
+  | 'SENT_BACK'
+  | 'TO_SIGN';
+
 export type DirectReplyInput = {
   internalNote?: string | null | undefined;
   result: ReplyResult;
@@ -168,14 +205,13 @@ export type DirectReplyInput = {
   text: string;
 };
 
-export type DispatchMatterInput = {
-  /** A CaseCategory code */
-  category: string;
-  coDepartmentIds?: Array<string | number>;
-  description?: string;
-  keywords: Array<string>;
-  leadDepartmentId: string | number;
-  name: string;
+/** The lead department’s reply, for its leader and then the office to approve */
+export type DraftReplyInput = {
+  attachmentIds?: Array<string | number>;
+  internalNote?: string | null | undefined;
+  result: ReplyResult;
+  /** The reply the enterprise reads */
+  text: string;
 };
 
 export type EnterpriseClaimStatus =
@@ -240,6 +276,19 @@ export type ExportStatus =
   | 'QUEUED'
   | 'READY'
   | 'RUNNING';
+
+export type ExtensionRequestInput = {
+  /** Working days more */
+  days: number;
+  reason: string;
+};
+
+/** 先行联系: how and when the department reached the enterprise */
+export type FirstContactInput = {
+  contactedAt: string;
+  method: ContactMethod;
+  summary: string;
+};
 
 export type GridInput = {
   code: string;
@@ -342,6 +391,19 @@ export type OfficeCaseInput = {
   title: string;
 };
 
+export type ProgressInput = {
+  note: string;
+  /** Whether the enterprise reads it; otherwise office and departments only */
+  visibleToEnterprise: boolean;
+};
+
+/** Reopening a disputed case: the lead department works on, to a new deadline */
+export type ReopenCaseInput = {
+  /** Working days for the new reply; by default the case’s limit */
+  days?: number | null | undefined;
+  reason: string;
+};
+
 export type ReplyResult =
   | 'ADOPTED'
   | 'EXPLAINED'
@@ -384,21 +446,6 @@ export type SuggestionSource =
   | 'CATALOGUE_CO'
   | 'CATALOGUE_LEAD'
   | 'HISTORY';
-
-export type TimeLimitsInput = {
-  firstContact: number;
-  reply: number;
-  replyComplex: number;
-  review: number;
-  sign: number;
-};
-
-export type TimeLimitsKey = {
-  /** A CaseCategory code */
-  category: string;
-  /** A CasePriority code */
-  priority: string;
-};
 
 export type UploadAttachmentInput = {
   /** The file, base64-encoded */
@@ -484,26 +531,180 @@ export type SaveHolidayYearMutationVariables = Exact<{
 
 export type SaveHolidayYearMutation = { saveHolidayYear: { year: number, work: Array<string>, version: number, updatedAt: string, off: Array<{ name: string, from: string, to: string }> } };
 
+export type AssignmentSuggestionsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type AssignmentSuggestionsQuery = { assignmentSuggestions: { leads: Array<{ score: number, department: { id: string, name: string, shortName: string, active: boolean }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> }>, co: Array<{ score: number, department: { id: string, name: string, shortName: string, active: boolean }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> }> } };
+
+export type DepartmentSuggestionFieldsFragment = { score: number, department: { id: string, name: string, shortName: string, active: boolean }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> };
+
+export type AssignCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: AssignCaseInput;
+}>;
+
+
+export type AssignCaseMutation = { assignCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type SignCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SignCaseMutation = { signCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RecordFirstContactMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: FirstContactInput;
+}>;
+
+
+export type RecordFirstContactMutation = { recordFirstContact: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RecordCaseProgressMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ProgressInput;
+}>;
+
+
+export type RecordCaseProgressMutation = { recordCaseProgress: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type SubmitCaseOpinionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  opinion: string;
+}>;
+
+
+export type SubmitCaseOpinionMutation = { submitCaseOpinion: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type DraftCaseReplyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: DraftReplyInput;
+}>;
+
+
+export type DraftCaseReplyMutation = { draftCaseReply: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type SubmitCaseReplyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitCaseReplyMutation = { submitCaseReply: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RequestCaseExtensionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ExtensionRequestInput;
+}>;
+
+
+export type RequestCaseExtensionMutation = { requestCaseExtension: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RequestCaseReturnMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type RequestCaseReturnMutation = { requestCaseReturn: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type ApproveCaseReplyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveCaseReplyMutation = { approveCaseReply: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type SendCaseBackMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type SendCaseBackMutation = { sendCaseBack: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type DecideCaseExtensionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  approve: boolean;
+  reason: string;
+}>;
+
+
+export type DecideCaseExtensionMutation = { decideCaseExtension: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type DecideCaseReturnMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  approve: boolean;
+  reason: string;
+}>;
+
+
+export type DecideCaseReturnMutation = { decideCaseReturn: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type ReopenCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ReopenCaseInput;
+}>;
+
+
+export type ReopenCaseMutation = { reopenCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type CloseDisputedCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  explanation: string;
+}>;
+
+
+export type CloseDisputedCaseMutation = { closeDisputedCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RevealCaseContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevealCaseContactMutation = { revealCaseContact: { name: string, phone: string, masked: boolean } };
+
 export type CaseRowFieldsFragment = { id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null };
 
 export type CaseAttachmentFieldsFragment = { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null };
 
-export type CaseFieldsFragment = { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null };
+export type CaseContactFieldsFragment = { name: string, phone: string, masked: boolean };
+
+export type CaseAssignmentFieldsFragment = { id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number };
+
+export type CaseFieldsFragment = { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null };
 
 export type CasesQueryVariables = Exact<{
   page?: CasePageArgs | null | undefined;
-  withTotal: boolean;
 }>;
 
 
-export type CasesQuery = { cases: { nextCursor: string | null, totalCount?: number, totalCountCapped?: boolean, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null }> } };
+export type CasesQuery = { cases: { nextCursor: string | null, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null }> } };
 
 export type CaseQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CaseQuery = { case: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type CaseQuery = { case: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type AcceptCaseMutationVariables = Exact<{
   id: string | number;
@@ -512,7 +713,7 @@ export type AcceptCaseMutationVariables = Exact<{
 }>;
 
 
-export type AcceptCaseMutation = { acceptCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type AcceptCaseMutation = { acceptCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type RejectCaseMutationVariables = Exact<{
   id: string | number;
@@ -521,7 +722,7 @@ export type RejectCaseMutationVariables = Exact<{
 }>;
 
 
-export type RejectCaseMutation = { rejectCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type RejectCaseMutation = { rejectCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type RequestCaseInfoMutationVariables = Exact<{
   id: string | number;
@@ -530,7 +731,7 @@ export type RequestCaseInfoMutationVariables = Exact<{
 }>;
 
 
-export type RequestCaseInfoMutation = { requestCaseInfo: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type RequestCaseInfoMutation = { requestCaseInfo: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type MarkCaseDuplicateMutationVariables = Exact<{
   id: string | number;
@@ -540,7 +741,7 @@ export type MarkCaseDuplicateMutationVariables = Exact<{
 }>;
 
 
-export type MarkCaseDuplicateMutation = { markCaseDuplicate: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type MarkCaseDuplicateMutation = { markCaseDuplicate: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type ReplyCaseDirectlyMutationVariables = Exact<{
   id: string | number;
@@ -549,7 +750,7 @@ export type ReplyCaseDirectlyMutationVariables = Exact<{
 }>;
 
 
-export type ReplyCaseDirectlyMutation = { replyCaseDirectly: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type ReplyCaseDirectlyMutation = { replyCaseDirectly: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type EnterCaseMutationVariables = Exact<{
   input: OfficeCaseInput;
@@ -564,13 +765,6 @@ export type UploadAttachmentMutationVariables = Exact<{
 
 
 export type UploadAttachmentMutation = { uploadAttachment: { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null } };
-
-export type EnterpriseCaseCountsQueryVariables = Exact<{
-  enterpriseId: string | number;
-}>;
-
-
-export type EnterpriseCaseCountsQuery = { enterpriseCaseCounts: Array<{ state: CaseState, count: number }> };
 
 export type DepartmentFieldsFragment = { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number };
 
@@ -604,72 +798,6 @@ export type SetDepartmentActiveMutationVariables = Exact<{
 
 
 export type SetDepartmentActiveMutation = { setDepartmentActive: { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number } };
-
-export type DispatchMatterFieldsFragment = { id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> };
-
-export type TimeLimitsFieldsFragment = { category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number };
-
-export type DepartmentSuggestionFieldsFragment = { score: number, department: { id: string, name: string, shortName: string }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> };
-
-export type DispatchMattersQueryVariables = Exact<{
-  category?: string | null | undefined;
-}>;
-
-
-export type DispatchMattersQuery = { dispatchMatters: Array<{ id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> }> };
-
-export type CreateDispatchMatterMutationVariables = Exact<{
-  input: DispatchMatterInput;
-}>;
-
-
-export type CreateDispatchMatterMutation = { createDispatchMatter: { id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> } };
-
-export type UpdateDispatchMatterMutationVariables = Exact<{
-  id: string | number;
-  input: DispatchMatterInput;
-  version: number;
-}>;
-
-
-export type UpdateDispatchMatterMutation = { updateDispatchMatter: { id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> } };
-
-export type RemoveDispatchMatterMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type RemoveDispatchMatterMutation = { removeDispatchMatter: boolean };
-
-export type AssignmentSuggestionsQueryVariables = Exact<{
-  caseId: string | number;
-}>;
-
-
-export type AssignmentSuggestionsQuery = { assignmentSuggestions: { leads: Array<{ score: number, department: { id: string, name: string, shortName: string }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> }>, co: Array<{ score: number, department: { id: string, name: string, shortName: string }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> }> } };
-
-export type TimeLimitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TimeLimitsQuery = { timeLimits: Array<{ category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number }> };
-
-export type SaveTimeLimitsMutationVariables = Exact<{
-  key: TimeLimitsKey;
-  input: TimeLimitsInput;
-  version: number;
-}>;
-
-
-export type SaveTimeLimitsMutation = { saveTimeLimits: { category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number } };
-
-export type ResetTimeLimitsMutationVariables = Exact<{
-  key: TimeLimitsKey;
-  version: number;
-}>;
-
-
-export type ResetTimeLimitsMutation = { resetTimeLimits: { category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number } };
 
 export type EnterpriseFieldsFragment = { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: string, updatedAt: string, version: number };
 
@@ -932,6 +1060,25 @@ export type SetUserActiveMutationVariables = Exact<{
 
 export type SetUserActiveMutation = { setUserActive: { id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
 
+export type OfficeWorkbenchCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeWorkbenchCountsQuery = { officeWorkbenchCounts: { toAccept: number, toAssign: number, toReview: number, disputes: number, extensionRequests: number, returnRequests: number, overdue: number } };
+
+export type DepartmentWorkbenchCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentWorkbenchCountsQuery = { departmentWorkbenchCounts: { TO_SIGN: number, IN_PROGRESS: number, AWAITING_LEADER: number, SENT_BACK: number, CO_HANDLING: number, OVERDUE: number } };
+
+export type DepartmentWorkbenchQueryVariables = Exact<{
+  queue: DepartmentQueue;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DepartmentWorkbenchQuery = { departmentWorkbench: { nextCursor: string | null, items: Array<{ case: { id: string, trackingNo: string, title: string, kind: CaseKind, enterpriseName: string }, assignment: { id: string, role: AssignmentRole, state: AssignmentState, paused: boolean }, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -974,6 +1121,24 @@ export const HolidayYearFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"HolidayYearFields"}) as unknown as TypedDocumentString<HolidayYearFieldsFragment, unknown>;
+export const DepartmentSuggestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentSuggestionFields on DepartmentSuggestion {
+  score
+  department {
+    id
+    name
+    shortName
+    active
+  }
+  reasons {
+    source
+    matterId
+    matterName
+    words
+    caseCount
+  }
+}
+    `, {"fragmentName":"DepartmentSuggestionFields"}) as unknown as TypedDocumentString<DepartmentSuggestionFieldsFragment, unknown>;
 export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseRowFields on Case {
   id
@@ -999,6 +1164,39 @@ export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"CaseRowFields"}) as unknown as TypedDocumentString<CaseRowFieldsFragment, unknown>;
+export const CaseContactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+    `, {"fragmentName":"CaseContactFields"}) as unknown as TypedDocumentString<CaseContactFieldsFragment, unknown>;
+export const CaseAssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+    `, {"fragmentName":"CaseAssignmentFields"}) as unknown as TypedDocumentString<CaseAssignmentFieldsFragment, unknown>;
 export const CaseAttachmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseAttachmentFields on Attachment {
   id
@@ -1015,6 +1213,7 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1027,6 +1226,13 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1074,6 +1280,35 @@ fragment CaseAttachmentFields on Attachment {
   mimeType
   size
   thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
 }`, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DepartmentFields on Department {
@@ -1086,59 +1321,6 @@ export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
-export const DispatchMatterFieldsFragmentDoc = new TypedDocumentString(`
-    fragment DispatchMatterFields on DispatchMatter {
-  id
-  category
-  name
-  description
-  keywords
-  lead {
-    id
-    name
-    shortName
-    active
-  }
-  co {
-    id
-    name
-    shortName
-    active
-  }
-  version
-  updatedAt
-}
-    `, {"fragmentName":"DispatchMatterFields"}) as unknown as TypedDocumentString<DispatchMatterFieldsFragment, unknown>;
-export const TimeLimitsFieldsFragmentDoc = new TypedDocumentString(`
-    fragment TimeLimitsFields on TimeLimits {
-  category
-  priority
-  sign
-  firstContact
-  reply
-  replyComplex
-  review
-  custom
-  version
-}
-    `, {"fragmentName":"TimeLimitsFields"}) as unknown as TypedDocumentString<TimeLimitsFieldsFragment, unknown>;
-export const DepartmentSuggestionFieldsFragmentDoc = new TypedDocumentString(`
-    fragment DepartmentSuggestionFields on DepartmentSuggestion {
-  department {
-    id
-    name
-    shortName
-  }
-  score
-  reasons {
-    source
-    matterId
-    matterName
-    words
-    caseCount
-  }
-}
-    `, {"fragmentName":"DepartmentSuggestionFields"}) as unknown as TypedDocumentString<DepartmentSuggestionFieldsFragment, unknown>;
 export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(`
     fragment EnterpriseFields on Enterprise {
   id
@@ -1379,15 +1561,1691 @@ export const SaveHolidayYearDocument = new TypedDocumentString(`
   version
   updatedAt
 }`) as unknown as TypedDocumentString<SaveHolidayYearMutation, SaveHolidayYearMutationVariables>;
+export const AssignmentSuggestionsDocument = new TypedDocumentString(`
+    query AssignmentSuggestions($caseId: ID!) {
+  assignmentSuggestions(caseId: $caseId) {
+    leads {
+      ...DepartmentSuggestionFields
+    }
+    co {
+      ...DepartmentSuggestionFields
+    }
+  }
+}
+    fragment DepartmentSuggestionFields on DepartmentSuggestion {
+  score
+  department {
+    id
+    name
+    shortName
+    active
+  }
+  reasons {
+    source
+    matterId
+    matterName
+    words
+    caseCount
+  }
+}`) as unknown as TypedDocumentString<AssignmentSuggestionsQuery, AssignmentSuggestionsQueryVariables>;
+export const AssignCaseDocument = new TypedDocumentString(`
+    mutation AssignCase($id: ID!, $version: Int!, $input: AssignCaseInput!) {
+  assignCase(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignCaseMutation, AssignCaseMutationVariables>;
+export const SignCaseDocument = new TypedDocumentString(`
+    mutation SignCase($id: ID!, $version: Int!) {
+  signCase(id: $id, version: $version) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SignCaseMutation, SignCaseMutationVariables>;
+export const RecordFirstContactDocument = new TypedDocumentString(`
+    mutation RecordFirstContact($id: ID!, $version: Int!, $input: FirstContactInput!) {
+  recordFirstContact(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordFirstContactMutation, RecordFirstContactMutationVariables>;
+export const RecordCaseProgressDocument = new TypedDocumentString(`
+    mutation RecordCaseProgress($id: ID!, $version: Int!, $input: ProgressInput!) {
+  recordCaseProgress(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordCaseProgressMutation, RecordCaseProgressMutationVariables>;
+export const SubmitCaseOpinionDocument = new TypedDocumentString(`
+    mutation SubmitCaseOpinion($id: ID!, $version: Int!, $opinion: String!) {
+  submitCaseOpinion(id: $id, version: $version, opinion: $opinion) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitCaseOpinionMutation, SubmitCaseOpinionMutationVariables>;
+export const DraftCaseReplyDocument = new TypedDocumentString(`
+    mutation DraftCaseReply($id: ID!, $version: Int!, $input: DraftReplyInput!) {
+  draftCaseReply(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DraftCaseReplyMutation, DraftCaseReplyMutationVariables>;
+export const SubmitCaseReplyDocument = new TypedDocumentString(`
+    mutation SubmitCaseReply($id: ID!, $version: Int!) {
+  submitCaseReply(id: $id, version: $version) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitCaseReplyMutation, SubmitCaseReplyMutationVariables>;
+export const RequestCaseExtensionDocument = new TypedDocumentString(`
+    mutation RequestCaseExtension($id: ID!, $version: Int!, $input: ExtensionRequestInput!) {
+  requestCaseExtension(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestCaseExtensionMutation, RequestCaseExtensionMutationVariables>;
+export const RequestCaseReturnDocument = new TypedDocumentString(`
+    mutation RequestCaseReturn($id: ID!, $version: Int!, $reason: String!) {
+  requestCaseReturn(id: $id, version: $version, reason: $reason) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestCaseReturnMutation, RequestCaseReturnMutationVariables>;
+export const ApproveCaseReplyDocument = new TypedDocumentString(`
+    mutation ApproveCaseReply($id: ID!, $version: Int!, $note: String) {
+  approveCaseReply(id: $id, version: $version, note: $note) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ApproveCaseReplyMutation, ApproveCaseReplyMutationVariables>;
+export const SendCaseBackDocument = new TypedDocumentString(`
+    mutation SendCaseBack($id: ID!, $version: Int!, $reason: String!) {
+  sendCaseBack(id: $id, version: $version, reason: $reason) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SendCaseBackMutation, SendCaseBackMutationVariables>;
+export const DecideCaseExtensionDocument = new TypedDocumentString(`
+    mutation DecideCaseExtension($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {
+  decideCaseExtension(
+    id: $id
+    version: $version
+    approve: $approve
+    reason: $reason
+  ) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideCaseExtensionMutation, DecideCaseExtensionMutationVariables>;
+export const DecideCaseReturnDocument = new TypedDocumentString(`
+    mutation DecideCaseReturn($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {
+  decideCaseReturn(id: $id, version: $version, approve: $approve, reason: $reason) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideCaseReturnMutation, DecideCaseReturnMutationVariables>;
+export const ReopenCaseDocument = new TypedDocumentString(`
+    mutation ReopenCase($id: ID!, $version: Int!, $input: ReopenCaseInput!) {
+  reopenCase(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
+export const CloseDisputedCaseDocument = new TypedDocumentString(`
+    mutation CloseDisputedCase($id: ID!, $version: Int!, $explanation: String!) {
+  closeDisputedCase(id: $id, version: $version, explanation: $explanation) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseDisputedCaseMutation, CloseDisputedCaseMutationVariables>;
+export const RevealCaseContactDocument = new TypedDocumentString(`
+    mutation RevealCaseContact($id: ID!) {
+  revealCaseContact(id: $id) {
+    ...CaseContactFields
+  }
+}
+    fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}`) as unknown as TypedDocumentString<RevealCaseContactMutation, RevealCaseContactMutationVariables>;
 export const CasesDocument = new TypedDocumentString(`
-    query Cases($page: CasePageArgs, $withTotal: Boolean!) {
+    query Cases($page: CasePageArgs) {
   cases(page: $page) {
     items {
       ...CaseRowFields
     }
     nextCursor
-    totalCount @include(if: $withTotal)
-    totalCountCapped @include(if: $withTotal)
   }
 }
     fragment CaseRowFields on Case {
@@ -1449,12 +3307,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1467,6 +3355,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1521,12 +3416,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1539,6 +3464,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1593,12 +3525,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1611,6 +3573,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1665,12 +3634,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1683,6 +3682,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1742,12 +3748,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1760,6 +3796,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1814,12 +3857,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1832,6 +3905,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1871,14 +3951,6 @@ export const UploadAttachmentDocument = new TypedDocumentString(`
   size
   thumbnail
 }`) as unknown as TypedDocumentString<UploadAttachmentMutation, UploadAttachmentMutationVariables>;
-export const EnterpriseCaseCountsDocument = new TypedDocumentString(`
-    query EnterpriseCaseCounts($enterpriseId: ID!) {
-  enterpriseCaseCounts(enterpriseId: $enterpriseId) {
-    state
-    count
-  }
-}
-    `) as unknown as TypedDocumentString<EnterpriseCaseCountsQuery, EnterpriseCaseCountsQueryVariables>;
 export const DepartmentsDocument = new TypedDocumentString(`
     query Departments($includeInactive: Boolean!) {
   departments(includeInactive: $includeInactive) {
@@ -1939,169 +4011,6 @@ export const SetDepartmentActiveDocument = new TypedDocumentString(`
   active
   version
 }`) as unknown as TypedDocumentString<SetDepartmentActiveMutation, SetDepartmentActiveMutationVariables>;
-export const DispatchMattersDocument = new TypedDocumentString(`
-    query DispatchMatters($category: String) {
-  dispatchMatters(category: $category) {
-    ...DispatchMatterFields
-  }
-}
-    fragment DispatchMatterFields on DispatchMatter {
-  id
-  category
-  name
-  description
-  keywords
-  lead {
-    id
-    name
-    shortName
-    active
-  }
-  co {
-    id
-    name
-    shortName
-    active
-  }
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<DispatchMattersQuery, DispatchMattersQueryVariables>;
-export const CreateDispatchMatterDocument = new TypedDocumentString(`
-    mutation CreateDispatchMatter($input: DispatchMatterInput!) {
-  createDispatchMatter(input: $input) {
-    ...DispatchMatterFields
-  }
-}
-    fragment DispatchMatterFields on DispatchMatter {
-  id
-  category
-  name
-  description
-  keywords
-  lead {
-    id
-    name
-    shortName
-    active
-  }
-  co {
-    id
-    name
-    shortName
-    active
-  }
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<CreateDispatchMatterMutation, CreateDispatchMatterMutationVariables>;
-export const UpdateDispatchMatterDocument = new TypedDocumentString(`
-    mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {
-  updateDispatchMatter(id: $id, input: $input, version: $version) {
-    ...DispatchMatterFields
-  }
-}
-    fragment DispatchMatterFields on DispatchMatter {
-  id
-  category
-  name
-  description
-  keywords
-  lead {
-    id
-    name
-    shortName
-    active
-  }
-  co {
-    id
-    name
-    shortName
-    active
-  }
-  version
-  updatedAt
-}`) as unknown as TypedDocumentString<UpdateDispatchMatterMutation, UpdateDispatchMatterMutationVariables>;
-export const RemoveDispatchMatterDocument = new TypedDocumentString(`
-    mutation RemoveDispatchMatter($id: ID!, $version: Int!) {
-  removeDispatchMatter(id: $id, version: $version)
-}
-    `) as unknown as TypedDocumentString<RemoveDispatchMatterMutation, RemoveDispatchMatterMutationVariables>;
-export const AssignmentSuggestionsDocument = new TypedDocumentString(`
-    query AssignmentSuggestions($caseId: ID!) {
-  assignmentSuggestions(caseId: $caseId) {
-    leads {
-      ...DepartmentSuggestionFields
-    }
-    co {
-      ...DepartmentSuggestionFields
-    }
-  }
-}
-    fragment DepartmentSuggestionFields on DepartmentSuggestion {
-  department {
-    id
-    name
-    shortName
-  }
-  score
-  reasons {
-    source
-    matterId
-    matterName
-    words
-    caseCount
-  }
-}`) as unknown as TypedDocumentString<AssignmentSuggestionsQuery, AssignmentSuggestionsQueryVariables>;
-export const TimeLimitsDocument = new TypedDocumentString(`
-    query TimeLimits {
-  timeLimits {
-    ...TimeLimitsFields
-  }
-}
-    fragment TimeLimitsFields on TimeLimits {
-  category
-  priority
-  sign
-  firstContact
-  reply
-  replyComplex
-  review
-  custom
-  version
-}`) as unknown as TypedDocumentString<TimeLimitsQuery, TimeLimitsQueryVariables>;
-export const SaveTimeLimitsDocument = new TypedDocumentString(`
-    mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {
-  saveTimeLimits(key: $key, input: $input, version: $version) {
-    ...TimeLimitsFields
-  }
-}
-    fragment TimeLimitsFields on TimeLimits {
-  category
-  priority
-  sign
-  firstContact
-  reply
-  replyComplex
-  review
-  custom
-  version
-}`) as unknown as TypedDocumentString<SaveTimeLimitsMutation, SaveTimeLimitsMutationVariables>;
-export const ResetTimeLimitsDocument = new TypedDocumentString(`
-    mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {
-  resetTimeLimits(key: $key, version: $version) {
-    ...TimeLimitsFields
-  }
-}
-    fragment TimeLimitsFields on TimeLimits {
-  category
-  priority
-  sign
-  firstContact
-  reply
-  replyComplex
-  review
-  custom
-  version
-}`) as unknown as TypedDocumentString<ResetTimeLimitsMutation, ResetTimeLimitsMutationVariables>;
 export const EnterprisesDocument = new TypedDocumentString(`
     query Enterprises($page: EnterprisePageArgs) {
   enterprises(page: $page) {
@@ -2723,3 +4632,55 @@ export const SetUserActiveDocument = new TypedDocumentString(`
   enterpriseId
   createdAt
 }`) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const OfficeWorkbenchCountsDocument = new TypedDocumentString(`
+    query OfficeWorkbenchCounts {
+  officeWorkbenchCounts {
+    toAccept
+    toAssign
+    toReview
+    disputes
+    extensionRequests
+    returnRequests
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeWorkbenchCountsQuery, OfficeWorkbenchCountsQueryVariables>;
+export const DepartmentWorkbenchCountsDocument = new TypedDocumentString(`
+    query DepartmentWorkbenchCounts {
+  departmentWorkbenchCounts {
+    TO_SIGN
+    IN_PROGRESS
+    AWAITING_LEADER
+    SENT_BACK
+    CO_HANDLING
+    OVERDUE
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentWorkbenchCountsQuery, DepartmentWorkbenchCountsQueryVariables>;
+export const DepartmentWorkbenchDocument = new TypedDocumentString(`
+    query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {
+  departmentWorkbench(queue: $queue, first: $first, after: $after) {
+    items {
+      case {
+        id
+        trackingNo
+        title
+        kind
+        enterpriseName
+      }
+      assignment {
+        id
+        role
+        state
+        paused
+      }
+      deadline {
+        dueAt
+        state
+        workingDays
+      }
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentWorkbenchQuery, DepartmentWorkbenchQueryVariables>;

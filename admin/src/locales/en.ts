@@ -1,3 +1,4 @@
+import { caseLoopEn } from '@/views/cases/loop-locale';
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
 import { dispatchEn } from '@/views/dispatch/locale';
@@ -494,6 +495,7 @@ export default {
   calendar: calendarEn,
   dispatch: dispatchEn,
   cases: casesEn,
+  caseLoop: caseLoopEn,
   notifications: notificationsEn,
   jobs: jobsEn,
   exports: {

@@ -1,3 +1,4 @@
+import { caseLoopZhCN } from '@/views/cases/loop-locale';
 import { calendarZhCN } from '@/views/calendar/locale';
 import { dispatchZhCN } from '@/views/dispatch/locale';
 import { casesZhCN } from '@/views/cases/locale';
@@ -484,6 +485,7 @@ export default {
   calendar: calendarZhCN,
   dispatch: dispatchZhCN,
   cases: casesZhCN,
+  caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,
   jobs: jobsZhCN,
   exports: {
