@@ -14,6 +14,7 @@ import {
   type Expectation,
 } from './authorization/expectation.js';
 import { CALENDAR_MATRIX } from './authorization/calendar.js';
+import { DISPATCH_MATRIX } from './authorization/dispatch.js';
 import { JOBS_MATRIX } from './authorization/jobs.js';
 import { CASE_MATRIX } from './authorization/cases.js';
 import { EXPORTS_MATRIX } from './authorization/exports.js';
@@ -51,6 +52,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...CASE_MATRIX.portal,
     ...NOTIFICATION_MATRIX.portal,
     ...CALENDAR_MATRIX.portal,
+    ...DISPATCH_MATRIX.portal,
     ...JOBS_MATRIX.portal,
     ...EXPORTS_MATRIX.portal,
     'Query.me': { allow: 'everyone' },
@@ -93,6 +95,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...CASE_MATRIX.admin,
     ...NOTIFICATION_MATRIX.admin,
     ...CALENDAR_MATRIX.admin,
+    ...DISPATCH_MATRIX.admin,
     ...JOBS_MATRIX.admin,
     ...EXPORTS_MATRIX.admin,
     'Query.me': { allow: 'everyone' },

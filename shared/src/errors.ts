@@ -244,6 +244,15 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   actionPrefix: { 'zh-CN': '操作类别', en: 'Kind of action' },
   targetType: { 'zh-CN': '对象类型', en: 'Target type' },
   targetId: { 'zh-CN': '对象编号', en: 'Target id' },
+  description: { 'zh-CN': '说明', en: 'Description' },
+  keywords: { 'zh-CN': '关键词', en: 'Keywords' },
+  leadDepartmentId: { 'zh-CN': '主办部门', en: 'Lead department' },
+  coDepartmentIds: { 'zh-CN': '协办部门', en: 'Co-departments' },
+  sign: { 'zh-CN': '签收时限', en: 'Sign limit' },
+  firstContact: { 'zh-CN': '先行联系时限', en: 'First contact limit' },
+  reply: { 'zh-CN': '答复时限', en: 'Reply limit' },
+  replyComplex: { 'zh-CN': '复杂件答复时限', en: 'Reply limit (complex)' },
+  review: { 'zh-CN': '审核时限', en: 'Review limit' },
 };
 
 export function formatMessage(

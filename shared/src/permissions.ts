@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   /** What only the office's leader may decide: extensions and returns. */
   'case.officeLead': ['OFFICE_LEADER'],
   'case.export': CASE_EXPORTERS,
+  /** The dispatch catalogue (派单目录) and the time limits per category: the office reads them. */
+  'dispatch.read': OFFICE,
+  /** Keep the dispatch catalogue and change the time limits: the office's leader. */
+  'dispatch.manage': ['OFFICE_LEADER'],
   /** The enterprise directory: list, read and edit enterprises, import them, list service points. */
   'directory.read': ['SYS_ADMIN', ...OFFICE],
   'directory.write': ['SYS_ADMIN', ...OFFICE],

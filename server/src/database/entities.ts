@@ -16,6 +16,9 @@ import { SentMessage } from '../modules/notifications/sent-message.entity.js';
 import { JobSchedule } from '../modules/jobs/job-schedule.entity.js';
 import { HolidayYear } from '../modules/calendar/holiday-year.entity.js';
 import { ExportFile } from '../modules/exports/export-file.entity.js';
+import { DispatchMatter, DispatchMatterDepartment } from '../modules/dispatch/dispatch-matter.entity.js';
+import { TimeLimit } from '../modules/dispatch/time-limit.entity.js';
+import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-suggestion-outcome.entity.js';
 
 export const ENTITIES = [
   Department,
@@ -36,4 +39,8 @@ export const ENTITIES = [
   SentMessage,
   JobSchedule,
   ExportFile,
+  DispatchMatter,
+  DispatchMatterDepartment,
+  TimeLimit,
+  AssignmentSuggestionOutcome,
 ];

@@ -9,6 +9,8 @@ import { ExportsModule } from '../modules/exports/exports.module.js';
 import { JobsModule } from '../modules/jobs/jobs.module.js';
 import { NotificationsModule } from '../modules/notifications/notifications.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
+import { DispatchModule } from '../modules/dispatch/dispatch.module.js';
+import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
@@ -67,6 +69,7 @@ export const ADMIN_RESOLVERS = [
   CalendarResolver,
   JobsResolver,
   ExportsAdminResolver,
+  DispatchResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -93,6 +96,7 @@ export class PortalApiModule {}
     NotificationsModule,
     JobsModule,
     ExportsModule,
+    DispatchModule,
   ],
   providers: ADMIN_RESOLVERS,
 })

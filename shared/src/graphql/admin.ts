@@ -18,6 +18,15 @@ export type AcceptCaseInput = {
   priority: CasePriority;
 };
 
+/** Who might handle a case, and why (docs/dispatch.md#suggestions); the office decides */
+export type AssignmentSuggestions = {
+  __typename?: 'AssignmentSuggestions';
+  /** Suggested co-departments for the first lead, strongest first */
+  co: Array<DepartmentSuggestion>;
+  /** Candidates for the lead department, strongest first: the first is the suggestion */
+  leads: Array<DepartmentSuggestion>;
+};
+
 export type Attachment = {
   __typename?: 'Attachment';
   createdAt: Scalars['DateTime']['output'];
@@ -378,11 +387,56 @@ export type DepartmentKind =
   | 'PUBLIC_UTILITY'
   | 'STREET_OFFICE';
 
+export type DepartmentSuggestion = {
+  __typename?: 'DepartmentSuggestion';
+  department: DispatchDepartment;
+  reasons: Array<SuggestionReason>;
+  /** Higher is stronger; the order of the lists follows it */
+  score: Scalars['Int']['output'];
+};
+
 export type DirectReplyInput = {
   internalNote?: InputMaybe<Scalars['String']['input']>;
   result: ReplyResult;
   /** The reply the enterprise reads */
   text: Scalars['String']['input'];
+};
+
+/** A department as the catalogue and the suggestions name it */
+export type DispatchDepartment = {
+  __typename?: 'DispatchDepartment';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  shortName: Scalars['String']['output'];
+};
+
+/** A matter (事项) of the dispatch catalogue (派单目录) */
+export type DispatchMatter = {
+  __typename?: 'DispatchMatter';
+  /** A CaseCategory code */
+  category: Scalars['String']['output'];
+  /** Co-handling departments (协办), by name */
+  co: Array<DispatchDepartment>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Words that, in a case title or content, point to this matter */
+  keywords: Array<Scalars['String']['output']>;
+  /** The department that leads (主办) */
+  lead: DispatchDepartment;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DispatchMatterInput = {
+  /** A CaseCategory code */
+  category: Scalars['String']['input'];
+  coDepartmentIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  keywords: Array<Scalars['String']['input']>;
+  leadDepartmentId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 export type Enterprise = {
@@ -682,6 +736,7 @@ export type Mutation = {
   approveEnterpriseClaim: EnterpriseClaim;
   changePassword: Viewer;
   createDepartment: Department;
+  createDispatchMatter: DispatchMatter;
   createEnterprise: Enterprise;
   createGrid: Grid;
   createServicePoint: ServicePoint;
@@ -705,6 +760,8 @@ export type Mutation = {
   /** Refuses the case with a reason the enterprise reads (不予受理) */
   rejectCase: Case;
   rejectEnterpriseClaim: EnterpriseClaim;
+  /** version as last read; a stale one is a CONFLICT */
+  removeDispatchMatter: Scalars['Boolean']['output'];
   /** Removes an empty grid; refused while it holds anything */
   removeGrid: Scalars['Boolean']['output'];
   renameGrid: Grid;
@@ -718,6 +775,8 @@ export type Mutation = {
   requestCaseInfo: Case;
   /** Starts an export of the filtered enterprise directory (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestEnterpriseExport: ExportFile;
+  /** Back to the defaults; version as last read */
+  resetTimeLimits: TimeLimits;
   /** Sets a new password that must be changed at next sign-in */
   resetUserPassword: User;
   /** Runs a failed job once more (audited); answers its queue */
@@ -726,12 +785,16 @@ export type Mutation = {
   revealCaseContact: CaseContact;
   /** Enters a year (version null or 0) or replaces it (version as last read; a stale one is a CONFLICT). Every server instance reloads the calendar. */
   saveHolidayYear: HolidayYear;
+  /** version 0 while on the defaults, else as last read */
+  saveTimeLimits: TimeLimits;
   setDepartmentActive: Department;
   setGridActive: Grid;
   setServicePointActive: ServicePoint;
   /** Activates or deactivates an account; deactivation ends its sessions at once */
   setUserActive: User;
   updateDepartment: Department;
+  /** version as last read; a stale one is a CONFLICT */
+  updateDispatchMatter: DispatchMatter;
   updateEnterprise: Enterprise;
   updateServicePoint: ServicePoint;
   /** Changes roles and organisation; the user’s sessions end */
@@ -759,6 +822,11 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCreateDepartmentArgs = {
   input: DepartmentInput;
+};
+
+
+export type MutationCreateDispatchMatterArgs = {
+  input: DispatchMatterInput;
 };
 
 
@@ -830,6 +898,12 @@ export type MutationRejectEnterpriseClaimArgs = {
 };
 
 
+export type MutationRemoveDispatchMatterArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRemoveGridArgs = {
   id: Scalars['ID']['input'];
 };
@@ -872,6 +946,12 @@ export type MutationRequestEnterpriseExportArgs = {
 };
 
 
+export type MutationResetTimeLimitsArgs = {
+  key: TimeLimitsKey;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationResetUserPasswordArgs = {
   input: ResetPasswordInput;
 };
@@ -892,6 +972,13 @@ export type MutationSaveHolidayYearArgs = {
   input: HolidayYearInput;
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveTimeLimitsArgs = {
+  input: TimeLimitsInput;
+  key: TimeLimitsKey;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -922,6 +1009,13 @@ export type MutationSetUserActiveArgs = {
 export type MutationUpdateDepartmentArgs = {
   id: Scalars['ID']['input'];
   input: DepartmentInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateDispatchMatterArgs = {
+  id: Scalars['ID']['input'];
+  input: DispatchMatterInput;
   version: Scalars['Int']['input'];
 };
 
@@ -1016,6 +1110,10 @@ export type OfficeCaseInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Of the assignments made in [from, to), how many took the first suggested lead department */
+  assignmentSuggestionShare: SuggestionShare;
+  /** Lead and co-departments the catalogue and similar past cases point to, with the reasons */
+  assignmentSuggestions: AssignmentSuggestions;
   auditLog: AuditLogPage;
   /** Every background job queue: schedule, runs, counts and failures */
   backgroundJobs: Array<JobQueue>;
@@ -1025,6 +1123,8 @@ export type Query = {
   /** Cases in the viewer’s scope, newest first, filtered and searched */
   cases: CasePage;
   departments: Array<Department>;
+  /** The catalogue, by category (vocabulary order), then name */
+  dispatchMatters: Array<DispatchMatter>;
   enterprise: Enterprise;
   enterpriseAccounts: Array<EnterpriseAccount>;
   /** One enterprise’s cases in the viewer’s scope, counted per state (states without cases left out) */
@@ -1049,9 +1149,22 @@ export type Query = {
   /** SMS and e-mail the recording sender kept, newest first */
   sentMessages: SentMessagePage;
   servicePointsAdmin: Array<ServicePoint>;
+  /** Every category and priority, with the defaults where unchanged */
+  timeLimits: Array<TimeLimits>;
   unreadNotificationCount: Scalars['Int']['output'];
   users: UserPage;
   verifyAuditChain: AuditChainStatus;
+};
+
+
+export type QueryAssignmentSuggestionShareArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryAssignmentSuggestionsArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -1074,6 +1187,11 @@ export type QueryCasesArgs = {
 
 export type QueryDepartmentsArgs = {
   includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryDispatchMattersArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1206,6 +1324,75 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new notification of the viewer, as it is written (graphql-ws on the API's path) */
   notificationAdded: Notification;
+};
+
+export type SuggestionReason = {
+  __typename?: 'SuggestionReason';
+  /** HISTORY: how many similar past cases the department led */
+  caseCount: Scalars['Int']['output'];
+  /** The catalogue matter (catalogue reasons) */
+  matterId: Maybe<Scalars['ID']['output']>;
+  matterName: Maybe<Scalars['String']['output']>;
+  source: SuggestionSource;
+  /** The matter keywords found in the case, or the words the similar past cases share with it */
+  words: Array<Scalars['String']['output']>;
+};
+
+/** How often an assignment took the first suggested lead department */
+export type SuggestionShare = {
+  __typename?: 'SuggestionShare';
+  /** Assignments in the period */
+  assignments: Scalars['Int']['output'];
+  /** tookFirst / suggested; null when nothing was suggested */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Of them, those for which a lead department was suggested */
+  suggested: Scalars['Int']['output'];
+  /** Of those, the ones that took the first suggestion */
+  tookFirst: Scalars['Int']['output'];
+};
+
+/** CATALOGUE_LEAD / CATALOGUE_CO: a matter of the case category whose words the case contains names the department as lead / co-department; HISTORY: similar past cases of the category were led by it */
+export type SuggestionSource =
+  | 'CATALOGUE_CO'
+  | 'CATALOGUE_LEAD'
+  | 'HISTORY';
+
+/** Working-day limits for one category and priority (docs/dispatch.md#time-limits) */
+export type TimeLimits = {
+  __typename?: 'TimeLimits';
+  /** A CaseCategory code */
+  category: Scalars['String']['output'];
+  /** False while the pair runs on the defaults */
+  custom: Scalars['Boolean']['output'];
+  /** Department first contacts the enterprise, after signing */
+  firstContact: Scalars['Int']['output'];
+  /** A CasePriority code */
+  priority: Scalars['String']['output'];
+  /** Department replies, after assignment */
+  reply: Scalars['Int']['output'];
+  /** Department replies to a case the office marked complex */
+  replyComplex: Scalars['Int']['output'];
+  /** Office reviews a reply */
+  review: Scalars['Int']['output'];
+  /** Department signs, after assignment */
+  sign: Scalars['Int']['output'];
+  /** 0 while on the defaults */
+  version: Scalars['Int']['output'];
+};
+
+export type TimeLimitsInput = {
+  firstContact: Scalars['Int']['input'];
+  reply: Scalars['Int']['input'];
+  replyComplex: Scalars['Int']['input'];
+  review: Scalars['Int']['input'];
+  sign: Scalars['Int']['input'];
+};
+
+export type TimeLimitsKey = {
+  /** A CaseCategory code */
+  category: Scalars['String']['input'];
+  /** A CasePriority code */
+  priority: Scalars['String']['input'];
 };
 
 export type UploadAttachmentInput = {

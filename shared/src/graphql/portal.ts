@@ -294,6 +294,23 @@ export type DeadlineState =
   | 'RED'
   | 'YELLOW';
 
+export type DepartmentSuggestion = {
+  __typename?: 'DepartmentSuggestion';
+  department: DispatchDepartment;
+  reasons: Array<SuggestionReason>;
+  /** Higher is stronger; the order of the lists follows it */
+  score: Scalars['Int']['output'];
+};
+
+/** A department as the catalogue and the suggestions name it */
+export type DispatchDepartment = {
+  __typename?: 'DispatchDepartment';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  shortName: Scalars['String']['output'];
+};
+
 export type Enterprise = {
   __typename?: 'Enterprise';
   address: Scalars['String']['output'];
@@ -740,6 +757,24 @@ export type Subscription = {
   /** Each new notification of the viewer, as it is written (graphql-ws on the API's path) */
   notificationAdded: Notification;
 };
+
+export type SuggestionReason = {
+  __typename?: 'SuggestionReason';
+  /** HISTORY: how many similar past cases the department led */
+  caseCount: Scalars['Int']['output'];
+  /** The catalogue matter (catalogue reasons) */
+  matterId: Maybe<Scalars['ID']['output']>;
+  matterName: Maybe<Scalars['String']['output']>;
+  source: SuggestionSource;
+  /** The matter keywords found in the case, or the words the similar past cases share with it */
+  words: Array<Scalars['String']['output']>;
+};
+
+/** CATALOGUE_LEAD / CATALOGUE_CO: a matter of the case category whose words the case contains names the department as lead / co-department; HISTORY: similar past cases of the category were led by it */
+export type SuggestionSource =
+  | 'CATALOGUE_CO'
+  | 'CATALOGUE_LEAD'
+  | 'HISTORY';
 
 export type SupplementCaseInput = {
   attachmentIds?: Array<Scalars['ID']['input']>;

@@ -1,3 +1,4 @@
+import { DispatchCatalogue1796710000000 } from './1796710000000-DispatchCatalogue.js';
 import { AuditSealing1796524800000 } from './1796524800000-AuditSealing.js';
 import { SignInHardening1796530000000 } from './1796530000000-SignInHardening.js';
 import { Exports1796610000000 } from './1796610000000-Exports.js';
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationClass[] = [
   SignInHardening1796530000000,
   Exports1796610000000,
   AuditExport1796620000000,
+  DispatchCatalogue1796710000000,
 ];

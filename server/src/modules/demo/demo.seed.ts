@@ -31,6 +31,7 @@ import {
   type DemoDepartment,
 } from './demo-data.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoCatalogue } from './demo-dispatch.js';
 import { prng } from './demo-random.js';
 
 export interface DemoGrid {
@@ -238,7 +239,15 @@ const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((r
 export async function seedDemo(manager: EntityManager, now: Date): Promise<void> {
   const { departments, grids, servicePoints, enterprises } = buildDemoDistrict();
 
-  const added = { departments: 0, grids: 0, servicePoints: 0, enterprises: 0, accounts: 0, cases: 0 };
+  const added = {
+    departments: 0,
+    grids: 0,
+    servicePoints: 0,
+    enterprises: 0,
+    accounts: 0,
+    matters: 0,
+    cases: 0,
+  };
   added.departments = await inserted(
     manager,
     `INSERT INTO department (name, short_name, kind, contact_phone, created_at, updated_at)
@@ -354,6 +363,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     );
   }
 
+  added.matters = await seedDemoCatalogue(manager, now);
   added.cases = await seedDemoCases(manager, column(enterprises, 'creditCode'), now);
 
   const logger = new Logger('Demo');
@@ -363,7 +373,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     logger.log(
       `Demo district loaded: ${added.departments} departments, ${added.grids} grids, ` +
         `${added.servicePoints} service points, ${added.enterprises} enterprises, ` +
-        `${added.accounts} accounts (password ${DEMO_PASSWORD}), ${added.cases} cases`,
+        `${added.accounts} accounts (password ${DEMO_PASSWORD}), ${added.matters} catalogue matters, ${added.cases} cases`,
     );
   }
 }
