@@ -159,6 +159,23 @@ async function step(
   c.version = after.version;
 }
 
+/**
+ * The assign step with `department` as the lead: the case's copy of the lead and the assignment
+ * row that makes the department's scope and its relation to the case.
+ */
+function leadBy(department: string): Partial<TransitionRequest> {
+  return {
+    changes: () => ({ lead_department_id: department }),
+    alongside: async (manager, c, _eventId, { now }) => {
+      await manager.query(
+        `INSERT INTO case_assignment (case_id, department_id, role, state, assigned_at, sign_deadline, reply_deadline)
+         VALUES ($1, $2, 'LEAD', 'ASSIGNED', $3, $3, $3)`,
+        [c.id, department, now],
+      );
+    },
+  };
+}
+
 /** Checks a case as returned to one viewer against what they should see, field by field. */
 function expectSees(c: Data, sees: Sees, queryCode: string, who: string): void {
   const label = (field: string) => `${who}: ${field}`;
@@ -227,7 +244,7 @@ describe('a complaint about department X, reported by a grid head and handled by
     await step(complaint, 'requestInfo', 'office', { publicNote: '请补充执法记录' });
     await step(complaint, 'supplement', 'enterprise', { publicNote: '已补充执法记录照片' });
     await step(complaint, 'accept', 'office', { internalNote: '优化办内部：投诉人身份需保密' });
-    await step(complaint, 'assign', 'officelead', { changes: () => ({ lead_department_id: Y }) });
+    await step(complaint, 'assign', 'officelead', leadBy(Y));
     await step(complaint, 'sign', 'dept');
     await step(complaint, 'recordProgress', 'dept', { internalNote: '部门内部：已调取记录' });
     await step(complaint, 'submitReply', 'deptlead', { publicNote: '已核查并整改' });
@@ -309,7 +326,17 @@ describe('a complaint about department X, reported by a grid head and handled by
       }
     };
     await tryAll();
-    await server.db.query(`UPDATE case_file SET lead_department_id = $2 WHERE id = $1`, [complaint.id, X]);
+    const moveLead = async (department: string) => {
+      await server.db.query(`UPDATE case_file SET lead_department_id = $2 WHERE id = $1`, [
+        complaint.id,
+        department,
+      ]);
+      await server.db.query(`UPDATE case_assignment SET department_id = $2 WHERE case_id = $1`, [
+        complaint.id,
+        department,
+      ]);
+    };
+    await moveLead(X);
     try {
       await tryAll();
       // The office still sees it, and Y no longer leads it.
@@ -318,7 +345,7 @@ describe('a complaint about department X, reported by a grid head and handled by
       const dept = await signIn('admin', 'dept');
       expect(errorCode(await dept.request(ADMIN_CASE, { id: complaint.id }))).toBe('NOT_FOUND');
     } finally {
-      await server.db.query(`UPDATE case_file SET lead_department_id = $2 WHERE id = $1`, [complaint.id, Y]);
+      await moveLead(Y);
     }
   });
 
@@ -336,7 +363,7 @@ describe('a difficulty handled by department Y', () => {
     const c = await submit(enterprise, { namedDepartmentId: Y });
     await step(c, 'accept', 'office');
     // Y is named and leads it: naming a department is no complaint.
-    await step(c, 'assign', 'office', { changes: () => ({ lead_department_id: Y }) });
+    await step(c, 'assign', 'office', leadBy(Y));
     await step(c, 'sign', 'dept');
     const dept = await signIn('admin', 'dept');
     const seen = (
@@ -379,7 +406,7 @@ describe('a difficulty handled by department Y', () => {
     const enterprise = await signIn('portal', 'enterprise');
     const c = await submit(enterprise, { contactConsent: false });
     await step(c, 'accept', 'office');
-    await step(c, 'assign', 'office', { changes: () => ({ lead_department_id: Y }) });
+    await step(c, 'assign', 'office', leadBy(Y));
     const dept = await signIn('admin', 'deptlead');
     expect((await dept.ok(ADMIN_CONTACT, { id: c.id })).case.contact).toBeNull();
     expect(errorCode(await dept.request(REVEAL, { id: c.id }))).toBe('FORBIDDEN');
@@ -395,7 +422,7 @@ describe('the query code', () => {
     const c = await submit(reporter, { enterpriseId });
     expect(c.queryCode).toMatch(/^[A-Z2-9]{8}$/);
     await step(c, 'accept', 'office');
-    await step(c, 'assign', 'office', { changes: () => ({ lead_department_id: Y }) });
+    await step(c, 'assign', 'office', leadBy(Y));
     const code = async (api: 'portal' | 'admin', login: string) => {
       const client = await signIn(api, login);
       const data = await client.ok(api === 'admin' ? ADMIN_CASE : PORTAL_CASE, { id: c.id });

@@ -337,8 +337,12 @@ describe('data scope', () => {
     const [{ id: deptId }] = await server.db.query(
       `SELECT department_id AS id FROM app_user WHERE username = 'dept'`,
     );
-    const led = await server.db.query(`SELECT id FROM case_file WHERE lead_department_id = $1`, [deptId]);
-    expect(deptList.length).toBe(Math.min(20, led.length));
+    const held = await server.db.query(
+      `SELECT DISTINCT a.case_id FROM case_assignment a JOIN case_file c ON c.id = a.case_id
+        WHERE a.department_id = $1 AND (c.kind <> 'COMPLAINT' OR c.named_department_id IS DISTINCT FROM $1)`,
+      [deptId],
+    );
+    expect(deptList.length).toBe(Math.min(20, held.length));
   });
 
   it('lets anyone track a case with its number and query code, and reveals nothing otherwise', async () => {
@@ -538,7 +542,7 @@ describe('triage', () => {
 });
 
 describe('the lifecycle table, row by row', () => {
-  it('allows every row to exactly its roles and refuses every other role', async () => {
+  it('allows every row to exactly its roles and relation, and refuses every other role', async () => {
     const transitions = server.app.get(CaseTransitions);
     const c = await submit();
     const [lead] = await server.db.query(`SELECT department_id AS id FROM app_user WHERE username = 'dept'`);
@@ -547,6 +551,22 @@ describe('the lifecycle table, row by row', () => {
       [c.id],
     );
     await server.db.query(`UPDATE case_file SET lead_department_id = $2 WHERE id = $1`, [c.id, lead.id]);
+    await server.db.query(
+      `INSERT INTO case_assignment (case_id, department_id, role, state, assigned_at, sign_deadline, reply_deadline)
+       VALUES ($1, $2, 'LEAD', 'IN_PROGRESS', now(), now(), now())`,
+      [c.id, lead.id],
+    );
+    /** How each actor stands to the case: dept's department holds the row's department relation. */
+    const relationOf = (actor: Role | 'SYSTEM', row: (typeof LIFECYCLE)[number]) =>
+      actor === 'SYSTEM'
+        ? 'SYSTEM'
+        : ['OFFICE_STAFF', 'OFFICE_LEADER'].includes(actor)
+          ? 'OFFICE'
+          : ['ENTERPRISE', 'GRID_HEAD'].includes(actor)
+            ? 'SUBMITTER'
+            : ['DEPT_STAFF', 'DEPT_LEADER'].includes(actor) && ['LEAD', 'CO'].includes(row.relation)
+              ? row.relation
+              : null;
     const viewer = (role: Role): Viewer => ({
       userId: '00000000-0000-4000-8000-000000000001',
       sessionId: 'test',
@@ -566,7 +586,16 @@ describe('the lifecycle table, row by row', () => {
           `UPDATE case_file SET state = $2, version = version + 1 WHERE id = $1 RETURNING version`,
           [c.id, row.from],
         );
-        const allowed = row.roles.includes(actor) && (!row.kinds || row.kinds.includes('DIFFICULTY'));
+        if (row.relation === 'LEAD' || row.relation === 'CO') {
+          await server.db.query(`UPDATE case_assignment SET role = $2 WHERE case_id = $1`, [
+            c.id,
+            row.relation,
+          ]);
+        }
+        const allowed =
+          row.roles.includes(actor) &&
+          relationOf(actor, row) === row.relation &&
+          (!row.kinds || row.kinds.includes('DIFFICULTY'));
         const attempt = transitions.run({
           caseId: c.id,
           version,
@@ -584,7 +613,7 @@ describe('the lifecycle table, row by row', () => {
         checked += 1;
       }
     }
-    expect(checked).toBe((LIFECYCLE.length - 1) * (ROLES.length + 1));
+    expect(checked).toBe(LIFECYCLE.filter((t) => t.from !== null).length * (ROLES.length + 1));
   });
 });
 
@@ -687,6 +716,11 @@ describe('case list', () => {
     await server.db.query(
       `UPDATE case_file SET lead_department_id = (SELECT department_id FROM app_user WHERE username = 'dept')
         WHERE id = $1`,
+      [newest.id],
+    );
+    await server.db.query(
+      `INSERT INTO case_assignment (case_id, department_id, role, state, assigned_at, sign_deadline, reply_deadline)
+       SELECT $1, department_id, 'LEAD', 'ASSIGNED', now(), now(), now() FROM app_user WHERE username = 'dept'`,
       [newest.id],
     );
     const statements = async (first: number) => {

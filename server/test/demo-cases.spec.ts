@@ -11,6 +11,7 @@ import {
   TRACKING_NUMBER_PATTERN,
   WorkingCalendar,
   findTransition,
+  CASE_RELATIONS,
   shanghaiDate,
   type Actor,
   type CaseAction,
@@ -133,7 +134,7 @@ function checkTimelines({ cases, timelines, rolesOf }: Data, now: Date) {
     let previous = 0;
     for (const event of timeline) {
       const step = `${c.tracking_no} ${event.action} ${event.from_state}→${event.to_state} by ${event.actor_role}`;
-      const row = findTransition(event.action, event.from_state, [event.actor_role], c.kind);
+      const row = findTransition(event.action, event.from_state, [event.actor_role], c.kind, CASE_RELATIONS);
       check(row !== null, `${step}: no lifecycle row`);
       check(event.from_state === state, `${step}: the state before was ${state}`);
       check(row?.to === event.to_state, `${step}: the row leads to ${row?.to}`);

@@ -81,6 +81,118 @@ export const NOTIFICATION_TEMPLATES = {
       body: 'Your case {trackingNo} "{title}" was not evaluated within 7 days of its reply and has been closed.',
     },
   },
+  CASE_ASSIGNED: {
+    'zh-CN': { title: '新交办诉求待签收', body: '诉求 {trackingNo}「{title}」已交办贵单位，请及时签收。' },
+    en: {
+      title: 'Case assigned to sign',
+      body: 'Case {trackingNo} "{title}" was assigned to your department; please sign for it.',
+    },
+  },
+  CASE_IN_HAND: {
+    'zh-CN': { title: '诉求已交办', body: '您的诉求 {trackingNo}「{title}」已交由{department}办理。' },
+    en: {
+      title: 'Case assigned',
+      body: 'Your case {trackingNo} "{title}" is being handled by {department}.',
+    },
+  },
+  CASE_OPINION_GIVEN: {
+    'zh-CN': { title: '协办意见已反馈', body: '{department}已就诉求 {trackingNo}「{title}」反馈协办意见。' },
+    en: {
+      title: 'Co-handling opinion received',
+      body: '{department} gave its opinion on case {trackingNo} "{title}".',
+    },
+  },
+  CASE_REPLY_DRAFTED: {
+    'zh-CN': { title: '答复待审核签发', body: '诉求 {trackingNo}「{title}」的答复已拟好，请审核后报送。' },
+    en: {
+      title: 'Reply to approve',
+      body: 'The reply to case {trackingNo} "{title}" is drafted; please approve and send it.',
+    },
+  },
+  CASE_REPLY_SUBMITTED: {
+    'zh-CN': { title: '答复待审核', body: '诉求 {trackingNo}「{title}」的部门答复已报送，请审核。' },
+    en: {
+      title: 'Reply to review',
+      body: 'The department sent its reply to case {trackingNo} "{title}"; please review it.',
+    },
+  },
+  CASE_SENT_BACK: {
+    'zh-CN': { title: '答复被退回重办', body: '诉求 {trackingNo}「{title}」的答复被退回重办：{note}' },
+    en: {
+      title: 'Reply sent back',
+      body: 'The reply to case {trackingNo} "{title}" was sent back for rework: {note}',
+    },
+  },
+  CASE_DISPUTED: {
+    'zh-CN': { title: '企业评价不满意', body: '诉求 {trackingNo}「{title}」的答复被评价为不满意，请处理。' },
+    en: {
+      title: 'Dissatisfied evaluation',
+      body: 'The enterprise is dissatisfied with the reply to case {trackingNo} "{title}"; please act on it.',
+    },
+  },
+  CASE_REOPENED: {
+    'zh-CN': { title: '诉求重新办理', body: '诉求 {trackingNo}「{title}」已重新办理：{note}' },
+    en: { title: 'Case reopened', body: 'Case {trackingNo} "{title}" was reopened: {note}' },
+  },
+  CASE_CLOSED: {
+    'zh-CN': { title: '诉求已办结', body: '您的诉求 {trackingNo}「{title}」已办结：{note}' },
+    en: { title: 'Case closed', body: 'Your case {trackingNo} "{title}" has been closed: {note}' },
+  },
+  CASE_EXTENSION_REQUESTED: {
+    'zh-CN': {
+      title: '延期申请待审批',
+      body: '诉求 {trackingNo}「{title}」申请延期 {days} 个工作日：{note}',
+    },
+    en: {
+      title: 'Extension to decide',
+      body: 'Case {trackingNo} "{title}" asks for {days} more working days: {note}',
+    },
+  },
+  CASE_RETURN_REQUESTED: {
+    'zh-CN': { title: '退回申请待审批', body: '诉求 {trackingNo}「{title}」申请退回：{note}' },
+    en: {
+      title: 'Return to decide',
+      body: 'The department asks to return case {trackingNo} "{title}": {note}',
+    },
+  },
+  CASE_EXTENSION_APPROVED: {
+    'zh-CN': { title: '延期申请已批准', body: '诉求 {trackingNo}「{title}」的延期申请已批准：{note}' },
+    en: {
+      title: 'Extension approved',
+      body: 'The extension of case {trackingNo} "{title}" was approved: {note}',
+    },
+  },
+  CASE_EXTENSION_DENIED: {
+    'zh-CN': { title: '延期申请未批准', body: '诉求 {trackingNo}「{title}」的延期申请未批准：{note}' },
+    en: {
+      title: 'Extension denied',
+      body: 'The extension of case {trackingNo} "{title}" was denied: {note}',
+    },
+  },
+  CASE_RETURN_APPROVED: {
+    'zh-CN': { title: '退回申请已同意', body: '诉求 {trackingNo}「{title}」的退回申请已同意：{note}' },
+    en: { title: 'Return approved', body: 'The return of case {trackingNo} "{title}" was approved: {note}' },
+  },
+  CASE_RETURN_DENIED: {
+    'zh-CN': {
+      title: '退回申请未同意',
+      body: '诉求 {trackingNo}「{title}」的退回申请未同意，请继续办理：{note}',
+    },
+    en: {
+      title: 'Return denied',
+      body: 'The return of case {trackingNo} "{title}" was denied; please carry on: {note}',
+    },
+  },
+  CASE_RETURNED: {
+    'zh-CN': {
+      title: '诉求已退回待重新交办',
+      body: '诉求 {trackingNo}「{title}」已退回，请重新交办：{note}',
+    },
+    en: {
+      title: 'Case returned',
+      body: 'Case {trackingNo} "{title}" was returned; please assign it again: {note}',
+    },
+  },
 } as const satisfies Record<string, Record<Locale, Template>>;
 export type NotificationEvent = keyof typeof NOTIFICATION_TEMPLATES;
 export const NOTIFICATION_EVENT_CODES = Object.keys(NOTIFICATION_TEMPLATES) as NotificationEvent[];

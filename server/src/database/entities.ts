@@ -8,6 +8,7 @@ import { ServicePoint } from '../modules/directory/service-point.entity.js';
 import { Grid } from '../modules/directory/grid.entity.js';
 import { CaseFile } from '../modules/cases/case.entity.js';
 import { CaseEvent } from '../modules/cases/case-event.entity.js';
+import { CaseAssignment } from '../modules/cases/case-assignment.entity.js';
 import { CaseAttachment } from '../modules/cases/case-attachment.entity.js';
 import { TrackingSequence } from '../modules/cases/tracking-sequence.entity.js';
 import { Notification } from '../modules/notifications/notification.entity.js';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   CaseFile,
   CaseEvent,
   CaseAttachment,
+  CaseAssignment,
   TrackingSequence,
   Notification,
   OutboxMessage,

@@ -30,6 +30,7 @@ import { DirectoryPortalResolver } from '../modules/directory/directory.portal.r
 import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CasePageResolver } from '../modules/cases/case-page.resolver.js';
 import { CasesAdminResolver } from '../modules/cases/cases.admin.resolver.js';
+import { CaseLoopAdminResolver } from '../modules/cases/case-loop.admin.resolver.js';
 import { CasesPortalResolver } from '../modules/cases/cases.portal.resolver.js';
 import { CaseDepartmentsPortalResolver } from '../modules/cases/case-departments.portal.resolver.js';
 import {
@@ -59,6 +60,7 @@ export const ADMIN_RESOLVERS = [
   OrganisationAdminResolver,
   EnterprisesAdminResolver,
   CasesAdminResolver,
+  CaseLoopAdminResolver,
   CaseFieldsResolver,
   CasePageResolver,
   EnterpriseFieldsResolver,

@@ -1,7 +1,8 @@
 import { NO_SUCH, OFFICE, type Actor, type MatrixPart } from './expectation.js';
 
 const REPORTERS: Actor[] = ['ENTERPRISE', 'GRID_HEAD'];
-const CASE_READERS: Actor[] = [...OFFICE, 'DEPT_STAFF', 'DEPT_LEADER'];
+const DEPARTMENT: Actor[] = ['DEPT_STAFF', 'DEPT_LEADER'];
+const CASE_READERS: Actor[] = [...OFFICE, ...DEPARTMENT];
 /** Fails validation for everyone let through, so the matrix never creates a case. */
 const BAD_CASE = {
   kind: 'DIFFICULTY',
@@ -30,6 +31,10 @@ export const CASE_MATRIX: MatrixPart = {
     'Mutation.withdrawCase': { allow: REPORTERS, variables: { id: NO_SUCH, version: 1 } },
     'Query.trackCase': { allow: 'everyone', variables: { trackingNo: 'YH2026999999', queryCode: 'WRONG' } },
     'Query.caseDepartments': { allow: 'signed-in' },
+    'Mutation.evaluateCase': {
+      allow: ['ENTERPRISE'],
+      variables: { id: NO_SUCH, version: 1, input: { solved: 'SOLVED', satisfaction: 'SATISFIED' } },
+    },
   },
   admin: {
     'Query.cases': { allow: CASE_READERS },
@@ -58,6 +63,49 @@ export const CASE_MATRIX: MatrixPart = {
     'Mutation.replyCaseDirectly': {
       allow: OFFICE,
       variables: { id: NO_SUCH, version: 1, input: { result: 'EXPLAINED', text: 'x' } },
+    },
+    'Mutation.assignCase': {
+      allow: OFFICE,
+      variables: { id: NO_SUCH, version: 1, input: { leadDepartmentId: NO_SUCH, coDepartmentIds: [] } },
+    },
+    'Mutation.approveCaseReply': { allow: OFFICE, variables: { id: NO_SUCH, version: 1 } },
+    'Mutation.sendCaseBack': { allow: OFFICE, variables: { id: NO_SUCH, version: 1, reason: 'x' } },
+    'Mutation.reopenCase': { allow: OFFICE, variables: { id: NO_SUCH, version: 1, input: { reason: 'x' } } },
+    'Mutation.closeDisputedCase': { allow: OFFICE, variables: { id: NO_SUCH, version: 1, explanation: 'x' } },
+    'Mutation.decideCaseExtension': {
+      allow: ['OFFICE_LEADER'],
+      variables: { id: NO_SUCH, version: 1, approve: true, reason: 'x' },
+    },
+    'Mutation.decideCaseReturn': {
+      allow: ['OFFICE_LEADER'],
+      variables: { id: NO_SUCH, version: 1, approve: false, reason: 'x' },
+    },
+    'Mutation.signCase': { allow: DEPARTMENT, variables: { id: NO_SUCH, version: 1 } },
+    'Mutation.recordFirstContact': {
+      allow: DEPARTMENT,
+      variables: {
+        id: NO_SUCH,
+        version: 1,
+        input: { method: 'PHONE', contactedAt: '2026-06-15T02:00:00.000Z', summary: 'x' },
+      },
+    },
+    'Mutation.recordCaseProgress': {
+      allow: DEPARTMENT,
+      variables: { id: NO_SUCH, version: 1, input: { note: 'x', visibleToEnterprise: false } },
+    },
+    'Mutation.submitCaseOpinion': { allow: DEPARTMENT, variables: { id: NO_SUCH, version: 1, opinion: 'x' } },
+    'Mutation.draftCaseReply': {
+      allow: DEPARTMENT,
+      variables: { id: NO_SUCH, version: 1, input: { result: 'RESOLVED', text: 'x', attachmentIds: [] } },
+    },
+    'Mutation.submitCaseReply': { allow: ['DEPT_LEADER'], variables: { id: NO_SUCH, version: 1 } },
+    'Mutation.requestCaseExtension': {
+      allow: ['DEPT_LEADER'],
+      variables: { id: NO_SUCH, version: 1, input: { days: 3, reason: 'x' } },
+    },
+    'Mutation.requestCaseReturn': {
+      allow: ['DEPT_LEADER'],
+      variables: { id: NO_SUCH, version: 1, reason: 'x' },
     },
   },
 };

@@ -26,6 +26,14 @@ export const TERMINAL_STATES: readonly CaseState[] = ['REJECTED', 'DUPLICATE', '
 /** Who may act: a role, or the system itself (scheduled jobs). */
 export type Actor = Role | 'SYSTEM';
 
+/**
+ * How the one acting stands to the case: the department holding its lead assignment (主办) or a
+ * co-handling one (协办), the office, the enterprise side that reported it, or the system. A role
+ * alone never decides: the leader of a co-department holds DEPT_LEADER yet may not send the reply.
+ */
+export const CASE_RELATIONS = ['LEAD', 'CO', 'OFFICE', 'SUBMITTER', 'SYSTEM'] as const;
+export type CaseRelation = (typeof CASE_RELATIONS)[number];
+
 const OFFICE = rolesWith('case.triage');
 const DEPT = rolesWith('case.handle');
 const REPORTER = rolesWith('case.report');
@@ -72,6 +80,8 @@ export interface Transition {
   /** null: the action creates the case. */
   from: CaseState | null;
   roles: readonly Actor[];
+  /** Who, by their relation to the case, may take the step. */
+  relation: CaseRelation;
   to: CaseState;
   /** When set, only cases of these kinds. */
   kinds?: readonly CaseKind[];
@@ -88,10 +98,14 @@ const RUNNING_BEFORE_REPLY: CaseState[] = [
 ];
 const SUPERVISABLE: CaseState[] = ['ASSIGNED', 'IN_PROGRESS', 'RETURN_REQUESTED', 'REPLY_REVIEW', 'DISPUTED'];
 
+/** States in which a co-department works on its own task, in parallel with the lead department. */
+const CO_HANDLING: CaseState[] = ['ASSIGNED', 'IN_PROGRESS', 'REPLY_REVIEW'];
+
 const row = (
   action: CaseAction,
   from: CaseState | null | CaseState[],
   roles: readonly Actor[],
+  relation: CaseRelation,
   to: CaseState | 'SAME',
   kinds?: readonly CaseKind[],
 ): Transition[] =>
@@ -99,6 +113,7 @@ const row = (
     action,
     from: state,
     roles,
+    relation,
     to: to === 'SAME' ? (state as CaseState) : to,
     ...(kinds ? { kinds } : {}),
   }));
@@ -113,69 +128,94 @@ const row = (
  * - The office may reply directly to a consultation from its inbox, and to any accepted case.
  * - Denying a return keeps the department on the case: it continues IN_PROGRESS.
  * - Extensions, first contact, progress, co-handling opinions and reply drafts do not change the
- *   state; they are rows from IN_PROGRESS to IN_PROGRESS so that one table still decides them.
+ *   state; they are rows from a state to itself so that one table still decides them.
+ * - Each row names the relation that may act, besides the roles: a department's work is LEAD or
+ *   CO, so a co-department (even its leader) never drafts or sends the case's reply. A
+ *   co-department signs, notes progress and gives its opinion while the lead works
+ *   (ASSIGNED, IN_PROGRESS, REPLY_REVIEW); its own task's state lives on its assignment.
  * - Withdrawal is possible until the reply reaches the enterprise (REPLIED).
  */
 export const LIFECYCLE: readonly Transition[] = [
-  ...row('submit', null, [...REPORTER, ...OFFICE], 'SUBMITTED'),
-  ...row('accept', 'SUBMITTED', OFFICE, 'ACCEPTED'),
-  ...row('reject', 'SUBMITTED', OFFICE, 'REJECTED'),
-  ...row('requestInfo', 'SUBMITTED', OFFICE, 'NEEDS_INFO'),
-  ...row('supplement', 'NEEDS_INFO', REPORTER, 'SUBMITTED'),
-  ...row('markDuplicate', 'SUBMITTED', OFFICE, 'DUPLICATE'),
-  ...row('withdraw', RUNNING_BEFORE_REPLY, REPORTER, 'WITHDRAWN'),
-  ...row('replyDirectly', 'SUBMITTED', OFFICE, 'REPLIED', ['CONSULTATION']),
-  ...row('replyDirectly', 'ACCEPTED', OFFICE, 'REPLIED'),
-  ...row('assign', 'ACCEPTED', OFFICE, 'ASSIGNED'),
-  ...row('sign', 'ASSIGNED', DEPT, 'IN_PROGRESS'),
-  ...row('contact', 'IN_PROGRESS', DEPT, 'SAME'),
-  ...row('recordProgress', 'IN_PROGRESS', DEPT, 'SAME'),
-  ...row('submitOpinion', 'IN_PROGRESS', DEPT, 'SAME'),
-  ...row('draftReply', 'IN_PROGRESS', DEPT, 'SAME'),
-  ...row('submitReply', 'IN_PROGRESS', DEPT_LEAD, 'REPLY_REVIEW'),
-  ...row('requestExtension', 'IN_PROGRESS', DEPT_LEAD, 'SAME'),
-  ...row('approveExtension', 'IN_PROGRESS', OFFICE_LEAD, 'SAME'),
-  ...row('denyExtension', 'IN_PROGRESS', OFFICE_LEAD, 'SAME'),
-  ...row('requestReturn', ['ASSIGNED', 'IN_PROGRESS'], DEPT_LEAD, 'RETURN_REQUESTED'),
-  ...row('approveReturn', 'RETURN_REQUESTED', OFFICE_LEAD, 'ACCEPTED'),
-  ...row('denyReturn', 'RETURN_REQUESTED', OFFICE_LEAD, 'IN_PROGRESS'),
-  ...row('approveReply', 'REPLY_REVIEW', OFFICE, 'REPLIED'),
-  ...row('sendBack', 'REPLY_REVIEW', OFFICE, 'IN_PROGRESS'),
-  ...row('evaluate', 'REPLIED', rolesWith('case.evaluate'), 'CLOSED'),
-  ...row('dispute', 'REPLIED', rolesWith('case.evaluate'), 'DISPUTED'),
-  ...row('autoClose', 'REPLIED', ['SYSTEM'], 'CLOSED'),
-  ...row('reopen', 'DISPUTED', OFFICE, 'IN_PROGRESS'),
-  ...row('closeDisputed', 'DISPUTED', OFFICE, 'CLOSED'),
-  ...row('supervise', SUPERVISABLE, OFFICE, 'SAME'),
-  ...row('urge', SUPERVISABLE, OFFICE, 'SAME'),
+  ...row('submit', null, REPORTER, 'SUBMITTER', 'SUBMITTED'),
+  ...row('submit', null, OFFICE, 'OFFICE', 'SUBMITTED'),
+  ...row('accept', 'SUBMITTED', OFFICE, 'OFFICE', 'ACCEPTED'),
+  ...row('reject', 'SUBMITTED', OFFICE, 'OFFICE', 'REJECTED'),
+  ...row('requestInfo', 'SUBMITTED', OFFICE, 'OFFICE', 'NEEDS_INFO'),
+  ...row('supplement', 'NEEDS_INFO', REPORTER, 'SUBMITTER', 'SUBMITTED'),
+  ...row('markDuplicate', 'SUBMITTED', OFFICE, 'OFFICE', 'DUPLICATE'),
+  ...row('withdraw', RUNNING_BEFORE_REPLY, REPORTER, 'SUBMITTER', 'WITHDRAWN'),
+  ...row('replyDirectly', 'SUBMITTED', OFFICE, 'OFFICE', 'REPLIED', ['CONSULTATION']),
+  ...row('replyDirectly', 'ACCEPTED', OFFICE, 'OFFICE', 'REPLIED'),
+  ...row('assign', 'ACCEPTED', OFFICE, 'OFFICE', 'ASSIGNED'),
+  ...row('sign', 'ASSIGNED', DEPT, 'LEAD', 'IN_PROGRESS'),
+  ...row('sign', CO_HANDLING, DEPT, 'CO', 'SAME'),
+  ...row('contact', 'IN_PROGRESS', DEPT, 'LEAD', 'SAME'),
+  ...row('recordProgress', 'IN_PROGRESS', DEPT, 'LEAD', 'SAME'),
+  ...row('recordProgress', CO_HANDLING, DEPT, 'CO', 'SAME'),
+  ...row('submitOpinion', CO_HANDLING, DEPT, 'CO', 'SAME'),
+  ...row('draftReply', 'IN_PROGRESS', DEPT, 'LEAD', 'SAME'),
+  ...row('submitReply', 'IN_PROGRESS', DEPT_LEAD, 'LEAD', 'REPLY_REVIEW'),
+  ...row('requestExtension', 'IN_PROGRESS', DEPT_LEAD, 'LEAD', 'SAME'),
+  ...row('approveExtension', 'IN_PROGRESS', OFFICE_LEAD, 'OFFICE', 'SAME'),
+  ...row('denyExtension', 'IN_PROGRESS', OFFICE_LEAD, 'OFFICE', 'SAME'),
+  ...row('requestReturn', ['ASSIGNED', 'IN_PROGRESS'], DEPT_LEAD, 'LEAD', 'RETURN_REQUESTED'),
+  ...row('approveReturn', 'RETURN_REQUESTED', OFFICE_LEAD, 'OFFICE', 'ACCEPTED'),
+  ...row('denyReturn', 'RETURN_REQUESTED', OFFICE_LEAD, 'OFFICE', 'IN_PROGRESS'),
+  ...row('approveReply', 'REPLY_REVIEW', OFFICE, 'OFFICE', 'REPLIED'),
+  ...row('sendBack', 'REPLY_REVIEW', OFFICE, 'OFFICE', 'IN_PROGRESS'),
+  ...row('evaluate', 'REPLIED', rolesWith('case.evaluate'), 'SUBMITTER', 'CLOSED'),
+  ...row('dispute', 'REPLIED', rolesWith('case.evaluate'), 'SUBMITTER', 'DISPUTED'),
+  ...row('autoClose', 'REPLIED', ['SYSTEM'], 'SYSTEM', 'CLOSED'),
+  ...row('reopen', 'DISPUTED', OFFICE, 'OFFICE', 'IN_PROGRESS'),
+  ...row('closeDisputed', 'DISPUTED', OFFICE, 'OFFICE', 'CLOSED'),
+  ...row('supervise', SUPERVISABLE, OFFICE, 'OFFICE', 'SAME'),
+  ...row('urge', SUPERVISABLE, OFFICE, 'OFFICE', 'SAME'),
 ];
 
-/** The row that allows `action` on a case in `from` for one of `actors`, or null. */
+const allows = (
+  t: Transition,
+  actors: readonly Actor[],
+  relations: readonly CaseRelation[],
+  kind: CaseKind,
+): boolean =>
+  t.roles.some((role) => actors.includes(role)) &&
+  relations.includes(t.relation) &&
+  (!t.kinds || t.kinds.includes(kind));
+
+/**
+ * The row that allows `action` on a case in `from` for one of `actors` standing to the case in
+ * one of `relations`, or null.
+ */
 export function findTransition(
   action: CaseAction,
   from: CaseState | null,
   actors: readonly Actor[],
   kind: CaseKind,
+  relations: readonly CaseRelation[],
 ): Transition | null {
   return (
-    LIFECYCLE.find(
-      (t) =>
-        t.action === action &&
-        t.from === from &&
-        t.roles.some((role) => actors.includes(role)) &&
-        (!t.kinds || t.kinds.includes(kind)),
-    ) ?? null
+    LIFECYCLE.find((t) => t.action === action && t.from === from && allows(t, actors, relations, kind)) ??
+    null
   );
 }
 
-/** The actions `actors` may take on a case in `state` — what the apps show as buttons. */
-export function availableActions(state: CaseState, actors: readonly Actor[], kind: CaseKind): CaseAction[] {
-  const actions = LIFECYCLE.filter(
-    (t) =>
-      t.from === state && t.roles.some((r) => actors.includes(r)) && (!t.kinds || t.kinds.includes(kind)),
-  ).map((t) => t.action);
+/** The actions `actors`, standing to the case in `relations`, may take on it in `state` — what the apps show as buttons. */
+export function availableActions(
+  state: CaseState,
+  actors: readonly Actor[],
+  kind: CaseKind,
+  relations: readonly CaseRelation[],
+): CaseAction[] {
+  const actions = LIFECYCLE.filter((t) => t.from === state && allows(t, actors, relations, kind)).map(
+    (t) => t.action,
+  );
   return [...new Set(actions)];
 }
 
-/** States in which the case waits on the enterprise, so the office's and departments' clocks stop (docs/lifecycle-and-deadlines.md#deadlines). */
+/**
+ * States in which the case waits on someone other than the party its clock measures — the
+ * enterprise's supplement, the office leader's decision on a return — so the clock stops
+ * (docs/lifecycle-and-deadlines.md#paused-clock). A pending extension request pauses the clock
+ * without a state of its own (`paused_at` on the case and the lead assignment).
+ */
 export const PAUSED_STATES: readonly CaseState[] = ['NEEDS_INFO', 'RETURN_REQUESTED'];

@@ -82,6 +82,60 @@ export const REPLY_RESULTS = {
 export type ReplyResult = keyof typeof REPLY_RESULTS;
 export const REPLY_RESULT_CODES = codesOf(REPLY_RESULTS);
 
+/** 是否解决: the enterprise's verdict on whether the reply solved its problem. */
+export const EVALUATION_SOLVED = {
+  SOLVED: { 'zh-CN': '已解决', en: 'Solved' },
+  PARTLY_SOLVED: { 'zh-CN': '部分解决', en: 'Partly solved' },
+  NOT_SOLVED: { 'zh-CN': '未解决', en: 'Not solved' },
+} as const satisfies Labels<string>;
+export type EvaluationSolved = keyof typeof EVALUATION_SOLVED;
+export const EVALUATION_SOLVED_CODES = codesOf(EVALUATION_SOLVED);
+
+/** 满意度: DISSATISFIED makes the evaluation a dispute for the office. */
+export const SATISFACTIONS = {
+  SATISFIED: { 'zh-CN': '满意', en: 'Satisfied' },
+  BASICALLY_SATISFIED: { 'zh-CN': '基本满意', en: 'Basically satisfied' },
+  DISSATISFIED: { 'zh-CN': '不满意', en: 'Dissatisfied' },
+} as const satisfies Labels<string>;
+export type Satisfaction = keyof typeof SATISFACTIONS;
+export const SATISFACTION_CODES = codesOf(SATISFACTIONS);
+
+/** 先行联系方式: how a department first reached the enterprise. */
+export const CONTACT_METHODS = {
+  PHONE: { 'zh-CN': '电话', en: 'Phone' },
+  VISIT: { 'zh-CN': '上门走访', en: 'Visit' },
+  MEETING: { 'zh-CN': '约见座谈', en: 'Meeting' },
+  MESSAGE: { 'zh-CN': '短信/微信', en: 'Message' },
+} as const satisfies Labels<string>;
+export type ContactMethod = keyof typeof CONTACT_METHODS;
+export const CONTACT_METHOD_CODES = codesOf(CONTACT_METHODS);
+
+/**
+ * The state of one department's assignment (交办任务), beside the case's own state
+ * (docs/lifecycle-and-deadlines.md#assignments). The lead's moves with the case; a co-department's
+ * ends with its opinion.
+ */
+export const ASSIGNMENT_STATES = {
+  ASSIGNED: { 'zh-CN': '待签收', en: 'To sign' },
+  IN_PROGRESS: { 'zh-CN': '办理中', en: 'In progress' },
+  REPLY_DRAFTED: { 'zh-CN': '待领导审核', en: 'Awaiting the department leader' },
+  REPLY_SUBMITTED: { 'zh-CN': '答复待审核', en: 'Reply with the office' },
+  OPINION_GIVEN: { 'zh-CN': '已反馈意见', en: 'Opinion given' },
+  RETURN_REQUESTED: { 'zh-CN': '退回待审', en: 'Return requested' },
+  REPLIED: { 'zh-CN': '已答复', en: 'Replied' },
+  RETURNED: { 'zh-CN': '已退回', en: 'Returned' },
+  CLOSED: { 'zh-CN': '已办结', en: 'Closed' },
+} as const satisfies Labels<string>;
+export type AssignmentState = keyof typeof ASSIGNMENT_STATES;
+export const ASSIGNMENT_STATE_CODES = codesOf(ASSIGNMENT_STATES);
+
+export const ASSIGNMENT_ROLES = {
+  LEAD: { 'zh-CN': '主办', en: 'Lead' },
+  CO: { 'zh-CN': '协办', en: 'Co-handling' },
+} as const satisfies Labels<string>;
+export type AssignmentRole = keyof typeof ASSIGNMENT_ROLES;
+export const ASSIGNMENT_ROLE_CODES = codesOf(ASSIGNMENT_ROLES);
+
 /** Where a case's current step stands against its deadline (docs/lifecycle-and-deadlines.md#warnings); PAUSED while the clock stops. */
 export const DEADLINE_STATES = {
   NONE: { 'zh-CN': '正常', en: 'On time' },

@@ -18,6 +18,28 @@ export type AcceptCaseInput = {
   priority: CasePriority;
 };
 
+/** 交办: one lead department, any co-departments, and the office’s note */
+export type AssignCaseInput = {
+  coDepartmentIds?: Array<Scalars['ID']['input']>;
+  leadDepartmentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssignmentRole =
+  | 'CO'
+  | 'LEAD';
+
+export type AssignmentState =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPINION_GIVEN'
+  | 'REPLIED'
+  | 'REPLY_DRAFTED'
+  | 'REPLY_SUBMITTED'
+  | 'RETURNED'
+  | 'RETURN_REQUESTED';
+
 /** Who might handle a case, and why (docs/dispatch.md#suggestions); the office decides */
 export type AssignmentSuggestions = {
   __typename?: 'AssignmentSuggestions';
@@ -100,7 +122,11 @@ export type Captcha = {
 export type Case = {
   __typename?: 'Case';
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The departments handling the case, the lead first; drafts, opinions, requests and notes only for office and departments */
+  assignments: Array<CaseAssignment>;
   attachments: Array<Attachment>;
+  /** What the viewer may do now: the lifecycle table’s actions for the state, kind, the viewer’s roles and relation (lead, co-department, office, submitter) */
+  availableActions: Array<CaseAction>;
   category: CaseCategory;
   channel: CaseChannel;
   closedAt: Maybe<Scalars['DateTime']['output']>;
@@ -115,6 +141,10 @@ export type Case = {
   duplicateOf: Maybe<CaseLink>;
   enterpriseId: Scalars['ID']['output'];
   enterpriseName: Scalars['String']['output'];
+  evaluatedAt: Maybe<Scalars['DateTime']['output']>;
+  evaluationComment: Maybe<Scalars['String']['output']>;
+  evaluationSatisfaction: Maybe<Satisfaction>;
+  evaluationSolved: Maybe<EvaluationSolved>;
   /** Grid names from the level-1 grid down to the enterprise’s cell */
   gridPath: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -177,6 +207,40 @@ export type CaseAction =
   | 'supplement'
   | 'urge'
   | 'withdraw';
+
+export type CaseAssignment = {
+  __typename?: 'CaseAssignment';
+  assignedAt: Scalars['DateTime']['output'];
+  departmentId: Scalars['ID']['output'];
+  draftInternalNote: Maybe<Scalars['String']['output']>;
+  /** The drafted reply; office and departments only */
+  draftResult: Maybe<ReplyResult>;
+  draftText: Maybe<Scalars['String']['output']>;
+  firstContactedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The office’s note; office and departments only */
+  note: Maybe<Scalars['String']['output']>;
+  /** A co-department’s opinion; office and departments only */
+  opinion: Maybe<Scalars['String']['output']>;
+  /** Before an extension moved it; office and departments only */
+  originalReplyDeadline: Maybe<Scalars['DateTime']['output']>;
+  /** Whether its clock stops (a request waits for the office leader) */
+  paused: Scalars['Boolean']['output'];
+  /** EXTENSION or RETURN, waiting for the office leader */
+  pendingRequest: Maybe<Scalars['String']['output']>;
+  repliedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The reply (lead) or opinion (co) deadline in force */
+  replyDeadline: Maybe<Scalars['DateTime']['output']>;
+  requestDays: Maybe<Scalars['Int']['output']>;
+  requestReason: Maybe<Scalars['String']['output']>;
+  role: AssignmentRole;
+  sentBackAt: Maybe<Scalars['DateTime']['output']>;
+  /** Office and departments only */
+  signDeadline: Maybe<Scalars['DateTime']['output']>;
+  signedAt: Maybe<Scalars['DateTime']['output']>;
+  state: AssignmentState;
+  version: Scalars['Int']['output'];
+};
 
 export type CaseCategory =
   | 'APPROVAL'
@@ -358,6 +422,12 @@ export type ChangeRecord = {
   occurredAt: Scalars['DateTime']['output'];
 };
 
+export type ContactMethod =
+  | 'MEETING'
+  | 'MESSAGE'
+  | 'PHONE'
+  | 'VISIT';
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -437,6 +507,15 @@ export type DispatchMatterInput = {
   keywords: Array<Scalars['String']['input']>;
   leadDepartmentId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+/** The lead department’s reply, for its leader and then the office to approve */
+export type DraftReplyInput = {
+  attachmentIds?: Array<Scalars['ID']['input']>;
+  internalNote?: InputMaybe<Scalars['String']['input']>;
+  result: ReplyResult;
+  /** The reply the enterprise reads */
+  text: Scalars['String']['input'];
 };
 
 export type Enterprise = {
@@ -539,6 +618,11 @@ export type EnterpriseStatus =
   | 'ACTIVE'
   | 'CLOSED';
 
+export type EvaluationSolved =
+  | 'NOT_SOLVED'
+  | 'PARTLY_SOLVED'
+  | 'SOLVED';
+
 /** An .xlsx export written in the background for the user who asked */
 export type ExportFile = {
   __typename?: 'ExportFile';
@@ -570,6 +654,19 @@ export type ExportStatus =
   | 'QUEUED'
   | 'READY'
   | 'RUNNING';
+
+export type ExtensionRequestInput = {
+  /** Working days more */
+  days: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** 先行联系: how and when the department reached the enterprise */
+export type FirstContactInput = {
+  contactedAt: Scalars['DateTime']['input'];
+  method: ContactMethod;
+  summary: Scalars['String']['input'];
+};
 
 export type Grid = {
   __typename?: 'Grid';
@@ -733,8 +830,14 @@ export type MisconductType =
 export type Mutation = {
   __typename?: 'Mutation';
   acceptCase: Case;
+  /** The office approves the reply: it goes to the enterprise */
+  approveCaseReply: Case;
   approveEnterpriseClaim: EnterpriseClaim;
+  /** 交办: a lead department, any co-departments and a note */
+  assignCase: Case;
   changePassword: Viewer;
+  /** Closes a disputed case with an explanation the enterprise reads */
+  closeDisputedCase: Case;
   createDepartment: Department;
   createDispatchMatter: DispatchMatter;
   createEnterprise: Enterprise;
@@ -742,6 +845,12 @@ export type Mutation = {
   createServicePoint: ServicePoint;
   /** Creates a staff, grid-head or inspector account; the password must be changed at first sign-in */
   createUser: User;
+  /** The office leader approves (moves the deadline) or denies an extension */
+  decideCaseExtension: Case;
+  /** The office leader approves a return (back to ACCEPTED for a new assignment) or denies it */
+  decideCaseReturn: Case;
+  /** 拟写答复: the lead department’s reply, for its leader to approve */
+  draftCaseReply: Case;
   /** Enters a case the office received by phone, visit or letter */
   enterCase: Case;
   /** Imports an .xlsx file (base64): valid rows land, invalid rows are reported */
@@ -757,6 +866,10 @@ export type Mutation = {
   moveGrid: Grid;
   /** A new picture code (图形验证码) for sign-in: answer it in LoginInput within five minutes; it works once */
   newCaptcha: Captcha;
+  /** 办理进展: a note, for the enterprise or internal */
+  recordCaseProgress: Case;
+  /** 先行联系: the lead department’s first contact with the enterprise */
+  recordFirstContact: Case;
   /** Refuses the case with a reason the enterprise reads (不予受理) */
   rejectCase: Case;
   rejectEnterpriseClaim: EnterpriseClaim;
@@ -765,14 +878,20 @@ export type Mutation = {
   /** Removes an empty grid; refused while it holds anything */
   removeGrid: Scalars['Boolean']['output'];
   renameGrid: Grid;
+  /** Reopens a disputed case: a new deadline, the reopen count + 1 */
+  reopenCase: Case;
   /** The office replies itself (consultations, or any accepted case) */
   replyCaseDirectly: Case;
   /** Starts an export of the filtered audit log with a chain check (at most 100,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestAuditExport: ExportFile;
   /** Starts an export of the filtered case list (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestCaseExport: ExportFile;
+  /** 申请延期: asked once; the clock stops until the office leader decides */
+  requestCaseExtension: Case;
   /** Asks the enterprise for more information; the clock pauses */
   requestCaseInfo: Case;
+  /** 申请退回: not the department’s duty; the clock stops */
+  requestCaseReturn: Case;
   /** Starts an export of the filtered enterprise directory (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestEnterpriseExport: ExportFile;
   /** Back to the defaults; version as last read */
@@ -787,11 +906,19 @@ export type Mutation = {
   saveHolidayYear: HolidayYear;
   /** version 0 while on the defaults, else as last read */
   saveTimeLimits: TimeLimits;
+  /** 退回重办: the reply goes back with a reason; the clock goes on */
+  sendCaseBack: Case;
   setDepartmentActive: Department;
   setGridActive: Grid;
   setServicePointActive: ServicePoint;
   /** Activates or deactivates an account; deactivation ends its sessions at once */
   setUserActive: User;
+  /** 签收: the viewer’s department signs for its assignment */
+  signCase: Case;
+  /** 协办意见: a co-department’s opinion for the lead department */
+  submitCaseOpinion: Case;
+  /** The lead department’s leader approves the draft and sends it to the office */
+  submitCaseReply: Case;
   updateDepartment: Department;
   /** version as last read; a stale one is a CONFLICT */
   updateDispatchMatter: DispatchMatter;
@@ -810,13 +937,34 @@ export type MutationAcceptCaseArgs = {
 };
 
 
+export type MutationApproveCaseReplyArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationApproveEnterpriseClaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationAssignCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: AssignCaseInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationCloseDisputedCaseArgs = {
+  explanation: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -847,6 +995,29 @@ export type MutationCreateServicePointArgs = {
 
 export type MutationCreateUserArgs = {
   input: NewUserInput;
+};
+
+
+export type MutationDecideCaseExtensionArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDecideCaseReturnArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDraftCaseReplyArgs = {
+  id: Scalars['ID']['input'];
+  input: DraftReplyInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -885,6 +1056,20 @@ export type MutationMoveGridArgs = {
 };
 
 
+export type MutationRecordCaseProgressArgs = {
+  id: Scalars['ID']['input'];
+  input: ProgressInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordFirstContactArgs = {
+  id: Scalars['ID']['input'];
+  input: FirstContactInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRejectCaseArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -917,6 +1102,13 @@ export type MutationRenameGridArgs = {
 };
 
 
+export type MutationReopenCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: ReopenCaseInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationReplyCaseDirectlyArgs = {
   id: Scalars['ID']['input'];
   input: DirectReplyInput;
@@ -934,9 +1126,23 @@ export type MutationRequestCaseExportArgs = {
 };
 
 
+export type MutationRequestCaseExtensionArgs = {
+  id: Scalars['ID']['input'];
+  input: ExtensionRequestInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRequestCaseInfoArgs = {
   id: Scalars['ID']['input'];
   request: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestCaseReturnArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -982,6 +1188,13 @@ export type MutationSaveTimeLimitsArgs = {
 };
 
 
+export type MutationSendCaseBackArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSetDepartmentActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1003,6 +1216,25 @@ export type MutationSetServicePointActiveArgs = {
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignCaseArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitCaseOpinionArgs = {
+  id: Scalars['ID']['input'];
+  opinion: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitCaseReplyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1073,12 +1305,28 @@ export type Notification = {
 
 export type NotificationEvent =
   | 'CASE_ACCEPTED'
+  | 'CASE_ASSIGNED'
   | 'CASE_AUTO_CLOSED'
+  | 'CASE_CLOSED'
+  | 'CASE_DISPUTED'
   | 'CASE_DUPLICATE'
+  | 'CASE_EXTENSION_APPROVED'
+  | 'CASE_EXTENSION_DENIED'
+  | 'CASE_EXTENSION_REQUESTED'
   | 'CASE_INFO_REQUESTED'
+  | 'CASE_IN_HAND'
+  | 'CASE_OPINION_GIVEN'
   | 'CASE_RECEIVED'
   | 'CASE_REJECTED'
+  | 'CASE_REOPENED'
   | 'CASE_REPLIED'
+  | 'CASE_REPLY_DRAFTED'
+  | 'CASE_REPLY_SUBMITTED'
+  | 'CASE_RETURNED'
+  | 'CASE_RETURN_APPROVED'
+  | 'CASE_RETURN_DENIED'
+  | 'CASE_RETURN_REQUESTED'
+  | 'CASE_SENT_BACK'
   | 'CASE_SUBMITTED'
   | 'CASE_SUPPLEMENTED'
   | 'CASE_WITHDRAWN';
@@ -1106,6 +1354,12 @@ export type OfficeCaseInput = {
   /** The department concerned; required for a COMPLAINT */
   namedDepartmentId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type ProgressInput = {
+  note: Scalars['String']['input'];
+  /** Whether the enterprise reads it; otherwise office and departments only */
+  visibleToEnterprise: Scalars['Boolean']['input'];
 };
 
 export type Query = {
@@ -1249,6 +1503,13 @@ export type QueryUsersArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Reopening a disputed case: the lead department works on, to a new deadline */
+export type ReopenCaseInput = {
+  /** Working days for the new reply; by default the case’s limit */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+};
+
 export type ReplyResult =
   | 'ADOPTED'
   | 'EXPLAINED'
@@ -1272,6 +1533,11 @@ export type Role =
   | 'OFFICE_LEADER'
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
+
+export type Satisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
 
 /** An SMS or e-mail as the recording sender kept it */
 export type SentMessage = {
@@ -1447,4 +1713,12 @@ export type Viewer = {
   organisationName: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
   username: Scalars['String']['output'];
+};
+
+export type WorkbenchItem = {
+  __typename?: 'WorkbenchItem';
+  assignment: CaseAssignment;
+  case: Case;
+  /** The task’s running deadline, in working days */
+  deadline: Maybe<CaseDeadline>;
 };

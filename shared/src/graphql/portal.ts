@@ -11,6 +11,21 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AssignmentRole =
+  | 'CO'
+  | 'LEAD';
+
+export type AssignmentState =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPINION_GIVEN'
+  | 'REPLIED'
+  | 'REPLY_DRAFTED'
+  | 'REPLY_SUBMITTED'
+  | 'RETURNED'
+  | 'RETURN_REQUESTED';
+
 export type Attachment = {
   __typename?: 'Attachment';
   createdAt: Scalars['DateTime']['output'];
@@ -47,7 +62,11 @@ export type Captcha = {
 export type Case = {
   __typename?: 'Case';
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The departments handling the case, the lead first; drafts, opinions, requests and notes only for office and departments */
+  assignments: Array<CaseAssignment>;
   attachments: Array<Attachment>;
+  /** What the viewer may do now: the lifecycle table’s actions for the state, kind, the viewer’s roles and relation (lead, co-department, office, submitter) */
+  availableActions: Array<CaseAction>;
   category: CaseCategory;
   channel: CaseChannel;
   closedAt: Maybe<Scalars['DateTime']['output']>;
@@ -62,6 +81,10 @@ export type Case = {
   duplicateOf: Maybe<CaseLink>;
   enterpriseId: Scalars['ID']['output'];
   enterpriseName: Scalars['String']['output'];
+  evaluatedAt: Maybe<Scalars['DateTime']['output']>;
+  evaluationComment: Maybe<Scalars['String']['output']>;
+  evaluationSatisfaction: Maybe<Satisfaction>;
+  evaluationSolved: Maybe<EvaluationSolved>;
   /** Grid names from the level-1 grid down to the enterprise’s cell */
   gridPath: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -124,6 +147,40 @@ export type CaseAction =
   | 'supplement'
   | 'urge'
   | 'withdraw';
+
+export type CaseAssignment = {
+  __typename?: 'CaseAssignment';
+  assignedAt: Scalars['DateTime']['output'];
+  departmentId: Scalars['ID']['output'];
+  draftInternalNote: Maybe<Scalars['String']['output']>;
+  /** The drafted reply; office and departments only */
+  draftResult: Maybe<ReplyResult>;
+  draftText: Maybe<Scalars['String']['output']>;
+  firstContactedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The office’s note; office and departments only */
+  note: Maybe<Scalars['String']['output']>;
+  /** A co-department’s opinion; office and departments only */
+  opinion: Maybe<Scalars['String']['output']>;
+  /** Before an extension moved it; office and departments only */
+  originalReplyDeadline: Maybe<Scalars['DateTime']['output']>;
+  /** Whether its clock stops (a request waits for the office leader) */
+  paused: Scalars['Boolean']['output'];
+  /** EXTENSION or RETURN, waiting for the office leader */
+  pendingRequest: Maybe<Scalars['String']['output']>;
+  repliedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The reply (lead) or opinion (co) deadline in force */
+  replyDeadline: Maybe<Scalars['DateTime']['output']>;
+  requestDays: Maybe<Scalars['Int']['output']>;
+  requestReason: Maybe<Scalars['String']['output']>;
+  role: AssignmentRole;
+  sentBackAt: Maybe<Scalars['DateTime']['output']>;
+  /** Office and departments only */
+  signDeadline: Maybe<Scalars['DateTime']['output']>;
+  signedAt: Maybe<Scalars['DateTime']['output']>;
+  state: AssignmentState;
+  version: Scalars['Int']['output'];
+};
 
 export type CaseCategory =
   | 'APPROVAL'
@@ -417,6 +474,18 @@ export type EnterpriseStatus =
   | 'ACTIVE'
   | 'CLOSED';
 
+/** 评价: solved? satisfied? DISSATISFIED makes it a dispute for the office */
+export type EvaluateCaseInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  satisfaction: Satisfaction;
+  solved: EvaluationSolved;
+};
+
+export type EvaluationSolved =
+  | 'NOT_SOLVED'
+  | 'PARTLY_SOLVED'
+  | 'SOLVED';
+
 /** A block of official days off (放假), both ends inclusive */
 export type HolidayRange = {
   __typename?: 'HolidayRange';
@@ -498,6 +567,8 @@ export type MisconductType =
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Viewer;
+  /** 评价: solved? satisfied? DISSATISFIED turns the case into a dispute for the office */
+  evaluateCase: Case;
   login: Viewer;
   logout: Scalars['Boolean']['output'];
   /** Marks all the viewer's notifications read; returns 0 */
@@ -524,6 +595,13 @@ export type Mutation = {
 
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+export type MutationEvaluateCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: EvaluateCaseInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -599,12 +677,28 @@ export type Notification = {
 
 export type NotificationEvent =
   | 'CASE_ACCEPTED'
+  | 'CASE_ASSIGNED'
   | 'CASE_AUTO_CLOSED'
+  | 'CASE_CLOSED'
+  | 'CASE_DISPUTED'
   | 'CASE_DUPLICATE'
+  | 'CASE_EXTENSION_APPROVED'
+  | 'CASE_EXTENSION_DENIED'
+  | 'CASE_EXTENSION_REQUESTED'
   | 'CASE_INFO_REQUESTED'
+  | 'CASE_IN_HAND'
+  | 'CASE_OPINION_GIVEN'
   | 'CASE_RECEIVED'
   | 'CASE_REJECTED'
+  | 'CASE_REOPENED'
   | 'CASE_REPLIED'
+  | 'CASE_REPLY_DRAFTED'
+  | 'CASE_REPLY_SUBMITTED'
+  | 'CASE_RETURNED'
+  | 'CASE_RETURN_APPROVED'
+  | 'CASE_RETURN_DENIED'
+  | 'CASE_RETURN_REQUESTED'
+  | 'CASE_SENT_BACK'
   | 'CASE_SUBMITTED'
   | 'CASE_SUPPLEMENTED'
   | 'CASE_WITHDRAWN';
@@ -702,6 +796,11 @@ export type Role =
   | 'OFFICE_LEADER'
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
+
+export type Satisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
 
 /** An SMS or e-mail as the recording sender kept it */
 export type SentMessage = {
@@ -813,4 +912,12 @@ export type Viewer = {
   organisationName: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
   username: Scalars['String']['output'];
+};
+
+export type WorkbenchItem = {
+  __typename?: 'WorkbenchItem';
+  assignment: CaseAssignment;
+  case: Case;
+  /** The task’s running deadline, in working days */
+  deadline: Maybe<CaseDeadline>;
 };

@@ -16,6 +16,7 @@ export type PortalAction = (typeof PORTAL_ACTIONS)[number];
 
 /** The buttons a viewer with `roles` gets on a case in `state`. */
 export function portalActions(state: CaseState, roles: readonly Role[], kind: CaseKind): PortalAction[] {
-  const allowed = availableActions(state, roles, kind);
+  // A portal user sees only cases of their own enterprise or grid: they stand to it as its submitter side.
+  const allowed = availableActions(state, roles, kind, ['SUBMITTER']);
   return PORTAL_ACTIONS.filter((action) => allowed.includes(action));
 }

@@ -7,6 +7,7 @@ import { Jobs1796520441850 } from './1796520441850-Jobs.js';
 import { InboxDeadlineOrder1795775051298 } from './1795775051298-InboxDeadlineOrder.js';
 import { Cases1795767504648 } from './1795767504648-Cases.js';
 import { Directory1795760348522 } from './1795760348522-Directory.js';
+import { CaseAssignments1796700000000 } from './1796700000000-CaseAssignments.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -23,5 +24,6 @@ export const MIGRATIONS: MigrationClass[] = [
   SignInHardening1796530000000,
   Exports1796610000000,
   AuditExport1796620000000,
+  CaseAssignments1796700000000,
   DispatchCatalogue1796710000000,
 ];

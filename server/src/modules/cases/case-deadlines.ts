@@ -67,3 +67,44 @@ export function replyDeadline(
 export function reviewDeadline(at: Date, calendar: WorkingCalendar): Date {
   return calendar.addWorkingDays(at, DEFAULT_TIME_LIMITS.review);
 }
+
+/**
+ * A co-department's opinion is due a working day before the lead's reply would be, so the lead
+ * has that day to take it in; never sooner than one working day after assignment.
+ */
+export function opinionDeadline(
+  at: Date,
+  priority: CasePriority,
+  complexity: CaseComplexity,
+  calendar: WorkingCalendar,
+): Date {
+  return calendar.addWorkingDays(at, Math.max(1, replyWorkingDays(priority, complexity) - 1));
+}
+
+/** First contact with the enterprise is due one working day after signing. */
+export function contactDeadline(at: Date, calendar: WorkingCalendar): Date {
+  return calendar.addWorkingDays(at, DEFAULT_TIME_LIMITS.firstContact);
+}
+
+/**
+ * What the timeline records about a step's deadline when the step ends
+ * (docs/lifecycle-and-deadlines.md#deadlines-on-the-timeline): the deadline in force, the
+ * original one where an extension moved it, and whether the step ended in time — so the
+ * scorecards count events and never replay the calendar.
+ */
+export function deadlineFacts(
+  step: string,
+  deadline: Date | null,
+  endedAt: Date,
+  original: Date | null = null,
+): Record<string, unknown> {
+  if (!deadline) return {};
+  return {
+    deadlineStep: step,
+    deadline: deadline.toISOString(),
+    ...(original && original.getTime() !== deadline.getTime()
+      ? { originalDeadline: original.toISOString() }
+      : {}),
+    deadlineMet: endedAt.getTime() <= deadline.getTime(),
+  };
+}

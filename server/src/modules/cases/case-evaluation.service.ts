@@ -5,13 +5,19 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { JobRunner } from '../../common/job-runner.service.js';
 import { CaseTransitions } from './case-transitions.service.js';
-import { CasesService } from './cases.service.js';
+import type { Viewer } from '../../common/gql-context.js';
+import { deadlineFacts } from './case-deadlines.js';
+import type { EvaluateCaseInput } from './case-loop.inputs.js';
+import { CaseNotices } from './case-notices.service.js';
+import { closeAssignments } from './case-triage.service.js';
+import type { CaseType } from './cases.types.js';
 
 /** The scheduled job that closes replies left unevaluated. */
 export const AUTO_CLOSE_QUEUE = 'auto-close';
 
 /**
- * The evaluation stage (docs/lifecycle.md): a reply waits for the enterprise's evaluation until
+ * The evaluation stage (docs/lifecycle-and-deadlines.md#replies-and-evaluation): the enterprise's
+ * evaluation, and the job for replies left unevaluated. A reply waits for the enterprise's evaluation until
  * its deadline (7 calendar days, `state_deadline` of a REPLIED case); then the system closes it.
  */
 @Injectable()
@@ -23,7 +29,7 @@ export class CaseEvaluation implements OnModuleInit {
     private readonly clock: Clock,
     private readonly jobs: JobRunner,
     private readonly transitions: CaseTransitions,
-    private readonly cases: CasesService,
+    private readonly notices: CaseNotices,
   ) {}
 
   onModuleInit(): void {
@@ -35,6 +41,40 @@ export class CaseEvaluation implements OnModuleInit {
       run: async () => {
         await this.autoCloseDue();
       },
+    });
+  }
+
+  /**
+   * 评价: solved? satisfied? and a comment. Satisfied or basically satisfied closes the case;
+   * dissatisfied makes it a dispute (不满意) for the office to reopen or close with an explanation.
+   */
+  async evaluate(viewer: Viewer, id: string, version: number, input: EvaluateCaseInput): Promise<CaseType> {
+    const dispute = input.satisfaction === 'DISSATISFIED';
+    const comment = input.comment?.trim() || null;
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: dispute ? 'dispute' : 'evaluate',
+      viewer,
+      publicNote: comment,
+      details: ({ current, now }) => ({
+        solved: input.solved,
+        satisfaction: input.satisfaction,
+        ...deadlineFacts('evaluate', current.stateDeadline, now),
+      }),
+      changes: (_current, now) => ({
+        evaluation_solved: input.solved,
+        evaluation_satisfaction: input.satisfaction,
+        evaluation_comment: comment,
+        evaluated_at: now,
+        state_deadline: null,
+        ...(dispute ? {} : { closed_at: now }),
+      }),
+      alongside: async (manager, _current, _eventId, step) => {
+        if (!dispute) await closeAssignments(manager, step);
+      },
+      notices: async (manager, updated) =>
+        dispute ? [await this.notices.toOffice(manager, updated, 'CASE_DISPUTED')] : [],
     });
   }
 
@@ -62,8 +102,9 @@ export class CaseEvaluation implements OnModuleInit {
           action: 'autoClose',
           viewer: null,
           changes: (_current, now) => ({ closed_at: now, state_deadline: null }),
+          alongside: (manager, _current, _eventId, step) => closeAssignments(manager, step),
           notices: async (manager, updated) => [
-            await this.cases.enterpriseNotice(manager, updated, 'CASE_AUTO_CLOSED'),
+            await this.notices.toEnterprise(manager, updated, 'CASE_AUTO_CLOSED'),
           ],
         });
         closed += 1;

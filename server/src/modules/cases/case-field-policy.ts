@@ -6,8 +6,8 @@ import type { CaseContactType, CaseEventType } from './cases.types.js';
  * How a viewer stands to a case. The scope SQL (case-scope.ts) has already decided that the
  * viewer may see the case at all; the relation decides which of its sensitive fields they see.
  * - OFFICE: office staff or leader (every case).
- * - LEAD_DEPARTMENT: staff or leader of the department leading the case — never the department a
- *   complaint names.
+ * - LEAD_DEPARTMENT: staff or leader of a department handling the case, as its lead or as a
+ *   co-department — never the department a complaint names.
  * - ENTERPRISE: an account of the case's enterprise.
  * - REPORTER: the grid head who submitted the case on the enterprise's behalf (网格上报).
  * - GRID_HEAD: any other grid head whose subtree holds the enterprise.
@@ -52,6 +52,8 @@ export interface CasePolicySubject {
   enterpriseId: string;
   submitterId: string;
   leadDepartmentId: string | null;
+  /** Co-departments (协办) with an active assignment: they handle the case as much as its lead. */
+  coDepartmentIds?: readonly string[];
   namedDepartmentId: string | null;
   contactConsent: boolean;
 }
@@ -121,7 +123,9 @@ export const CASE_FIELD_POLICY: Record<CaseRelation, { other: Rule; complaint: R
  */
 export const CASE_FIELDS: Record<string, readonly (keyof CaseFieldVisibility)[]> = {
   'Case.acceptedAt': [],
+  'Case.assignments': ['internalNotes'],
   'Case.attachments': [],
+  'Case.availableActions': [],
   'Case.category': [],
   'Case.channel': [],
   'Case.closedAt': [],
@@ -132,6 +136,10 @@ export const CASE_FIELDS: Record<string, readonly (keyof CaseFieldVisibility)[]>
   'Case.deadline': ['warnings'],
   'Case.duplicateOf': [],
   'Case.enterpriseId': [],
+  'Case.evaluatedAt': [],
+  'Case.evaluationComment': [],
+  'Case.evaluationSatisfaction': [],
+  'Case.evaluationSolved': [],
   'Case.enterpriseName': [],
   'Case.gridPath': [],
   'Case.id': [],
@@ -181,7 +189,10 @@ export function caseRelation(viewer: Viewer | null, c: CasePolicySubject): CaseR
   if (can(viewer.roles, 'case.handle')) {
     const department = viewer.departmentId;
     const named = c.kind === 'COMPLAINT' && c.namedDepartmentId === department;
-    return department && c.leadDepartmentId === department && !named ? 'LEAD_DEPARTMENT' : 'NONE';
+    const handling =
+      department !== null &&
+      (c.leadDepartmentId === department || (c.coDepartmentIds ?? []).includes(department));
+    return handling && !named ? 'LEAD_DEPARTMENT' : 'NONE';
   }
   if (viewer.roles.includes('ENTERPRISE') && viewer.enterpriseId && viewer.enterpriseId === c.enterpriseId) {
     return 'ENTERPRISE';

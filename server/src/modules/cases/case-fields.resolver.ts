@@ -4,11 +4,15 @@ import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
 import { gridPathNames } from '../../common/loaders.js';
 import { CalendarService } from '../calendar/index.js';
+import { availableActions, type CaseAction } from '@gridbridge/shared';
+import { relationsOf } from './case-assignments.js';
 import { deadlineOf } from './case-deadlines.js';
+import { CaseAssignmentType } from './case-loop.types.js';
 import { CaseFieldPolicy } from './case-field-policy.js';
 import {
   AttachmentType,
   CaseContactType,
+  CaseActionEnum,
   CaseDeadlineType,
   CaseEventType,
   CaseLinkType,
@@ -94,6 +98,49 @@ export class CaseFieldsResolver {
   @ResolveField(() => CaseLinkType, { nullable: true, description: 'The original of a duplicate' })
   async duplicateOf(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseLinkType | null> {
     return c.duplicateOfId ? ctx.loaders.caseLink.load(c.duplicateOfId) : null;
+  }
+
+  @ResolveField(() => [CaseAssignmentType], {
+    description:
+      'The departments handling the case, the lead first; drafts, opinions, requests and notes only for office and departments',
+  })
+  async assignments(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseAssignmentType[]> {
+    const working = new CaseFieldPolicy(ctx.viewer, c).visible.internalNotes;
+    return (await ctx.loaders.caseAssignments.load(c.id)).map((a) => ({
+      id: a.id,
+      departmentId: a.departmentId,
+      role: a.role,
+      state: a.state,
+      assignedAt: a.assignedAt,
+      signedAt: a.signedAt,
+      firstContactedAt: a.firstContactedAt,
+      repliedAt: a.repliedAt,
+      paused: a.pausedAt !== null,
+      version: a.version,
+      // The promised date of the lead's reply is the enterprise's to know; the rest is working detail.
+      replyDeadline: working || a.role === 'LEAD' ? a.replyDeadline : null,
+      signDeadline: working ? a.signDeadline : null,
+      originalReplyDeadline: working ? a.originalReplyDeadline : null,
+      note: working ? a.note : null,
+      opinion: working ? a.opinion : null,
+      draftResult: working ? a.draftResult : null,
+      draftText: working ? a.draftText : null,
+      draftInternalNote: working ? a.draftInternalNote : null,
+      pendingRequest: working ? a.pendingRequest : null,
+      requestReason: working ? a.requestReason : null,
+      requestDays: working ? a.requestDays : null,
+      sentBackAt: working ? a.sentBackAt : null,
+    }));
+  }
+
+  @ResolveField(() => [CaseActionEnum], {
+    description:
+      'What the viewer may do now: the lifecycle table’s actions for the state, kind, the viewer’s roles and relation (lead, co-department, office, submitter)',
+  })
+  async availableActions(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseAction[]> {
+    if (!ctx.viewer) return [];
+    const relations = relationsOf(ctx.viewer, await ctx.loaders.caseAssignments.load(c.id));
+    return availableActions(c.state, ctx.viewer.roles, c.kind, relations);
   }
 
   @ResolveField(() => [AttachmentType])

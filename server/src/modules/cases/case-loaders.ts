@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { byId, groupedBy } from '../../common/loaders.js';
+import { ACTIVE_ASSIGNMENT, ASSIGNMENT_ROW, type AssignmentRow } from './case-assignments.js';
 import { ATTACHMENT_COLUMNS } from './attachments.service.js';
 import type { AttachmentType, CaseEventType } from './cases.types.js';
 
@@ -17,6 +18,15 @@ export function caseLoaders(db: DataSource) {
          FROM case_event WHERE case_id = ANY($1::uuid[]) ORDER BY occurred_at, id`,
         [ids],
       ),
+    ),
+    caseAssignments: groupedBy<AssignmentRow & { key: string }>(async (ids) =>
+      ASSIGNMENT_ROW.decodeAll(
+        await db.query(
+          `SELECT ${ASSIGNMENT_ROW.select} FROM case_assignment a WHERE a.case_id = ANY($1::uuid[]) AND ${ACTIVE_ASSIGNMENT}
+            ORDER BY a.role DESC, a.assigned_at, a.id`,
+          [ids],
+        ),
+      ).map((a) => ({ ...a, key: a.caseId })),
     ),
     caseAttachments: groupedBy<AttachmentType & { key: string }>((ids) =>
       db.query(

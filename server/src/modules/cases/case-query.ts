@@ -9,15 +9,35 @@ import {
   CASE_STATE_CODES,
   MISCONDUCT_TYPE_CODES,
   REPLY_RESULT_CODES,
+  EVALUATION_SOLVED_CODES,
+  SATISFACTION_CODES,
   type WorkingCalendar,
 } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { decodeCursor, pageSize } from '../../common/keyset.js';
-import { bool, column, int, nullable, oneOf, rowShape, text, timestamp } from '../../database/rows.js';
+import {
+  RowDecodeError,
+  bool,
+  column,
+  int,
+  nullable,
+  oneOf,
+  rowShape,
+  text,
+  timestamp,
+  type Decoder,
+} from '../../database/rows.js';
 import { caseScope, inGrid, sqlParams } from './case-scope.js';
 import { searchQuery } from './case-search.js';
 import type { CaseFilter, CasePageArgs } from './cases.inputs.js';
+
+const textArray: Decoder<string[]> = (value, name) => {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    throw new RowDecodeError(`column ${name}: expected a list of text`);
+  }
+  return value as string[];
+};
 
 /** A case as the services read it, with its enterprise's name and grid (see CASE_FROM). */
 const CASE_ROW_COLUMNS = {
@@ -39,6 +59,12 @@ const CASE_ROW_COLUMNS = {
   gridId: column('e.grid_id', text),
   namedDepartmentId: column('c.named_department_id', nullable(text)),
   leadDepartmentId: column('c.lead_department_id', nullable(text)),
+  // The co-departments (协办) holding an active assignment: the field policy treats them as handling departments.
+  coDepartmentIds: column(
+    `ARRAY(SELECT a.department_id::text FROM case_assignment a
+            WHERE a.case_id = c.id AND a.role = 'CO' AND a.state <> 'RETURNED')`,
+    textArray,
+  ),
   submitterId: column('c.submitter_id', text),
   submittedAt: column('c.submitted_at', timestamp),
   stateDeadline: column('c.state_deadline', nullable(timestamp)),
@@ -50,6 +76,10 @@ const CASE_ROW_COLUMNS = {
   duplicateOfId: column('c.duplicate_of_id', nullable(text)),
   replyResult: column('c.reply_result', nullable(oneOf(REPLY_RESULT_CODES))),
   replyText: column('c.reply_text', nullable(text)),
+  evaluationSolved: column('c.evaluation_solved', nullable(oneOf(EVALUATION_SOLVED_CODES))),
+  evaluationSatisfaction: column('c.evaluation_satisfaction', nullable(oneOf(SATISFACTION_CODES))),
+  evaluationComment: column('c.evaluation_comment', nullable(text)),
+  evaluatedAt: column('c.evaluated_at', nullable(timestamp)),
   reopenCount: column('c.reopen_count', int),
   version: column('c.version', int),
 };

@@ -9,8 +9,10 @@ export function inGrid(placeholder: string): string {
 }
 
 /**
- * The cases a viewer may see, as a SQL condition on `c` (case_file): the office sees every case; a department only those it leads,
- * and never a complaint that names it, even if it was assigned one; an enterprise only its own; a
+ * The cases a viewer may see, as a SQL condition on `c` (case_file): the office sees every case; a
+ * department those holding an assignment for it — lead or co-handling, running or done, returned
+ * ones included as the record of its own work — and never a complaint that names it, even if it
+ * was assigned one; an enterprise only its own; a
  * grid head those of enterprises in their grid subtree; nobody else any (docs/roles-and-scope.md).
  * `add` appends a parameter and returns its placeholder.
  */
@@ -20,8 +22,9 @@ export function caseScope(viewer: Viewer, add: (value: unknown) => string): stri
   const conditions: string[] = [];
   if ((roles.has('DEPT_STAFF') || roles.has('DEPT_LEADER')) && viewer.departmentId) {
     const department = add(viewer.departmentId);
+    // case_assignment_department_idx (department_id, case_id) answers the subquery from the index alone.
     conditions.push(
-      `(c.lead_department_id = ${department}::uuid
+      `(c.id IN (SELECT a.case_id FROM case_assignment a WHERE a.department_id = ${department}::uuid)
         AND (c.kind <> 'COMPLAINT' OR c.named_department_id IS DISTINCT FROM ${department}::uuid))`,
     );
   }

@@ -6,6 +6,8 @@ import {
   findTransition,
   type Actor,
   type CaseAction,
+  type CaseRelation,
+  type CaseState,
   type WorkingCalendar,
 } from '@gridbridge/shared';
 import { decodeChangedRows, decodeRows, text } from '../../database/rows.js';
@@ -16,6 +18,7 @@ import { currentLocale } from '../../common/request-context.js';
 import { AuditService } from '../audit/index.js';
 import { CalendarService } from '../calendar/index.js';
 import { NotificationsService, type Notice } from '../notifications/index.js';
+import { assignmentsOf, ownAssignment, relationsOf, type AssignmentRow } from './case-assignments.js';
 import { caseInScope } from './case-query.js';
 import { sqlParams } from './case-scope.js';
 import type { CaseType } from './cases.types.js';
@@ -36,10 +39,27 @@ export type CaseChanges = Partial<
     | 'lead_department_id'
     | 'reply_result'
     | 'reply_text'
-    | 'reopen_count',
+    | 'reopen_count'
+    | 'evaluation_solved'
+    | 'evaluation_satisfaction'
+    | 'evaluation_comment'
+    | 'evaluated_at',
     unknown
   >
 >;
+
+/** What a step knows while it runs, inside its transaction. */
+export interface StepContext {
+  current: CaseType;
+  /** The case's active assignments, the lead first, as they were before the step. */
+  assignments: AssignmentRow[];
+  /** The acting department's own assignment, if it holds one. */
+  own: AssignmentRow | null;
+  /** The relation the lifecycle row let act. */
+  relation: CaseRelation;
+  now: Date;
+  calendar: WorkingCalendar;
+}
 
 export interface TransitionRequest {
   caseId: string;
@@ -50,13 +70,30 @@ export interface TransitionRequest {
   viewer: Viewer | null;
   publicNote?: string | null;
   internalNote?: string | null;
-  details?: Record<string, unknown> | null;
+  /** The step's facts on the timeline; a function when they depend on the case (its deadlines). */
+  details?: Record<string, unknown> | null | ((step: StepContext) => Record<string, unknown> | null);
+  /** Refuses the step when the assignments do not allow it (the table decides the case's state only). */
+  check?: (step: StepContext) => void;
   /** The columns the step changes, from the case as it stands. */
-  changes?: (current: CaseType, now: Date, calendar: WorkingCalendar) => CaseChanges;
-  /** More work in the same transaction once the event exists (e.g. binding attachments to it). */
-  alongside?: (manager: EntityManager, current: CaseType, eventId: string) => Promise<void>;
+  changes?: (current: CaseType, now: Date, calendar: WorkingCalendar, step: StepContext) => CaseChanges;
+  /** More work in the same transaction once the event exists (assignments, attachments). */
+  alongside?: (
+    manager: EntityManager,
+    current: CaseType,
+    eventId: string,
+    step: StepContext,
+  ) => Promise<void>;
   /** Who is told, about the case as it is after the step. */
   notices?: (manager: EntityManager, updated: CaseType) => Promise<Notice[]>;
+}
+
+/** The refusal of a step the lifecycle table (or the acting department's own task) does not allow now. */
+export function invalidTransition(state: CaseState, action: CaseAction): AppError {
+  const locale = currentLocale();
+  return new AppError('INVALID_TRANSITION', {
+    state: CASE_STATES[state][locale],
+    action: CASE_ACTIONS[action][locale],
+  });
 }
 
 /**
@@ -81,17 +118,23 @@ export class CaseTransitions {
       const current = await caseInScope(manager, request.viewer, request.caseId);
       if (current.version !== request.version) throw new AppError('CONFLICT');
       const actors: Actor[] = request.viewer ? request.viewer.roles : ['SYSTEM'];
-      const transition = findTransition(request.action, current.state, actors, current.kind);
-      if (!transition) {
-        const locale = currentLocale();
-        throw new AppError('INVALID_TRANSITION', {
-          state: CASE_STATES[current.state][locale],
-          action: CASE_ACTIONS[request.action][locale],
-        });
-      }
+      const assignments = await assignmentsOf(manager, request.caseId);
+      const relations = relationsOf(request.viewer, assignments);
+      const transition = findTransition(request.action, current.state, actors, current.kind, relations);
+      if (!transition) throw invalidTransition(current.state, request.action);
       const actorRole = actors.find((actor) => transition.roles.includes(actor)) as Actor;
       const now = this.clock.now();
-      const changes = request.changes?.(current, now, calendar) ?? {};
+      const step: StepContext = {
+        current,
+        assignments,
+        own: ownAssignment(request.viewer, assignments),
+        relation: transition.relation,
+        now,
+        calendar,
+      };
+      request.check?.(step);
+      const changes = request.changes?.(current, now, calendar, step) ?? {};
+      const details = typeof request.details === 'function' ? request.details(step) : request.details;
       const { params, add } = sqlParams([request.caseId, request.version, transition.to, now]);
       const sets = Object.entries(changes).map(([column, value]) => `${column} = ${add(value)}`);
       const updated = decodeChangedRows(
@@ -119,12 +162,12 @@ export class CaseTransitions {
             request.viewer?.displayName ?? null,
             request.publicNote ?? null,
             request.internalNote ?? null,
-            request.details ? JSON.stringify(request.details) : null,
+            details ? JSON.stringify(details) : null,
           ],
         ),
         { id: text },
       );
-      await request.alongside?.(manager, current, event.id);
+      await request.alongside?.(manager, current, event.id, step);
       await this.audit.record(manager, {
         action: `case.${request.action}`,
         actorId: request.viewer?.userId ?? null,

@@ -20,6 +20,10 @@ import {
   CASE_STATE_CODES,
   MISCONDUCT_TYPE_CODES,
   REPLY_RESULT_CODES,
+  EVALUATION_SOLVED_CODES,
+  SATISFACTION_CODES,
+  type EvaluationSolved,
+  type Satisfaction,
   type CaseCategory,
   type CaseChannel,
   type CaseComplexity,
@@ -55,6 +59,14 @@ import { Enterprise } from '../directory/enterprise.entity.js';
 @Check(
   'case_file_reply_result_check',
   `"reply_result" IS NULL OR ${oneOf('reply_result', REPLY_RESULT_CODES)}`,
+)
+@Check(
+  'case_file_evaluation_solved_check',
+  `"evaluation_solved" IS NULL OR ${oneOf('evaluation_solved', EVALUATION_SOLVED_CODES)}`,
+)
+@Check(
+  'case_file_evaluation_satisfaction_check',
+  `"evaluation_satisfaction" IS NULL OR ${oneOf('evaluation_satisfaction', SATISFACTION_CODES)}`,
 )
 @Index('case_file_submitted_idx', ['submittedAt', 'id'])
 @Index('case_file_state_idx', ['state', 'submittedAt', 'id'])
@@ -180,6 +192,19 @@ export class CaseFile {
   /** The reply the enterprise reads. */
   @Column({ name: 'reply_text', type: 'text', nullable: true })
   replyText: string | null;
+
+  /** The enterprise's evaluation of the reply (docs/lifecycle-and-deadlines.md#replies-and-evaluation). */
+  @Column({ name: 'evaluation_solved', type: 'text', nullable: true })
+  evaluationSolved: EvaluationSolved | null;
+
+  @Column({ name: 'evaluation_satisfaction', type: 'text', nullable: true })
+  evaluationSatisfaction: Satisfaction | null;
+
+  @Column({ name: 'evaluation_comment', type: 'text', nullable: true })
+  evaluationComment: string | null;
+
+  @Column({ name: 'evaluated_at', type: 'timestamptz', nullable: true })
+  evaluatedAt: Date | null;
 
   @Column({ name: 'reopen_count', type: 'integer', default: 0 })
   reopenCount: number;

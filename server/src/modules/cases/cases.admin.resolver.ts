@@ -5,6 +5,7 @@ import type { Viewer } from '../../common/gql-context.js';
 import { optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
 import { CaseContacts } from './case-contact.service.js';
+import { CaseTriage } from './case-triage.service.js';
 import { CasesService } from './cases.service.js';
 import {
   AcceptCaseInput,
@@ -22,6 +23,7 @@ export class CasesAdminResolver {
     private readonly caseService: CasesService,
     private readonly attachments: AttachmentsService,
     private readonly contacts: CaseContacts,
+    private readonly triage: CaseTriage,
   ) {}
 
   @Query(() => CasePage, { description: 'Cases in the viewer’s scope, newest first, filtered and searched' })
@@ -86,7 +88,7 @@ export class CasesAdminResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: AcceptCaseInput,
   ): Promise<CaseType> {
-    return this.caseService.accept(viewer, id, version, input);
+    return this.triage.accept(viewer, id, version, input);
   }
 
   @Mutation(() => CaseType, { description: 'Refuses the case with a reason the enterprise reads (不予受理)' })
@@ -97,7 +99,7 @@ export class CasesAdminResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('reason') reason: string,
   ): Promise<CaseType> {
-    return this.caseService.reject(viewer, id, version, requiredText('reason', reason, 1000));
+    return this.triage.reject(viewer, id, version, requiredText('reason', reason, 1000));
   }
 
   @Mutation(() => CaseType, { description: 'Asks the enterprise for more information; the clock pauses' })
@@ -108,7 +110,7 @@ export class CasesAdminResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('request') request: string,
   ): Promise<CaseType> {
-    return this.caseService.requestInfo(viewer, id, version, requiredText('request', request, 1000));
+    return this.triage.requestInfo(viewer, id, version, requiredText('request', request, 1000));
   }
 
   @Mutation(() => CaseType, {
@@ -122,7 +124,7 @@ export class CasesAdminResolver {
     @Args('originalTrackingNo') originalTrackingNo: string,
     @Args('note', { type: () => String, nullable: true }) note: string | null,
   ): Promise<CaseType> {
-    return this.caseService.markDuplicate(
+    return this.triage.markDuplicate(
       viewer,
       id,
       version,
@@ -141,6 +143,6 @@ export class CasesAdminResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: DirectReplyInput,
   ): Promise<CaseType> {
-    return this.caseService.replyDirectly(viewer, id, version, input);
+    return this.triage.replyDirectly(viewer, id, version, input);
   }
 }

@@ -6,11 +6,23 @@ import { AttachmentsService } from './attachments.service.js';
 import { CaseContacts } from './case-contact.service.js';
 import { CaseEvaluation } from './case-evaluation.service.js';
 import { CaseTransitions } from './case-transitions.service.js';
+import { CaseHandling } from './case-handling.service.js';
+import { CaseNotices } from './case-notices.service.js';
+import { CaseTriage } from './case-triage.service.js';
 import { CasesService } from './cases.service.js';
 
 @Module({
   imports: [AuditModule, CalendarModule, NotificationsModule],
-  providers: [CaseTransitions, CaseEvaluation, CasesService, AttachmentsService, CaseContacts],
-  exports: [CasesService, AttachmentsService, CaseContacts],
+  providers: [
+    CaseTransitions,
+    CaseNotices,
+    CasesService,
+    CaseTriage,
+    CaseHandling,
+    CaseEvaluation,
+    AttachmentsService,
+    CaseContacts,
+  ],
+  exports: [CasesService, CaseTriage, CaseHandling, CaseEvaluation, AttachmentsService, CaseContacts],
 })
 export class CasesModule {}

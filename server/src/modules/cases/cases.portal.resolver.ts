@@ -7,6 +7,8 @@ import { ownEnterprise } from '../../common/scope.js';
 import { currentRequest } from '../../common/request-context.js';
 import { optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
+import { CaseEvaluation } from './case-evaluation.service.js';
+import { EvaluateCaseInput } from './case-loop.inputs.js';
 import { CasesService } from './cases.service.js';
 import { CasePageArgs, SubmitCaseInput, SupplementCaseInput, UploadAttachmentInput } from './cases.inputs.js';
 import { AttachmentType, CasePage, CaseTrackingType, CaseType } from './cases.types.js';
@@ -17,6 +19,7 @@ export class CasesPortalResolver {
   constructor(
     private readonly cases: CasesService,
     private readonly attachments: AttachmentsService,
+    private readonly evaluation: CaseEvaluation,
   ) {}
 
   @Mutation(() => CaseType, {
@@ -92,5 +95,19 @@ export class CasesPortalResolver {
       requiredText('queryCode', queryCode, 20),
       currentRequest()?.ip ?? 'unknown',
     );
+  }
+
+  @Mutation(() => CaseType, {
+    description: '评价: solved? satisfied? DISSATISFIED turns the case into a dispute for the office',
+  })
+  @Allow('case.evaluate')
+  evaluateCase(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: EvaluateCaseInput,
+  ): Promise<CaseType> {
+    ownEnterprise(viewer);
+    return this.evaluation.evaluate(viewer, id, version, input);
   }
 }

@@ -22,9 +22,9 @@ import { RateLimitService } from '../../common/rate-limit.service.js';
 import { Env } from '../../config/env.js';
 import { AuditService } from '../audit/index.js';
 import { CalendarService } from '../calendar/index.js';
-import { NotificationsService, type Notice } from '../notifications/index.js';
+import { NotificationsService } from '../notifications/index.js';
 import { AttachmentsService } from './attachments.service.js';
-import { acceptDeadline, evaluationDeadline, resumedDeadline } from './case-deadlines.js';
+import { acceptDeadline, resumedDeadline } from './case-deadlines.js';
 import { newQueryCode } from './query-code.js';
 import {
   CASE_COLUMNS,
@@ -37,14 +37,10 @@ import {
 } from './case-query.js';
 import { decodeRows, int, oneOf, text, timestamp } from '../../database/rows.js';
 import { searchTokens } from './case-search.js';
+import { CaseNotices } from './case-notices.service.js';
+import { closeAssignments } from './case-triage.service.js';
 import { CaseTransitions } from './case-transitions.service.js';
-import type {
-  AcceptCaseInput,
-  CasePageArgs,
-  DirectReplyInput,
-  SubmitCaseInput,
-  SupplementCaseInput,
-} from './cases.inputs.js';
+import type { CasePageArgs, SubmitCaseInput, SupplementCaseInput } from './cases.inputs.js';
 import type { CasePage, CaseStateCountType, CaseTrackingType, CaseType } from './cases.types.js';
 
 const CASE_ACTION_CODES = Object.keys(CASE_ACTIONS) as CaseAction[];
@@ -53,8 +49,9 @@ const CASE_ACTION_CODES = Object.keys(CASE_ACTIONS) as CaseAction[];
 class AlreadySubmitted extends Error {}
 
 /**
- * Cases (docs/lifecycle-and-deadlines.md#cases): submission and office entry, the office's triage, the enterprise's
- * supplements and withdrawals, lists, search and anonymous tracking. Every state change goes
+ * Cases, intake stage (docs/lifecycle-and-deadlines.md#cases): submission and office entry, the
+ * enterprise's supplements and withdrawals, lists, search and anonymous tracking. The office's
+ * triage is CaseTriage, the departments' work CaseHandling, evaluation CaseEvaluation. Every state change goes
  * through CaseTransitions and so through the lifecycle table.
  */
 @Injectable()
@@ -66,6 +63,7 @@ export class CasesService {
     private readonly attachments: AttachmentsService,
     private readonly calendar: CalendarService,
     private readonly notifications: NotificationsService,
+    private readonly notices: CaseNotices,
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
     private readonly clock: Clock,
@@ -79,7 +77,9 @@ export class CasesService {
   async submit(viewer: Viewer, input: SubmitCaseInput, channel: CaseChannel): Promise<CaseType> {
     const existing = await this.#byClientKey(viewer.userId, input.clientKey);
     if (existing) return existing;
-    if (!findTransition('submit', null, viewer.roles, input.kind)) throw new AppError('FORBIDDEN');
+    const relation = can(viewer.roles, 'case.triage') ? 'OFFICE' : 'SUBMITTER';
+    if (!findTransition('submit', null, viewer.roles, input.kind, [relation]))
+      throw new AppError('FORBIDDEN');
     const enterpriseId = await this.#enterpriseFor(viewer, input.enterpriseId ?? null);
     await this.#checkRespondent(input);
     await this.rateLimit.consume(`submit:${viewer.userId}`, this.env.SUBMIT_RATE_LIMIT_PER_HOUR, 3600);
@@ -174,7 +174,7 @@ export class CasesService {
     });
     await this.notifications.notify(manager, {
       event: 'CASE_RECEIVED',
-      userIds: await this.#enterpriseAudience(manager, enterpriseId, viewer.userId),
+      userIds: await this.notices.enterpriseAudience(manager, enterpriseId, viewer.userId),
       caseId: created.id,
       params: { ...params, queryCode: created.queryCode },
       sms: true,
@@ -203,7 +203,7 @@ export class CasesService {
       }),
       alongside: (manager, c, eventId) =>
         this.attachments.bind(manager, viewer, input.attachmentIds, c.id, eventId),
-      notices: async (manager, c) => [await this.#toOffice(manager, c, 'CASE_SUPPLEMENTED')],
+      notices: async (manager, c) => [await this.notices.toOffice(manager, c, 'CASE_SUPPLEMENTED')],
     });
   }
 
@@ -215,112 +215,9 @@ export class CasesService {
       viewer,
       publicNote: reason?.trim() || null,
       changes: (_c, now) => ({ closed_at: now, state_deadline: null, paused_at: null }),
-      notices: async (manager, c) => [await this.#toOffice(manager, c, 'CASE_WITHDRAWN')],
-    });
-  }
-
-  async accept(viewer: Viewer, id: string, version: number, input: AcceptCaseInput): Promise<CaseType> {
-    return this.transitions.run({
-      caseId: id,
-      version,
-      action: 'accept',
-      viewer,
-      publicNote: input.note?.trim() || null,
-      details: { category: input.category, priority: input.priority, complexity: input.complexity },
-      changes: (_c, now) => ({
-        category: input.category,
-        priority: input.priority,
-        complexity: input.complexity,
-        accepted_at: now,
-        // Assignment has no limit of its own in docs/lifecycle-and-deadlines.md#deadlines; the department's clocks start on assignment.
-        state_deadline: null,
-      }),
-      notices: async (manager, c) => [await this.#toEnterprise(manager, c, 'CASE_ACCEPTED')],
-    });
-  }
-
-  async reject(viewer: Viewer, id: string, version: number, reason: string): Promise<CaseType> {
-    return this.transitions.run({
-      caseId: id,
-      version,
-      action: 'reject',
-      viewer,
-      publicNote: reason.trim(),
-      changes: (_c, now) => ({ office_note: reason.trim(), closed_at: now, state_deadline: null }),
-      notices: async (manager, c) => [
-        await this.#toEnterprise(manager, c, 'CASE_REJECTED', { note: reason.trim() }),
-      ],
-    });
-  }
-
-  /** Asks the enterprise for more; the office's clock stops until it supplements (docs/lifecycle-and-deadlines.md#deadlines). */
-  async requestInfo(viewer: Viewer, id: string, version: number, request: string): Promise<CaseType> {
-    return this.transitions.run({
-      caseId: id,
-      version,
-      action: 'requestInfo',
-      viewer,
-      publicNote: request.trim(),
-      changes: (_c, now) => ({ office_note: request.trim(), paused_at: now }),
-      notices: async (manager, c) => [
-        await this.#toEnterprise(manager, c, 'CASE_INFO_REQUESTED', { note: request.trim() }),
-      ],
-    });
-  }
-
-  async markDuplicate(
-    viewer: Viewer,
-    id: string,
-    version: number,
-    originalTrackingNo: string,
-    note: string | null,
-  ): Promise<CaseType> {
-    const [original] = decodeRows(
-      await this.db.query(
-        `SELECT id, tracking_no AS "trackingNo" FROM case_file WHERE tracking_no = $1 AND id <> $2 AND state <> 'DUPLICATE'`,
-        [originalTrackingNo.trim().toUpperCase(), id],
-      ),
-      { id: text, trackingNo: text },
-    );
-    if (!original) throw AppError.validation({ field: 'originalTrackingNo', rule: 'notFound' });
-    return this.transitions.run({
-      caseId: id,
-      version,
-      action: 'markDuplicate',
-      viewer,
-      publicNote: note?.trim() || null,
-      details: { originalId: original.id, originalTrackingNo: original.trackingNo },
-      changes: (_c, now) => ({ duplicate_of_id: original.id, closed_at: now, state_deadline: null }),
-      notices: async (manager, c) => [
-        await this.#toEnterprise(manager, c, 'CASE_DUPLICATE', { originalTrackingNo: original.trackingNo }),
-      ],
-    });
-  }
-
-  /** The office answers itself (a consultation, or any accepted case); the enterprise then evaluates. */
-  async replyDirectly(
-    viewer: Viewer,
-    id: string,
-    version: number,
-    input: DirectReplyInput,
-  ): Promise<CaseType> {
-    return this.transitions.run({
-      caseId: id,
-      version,
-      action: 'replyDirectly',
-      viewer,
-      publicNote: input.text.trim(),
-      internalNote: input.internalNote?.trim() || null,
-      details: { result: input.result },
-      changes: (c, now) => ({
-        reply_result: input.result,
-        reply_text: input.text.trim(),
-        replied_at: now,
-        accepted_at: c.acceptedAt ?? now,
-        state_deadline: evaluationDeadline(now),
-        paused_at: null,
-      }),
-      notices: async (manager, c) => [await this.#toEnterprise(manager, c, 'CASE_REPLIED')],
+      // The departments' tasks end with the case.
+      alongside: (manager, _c, _eventId, step) => closeAssignments(manager, step),
+      notices: async (manager, c) => [await this.notices.toOffice(manager, c, 'CASE_WITHDRAWN')],
     });
   }
 
@@ -448,56 +345,5 @@ export class CasesService {
       );
       if (!department) throw AppError.validation({ field: 'namedDepartmentId', rule: 'notFound' });
     }
-  }
-
-  /** The enterprise's active accounts, and the grid head who submitted on its behalf. */
-  async #enterpriseAudience(
-    manager: EntityManager,
-    enterpriseId: string,
-    submitterId: string,
-  ): Promise<string[]> {
-    const rows = decodeRows(
-      await manager.query(
-        `SELECT id FROM app_user WHERE active AND (
-           (enterprise_id = $1 AND 'ENTERPRISE' = ANY(roles)) OR (id = $2 AND 'GRID_HEAD' = ANY(roles)))`,
-        [enterpriseId, submitterId],
-      ),
-      { id: text },
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /** The notice to a case's enterprise (and the grid head who reported it) about an event. */
-  enterpriseNotice(
-    manager: EntityManager,
-    c: CaseType,
-    event: Notice['event'],
-    extra: Record<string, string> = {},
-  ): Promise<Notice> {
-    return this.#toEnterprise(manager, c, event, extra);
-  }
-
-  async #toEnterprise(
-    manager: EntityManager,
-    c: CaseType,
-    event: Notice['event'],
-    extra: Record<string, string> = {},
-  ): Promise<Notice> {
-    return {
-      event,
-      userIds: await this.#enterpriseAudience(manager, c.enterpriseId, c.submitterId),
-      params: { trackingNo: c.trackingNo, title: c.title, ...extra },
-      sms: true,
-    };
-  }
-
-  /** Office staff are told in the app and, where they gave an address, by e-mail. */
-  async #toOffice(manager: EntityManager, c: CaseType, event: Notice['event']): Promise<Notice> {
-    return {
-      event,
-      userIds: await this.notifications.usersWithRoles(manager, rolesWith('case.triage')),
-      params: { trackingNo: c.trackingNo, title: c.title },
-      email: true,
-    };
   }
 }

@@ -10,6 +10,10 @@ import {
   DEADLINE_STATE_CODES,
   MISCONDUCT_TYPE_CODES,
   REPLY_RESULT_CODES,
+  EVALUATION_SOLVED_CODES,
+  SATISFACTION_CODES,
+  type EvaluationSolved,
+  type Satisfaction,
   type Actor,
   type CaseAction,
   type CaseCategory,
@@ -42,6 +46,10 @@ export const CaseComplexityEnum = enumOf(CASE_COMPLEXITY_CODES);
 registerEnumType(CaseComplexityEnum, { name: 'CaseComplexity' });
 export const ReplyResultEnum = enumOf(REPLY_RESULT_CODES);
 registerEnumType(ReplyResultEnum, { name: 'ReplyResult' });
+export const EvaluationSolvedEnum = enumOf(EVALUATION_SOLVED_CODES);
+registerEnumType(EvaluationSolvedEnum, { name: 'EvaluationSolved' });
+export const SatisfactionEnum = enumOf(SATISFACTION_CODES);
+registerEnumType(SatisfactionEnum, { name: 'Satisfaction' });
 export const CaseSortEnum = enumOf(['NEWEST', 'DEADLINE'] as const);
 registerEnumType(CaseSortEnum, {
   name: 'CaseSort',
@@ -123,6 +131,8 @@ export class CaseType {
   gridId: string;
   @Field(() => ID, { nullable: true }) namedDepartmentId: string | null;
   @Field(() => ID, { nullable: true }) leadDepartmentId: string | null;
+  /** The co-departments (协办) with an active assignment; the departments resolve through `assignments`. */
+  coDepartmentIds: string[];
   submitterId: string;
   @Field() submittedAt: Date;
   stateDeadline: Date | null;
@@ -138,6 +148,10 @@ export class CaseType {
   duplicateOfId: string | null;
   @Field(() => ReplyResultEnum, { nullable: true }) replyResult: ReplyResult | null;
   @Field(() => String, { nullable: true }) replyText: string | null;
+  @Field(() => EvaluationSolvedEnum, { nullable: true }) evaluationSolved: EvaluationSolved | null;
+  @Field(() => SatisfactionEnum, { nullable: true }) evaluationSatisfaction: Satisfaction | null;
+  @Field(() => String, { nullable: true }) evaluationComment: string | null;
+  @Field(() => Date, { nullable: true }) evaluatedAt: Date | null;
   @Field(() => Int) reopenCount: number;
   @Field(() => Int) version: number;
 }

@@ -4,6 +4,7 @@ import {
   WorkingCalendar,
   TERMINAL_STATES,
   findTransition,
+  type CaseRelation,
   shanghaiDate,
   SHANGHAI_UTC_OFFSET_MS,
   trackingNumber,
@@ -953,6 +954,35 @@ interface EventRow {
   details: Record<string, unknown> | null;
 }
 
+/** The details of the case's last reply sent to the office, if any. */
+const sentReply = (r: CaseRow) => r.events.findLast((e) => e.action === 'submitReply')?.details ?? null;
+
+/** The state of a case's lead assignment, from the case's own. */
+const DEMO_ASSIGNMENT_STATE: Partial<Record<CaseState, string>> = {
+  ASSIGNED: 'ASSIGNED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  RETURN_REQUESTED: 'RETURN_REQUESTED',
+  REPLY_REVIEW: 'REPLY_SUBMITTED',
+  REPLIED: 'REPLIED',
+  DISPUTED: 'REPLIED',
+  CLOSED: 'CLOSED',
+  WITHDRAWN: 'CLOSED',
+};
+
+interface DemoAssignment {
+  assignedAt: number;
+  signDeadline: number;
+  replyDeadline: number;
+  originalReplyDeadline: number | null;
+  signedAt: number | null;
+  firstContactedAt: number | null;
+  repliedAt: number | null;
+  pausedAt: number | null;
+  pendingRequest: 'EXTENSION' | 'RETURN' | null;
+  requestDays: number | null;
+  requestReason: string | null;
+}
+
 interface CaseRow {
   id: string;
   plan: Plan;
@@ -967,6 +997,8 @@ interface CaseRow {
   closedAt: number | null;
   officeNote: string | null;
   leadDepartment: Department | null;
+  /** The lead department's assignment (case_assignment), as the steps shaped it. */
+  assignment: DemoAssignment | null;
   replyResult: ReplyResult | null;
   replyText: string | null;
   reopenCount: number;
@@ -1024,6 +1056,7 @@ function walk(
     closedAt: null,
     officeNote: null,
     leadDepartment: null,
+    assignment: null,
     replyResult: null,
     replyText: null,
     reopenCount: 0,
@@ -1065,7 +1098,16 @@ function walk(
                 : step.who === 'enterprise'
                   ? plan.evaluator
                   : { id: null, role: 'SYSTEM', name: null };
-    const transition = findTransition(step.action, state, [actor.role], plan.template.kind);
+    // The demo's departments always lead: it has no co-handling yet.
+    const relation: CaseRelation =
+      actor.role === 'OFFICE_STAFF' || actor.role === 'OFFICE_LEADER'
+        ? 'OFFICE'
+        : actor.role === 'DEPT_STAFF' || actor.role === 'DEPT_LEADER'
+          ? 'LEAD'
+          : actor.role === 'SYSTEM'
+            ? 'SYSTEM'
+            : 'SUBMITTER';
+    const transition = findTransition(step.action, state, [actor.role], plan.template.kind, [relation]);
     if (!transition)
       throw new Error(`Demo case ${plan.index}: no row for ${step.action} from ${state} by ${actor.role}`);
 
@@ -1121,6 +1163,19 @@ function walk(
         row.leadDepartment = department;
         row.stateDeadline = signDeadline(new Date(at), ctx.calendar).getTime();
         replyDueAt = replyDue(at);
+        row.assignment = {
+          assignedAt: at,
+          signDeadline: row.stateDeadline,
+          replyDeadline: replyDueAt,
+          originalReplyDeadline: null,
+          signedAt: null,
+          firstContactedAt: null,
+          repliedAt: null,
+          pausedAt: null,
+          pendingRequest: null,
+          requestDays: null,
+          requestReason: null,
+        };
         details = {
           leadDepartmentId: department.id,
           leadDepartmentName: department.name,
@@ -1129,34 +1184,64 @@ function walk(
         break;
       case 'sign':
         row.stateDeadline = replyDueAt;
+        row.assignment!.signedAt = at;
+        break;
+      case 'contact':
+        row.assignment!.firstContactedAt ??= at;
         break;
       case 'draftReply':
       case 'submitReply':
         // The reply reaches the case's columns only when the office approves it; until then it
         // travels with the steps, for the leader and the office to review.
         details = { result: plan.reply.result, text: fill(plan.reply.text, plan.enterprise, road) };
-        if (step.action === 'submitReply')
+        if (step.action === 'submitReply') {
           row.stateDeadline = reviewDeadline(new Date(at), ctx.calendar).getTime();
+          row.assignment!.repliedAt = at;
+        }
         break;
       case 'sendBack':
         row.stateDeadline = replyDueAt;
         break;
       case 'requestExtension':
         details = { requestedDeadline: new Date(addWorkingDays(replyDueAt!, step.extensionDays ?? 5)) };
+        row.assignment = {
+          ...row.assignment!,
+          pendingRequest: 'EXTENSION',
+          requestDays: step.extensionDays ?? 5,
+          requestReason: step.internalNote ?? step.publicNote ?? null,
+        };
+        break;
+      case 'denyExtension':
+        row.assignment = { ...row.assignment!, pendingRequest: null, requestDays: null, requestReason: null };
         break;
       case 'approveExtension': {
         const requested = row.events.findLast((e) => e.action === 'requestExtension')!.details!
           .requestedDeadline as Date;
         details = { originalDeadline: new Date(replyDueAt!), deadline: requested };
+        row.assignment!.originalReplyDeadline ??= replyDueAt;
         replyDueAt = requested.getTime();
+        row.assignment = {
+          ...row.assignment!,
+          replyDeadline: replyDueAt,
+          pendingRequest: null,
+          requestDays: null,
+          requestReason: null,
+        };
         row.stateDeadline = replyDueAt;
         break;
       }
       case 'requestReturn':
         row.pausedAt = at;
+        row.assignment = {
+          ...row.assignment!,
+          pausedAt: at,
+          pendingRequest: 'RETURN',
+          requestReason: step.internalNote ?? step.publicNote ?? null,
+        };
         break;
       case 'approveReturn':
         row.leadDepartment = null;
+        row.assignment = null;
         row.stateDeadline = null;
         row.pausedAt = null;
         break;
@@ -1165,6 +1250,14 @@ function walk(
         replyDueAt = resume(replyDueAt, row.pausedAt!, at);
         row.stateDeadline = replyDueAt;
         row.pausedAt = null;
+        row.assignment = {
+          ...row.assignment!,
+          replyDeadline: replyDueAt!,
+          pausedAt: null,
+          pendingRequest: null,
+          requestReason: null,
+        };
+        row.assignment.signedAt ??= at;
         break;
       case 'evaluate':
       case 'dispute':
@@ -1181,6 +1274,12 @@ function walk(
         row.reopenCount++;
         replyDueAt = replyDue(at);
         row.stateDeadline = replyDueAt;
+        row.assignment = {
+          ...row.assignment!,
+          replyDeadline: replyDueAt,
+          originalReplyDeadline: null,
+          repliedAt: null,
+        };
         details = { deadline: new Date(replyDueAt), reopenCount: row.reopenCount };
         break;
       case 'supervise':
@@ -1624,6 +1723,40 @@ export async function seedDemoCases(
       column((r) => r.reopenCount),
       column((r) => iso(r.events[r.events.length - 1].occurredAt)),
       column((r) => r.events.length),
+    ],
+  );
+
+  // The lead assignments: the truth about who handles a case, with the deadlines its steps set.
+  const assigned = cases.filter((r) => r.leadDepartment && r.assignment);
+  const pick = <T>(f: (r: CaseRow, a: DemoAssignment) => T) => assigned.map((r) => f(r, r.assignment!));
+  await manager.query(
+    `INSERT INTO case_assignment (case_id, department_id, role, state, assigned_at, sign_deadline, reply_deadline,
+                                  original_reply_deadline, paused_at, signed_at, first_contacted_at, replied_at,
+                                  draft_result, draft_text, pending_request, request_days, request_reason, closed_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[],
+                          $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::timestamptz[],
+                          $11::timestamptz[], $12::timestamptz[], $13::text[], $14::text[], $15::text[], $16::int[],
+                          $17::text[], $18::timestamptz[])`,
+    [
+      pick((r) => r.id),
+      pick((r) => r.leadDepartment!.id),
+      pick(() => 'LEAD'),
+      pick((r) => DEMO_ASSIGNMENT_STATE[r.state]),
+      pick((_r, a) => iso(a.assignedAt)),
+      pick((_r, a) => iso(a.signDeadline)),
+      pick((_r, a) => iso(a.replyDeadline)),
+      pick((_r, a) => iso(a.originalReplyDeadline)),
+      pick((_r, a) => iso(a.pausedAt)),
+      pick((_r, a) => iso(a.signedAt)),
+      pick((_r, a) => iso(a.firstContactedAt)),
+      pick((_r, a) => iso(a.repliedAt)),
+      // The reply last sent to the office stays on the lead's assignment, as the office approves it from there.
+      pick((r) => (sentReply(r)?.result as string | undefined) ?? null),
+      pick((r) => (sentReply(r)?.text as string | undefined) ?? null),
+      pick((_r, a) => a.pendingRequest),
+      pick((_r, a) => a.requestDays),
+      pick((_r, a) => a.requestReason),
+      pick((r) => (['CLOSED', 'WITHDRAWN'].includes(r.state) ? iso(r.closedAt) : null)),
     ],
   );
 

@@ -1,4 +1,4 @@
-import { availableActions, type Role } from '@gridbridge/shared';
+import { availableActions, can, type Role } from '@gridbridge/shared';
 import type { CaseKind, CaseState } from '@/gql/graphql';
 
 // Actions: the lifecycle table decides which exist; only those with a mutation today are offered.
@@ -12,7 +12,9 @@ export type TriageAction = (typeof TRIAGE_ACTIONS)[number];
  * and kind that the admin API can carry out now (assignment, signing … come with their mutations).
  */
 export function caseActions(state: CaseState, roles: readonly Role[], kind: CaseKind): TriageAction[] {
-  const allowed = new Set<string>(availableActions(state, roles, kind));
+  // Triage is the office's: the office stands to every case as OFFICE.
+  const relations = can(roles, 'case.triage') ? (['OFFICE'] as const) : [];
+  const allowed = new Set<string>(availableActions(state, roles, kind, relations));
   return TRIAGE_ACTIONS.filter((action) => allowed.has(action));
 }
 

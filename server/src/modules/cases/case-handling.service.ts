@@ -1,0 +1,307 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { decodeRows, text } from '../../database/rows.js';
+import { AppError } from '../../common/app-error.js';
+import type { Viewer } from '../../common/gql-context.js';
+import { rolesWith } from '@gridbridge/shared';
+import type { AssignmentRow } from './case-assignments.js';
+import { AttachmentsService } from './attachments.service.js';
+import { contactDeadline, deadlineFacts, resumedDeadline, reviewDeadline } from './case-deadlines.js';
+import type {
+  DraftReplyInput,
+  ExtensionRequestInput,
+  FirstContactInput,
+  ProgressInput,
+} from './case-loop.inputs.js';
+import { CaseNotices } from './case-notices.service.js';
+import { CaseTransitions, invalidTransition, type StepContext } from './case-transitions.service.js';
+import { updateAssignment } from './case-triage.service.js';
+import type { CaseType } from './cases.types.js';
+
+async function departmentName(manager: EntityManager, id: string): Promise<string> {
+  const [row] = decodeRows(await manager.query('SELECT name FROM department WHERE id = $1', [id]), {
+    name: text,
+  });
+  return row?.name ?? '';
+}
+
+/** The acting department's own assignment in a step (the lifecycle row already required one). */
+function own(step: StepContext): AssignmentRow {
+  if (!step.own) throw invalidTransition(step.current.state, 'sign');
+  return step.own;
+}
+
+/** Its task must have been signed for before any other work on it. */
+function signed(step: StepContext): AssignmentRow {
+  const a = own(step);
+  if (a.state === 'ASSIGNED') throw AppError.validation({ field: 'signing', rule: 'notYet' });
+  return a;
+}
+
+/**
+ * The departments' stage (docs/lifecycle-and-deadlines.md#assignments): signing, first contact,
+ * progress, co-handling opinions, the reply draft and its leader's approval, and the leader's
+ * requests for an extension or a return. What a department may do follows from its relation to
+ * the case (lead or co) in the lifecycle table, then from the state of its own assignment.
+ */
+@Injectable()
+export class CaseHandling {
+  constructor(
+    private readonly transitions: CaseTransitions,
+    private readonly notices: CaseNotices,
+    private readonly attachments: AttachmentsService,
+  ) {}
+
+  /** 签收: the lead's reply deadline becomes the case's running one; a co-department's task starts. */
+  async sign(viewer: Viewer, id: string, version: number): Promise<CaseType> {
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'sign',
+      viewer,
+      check: (step) => {
+        if (own(step).state !== 'ASSIGNED')
+          throw AppError.validation({ field: 'signing', rule: 'alreadyDone' });
+      },
+      details: (step) => ({
+        departmentId: own(step).departmentId,
+        role: own(step).role,
+        ...deadlineFacts('sign', own(step).signDeadline, step.now),
+      }),
+      changes: (_c, _now, _calendar, step) =>
+        step.relation === 'LEAD' ? { state_deadline: own(step).replyDeadline } : {},
+      alongside: async (manager, _c, _eventId, step) => {
+        await updateAssignment(manager, own(step).id, {
+          state: 'IN_PROGRESS',
+          signed_at: step.now,
+          contact_deadline: step.relation === 'LEAD' ? contactDeadline(step.now, step.calendar) : null,
+        });
+      },
+    });
+  }
+
+  /** 先行联系: how, when and what was said; recorded once, against its one-working-day limit. */
+  async contact(viewer: Viewer, id: string, version: number, input: FirstContactInput): Promise<CaseType> {
+    const summary = input.summary.trim();
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'contact',
+      viewer,
+      internalNote: summary,
+      check: (step) => {
+        if (signed(step).firstContactedAt)
+          throw AppError.validation({ field: 'contactedAt', rule: 'alreadyDone' });
+        if (input.contactedAt.getTime() > step.now.getTime() || input.contactedAt < signed(step).assignedAt) {
+          throw AppError.validation({ field: 'contactedAt', rule: 'invalid' });
+        }
+      },
+      details: (step) => ({
+        method: input.method,
+        contactedAt: input.contactedAt.toISOString(),
+        ...deadlineFacts('contact', own(step).contactDeadline, input.contactedAt),
+      }),
+      alongside: async (manager, _c, _eventId, step) => {
+        await updateAssignment(manager, own(step).id, { first_contacted_at: input.contactedAt });
+      },
+    });
+  }
+
+  /** 办理进展: a note the enterprise reads, or one for the office and departments only. */
+  async recordProgress(viewer: Viewer, id: string, version: number, input: ProgressInput): Promise<CaseType> {
+    const note = input.note.trim();
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'recordProgress',
+      viewer,
+      publicNote: input.visibleToEnterprise ? note : null,
+      internalNote: input.visibleToEnterprise ? null : note,
+      check: (step) => void signed(step),
+      details: (step) => ({ departmentId: own(step).departmentId }),
+    });
+  }
+
+  /** 协办意见: a co-department's task ends with its opinion, which the lead department reads. */
+  async submitOpinion(viewer: Viewer, id: string, version: number, opinion: string): Promise<CaseType> {
+    let department = '';
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'submitOpinion',
+      viewer,
+      internalNote: opinion,
+      check: (step) => {
+        if (signed(step).state !== 'IN_PROGRESS')
+          throw AppError.validation({ field: 'opinion', rule: 'alreadyDone' });
+        department = own(step).departmentId;
+      },
+      details: (step) => ({
+        departmentId: own(step).departmentId,
+        ...deadlineFacts('opinion', own(step).replyDeadline, step.now, own(step).originalReplyDeadline),
+      }),
+      alongside: async (manager, _c, _eventId, step) => {
+        await updateAssignment(manager, own(step).id, {
+          state: 'OPINION_GIVEN',
+          opinion,
+          replied_at: step.now,
+        });
+      },
+      notices: async (manager, c) => [
+        await this.notices.toDepartments(manager, c, [c.leadDepartmentId as string], 'CASE_OPINION_GIVEN', {
+          department: await departmentName(manager, department),
+        }),
+      ],
+    });
+  }
+
+  /** 拟写答复: the lead department's draft, with attachments; its leader approves it next. */
+  async draftReply(viewer: Viewer, id: string, version: number, input: DraftReplyInput): Promise<CaseType> {
+    const text = input.text.trim();
+    const internalNote = input.internalNote?.trim() || null;
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'draftReply',
+      viewer,
+      internalNote,
+      check: (step) => {
+        if (!['IN_PROGRESS', 'REPLY_DRAFTED'].includes(signed(step).state)) {
+          throw invalidTransition(step.current.state, 'draftReply');
+        }
+      },
+      details: { result: input.result, text },
+      alongside: async (manager, c, eventId, step) => {
+        await updateAssignment(manager, own(step).id, {
+          state: 'REPLY_DRAFTED',
+          draft_result: input.result,
+          draft_text: text,
+          draft_internal_note: internalNote,
+        });
+        await this.attachments.bind(manager, viewer, input.attachmentIds ?? [], c.id, eventId);
+      },
+      notices: async (manager, c) => [
+        await this.notices.toDepartments(
+          manager,
+          c,
+          [c.leadDepartmentId as string],
+          'CASE_REPLY_DRAFTED',
+          {},
+          rolesWith('case.departmentLead'),
+        ),
+      ],
+    });
+  }
+
+  /** The department leader approves the draft and sends it to the office for review. */
+  async submitReply(viewer: Viewer, id: string, version: number): Promise<CaseType> {
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'submitReply',
+      viewer,
+      check: (step) => {
+        if (own(step).state !== 'REPLY_DRAFTED')
+          throw AppError.validation({ field: 'reply', rule: 'noDraft' });
+      },
+      details: (step) => ({
+        result: own(step).draftResult,
+        ...deadlineFacts('reply', own(step).replyDeadline, step.now, own(step).originalReplyDeadline),
+      }),
+      changes: (_c, now, calendar) => ({ state_deadline: reviewDeadline(now, calendar), paused_at: null }),
+      alongside: async (manager, _c, _eventId, step) => {
+        await updateAssignment(manager, own(step).id, {
+          state: 'REPLY_SUBMITTED',
+          replied_at: step.now,
+          // A reply sent while an extension waited makes the request moot.
+          ...(own(step).pendingRequest
+            ? {
+                pending_request: null,
+                request_reason: null,
+                request_days: null,
+                paused_at: null,
+                reply_deadline: resumedDeadline(
+                  own(step).replyDeadline,
+                  own(step).pausedAt ?? step.now,
+                  step.now,
+                  step.calendar,
+                ),
+              }
+            : {}),
+        });
+      },
+      notices: async (manager, c) => [await this.notices.toOffice(manager, c, 'CASE_REPLY_SUBMITTED')],
+    });
+  }
+
+  /** 申请延期: asked once, by the lead's leader; the clock stops until the office leader decides. */
+  async requestExtension(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    input: ExtensionRequestInput,
+  ): Promise<CaseType> {
+    const reason = input.reason.trim();
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'requestExtension',
+      viewer,
+      internalNote: reason,
+      check: (step) => {
+        const a = signed(step);
+        if (a.extensionCount > 0 || a.pendingRequest) {
+          throw AppError.validation({ field: 'extension', rule: 'askedOnce' });
+        }
+        if (!['IN_PROGRESS', 'REPLY_DRAFTED'].includes(a.state))
+          throw invalidTransition(step.current.state, 'requestExtension');
+      },
+      details: (step) => ({ days: input.days, deadline: own(step).replyDeadline.toISOString() }),
+      changes: (_c, now) => ({ paused_at: now }),
+      alongside: async (manager, _c, _eventId, step) => {
+        await updateAssignment(manager, own(step).id, {
+          pending_request: 'EXTENSION',
+          request_reason: reason,
+          request_days: input.days,
+          paused_at: step.now,
+          extension_count: own(step).extensionCount + 1,
+        });
+      },
+      notices: async (manager, c) => [
+        await this.notices.toOfficeLeaders(manager, c, 'CASE_EXTENSION_REQUESTED', {
+          days: String(input.days),
+          note: reason,
+        }),
+      ],
+    });
+  }
+
+  /** 申请退回: not the department's duty; the clock stops until the office leader decides. */
+  async requestReturn(viewer: Viewer, id: string, version: number, reason: string): Promise<CaseType> {
+    return this.transitions.run({
+      caseId: id,
+      version,
+      action: 'requestReturn',
+      viewer,
+      internalNote: reason,
+      check: (step) => {
+        if (own(step).pendingRequest)
+          throw AppError.validation({ field: 'returnRequest', rule: 'askedOnce' });
+      },
+      details: (step) => ({ departmentId: own(step).departmentId }),
+      changes: (_c, now) => ({ paused_at: now }),
+      alongside: async (manager, _c, _eventId, step) => {
+        await updateAssignment(manager, own(step).id, {
+          state: 'RETURN_REQUESTED',
+          pending_request: 'RETURN',
+          request_reason: reason,
+          request_days: null,
+          paused_at: step.now,
+        });
+      },
+      notices: async (manager, c) => [
+        await this.notices.toOfficeLeaders(manager, c, 'CASE_RETURN_REQUESTED', { note: reason }),
+      ],
+    });
+  }
+}
