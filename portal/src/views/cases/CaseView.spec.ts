@@ -333,7 +333,7 @@ describe('the case page', () => {
       expect(evaluation.text()).toContain('Dissatisfied');
       expect(evaluation.text()).toContain('Not solved');
       expect(evaluation.text()).toContain('增容只批了一半');
-      expect(evaluation.text()).toContain('reopens the case or explains');
+      expect(evaluation.text()).toContain('the office will review');
     });
 
     it('says the case moved on when the evaluation meets a conflict', async () => {
