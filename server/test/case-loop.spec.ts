@@ -508,3 +508,73 @@ describe('auto-close', () => {
     expect(after.assignments.map((a: Data) => a.state)).toEqual(['CLOSED']);
   });
 });
+
+describe('workbenches', () => {
+  const QUEUE = `query ($queue: DepartmentQueue!, $first: Int, $after: String) {
+    departmentWorkbench(queue: $queue, first: $first, after: $after) {
+      items { case { id trackingNo } assignment { role state } deadline { dueAt state workingDays } } nextCursor } }`;
+  const ids = async (username: string, queue: string): Promise<string[]> => {
+    const client = await signIn('admin', username);
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Data = (await client.ok(QUEUE, { queue, first: 2, after })).departmentWorkbench;
+      ids.push(...page.items.map((i: Data) => i.case.id));
+      after = page.nextCursor;
+    } while (after);
+    return ids;
+  };
+
+  it('lists each department’s own tasks by queue, nearest deadline first, with working days left', async () => {
+    const c = await assigned([B]);
+    const dept = await signIn('admin', 'dept');
+    const first: Data = (await dept.ok(QUEUE, { queue: 'TO_SIGN', first: 100 })).departmentWorkbench;
+    const row = first.items.find((i: Data) => i.case.id === c.id);
+    expect(row.assignment).toEqual({ role: 'LEAD', state: 'ASSIGNED' });
+    expect(row.deadline.dueAt).toBe(c.assignments[0].signDeadline);
+    expect(row.deadline.workingDays).toBe(
+      calendar.remaining(new Date(c.assignments[0].signDeadline), server.clock.now()).workingDays,
+    );
+    const dues = first.items.map((i: Data) => i.deadline.dueAt);
+    expect(dues).toEqual([...dues].sort());
+    // Keyset pages of two walk the same queue.
+    expect(await ids('dept', 'TO_SIGN')).toEqual(first.items.map((i: Data) => i.case.id));
+    expect(await ids('co-staff', 'TO_SIGN')).toContain(c.id);
+
+    let s = await act('co-staff', 'signCase', c);
+    expect(await ids('co-staff', 'CO_HANDLING')).toContain(c.id);
+    s = await act('dept', 'signCase', s);
+    expect(await ids('dept', 'IN_PROGRESS')).toContain(c.id);
+    s = await act('dept', 'draftCaseReply', s, DRAFT);
+    expect(await ids('deptlead', 'AWAITING_LEADER')).toContain(c.id);
+    s = await act('deptlead', 'submitCaseReply', s);
+    await act('office', 'sendCaseBack', s, { reason: ['String!', '请补充依据'] });
+    expect(await ids('dept', 'SENT_BACK')).toContain(c.id);
+    expect(await ids('dept', 'IN_PROGRESS')).not.toContain(c.id);
+    // Another department's tasks never show.
+    expect(await ids('co-staff', 'SENT_BACK')).not.toContain(c.id);
+
+    const counts = (await dept.ok(`{ departmentWorkbenchCounts { TO_SIGN IN_PROGRESS SENT_BACK OVERDUE } }`))
+      .departmentWorkbenchCounts;
+    expect(counts.SENT_BACK).toBe((await ids('dept', 'SENT_BACK')).length);
+    expect(counts.TO_SIGN).toBe((await ids('dept', 'TO_SIGN')).length);
+  });
+
+  it('counts what waits on the office, and a task past its deadline is overdue', async () => {
+    const office = await signIn('admin', 'office');
+    const COUNTS = `{ officeWorkbenchCounts { toAccept toAssign toReview disputes extensionRequests returnRequests overdue } }`;
+    const before = (await office.ok(COUNTS)).officeWorkbenchCounts;
+    const c = await submit();
+    await act('office', 'acceptCase', c, ACCEPT);
+    const after = (await (await signIn('admin', 'office')).ok(COUNTS)).officeWorkbenchCounts;
+    expect(after.toAssign).toBe(before.toAssign + 1);
+    const [{ count }] = await server.db.query(
+      `SELECT count(*)::int AS count FROM case_assignment WHERE pending_request = 'EXTENSION' AND state <> 'RETURNED'`,
+    );
+    expect(after.extensionRequests).toBe(count);
+
+    const late = await assigned();
+    later(new Date(new Date(late.assignments[0].signDeadline).getTime() + 60_000));
+    expect(await ids('dept', 'OVERDUE')).toContain(late.id);
+  });
+});

@@ -80,6 +80,9 @@ export const CASE_MATRIX: MatrixPart = {
       allow: ['OFFICE_LEADER'],
       variables: { id: NO_SUCH, version: 1, approve: false, reason: 'x' },
     },
+    'Query.departmentWorkbench': { allow: DEPARTMENT, variables: { queue: 'TO_SIGN' } },
+    'Query.departmentWorkbenchCounts': { allow: DEPARTMENT },
+    'Query.officeWorkbenchCounts': { allow: OFFICE },
     'Mutation.signCase': { allow: DEPARTMENT, variables: { id: NO_SUCH, version: 1 } },
     'Mutation.recordFirstContact': {
       allow: DEPARTMENT,

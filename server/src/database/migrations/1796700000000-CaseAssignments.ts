@@ -40,6 +40,11 @@ export class CaseAssignments1796700000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "case_assignment_queue_idx" ON "case_assignment" ("department_id", "state", "reply_deadline", "id")`,
     );
+    // The workbench's queue of tasks to sign, by their signing deadline.
+    await queryRunner.query(
+      `CREATE INDEX "case_assignment_sign_idx" ON "case_assignment" ("department_id", "sign_deadline", "id")
+        WHERE "state" = 'ASSIGNED'`,
+    );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "case_assignment_active_idx" ON "case_assignment" ("case_id", "department_id")
         WHERE "state" <> 'RETURNED'`,

@@ -8,6 +8,7 @@ import { availableActions, type CaseAction } from '@gridbridge/shared';
 import { relationsOf } from './case-assignments.js';
 import { deadlineOf } from './case-deadlines.js';
 import { CaseAssignmentType } from './case-loop.types.js';
+import { assignmentView } from './case-workbench.service.js';
 import { CaseFieldPolicy } from './case-field-policy.js';
 import {
   AttachmentType,
@@ -106,31 +107,26 @@ export class CaseFieldsResolver {
   })
   async assignments(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseAssignmentType[]> {
     const working = new CaseFieldPolicy(ctx.viewer, c).visible.internalNotes;
-    return (await ctx.loaders.caseAssignments.load(c.id)).map((a) => ({
-      id: a.id,
-      departmentId: a.departmentId,
-      role: a.role,
-      state: a.state,
-      assignedAt: a.assignedAt,
-      signedAt: a.signedAt,
-      firstContactedAt: a.firstContactedAt,
-      repliedAt: a.repliedAt,
-      paused: a.pausedAt !== null,
-      version: a.version,
+    return (await ctx.loaders.caseAssignments.load(c.id)).map((a) => {
+      const full = assignmentView(a);
+      if (working) return full;
       // The promised date of the lead's reply is the enterprise's to know; the rest is working detail.
-      replyDeadline: working || a.role === 'LEAD' ? a.replyDeadline : null,
-      signDeadline: working ? a.signDeadline : null,
-      originalReplyDeadline: working ? a.originalReplyDeadline : null,
-      note: working ? a.note : null,
-      opinion: working ? a.opinion : null,
-      draftResult: working ? a.draftResult : null,
-      draftText: working ? a.draftText : null,
-      draftInternalNote: working ? a.draftInternalNote : null,
-      pendingRequest: working ? a.pendingRequest : null,
-      requestReason: working ? a.requestReason : null,
-      requestDays: working ? a.requestDays : null,
-      sentBackAt: working ? a.sentBackAt : null,
-    }));
+      return {
+        ...full,
+        replyDeadline: a.role === 'LEAD' ? a.replyDeadline : null,
+        signDeadline: null,
+        originalReplyDeadline: null,
+        note: null,
+        opinion: null,
+        draftResult: null,
+        draftText: null,
+        draftInternalNote: null,
+        pendingRequest: null,
+        requestReason: null,
+        requestDays: null,
+        sentBackAt: null,
+      };
+    });
   }
 
   @ResolveField(() => [CaseActionEnum], {

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { Viewer } from '../../common/gql-context.js';
@@ -12,7 +12,15 @@ import {
   ProgressInput,
   ReopenCaseInput,
 } from './case-loop.inputs.js';
+import {
+  DepartmentQueueEnum,
+  DepartmentWorkbenchCountsType,
+  OfficeWorkbenchCountsType,
+  WorkbenchPageType,
+  type DepartmentQueue,
+} from './case-loop.types.js';
 import { CaseTriage } from './case-triage.service.js';
+import { CaseWorkbench } from './case-workbench.service.js';
 import { CaseType } from './cases.types.js';
 
 const ID_ARG = { type: () => ID };
@@ -29,7 +37,35 @@ export class CaseLoopAdminResolver {
   constructor(
     private readonly triage: CaseTriage,
     private readonly handling: CaseHandling,
+    private readonly workbench: CaseWorkbench,
   ) {}
+
+  @Query(() => WorkbenchPageType, {
+    description: 'One queue of the viewer’s department workbench, nearest deadline first (keyset pages)',
+  })
+  @Allow('case.handle')
+  departmentWorkbench(
+    @CurrentViewer() viewer: Viewer,
+    @Args('queue', { type: () => DepartmentQueueEnum }) queue: DepartmentQueue,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<WorkbenchPageType> {
+    return this.workbench.departmentQueue(viewer, queue, first, after);
+  }
+
+  @Query(() => DepartmentWorkbenchCountsType, {
+    description: 'How many tasks each queue of the viewer’s department holds',
+  })
+  @Allow('case.handle')
+  departmentWorkbenchCounts(@CurrentViewer() viewer: Viewer): Promise<DepartmentWorkbenchCountsType> {
+    return this.workbench.departmentCounts(viewer);
+  }
+
+  @Query(() => OfficeWorkbenchCountsType, { description: 'What waits on the office, each a count' })
+  @Allow('case.triage')
+  officeWorkbenchCounts(): Promise<OfficeWorkbenchCountsType> {
+    return this.workbench.officeCounts();
+  }
 
   @Mutation(() => CaseType, { description: '交办: a lead department, any co-departments and a note' })
   @Allow('case.triage')

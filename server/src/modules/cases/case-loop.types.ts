@@ -65,6 +65,22 @@ export class CaseAssignmentType {
   @Field(() => Int) version: number;
 }
 
+export const DEPARTMENT_QUEUES = [
+  'TO_SIGN',
+  'IN_PROGRESS',
+  'AWAITING_LEADER',
+  'SENT_BACK',
+  'CO_HANDLING',
+  'OVERDUE',
+] as const;
+export type DepartmentQueue = (typeof DEPARTMENT_QUEUES)[number];
+export const DepartmentQueueEnum = enumOf(DEPARTMENT_QUEUES);
+registerEnumType(DepartmentQueueEnum, {
+  name: 'DepartmentQueue',
+  description:
+    'A department workbench queue: to sign 待签收, in progress 办理中, awaiting the leader 待领导审核, sent back 被退回重办, co-handling 协办任务, overdue 已超期',
+});
+
 /** A row of a workbench: the case and the viewer's own task on it. */
 @ObjectType('WorkbenchItem')
 export class WorkbenchItemType {
@@ -83,14 +99,14 @@ export class WorkbenchPageType {
   @Field(() => String, { nullable: true }) nextCursor: string | null;
 }
 
-@ObjectType('DepartmentWorkbenchCounts')
+@ObjectType('DepartmentWorkbenchCounts', { description: 'How many tasks each queue holds' })
 export class DepartmentWorkbenchCountsType {
-  @Field(() => Int) toSign: number;
-  @Field(() => Int) inProgress: number;
-  @Field(() => Int) awaitingLeader: number;
-  @Field(() => Int) sentBack: number;
-  @Field(() => Int) coHandling: number;
-  @Field(() => Int) overdue: number;
+  @Field(() => Int) TO_SIGN: number;
+  @Field(() => Int) IN_PROGRESS: number;
+  @Field(() => Int) AWAITING_LEADER: number;
+  @Field(() => Int) SENT_BACK: number;
+  @Field(() => Int) CO_HANDLING: number;
+  @Field(() => Int) OVERDUE: number;
 }
 
 @ObjectType('OfficeWorkbenchCounts')

@@ -9,6 +9,7 @@ import { CaseTransitions } from './case-transitions.service.js';
 import { CaseHandling } from './case-handling.service.js';
 import { CaseNotices } from './case-notices.service.js';
 import { CaseTriage } from './case-triage.service.js';
+import { CaseWorkbench } from './case-workbench.service.js';
 import { CasesService } from './cases.service.js';
 
 @Module({
@@ -20,9 +21,18 @@ import { CasesService } from './cases.service.js';
     CaseTriage,
     CaseHandling,
     CaseEvaluation,
+    CaseWorkbench,
     AttachmentsService,
     CaseContacts,
   ],
-  exports: [CasesService, CaseTriage, CaseHandling, CaseEvaluation, AttachmentsService, CaseContacts],
+  exports: [
+    CasesService,
+    CaseTriage,
+    CaseHandling,
+    CaseEvaluation,
+    CaseWorkbench,
+    AttachmentsService,
+    CaseContacts,
+  ],
 })
 export class CasesModule {}
