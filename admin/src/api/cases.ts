@@ -39,6 +39,42 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment CaseContactFields on CaseContact {
+    name
+    phone
+    masked
+  }
+`);
+
+// A department's task on the case, as the case page and the workbench show it.
+graphql(`
+  fragment CaseAssignmentFields on CaseAssignment {
+    id
+    departmentId
+    role
+    state
+    assignedAt
+    signDeadline
+    replyDeadline
+    originalReplyDeadline
+    signedAt
+    firstContactedAt
+    repliedAt
+    paused
+    note
+    opinion
+    draftResult
+    draftText
+    draftInternalNote
+    pendingRequest
+    requestReason
+    requestDays
+    sentBackAt
+    version
+  }
+`);
+
 // Everything the case page shows.
 graphql(`
   fragment CaseFields on Case {
@@ -47,6 +83,7 @@ graphql(`
     content
     misconductType
     contactConsent
+    namedDepartmentId
     namedDepartmentName
     submitterName
     acceptedAt
@@ -59,6 +96,13 @@ graphql(`
     replyResult
     replyText
     reopenCount
+    availableActions
+    contact {
+      ...CaseContactFields
+    }
+    assignments {
+      ...CaseAssignmentFields
+    }
     attachments {
       ...CaseAttachmentFields
     }

@@ -27,9 +27,29 @@ type Documents = {
     "\n  query HolidayYears {\n    holidayYears {\n      ...HolidayYearFields\n    }\n  }\n": typeof types.HolidayYearsDocument,
     "\n  query CalendarStatus {\n    calendarStatus {\n      currentYear\n      nextYear\n      missingYears\n    }\n  }\n": typeof types.CalendarStatusDocument,
     "\n  mutation SaveHolidayYear($year: Int!, $input: HolidayYearInput!, $version: Int) {\n    saveHolidayYear(year: $year, input: $input, version: $version) {\n      ...HolidayYearFields\n    }\n  }\n": typeof types.SaveHolidayYearDocument,
+    "\n  query AssignmentSuggestions($caseId: ID!) {\n    assignmentSuggestions(caseId: $caseId) {\n      leads {\n        ...DepartmentSuggestionFields\n      }\n      co {\n        ...DepartmentSuggestionFields\n      }\n    }\n  }\n": typeof types.AssignmentSuggestionsDocument,
+    "\n  fragment DepartmentSuggestionFields on DepartmentSuggestion {\n    score\n    department {\n      id\n      name\n      shortName\n      active\n    }\n    reasons {\n      source\n      matterId\n      matterName\n      words\n      caseCount\n    }\n  }\n": typeof types.DepartmentSuggestionFieldsFragmentDoc,
+    "\n  mutation AssignCase($id: ID!, $version: Int!, $input: AssignCaseInput!) {\n    assignCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.AssignCaseDocument,
+    "\n  mutation SignCase($id: ID!, $version: Int!) {\n    signCase(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n": typeof types.SignCaseDocument,
+    "\n  mutation RecordFirstContact($id: ID!, $version: Int!, $input: FirstContactInput!) {\n    recordFirstContact(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.RecordFirstContactDocument,
+    "\n  mutation RecordCaseProgress($id: ID!, $version: Int!, $input: ProgressInput!) {\n    recordCaseProgress(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.RecordCaseProgressDocument,
+    "\n  mutation SubmitCaseOpinion($id: ID!, $version: Int!, $opinion: String!) {\n    submitCaseOpinion(id: $id, version: $version, opinion: $opinion) {\n      ...CaseFields\n    }\n  }\n": typeof types.SubmitCaseOpinionDocument,
+    "\n  mutation DraftCaseReply($id: ID!, $version: Int!, $input: DraftReplyInput!) {\n    draftCaseReply(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.DraftCaseReplyDocument,
+    "\n  mutation SubmitCaseReply($id: ID!, $version: Int!) {\n    submitCaseReply(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n": typeof types.SubmitCaseReplyDocument,
+    "\n  mutation RequestCaseExtension($id: ID!, $version: Int!, $input: ExtensionRequestInput!) {\n    requestCaseExtension(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.RequestCaseExtensionDocument,
+    "\n  mutation RequestCaseReturn($id: ID!, $version: Int!, $reason: String!) {\n    requestCaseReturn(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.RequestCaseReturnDocument,
+    "\n  mutation ApproveCaseReply($id: ID!, $version: Int!, $note: String) {\n    approveCaseReply(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": typeof types.ApproveCaseReplyDocument,
+    "\n  mutation SendCaseBack($id: ID!, $version: Int!, $reason: String!) {\n    sendCaseBack(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.SendCaseBackDocument,
+    "\n  mutation DecideCaseExtension($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseExtension(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.DecideCaseExtensionDocument,
+    "\n  mutation DecideCaseReturn($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseReturn(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.DecideCaseReturnDocument,
+    "\n  mutation ReopenCase($id: ID!, $version: Int!, $input: ReopenCaseInput!) {\n    reopenCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.ReopenCaseDocument,
+    "\n  mutation CloseDisputedCase($id: ID!, $version: Int!, $explanation: String!) {\n    closeDisputedCase(id: $id, version: $version, explanation: $explanation) {\n      ...CaseFields\n    }\n  }\n": typeof types.CloseDisputedCaseDocument,
+    "\n  mutation RevealCaseContact($id: ID!) {\n    revealCaseContact(id: $id) {\n      ...CaseContactFields\n    }\n  }\n": typeof types.RevealCaseContactDocument,
     "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n": typeof types.CaseRowFieldsFragmentDoc,
     "\n  fragment CaseAttachmentFields on Attachment {\n    id\n    fileName\n    mimeType\n    size\n    thumbnail\n  }\n": typeof types.CaseAttachmentFieldsFragmentDoc,
-    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  fragment CaseContactFields on CaseContact {\n    name\n    phone\n    masked\n  }\n": typeof types.CaseContactFieldsFragmentDoc,
+    "\n  fragment CaseAssignmentFields on CaseAssignment {\n    id\n    departmentId\n    role\n    state\n    assignedAt\n    signDeadline\n    replyDeadline\n    originalReplyDeadline\n    signedAt\n    firstContactedAt\n    repliedAt\n    paused\n    note\n    opinion\n    draftResult\n    draftText\n    draftInternalNote\n    pendingRequest\n    requestReason\n    requestDays\n    sentBackAt\n    version\n  }\n": typeof types.CaseAssignmentFieldsFragmentDoc,
+    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentId\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    availableActions\n    contact {\n      ...CaseContactFields\n    }\n    assignments {\n      ...CaseAssignmentFields\n    }\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
     "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CaseDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.AcceptCaseDocument,
@@ -100,9 +120,29 @@ const documents: Documents = {
     "\n  query HolidayYears {\n    holidayYears {\n      ...HolidayYearFields\n    }\n  }\n": types.HolidayYearsDocument,
     "\n  query CalendarStatus {\n    calendarStatus {\n      currentYear\n      nextYear\n      missingYears\n    }\n  }\n": types.CalendarStatusDocument,
     "\n  mutation SaveHolidayYear($year: Int!, $input: HolidayYearInput!, $version: Int) {\n    saveHolidayYear(year: $year, input: $input, version: $version) {\n      ...HolidayYearFields\n    }\n  }\n": types.SaveHolidayYearDocument,
+    "\n  query AssignmentSuggestions($caseId: ID!) {\n    assignmentSuggestions(caseId: $caseId) {\n      leads {\n        ...DepartmentSuggestionFields\n      }\n      co {\n        ...DepartmentSuggestionFields\n      }\n    }\n  }\n": types.AssignmentSuggestionsDocument,
+    "\n  fragment DepartmentSuggestionFields on DepartmentSuggestion {\n    score\n    department {\n      id\n      name\n      shortName\n      active\n    }\n    reasons {\n      source\n      matterId\n      matterName\n      words\n      caseCount\n    }\n  }\n": types.DepartmentSuggestionFieldsFragmentDoc,
+    "\n  mutation AssignCase($id: ID!, $version: Int!, $input: AssignCaseInput!) {\n    assignCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.AssignCaseDocument,
+    "\n  mutation SignCase($id: ID!, $version: Int!) {\n    signCase(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n": types.SignCaseDocument,
+    "\n  mutation RecordFirstContact($id: ID!, $version: Int!, $input: FirstContactInput!) {\n    recordFirstContact(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.RecordFirstContactDocument,
+    "\n  mutation RecordCaseProgress($id: ID!, $version: Int!, $input: ProgressInput!) {\n    recordCaseProgress(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.RecordCaseProgressDocument,
+    "\n  mutation SubmitCaseOpinion($id: ID!, $version: Int!, $opinion: String!) {\n    submitCaseOpinion(id: $id, version: $version, opinion: $opinion) {\n      ...CaseFields\n    }\n  }\n": types.SubmitCaseOpinionDocument,
+    "\n  mutation DraftCaseReply($id: ID!, $version: Int!, $input: DraftReplyInput!) {\n    draftCaseReply(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.DraftCaseReplyDocument,
+    "\n  mutation SubmitCaseReply($id: ID!, $version: Int!) {\n    submitCaseReply(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n": types.SubmitCaseReplyDocument,
+    "\n  mutation RequestCaseExtension($id: ID!, $version: Int!, $input: ExtensionRequestInput!) {\n    requestCaseExtension(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.RequestCaseExtensionDocument,
+    "\n  mutation RequestCaseReturn($id: ID!, $version: Int!, $reason: String!) {\n    requestCaseReturn(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.RequestCaseReturnDocument,
+    "\n  mutation ApproveCaseReply($id: ID!, $version: Int!, $note: String) {\n    approveCaseReply(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": types.ApproveCaseReplyDocument,
+    "\n  mutation SendCaseBack($id: ID!, $version: Int!, $reason: String!) {\n    sendCaseBack(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.SendCaseBackDocument,
+    "\n  mutation DecideCaseExtension($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseExtension(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.DecideCaseExtensionDocument,
+    "\n  mutation DecideCaseReturn($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseReturn(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.DecideCaseReturnDocument,
+    "\n  mutation ReopenCase($id: ID!, $version: Int!, $input: ReopenCaseInput!) {\n    reopenCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.ReopenCaseDocument,
+    "\n  mutation CloseDisputedCase($id: ID!, $version: Int!, $explanation: String!) {\n    closeDisputedCase(id: $id, version: $version, explanation: $explanation) {\n      ...CaseFields\n    }\n  }\n": types.CloseDisputedCaseDocument,
+    "\n  mutation RevealCaseContact($id: ID!) {\n    revealCaseContact(id: $id) {\n      ...CaseContactFields\n    }\n  }\n": types.RevealCaseContactDocument,
     "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n": types.CaseRowFieldsFragmentDoc,
     "\n  fragment CaseAttachmentFields on Attachment {\n    id\n    fileName\n    mimeType\n    size\n    thumbnail\n  }\n": types.CaseAttachmentFieldsFragmentDoc,
-    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  fragment CaseContactFields on CaseContact {\n    name\n    phone\n    masked\n  }\n": types.CaseContactFieldsFragmentDoc,
+    "\n  fragment CaseAssignmentFields on CaseAssignment {\n    id\n    departmentId\n    role\n    state\n    assignedAt\n    signDeadline\n    replyDeadline\n    originalReplyDeadline\n    signedAt\n    firstContactedAt\n    repliedAt\n    paused\n    note\n    opinion\n    draftResult\n    draftText\n    draftInternalNote\n    pendingRequest\n    requestReason\n    requestDays\n    sentBackAt\n    version\n  }\n": types.CaseAssignmentFieldsFragmentDoc,
+    "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentId\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    availableActions\n    contact {\n      ...CaseContactFields\n    }\n    assignments {\n      ...CaseAssignmentFields\n    }\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
     "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n": types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CaseDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.AcceptCaseDocument,
@@ -212,6 +252,78 @@ export function graphql(source: "\n  mutation SaveHolidayYear($year: Int!, $inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AssignmentSuggestions($caseId: ID!) {\n    assignmentSuggestions(caseId: $caseId) {\n      leads {\n        ...DepartmentSuggestionFields\n      }\n      co {\n        ...DepartmentSuggestionFields\n      }\n    }\n  }\n"): typeof import('./graphql').AssignmentSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentSuggestionFields on DepartmentSuggestion {\n    score\n    department {\n      id\n      name\n      shortName\n      active\n    }\n    reasons {\n      source\n      matterId\n      matterName\n      words\n      caseCount\n    }\n  }\n"): typeof import('./graphql').DepartmentSuggestionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCase($id: ID!, $version: Int!, $input: AssignCaseInput!) {\n    assignCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').AssignCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignCase($id: ID!, $version: Int!) {\n    signCase(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').SignCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFirstContact($id: ID!, $version: Int!, $input: FirstContactInput!) {\n    recordFirstContact(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RecordFirstContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCaseProgress($id: ID!, $version: Int!, $input: ProgressInput!) {\n    recordCaseProgress(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RecordCaseProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCaseOpinion($id: ID!, $version: Int!, $opinion: String!) {\n    submitCaseOpinion(id: $id, version: $version, opinion: $opinion) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').SubmitCaseOpinionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftCaseReply($id: ID!, $version: Int!, $input: DraftReplyInput!) {\n    draftCaseReply(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').DraftCaseReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCaseReply($id: ID!, $version: Int!) {\n    submitCaseReply(id: $id, version: $version) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').SubmitCaseReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCaseExtension($id: ID!, $version: Int!, $input: ExtensionRequestInput!) {\n    requestCaseExtension(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RequestCaseExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCaseReturn($id: ID!, $version: Int!, $reason: String!) {\n    requestCaseReturn(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').RequestCaseReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveCaseReply($id: ID!, $version: Int!, $note: String) {\n    approveCaseReply(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').ApproveCaseReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCaseBack($id: ID!, $version: Int!, $reason: String!) {\n    sendCaseBack(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').SendCaseBackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCaseExtension($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseExtension(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').DecideCaseExtensionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCaseReturn($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {\n    decideCaseReturn(id: $id, version: $version, approve: $approve, reason: $reason) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').DecideCaseReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenCase($id: ID!, $version: Int!, $input: ReopenCaseInput!) {\n    reopenCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').ReopenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseDisputedCase($id: ID!, $version: Int!, $explanation: String!) {\n    closeDisputedCase(id: $id, version: $version, explanation: $explanation) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').CloseDisputedCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealCaseContact($id: ID!) {\n    revealCaseContact(id: $id) {\n      ...CaseContactFields\n    }\n  }\n"): typeof import('./graphql').RevealCaseContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseRowFields on Case {\n    id\n    trackingNo\n    kind\n    category\n    channel\n    title\n    state\n    priority\n    complexity\n    officeNote\n    enterpriseId\n    enterpriseName\n    gridPath\n    leadDepartmentName\n    submittedAt\n    deadline {\n      dueAt\n      state\n      workingDays\n    }\n    version\n  }\n"): typeof import('./graphql').CaseRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -220,7 +332,15 @@ export function graphql(source: "\n  fragment CaseAttachmentFields on Attachment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').CaseFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CaseContactFields on CaseContact {\n    name\n    phone\n    masked\n  }\n"): typeof import('./graphql').CaseContactFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseAssignmentFields on CaseAssignment {\n    id\n    departmentId\n    role\n    state\n    assignedAt\n    signDeadline\n    replyDeadline\n    originalReplyDeadline\n    signedAt\n    firstContactedAt\n    repliedAt\n    paused\n    note\n    opinion\n    draftResult\n    draftText\n    draftInternalNote\n    pendingRequest\n    requestReason\n    requestDays\n    sentBackAt\n    version\n  }\n"): typeof import('./graphql').CaseAssignmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentId\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    availableActions\n    contact {\n      ...CaseContactFields\n    }\n    assignments {\n      ...CaseAssignmentFields\n    }\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n"): typeof import('./graphql').CaseFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

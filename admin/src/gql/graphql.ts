@@ -11,6 +11,28 @@ export type AcceptCaseInput = {
   priority: CasePriority;
 };
 
+/** 交办: one lead department, any co-departments, and the office’s note */
+export type AssignCaseInput = {
+  coDepartmentIds?: Array<string | number>;
+  leadDepartmentId: string | number;
+  note?: string | null | undefined;
+};
+
+export type AssignmentRole =
+  | 'CO'
+  | 'LEAD';
+
+export type AssignmentState =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPINION_GIVEN'
+  | 'REPLIED'
+  | 'REPLY_DRAFTED'
+  | 'REPLY_SUBMITTED'
+  | 'RETURNED'
+  | 'RETURN_REQUESTED';
+
 export type AuditLogFilter = {
   /** An action code, exactly (LOGIN, case.accept …) */
   action?: string | null | undefined;
@@ -143,6 +165,12 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type ContactMethod =
+  | 'MEETING'
+  | 'MESSAGE'
+  | 'PHONE'
+  | 'VISIT';
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -162,6 +190,15 @@ export type DepartmentKind =
   | 'STREET_OFFICE';
 
 export type DirectReplyInput = {
+  internalNote?: string | null | undefined;
+  result: ReplyResult;
+  /** The reply the enterprise reads */
+  text: string;
+};
+
+/** The lead department’s reply, for its leader and then the office to approve */
+export type DraftReplyInput = {
+  attachmentIds?: Array<string | number>;
   internalNote?: string | null | undefined;
   result: ReplyResult;
   /** The reply the enterprise reads */
@@ -230,6 +267,19 @@ export type ExportStatus =
   | 'QUEUED'
   | 'READY'
   | 'RUNNING';
+
+export type ExtensionRequestInput = {
+  /** Working days more */
+  days: number;
+  reason: string;
+};
+
+/** 先行联系: how and when the department reached the enterprise */
+export type FirstContactInput = {
+  contactedAt: string;
+  method: ContactMethod;
+  summary: string;
+};
 
 export type GridInput = {
   code: string;
@@ -332,6 +382,19 @@ export type OfficeCaseInput = {
   title: string;
 };
 
+export type ProgressInput = {
+  note: string;
+  /** Whether the enterprise reads it; otherwise office and departments only */
+  visibleToEnterprise: boolean;
+};
+
+/** Reopening a disputed case: the lead department works on, to a new deadline */
+export type ReopenCaseInput = {
+  /** Working days for the new reply; by default the case’s limit */
+  days?: number | null | undefined;
+  reason: string;
+};
+
 export type ReplyResult =
   | 'ADOPTED'
   | 'EXPLAINED'
@@ -368,6 +431,12 @@ export type ServicePointInput = {
 export type ServicePointKind =
   | 'CENTRE'
   | 'STATION';
+
+/** CATALOGUE_LEAD / CATALOGUE_CO: a matter of the case category whose words the case contains names the department as lead / co-department; HISTORY: similar past cases of the category were led by it */
+export type SuggestionSource =
+  | 'CATALOGUE_CO'
+  | 'CATALOGUE_LEAD'
+  | 'HISTORY';
 
 export type UploadAttachmentInput = {
   /** The file, base64-encoded */
@@ -453,11 +522,166 @@ export type SaveHolidayYearMutationVariables = Exact<{
 
 export type SaveHolidayYearMutation = { saveHolidayYear: { year: number, work: Array<string>, version: number, updatedAt: string, off: Array<{ name: string, from: string, to: string }> } };
 
+export type AssignmentSuggestionsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type AssignmentSuggestionsQuery = { assignmentSuggestions: { leads: Array<{ score: number, department: { id: string, name: string, shortName: string, active: boolean }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> }>, co: Array<{ score: number, department: { id: string, name: string, shortName: string, active: boolean }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> }> } };
+
+export type DepartmentSuggestionFieldsFragment = { score: number, department: { id: string, name: string, shortName: string, active: boolean }, reasons: Array<{ source: SuggestionSource, matterId: string | null, matterName: string | null, words: Array<string>, caseCount: number }> };
+
+export type AssignCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: AssignCaseInput;
+}>;
+
+
+export type AssignCaseMutation = { assignCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type SignCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SignCaseMutation = { signCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RecordFirstContactMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: FirstContactInput;
+}>;
+
+
+export type RecordFirstContactMutation = { recordFirstContact: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RecordCaseProgressMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ProgressInput;
+}>;
+
+
+export type RecordCaseProgressMutation = { recordCaseProgress: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type SubmitCaseOpinionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  opinion: string;
+}>;
+
+
+export type SubmitCaseOpinionMutation = { submitCaseOpinion: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type DraftCaseReplyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: DraftReplyInput;
+}>;
+
+
+export type DraftCaseReplyMutation = { draftCaseReply: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type SubmitCaseReplyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitCaseReplyMutation = { submitCaseReply: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RequestCaseExtensionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ExtensionRequestInput;
+}>;
+
+
+export type RequestCaseExtensionMutation = { requestCaseExtension: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RequestCaseReturnMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type RequestCaseReturnMutation = { requestCaseReturn: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type ApproveCaseReplyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveCaseReplyMutation = { approveCaseReply: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type SendCaseBackMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type SendCaseBackMutation = { sendCaseBack: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type DecideCaseExtensionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  approve: boolean;
+  reason: string;
+}>;
+
+
+export type DecideCaseExtensionMutation = { decideCaseExtension: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type DecideCaseReturnMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  approve: boolean;
+  reason: string;
+}>;
+
+
+export type DecideCaseReturnMutation = { decideCaseReturn: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type ReopenCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ReopenCaseInput;
+}>;
+
+
+export type ReopenCaseMutation = { reopenCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type CloseDisputedCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  explanation: string;
+}>;
+
+
+export type CloseDisputedCaseMutation = { closeDisputedCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type RevealCaseContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevealCaseContactMutation = { revealCaseContact: { name: string, phone: string, masked: boolean } };
+
 export type CaseRowFieldsFragment = { id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null };
 
 export type CaseAttachmentFieldsFragment = { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null };
 
-export type CaseFieldsFragment = { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null };
+export type CaseContactFieldsFragment = { name: string, phone: string, masked: boolean };
+
+export type CaseAssignmentFieldsFragment = { id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number };
+
+export type CaseFieldsFragment = { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null };
 
 export type CasesQueryVariables = Exact<{
   page?: CasePageArgs | null | undefined;
@@ -472,7 +696,7 @@ export type CaseQueryVariables = Exact<{
 }>;
 
 
-export type CaseQuery = { case: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type CaseQuery = { case: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type AcceptCaseMutationVariables = Exact<{
   id: string | number;
@@ -481,7 +705,7 @@ export type AcceptCaseMutationVariables = Exact<{
 }>;
 
 
-export type AcceptCaseMutation = { acceptCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type AcceptCaseMutation = { acceptCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type RejectCaseMutationVariables = Exact<{
   id: string | number;
@@ -490,7 +714,7 @@ export type RejectCaseMutationVariables = Exact<{
 }>;
 
 
-export type RejectCaseMutation = { rejectCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type RejectCaseMutation = { rejectCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type RequestCaseInfoMutationVariables = Exact<{
   id: string | number;
@@ -499,7 +723,7 @@ export type RequestCaseInfoMutationVariables = Exact<{
 }>;
 
 
-export type RequestCaseInfoMutation = { requestCaseInfo: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type RequestCaseInfoMutation = { requestCaseInfo: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type MarkCaseDuplicateMutationVariables = Exact<{
   id: string | number;
@@ -509,7 +733,7 @@ export type MarkCaseDuplicateMutationVariables = Exact<{
 }>;
 
 
-export type MarkCaseDuplicateMutation = { markCaseDuplicate: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type MarkCaseDuplicateMutation = { markCaseDuplicate: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type ReplyCaseDirectlyMutationVariables = Exact<{
   id: string | number;
@@ -518,7 +742,7 @@ export type ReplyCaseDirectlyMutationVariables = Exact<{
 }>;
 
 
-export type ReplyCaseDirectlyMutation = { replyCaseDirectly: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+export type ReplyCaseDirectlyMutation = { replyCaseDirectly: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
 export type EnterCaseMutationVariables = Exact<{
   input: OfficeCaseInput;
@@ -877,6 +1101,24 @@ export const HolidayYearFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"HolidayYearFields"}) as unknown as TypedDocumentString<HolidayYearFieldsFragment, unknown>;
+export const DepartmentSuggestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentSuggestionFields on DepartmentSuggestion {
+  score
+  department {
+    id
+    name
+    shortName
+    active
+  }
+  reasons {
+    source
+    matterId
+    matterName
+    words
+    caseCount
+  }
+}
+    `, {"fragmentName":"DepartmentSuggestionFields"}) as unknown as TypedDocumentString<DepartmentSuggestionFieldsFragment, unknown>;
 export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseRowFields on Case {
   id
@@ -902,6 +1144,39 @@ export const CaseRowFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"CaseRowFields"}) as unknown as TypedDocumentString<CaseRowFieldsFragment, unknown>;
+export const CaseContactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+    `, {"fragmentName":"CaseContactFields"}) as unknown as TypedDocumentString<CaseContactFieldsFragment, unknown>;
+export const CaseAssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+    `, {"fragmentName":"CaseAssignmentFields"}) as unknown as TypedDocumentString<CaseAssignmentFieldsFragment, unknown>;
 export const CaseAttachmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CaseAttachmentFields on Attachment {
   id
@@ -918,6 +1193,7 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -930,6 +1206,13 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -977,6 +1260,35 @@ fragment CaseAttachmentFields on Attachment {
   mimeType
   size
   thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
 }`, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DepartmentFields on Department {
@@ -1229,6 +1541,1684 @@ export const SaveHolidayYearDocument = new TypedDocumentString(`
   version
   updatedAt
 }`) as unknown as TypedDocumentString<SaveHolidayYearMutation, SaveHolidayYearMutationVariables>;
+export const AssignmentSuggestionsDocument = new TypedDocumentString(`
+    query AssignmentSuggestions($caseId: ID!) {
+  assignmentSuggestions(caseId: $caseId) {
+    leads {
+      ...DepartmentSuggestionFields
+    }
+    co {
+      ...DepartmentSuggestionFields
+    }
+  }
+}
+    fragment DepartmentSuggestionFields on DepartmentSuggestion {
+  score
+  department {
+    id
+    name
+    shortName
+    active
+  }
+  reasons {
+    source
+    matterId
+    matterName
+    words
+    caseCount
+  }
+}`) as unknown as TypedDocumentString<AssignmentSuggestionsQuery, AssignmentSuggestionsQueryVariables>;
+export const AssignCaseDocument = new TypedDocumentString(`
+    mutation AssignCase($id: ID!, $version: Int!, $input: AssignCaseInput!) {
+  assignCase(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignCaseMutation, AssignCaseMutationVariables>;
+export const SignCaseDocument = new TypedDocumentString(`
+    mutation SignCase($id: ID!, $version: Int!) {
+  signCase(id: $id, version: $version) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SignCaseMutation, SignCaseMutationVariables>;
+export const RecordFirstContactDocument = new TypedDocumentString(`
+    mutation RecordFirstContact($id: ID!, $version: Int!, $input: FirstContactInput!) {
+  recordFirstContact(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordFirstContactMutation, RecordFirstContactMutationVariables>;
+export const RecordCaseProgressDocument = new TypedDocumentString(`
+    mutation RecordCaseProgress($id: ID!, $version: Int!, $input: ProgressInput!) {
+  recordCaseProgress(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordCaseProgressMutation, RecordCaseProgressMutationVariables>;
+export const SubmitCaseOpinionDocument = new TypedDocumentString(`
+    mutation SubmitCaseOpinion($id: ID!, $version: Int!, $opinion: String!) {
+  submitCaseOpinion(id: $id, version: $version, opinion: $opinion) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitCaseOpinionMutation, SubmitCaseOpinionMutationVariables>;
+export const DraftCaseReplyDocument = new TypedDocumentString(`
+    mutation DraftCaseReply($id: ID!, $version: Int!, $input: DraftReplyInput!) {
+  draftCaseReply(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DraftCaseReplyMutation, DraftCaseReplyMutationVariables>;
+export const SubmitCaseReplyDocument = new TypedDocumentString(`
+    mutation SubmitCaseReply($id: ID!, $version: Int!) {
+  submitCaseReply(id: $id, version: $version) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitCaseReplyMutation, SubmitCaseReplyMutationVariables>;
+export const RequestCaseExtensionDocument = new TypedDocumentString(`
+    mutation RequestCaseExtension($id: ID!, $version: Int!, $input: ExtensionRequestInput!) {
+  requestCaseExtension(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestCaseExtensionMutation, RequestCaseExtensionMutationVariables>;
+export const RequestCaseReturnDocument = new TypedDocumentString(`
+    mutation RequestCaseReturn($id: ID!, $version: Int!, $reason: String!) {
+  requestCaseReturn(id: $id, version: $version, reason: $reason) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestCaseReturnMutation, RequestCaseReturnMutationVariables>;
+export const ApproveCaseReplyDocument = new TypedDocumentString(`
+    mutation ApproveCaseReply($id: ID!, $version: Int!, $note: String) {
+  approveCaseReply(id: $id, version: $version, note: $note) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ApproveCaseReplyMutation, ApproveCaseReplyMutationVariables>;
+export const SendCaseBackDocument = new TypedDocumentString(`
+    mutation SendCaseBack($id: ID!, $version: Int!, $reason: String!) {
+  sendCaseBack(id: $id, version: $version, reason: $reason) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SendCaseBackMutation, SendCaseBackMutationVariables>;
+export const DecideCaseExtensionDocument = new TypedDocumentString(`
+    mutation DecideCaseExtension($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {
+  decideCaseExtension(
+    id: $id
+    version: $version
+    approve: $approve
+    reason: $reason
+  ) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideCaseExtensionMutation, DecideCaseExtensionMutationVariables>;
+export const DecideCaseReturnDocument = new TypedDocumentString(`
+    mutation DecideCaseReturn($id: ID!, $version: Int!, $approve: Boolean!, $reason: String!) {
+  decideCaseReturn(id: $id, version: $version, approve: $approve, reason: $reason) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideCaseReturnMutation, DecideCaseReturnMutationVariables>;
+export const ReopenCaseDocument = new TypedDocumentString(`
+    mutation ReopenCase($id: ID!, $version: Int!, $input: ReopenCaseInput!) {
+  reopenCase(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
+export const CloseDisputedCaseDocument = new TypedDocumentString(`
+    mutation CloseDisputedCase($id: ID!, $version: Int!, $explanation: String!) {
+  closeDisputedCase(id: $id, version: $version, explanation: $explanation) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseDisputedCaseMutation, CloseDisputedCaseMutationVariables>;
+export const RevealCaseContactDocument = new TypedDocumentString(`
+    mutation RevealCaseContact($id: ID!) {
+  revealCaseContact(id: $id) {
+    ...CaseContactFields
+  }
+}
+    fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}`) as unknown as TypedDocumentString<RevealCaseContactMutation, RevealCaseContactMutationVariables>;
 export const CasesDocument = new TypedDocumentString(`
     query Cases($page: CasePageArgs, $withTotal: Boolean!) {
   cases(page: $page) {
@@ -1299,12 +3289,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1317,6 +3337,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1371,12 +3398,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1389,6 +3446,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1443,12 +3507,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1461,6 +3555,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1515,12 +3616,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1533,6 +3664,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1592,12 +3730,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1610,6 +3778,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }
@@ -1664,12 +3839,42 @@ fragment CaseAttachmentFields on Attachment {
   size
   thumbnail
 }
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
 fragment CaseFields on Case {
   ...CaseRowFields
   queryCode
   content
   misconductType
   contactConsent
+  namedDepartmentId
   namedDepartmentName
   submitterName
   acceptedAt
@@ -1682,6 +3887,13 @@ fragment CaseFields on Case {
   replyResult
   replyText
   reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
   attachments {
     ...CaseAttachmentFields
   }

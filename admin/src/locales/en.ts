@@ -1,3 +1,4 @@
+import { caseLoopEn } from '@/views/cases/loop-locale';
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
 import { casesEn } from '@/views/cases/locale';
@@ -490,6 +491,7 @@ export default {
   },
   calendar: calendarEn,
   cases: casesEn,
+  caseLoop: caseLoopEn,
   notifications: notificationsEn,
   jobs: jobsEn,
   exports: {

@@ -1,3 +1,4 @@
+import { caseLoopZhCN } from '@/views/cases/loop-locale';
 import { calendarZhCN } from '@/views/calendar/locale';
 import { casesZhCN } from '@/views/cases/locale';
 import { jobsZhCN } from '@/views/jobs/locale';
@@ -480,6 +481,7 @@ export default {
   },
   calendar: calendarZhCN,
   cases: casesZhCN,
+  caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,
   jobs: jobsZhCN,
   exports: {

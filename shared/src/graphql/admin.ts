@@ -40,6 +40,15 @@ export type AssignmentState =
   | 'RETURNED'
   | 'RETURN_REQUESTED';
 
+/** Who might handle a case, and why (docs/dispatch.md#suggestions); the office decides */
+export type AssignmentSuggestions = {
+  __typename?: 'AssignmentSuggestions';
+  /** Suggested co-departments for the first lead, strongest first */
+  co: Array<DepartmentSuggestion>;
+  /** Candidates for the lead department, strongest first: the first is the suggestion */
+  leads: Array<DepartmentSuggestion>;
+};
+
 export type Attachment = {
   __typename?: 'Attachment';
   createdAt: Scalars['DateTime']['output'];
@@ -126,7 +135,7 @@ export type Case = {
   contact: Maybe<CaseContact>;
   contactConsent: Scalars['Boolean']['output'];
   content: Scalars['String']['output'];
-  /** The running step’s deadline */
+  /** The running step’s deadline with its warning colour: office and departments only (null on the portal) */
   deadline: Maybe<CaseDeadline>;
   /** The original of a duplicate */
   duplicateOf: Maybe<CaseLink>;
@@ -148,6 +157,8 @@ export type Case = {
   /** The office’s request for information or its reason to reject */
   officeNote: Maybe<Scalars['String']['output']>;
   priority: CasePriority;
+  /** When the next step is promised (the running step’s deadline, without colour); null while the clock is paused or nothing is timed */
+  promisedBy: Maybe<Scalars['DateTime']['output']>;
   /** For anonymous tracking: shown to the enterprise, the grid head who reported the case and the office */
   queryCode: Maybe<Scalars['String']['output']>;
   reopenCount: Scalars['Int']['output'];
@@ -334,6 +345,10 @@ export type CasePage = {
   __typename?: 'CasePage';
   items: Array<Case>;
   nextCursor: Maybe<Scalars['String']['output']>;
+  /** Cases in the whole filtered list (all pages), at most 10000; see totalCountCapped */
+  totalCount: Scalars['Int']['output'];
+  /** Whether the list holds more than totalCount (10000) cases */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type CasePageArgs = {
@@ -366,6 +381,13 @@ export type CaseState =
   | 'RETURN_REQUESTED'
   | 'SUBMITTED'
   | 'WITHDRAWN';
+
+/** How many cases are in one state */
+export type CaseStateCount = {
+  __typename?: 'CaseStateCount';
+  count: Scalars['Int']['output'];
+  state: CaseState;
+};
 
 /** What anyone with the tracking number and query code sees: nothing personal */
 export type CaseTracking = {
@@ -444,6 +466,14 @@ export type DepartmentQueue =
   | 'SENT_BACK'
   | 'TO_SIGN';
 
+export type DepartmentSuggestion = {
+  __typename?: 'DepartmentSuggestion';
+  department: DispatchDepartment;
+  reasons: Array<SuggestionReason>;
+  /** Higher is stronger; the order of the lists follows it */
+  score: Scalars['Int']['output'];
+};
+
 /** How many tasks each queue holds */
 export type DepartmentWorkbenchCounts = {
   __typename?: 'DepartmentWorkbenchCounts';
@@ -460,6 +490,43 @@ export type DirectReplyInput = {
   result: ReplyResult;
   /** The reply the enterprise reads */
   text: Scalars['String']['input'];
+};
+
+/** A department as the catalogue and the suggestions name it */
+export type DispatchDepartment = {
+  __typename?: 'DispatchDepartment';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  shortName: Scalars['String']['output'];
+};
+
+/** A matter (事项) of the dispatch catalogue (派单目录) */
+export type DispatchMatter = {
+  __typename?: 'DispatchMatter';
+  /** A CaseCategory code */
+  category: Scalars['String']['output'];
+  /** Co-handling departments (协办), by name */
+  co: Array<DispatchDepartment>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Words that, in a case title or content, point to this matter */
+  keywords: Array<Scalars['String']['output']>;
+  /** The department that leads (主办) */
+  lead: DispatchDepartment;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DispatchMatterInput = {
+  /** A CaseCategory code */
+  category: Scalars['String']['input'];
+  coDepartmentIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  keywords: Array<Scalars['String']['input']>;
+  leadDepartmentId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** The lead department’s reply, for its leader and then the office to approve */
@@ -792,6 +859,7 @@ export type Mutation = {
   /** Closes a disputed case with an explanation the enterprise reads */
   closeDisputedCase: Case;
   createDepartment: Department;
+  createDispatchMatter: DispatchMatter;
   createEnterprise: Enterprise;
   createGrid: Grid;
   createServicePoint: ServicePoint;
@@ -825,6 +893,8 @@ export type Mutation = {
   /** Refuses the case with a reason the enterprise reads (不予受理) */
   rejectCase: Case;
   rejectEnterpriseClaim: EnterpriseClaim;
+  /** version as last read; a stale one is a CONFLICT */
+  removeDispatchMatter: Scalars['Boolean']['output'];
   /** Removes an empty grid; refused while it holds anything */
   removeGrid: Scalars['Boolean']['output'];
   renameGrid: Grid;
@@ -844,6 +914,8 @@ export type Mutation = {
   requestCaseReturn: Case;
   /** Starts an export of the filtered enterprise directory (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestEnterpriseExport: ExportFile;
+  /** Back to the defaults; version as last read */
+  resetTimeLimits: TimeLimits;
   /** Sets a new password that must be changed at next sign-in */
   resetUserPassword: User;
   /** Runs a failed job once more (audited); answers its queue */
@@ -852,6 +924,8 @@ export type Mutation = {
   revealCaseContact: CaseContact;
   /** Enters a year (version null or 0) or replaces it (version as last read; a stale one is a CONFLICT). Every server instance reloads the calendar. */
   saveHolidayYear: HolidayYear;
+  /** version 0 while on the defaults, else as last read */
+  saveTimeLimits: TimeLimits;
   /** 退回重办: the reply goes back with a reason; the clock goes on */
   sendCaseBack: Case;
   setDepartmentActive: Department;
@@ -866,6 +940,8 @@ export type Mutation = {
   /** The lead department’s leader approves the draft and sends it to the office */
   submitCaseReply: Case;
   updateDepartment: Department;
+  /** version as last read; a stale one is a CONFLICT */
+  updateDispatchMatter: DispatchMatter;
   updateEnterprise: Enterprise;
   updateServicePoint: ServicePoint;
   /** Changes roles and organisation; the user’s sessions end */
@@ -914,6 +990,11 @@ export type MutationCloseDisputedCaseArgs = {
 
 export type MutationCreateDepartmentArgs = {
   input: DepartmentInput;
+};
+
+
+export type MutationCreateDispatchMatterArgs = {
+  input: DispatchMatterInput;
 };
 
 
@@ -1022,6 +1103,12 @@ export type MutationRejectEnterpriseClaimArgs = {
 };
 
 
+export type MutationRemoveDispatchMatterArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRemoveGridArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1085,6 +1172,12 @@ export type MutationRequestEnterpriseExportArgs = {
 };
 
 
+export type MutationResetTimeLimitsArgs = {
+  key: TimeLimitsKey;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationResetUserPasswordArgs = {
   input: ResetPasswordInput;
 };
@@ -1105,6 +1198,13 @@ export type MutationSaveHolidayYearArgs = {
   input: HolidayYearInput;
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveTimeLimitsArgs = {
+  input: TimeLimitsInput;
+  key: TimeLimitsKey;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1161,6 +1261,13 @@ export type MutationSubmitCaseReplyArgs = {
 export type MutationUpdateDepartmentArgs = {
   id: Scalars['ID']['input'];
   input: DepartmentInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateDispatchMatterArgs = {
+  id: Scalars['ID']['input'];
+  input: DispatchMatterInput;
   version: Scalars['Int']['input'];
 };
 
@@ -1288,6 +1395,10 @@ export type ProgressInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Of the assignments made in [from, to), how many took the first suggested lead department */
+  assignmentSuggestionShare: SuggestionShare;
+  /** Lead and co-departments the catalogue and similar past cases point to, with the reasons */
+  assignmentSuggestions: AssignmentSuggestions;
   auditLog: AuditLogPage;
   /** Every background job queue: schedule, runs, counts and failures */
   backgroundJobs: Array<JobQueue>;
@@ -1301,8 +1412,12 @@ export type Query = {
   /** How many tasks each queue of the viewer’s department holds */
   departmentWorkbenchCounts: DepartmentWorkbenchCounts;
   departments: Array<Department>;
+  /** The catalogue, by category (vocabulary order), then name */
+  dispatchMatters: Array<DispatchMatter>;
   enterprise: Enterprise;
   enterpriseAccounts: Array<EnterpriseAccount>;
+  /** One enterprise’s cases in the viewer’s scope, counted per state (states without cases left out) */
+  enterpriseCaseCounts: Array<CaseStateCount>;
   /** Enterprise account registrations, newest first */
   enterpriseClaims: Array<EnterpriseClaim>;
   /** Who changed the enterprise, when, before and after */
@@ -1325,9 +1440,22 @@ export type Query = {
   /** SMS and e-mail the recording sender kept, newest first */
   sentMessages: SentMessagePage;
   servicePointsAdmin: Array<ServicePoint>;
+  /** Every category and priority, with the defaults where unchanged */
+  timeLimits: Array<TimeLimits>;
   unreadNotificationCount: Scalars['Int']['output'];
   users: UserPage;
   verifyAuditChain: AuditChainStatus;
+};
+
+
+export type QueryAssignmentSuggestionShareArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryAssignmentSuggestionsArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -1360,12 +1488,22 @@ export type QueryDepartmentsArgs = {
 };
 
 
+export type QueryDispatchMattersArgs = {
+  category?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryEnterpriseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryEnterpriseAccountsArgs = {
+  enterpriseId: Scalars['ID']['input'];
+};
+
+
+export type QueryEnterpriseCaseCountsArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
 
@@ -1496,6 +1634,75 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new notification of the viewer, as it is written (graphql-ws on the API's path) */
   notificationAdded: Notification;
+};
+
+export type SuggestionReason = {
+  __typename?: 'SuggestionReason';
+  /** HISTORY: how many similar past cases the department led */
+  caseCount: Scalars['Int']['output'];
+  /** The catalogue matter (catalogue reasons) */
+  matterId: Maybe<Scalars['ID']['output']>;
+  matterName: Maybe<Scalars['String']['output']>;
+  source: SuggestionSource;
+  /** The matter keywords found in the case, or the words the similar past cases share with it */
+  words: Array<Scalars['String']['output']>;
+};
+
+/** How often an assignment took the first suggested lead department */
+export type SuggestionShare = {
+  __typename?: 'SuggestionShare';
+  /** Assignments in the period */
+  assignments: Scalars['Int']['output'];
+  /** tookFirst / suggested; null when nothing was suggested */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Of them, those for which a lead department was suggested */
+  suggested: Scalars['Int']['output'];
+  /** Of those, the ones that took the first suggestion */
+  tookFirst: Scalars['Int']['output'];
+};
+
+/** CATALOGUE_LEAD / CATALOGUE_CO: a matter of the case category whose words the case contains names the department as lead / co-department; HISTORY: similar past cases of the category were led by it */
+export type SuggestionSource =
+  | 'CATALOGUE_CO'
+  | 'CATALOGUE_LEAD'
+  | 'HISTORY';
+
+/** Working-day limits for one category and priority (docs/dispatch.md#time-limits) */
+export type TimeLimits = {
+  __typename?: 'TimeLimits';
+  /** A CaseCategory code */
+  category: Scalars['String']['output'];
+  /** False while the pair runs on the defaults */
+  custom: Scalars['Boolean']['output'];
+  /** Department first contacts the enterprise, after signing */
+  firstContact: Scalars['Int']['output'];
+  /** A CasePriority code */
+  priority: Scalars['String']['output'];
+  /** Department replies, after assignment */
+  reply: Scalars['Int']['output'];
+  /** Department replies to a case the office marked complex */
+  replyComplex: Scalars['Int']['output'];
+  /** Office reviews a reply */
+  review: Scalars['Int']['output'];
+  /** Department signs, after assignment */
+  sign: Scalars['Int']['output'];
+  /** 0 while on the defaults */
+  version: Scalars['Int']['output'];
+};
+
+export type TimeLimitsInput = {
+  firstContact: Scalars['Int']['input'];
+  reply: Scalars['Int']['input'];
+  replyComplex: Scalars['Int']['input'];
+  review: Scalars['Int']['input'];
+  sign: Scalars['Int']['input'];
+};
+
+export type TimeLimitsKey = {
+  /** A CaseCategory code */
+  category: Scalars['String']['input'];
+  /** A CasePriority code */
+  priority: Scalars['String']['input'];
 };
 
 export type UploadAttachmentInput = {

@@ -23,7 +23,10 @@ vi.mock('@/api/notifications', async (original) => ({
 const office = viewer({ roles: ['OFFICE_STAFF'] });
 const department = viewer({ roles: ['DEPT_STAFF'], organisationName: '区市场监督管理局' });
 
+const TRIAGE = ['accept', 'requestInfo', 'markDuplicate', 'replyDirectly', 'reject'] as const;
+
 const consultation = caseDetail({
+  availableActions: [...TRIAGE],
   kind: 'CONSULTATION',
   category: 'POLICY_DELIVERY',
   title: '咨询稳岗补贴申报条件',
@@ -138,7 +141,7 @@ describe('case page', { timeout: 20_000 }, () => {
 
   it('marks a duplicate of the number typed, normalised, and links the original', async () => {
     const fetchMock = stubGraphQLByOperation({
-      Case: { data: { case: caseDetail() } },
+      Case: { data: { case: caseDetail({ availableActions: [...TRIAGE] }) } },
       Cases: (variables) => {
         const filter = (variables.page as { filter: { keyword?: string } }).filter;
         return filter.keyword
@@ -195,7 +198,15 @@ describe('case page', { timeout: 20_000 }, () => {
   it('reloads when a notification about this case arrives, and only then', async () => {
     let state: 'NEEDS_INFO' | 'SUBMITTED' = 'NEEDS_INFO';
     const fetchMock = stubGraphQLByOperation({
-      Case: () => ({ data: { case: caseDetail({ state, officeNote: '请补充社保缴费证明' }) } }),
+      Case: () => ({
+        data: {
+          case: caseDetail({
+            state,
+            officeNote: '请补充社保缴费证明',
+            availableActions: state === 'SUBMITTED' ? [...TRIAGE] : [],
+          }),
+        },
+      }),
       Cases: casePage([]),
     });
     const { wrapper } = await mountWithApp(CaseDetailPage, { path: '/cases/c1', viewer: office });

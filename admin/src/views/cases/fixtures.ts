@@ -1,4 +1,4 @@
-import type { CaseDetail, CaseRow } from './data';
+import type { CaseAssignment, CaseDetail, CaseRow } from './data';
 
 /** Test data for the case screens' specs. */
 export function caseRow(overrides: Partial<CaseRow> = {}): CaseRow {
@@ -31,6 +31,7 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     content: '我公司新厂房申请用电报装已一个月,至今没有答复。',
     misconductType: null,
     contactConsent: true,
+    namedDepartmentId: null,
     namedDepartmentName: null,
     submitterName: '李经理',
     acceptedAt: null,
@@ -40,6 +41,9 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     replyResult: null,
     replyText: null,
     reopenCount: 0,
+    availableActions: [],
+    contact: null,
+    assignments: [],
     attachments: [],
     timeline: [
       {
@@ -55,6 +59,34 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
         attachments: [],
       },
     ],
+    ...overrides,
+  };
+}
+
+export function assignment(overrides: Partial<CaseAssignment> = {}): CaseAssignment {
+  return {
+    id: 'as1',
+    departmentId: 'd1',
+    role: 'LEAD',
+    state: 'ASSIGNED',
+    assignedAt: '2026-03-03T02:00:00Z',
+    signDeadline: '2026-03-04T15:59:59.999Z',
+    replyDeadline: '2026-03-10T15:59:59.999Z',
+    originalReplyDeadline: null,
+    signedAt: null,
+    firstContactedAt: null,
+    repliedAt: null,
+    paused: false,
+    note: null,
+    opinion: null,
+    draftResult: null,
+    draftText: null,
+    draftInternalNote: null,
+    pendingRequest: null,
+    requestReason: null,
+    requestDays: null,
+    sentBackAt: null,
+    version: 1,
     ...overrides,
   };
 }

@@ -7,3 +7,4 @@ export * from './filters';
 export * from './triage';
 export * from './entry';
 export * from './attachments';
+export * from './loop';
