@@ -144,28 +144,6 @@ describe('the total of a list', () => {
     );
     expect((await enterprise.ok(MY_CASES, { page: { first: 1 } })).myCases.totalCount).toBe(own);
   });
-
-  it('stops counting past 10,000 and says so', async () => {
-    const before = (await office.ok(CASES, { page: { first: 1 } })).cases.totalCount;
-    // Copies of one case, enough to pass the cap, written straight to the table.
-    await server.db.query(
-      `INSERT INTO case_file (tracking_no, query_code, kind, category, channel, title, content, search_vector,
-         enterprise_id, submitter_id, contact_consent, state, submitted_at)
-       SELECT 'YH1999' || lpad(n::text, 6, '0'), query_code, kind, category, channel, title, content, search_vector,
-              enterprise_id, submitter_id, contact_consent, 'CLOSED', submitted_at - interval '1 day'
-         FROM case_file, generate_series(1, 10001 - $1::int) n
-        WHERE id = (SELECT id FROM case_file ORDER BY submitted_at LIMIT 1)`,
-      [Math.min(before, 10000)],
-    );
-    try {
-      expect((await office.ok(CASES, { page: { first: 1 } })).cases).toMatchObject({
-        totalCount: 10000,
-        totalCountCapped: true,
-      });
-    } finally {
-      await server.db.query(`DELETE FROM case_file WHERE tracking_no LIKE 'YH1999%'`);
-    }
-  });
 });
 
 describe('the enterprise’s 360° page', () => {
@@ -255,5 +233,26 @@ describe('the Excel export', () => {
     expect(cell('答复结果')).not.toBe('');
     expect(cell('评价')).toBe('满意');
     expect(cell('评价意见')).toBe(sample.comment ?? '');
+  });
+});
+
+describe('a list too long to count', () => {
+  it('stops counting past 10,000 and says so', async () => {
+    const before = (await office.ok(CASES, { page: { first: 1 } })).cases.totalCount;
+    // Copies of one case, enough to pass the cap, written straight to the table. They stay: this
+    // file's database is its own and this is its last test (deleting 10,000 cases takes long).
+    await server.db.query(
+      `INSERT INTO case_file (tracking_no, query_code, kind, category, channel, title, content, search_vector,
+         enterprise_id, submitter_id, contact_consent, state, submitted_at)
+       SELECT 'YH1999' || lpad(n::text, 6, '0'), query_code, kind, category, channel, title, content, search_vector,
+              enterprise_id, submitter_id, contact_consent, 'CLOSED', submitted_at - interval '1 day'
+         FROM case_file, generate_series(1, 10001 - $1::int) n
+        WHERE id = (SELECT id FROM case_file ORDER BY submitted_at LIMIT 1)`,
+      [Math.min(before, 10000)],
+    );
+    expect((await office.ok(CASES, { page: { first: 1 } })).cases).toMatchObject({
+      totalCount: 10000,
+      totalCountCapped: true,
+    });
   });
 });

@@ -13,10 +13,11 @@ export interface NavItem {
 export function useNavItems(): ComputedRef<NavItem[]> {
   const session = useSessionStore();
   return computed(() => {
-    const items: NavItem[] = [
-      { to: '/', icon: 'wap-home-o', label: 'nav.home' },
-      { to: '/service-points', icon: 'location-o', label: 'nav.servicePoints' },
-    ];
+    const items: NavItem[] = [{ to: '/', icon: 'wap-home-o', label: 'nav.home' }];
+    // 我的诉求 right after home: following one's cases is what enterprises and grid heads come back for.
+    if (session.hasAnyRole(['ENTERPRISE', 'GRID_HEAD']))
+      items.push({ to: '/cases', icon: 'todo-list-o', label: 'nav.cases' });
+    items.push({ to: '/service-points', icon: 'location-o', label: 'nav.servicePoints' });
     if (session.hasAnyRole(['ENTERPRISE']))
       items.push({ to: '/enterprise', icon: 'shop-o', label: 'nav.enterprise' });
     if (session.hasAnyRole(['GRID_HEAD'])) items.push({ to: '/grid', icon: 'cluster-o', label: 'nav.grid' });

@@ -32,6 +32,7 @@ export default {
     label: 'Main navigation',
     tabLabel: 'Tab bar',
     home: 'Home',
+    cases: 'My cases',
     mine: 'Me',
     signIn: 'Sign in',
     servicePoints: 'Services',

@@ -32,6 +32,7 @@ const zhCN = {
     label: '主导航',
     tabLabel: '底部导航',
     home: '首页',
+    cases: '我的诉求',
     mine: '我的',
     signIn: '登录',
     servicePoints: '便民服务',
