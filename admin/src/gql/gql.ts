@@ -106,6 +106,9 @@ type Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  query OfficeWorkbenchCounts {\n    officeWorkbenchCounts {\n      toAccept\n      toAssign\n      toReview\n      disputes\n      extensionRequests\n      returnRequests\n      overdue\n    }\n  }\n": typeof types.OfficeWorkbenchCountsDocument,
+    "\n  query DepartmentWorkbenchCounts {\n    departmentWorkbenchCounts {\n      TO_SIGN\n      IN_PROGRESS\n      AWAITING_LEADER\n      SENT_BACK\n      CO_HANDLING\n      OVERDUE\n    }\n  }\n": typeof types.DepartmentWorkbenchCountsDocument,
+    "\n  query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {\n    departmentWorkbench(queue: $queue, first: $first, after: $after) {\n      items {\n        case {\n          id\n          trackingNo\n          title\n          kind\n          enterpriseName\n        }\n        assignment {\n          id\n          role\n          state\n          paused\n        }\n        deadline {\n          dueAt\n          state\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.DepartmentWorkbenchDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      items {\n        id\n        occurredAt\n        actorName\n        action\n        targetType\n        targetId\n        ip\n        details\n      }\n      nextCursor\n    }\n  }\n": types.AuditLogDocument,
@@ -199,6 +202,9 @@ const documents: Documents = {
     "\n  mutation UpdateUser($id: ID!, $input: UserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  query OfficeWorkbenchCounts {\n    officeWorkbenchCounts {\n      toAccept\n      toAssign\n      toReview\n      disputes\n      extensionRequests\n      returnRequests\n      overdue\n    }\n  }\n": types.OfficeWorkbenchCountsDocument,
+    "\n  query DepartmentWorkbenchCounts {\n    departmentWorkbenchCounts {\n      TO_SIGN\n      IN_PROGRESS\n      AWAITING_LEADER\n      SENT_BACK\n      CO_HANDLING\n      OVERDUE\n    }\n  }\n": types.DepartmentWorkbenchCountsDocument,
+    "\n  query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {\n    departmentWorkbench(queue: $queue, first: $first, after: $after) {\n      items {\n        case {\n          id\n          trackingNo\n          title\n          kind\n          enterpriseName\n        }\n        assignment {\n          id\n          role\n          state\n          paused\n        }\n        deadline {\n          dueAt\n          state\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": types.DepartmentWorkbenchDocument,
 };
 
 /**
@@ -565,6 +571,18 @@ export function graphql(source: "\n  mutation ResetUserPassword($input: ResetPas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetUserActive($userId: ID!, $active: Boolean!) {\n    setUserActive(userId: $userId, active: $active) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').SetUserActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeWorkbenchCounts {\n    officeWorkbenchCounts {\n      toAccept\n      toAssign\n      toReview\n      disputes\n      extensionRequests\n      returnRequests\n      overdue\n    }\n  }\n"): typeof import('./graphql').OfficeWorkbenchCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentWorkbenchCounts {\n    departmentWorkbenchCounts {\n      TO_SIGN\n      IN_PROGRESS\n      AWAITING_LEADER\n      SENT_BACK\n      CO_HANDLING\n      OVERDUE\n    }\n  }\n"): typeof import('./graphql').DepartmentWorkbenchCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {\n    departmentWorkbench(queue: $queue, first: $first, after: $after) {\n      items {\n        case {\n          id\n          trackingNo\n          title\n          kind\n          enterpriseName\n        }\n        assignment {\n          id\n          role\n          state\n          paused\n        }\n        deadline {\n          dueAt\n          state\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').DepartmentWorkbenchDocument;
 
 
 export function graphql(source: string) {

@@ -189,6 +189,15 @@ export type DepartmentKind =
   | 'PUBLIC_UTILITY'
   | 'STREET_OFFICE';
 
+/** A department workbench queue: to sign 待签收, in progress 办理中, awaiting the leader 待领导审核, sent back 被退回重办, co-handling 协办任务, overdue 已超期 */
+export type DepartmentQueue =
+  | 'AWAITING_LEADER'
+  | 'CO_HANDLING'
+  | 'IN_PROGRESS'
+  | 'OVERDUE'
+  | 'SENT_BACK'
+  | 'TO_SIGN';
+
 export type DirectReplyInput = {
   internalNote?: string | null | undefined;
   result: ReplyResult;
@@ -1058,6 +1067,25 @@ export type SetUserActiveMutationVariables = Exact<{
 
 
 export type SetUserActiveMutation = { setUserActive: { id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string } };
+
+export type OfficeWorkbenchCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeWorkbenchCountsQuery = { officeWorkbenchCounts: { toAccept: number, toAssign: number, toReview: number, disputes: number, extensionRequests: number, returnRequests: number, overdue: number } };
+
+export type DepartmentWorkbenchCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentWorkbenchCountsQuery = { departmentWorkbenchCounts: { TO_SIGN: number, IN_PROGRESS: number, AWAITING_LEADER: number, SENT_BACK: number, CO_HANDLING: number, OVERDUE: number } };
+
+export type DepartmentWorkbenchQueryVariables = Exact<{
+  queue: DepartmentQueue;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DepartmentWorkbenchQuery = { departmentWorkbench: { nextCursor: string | null, items: Array<{ case: { id: string, trackingNo: string, title: string, kind: CaseKind, enterpriseName: string }, assignment: { id: string, role: AssignmentRole, state: AssignmentState, paused: boolean }, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4622,3 +4650,55 @@ export const SetUserActiveDocument = new TypedDocumentString(`
   enterpriseId
   createdAt
 }`) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;
+export const OfficeWorkbenchCountsDocument = new TypedDocumentString(`
+    query OfficeWorkbenchCounts {
+  officeWorkbenchCounts {
+    toAccept
+    toAssign
+    toReview
+    disputes
+    extensionRequests
+    returnRequests
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeWorkbenchCountsQuery, OfficeWorkbenchCountsQueryVariables>;
+export const DepartmentWorkbenchCountsDocument = new TypedDocumentString(`
+    query DepartmentWorkbenchCounts {
+  departmentWorkbenchCounts {
+    TO_SIGN
+    IN_PROGRESS
+    AWAITING_LEADER
+    SENT_BACK
+    CO_HANDLING
+    OVERDUE
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentWorkbenchCountsQuery, DepartmentWorkbenchCountsQueryVariables>;
+export const DepartmentWorkbenchDocument = new TypedDocumentString(`
+    query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {
+  departmentWorkbench(queue: $queue, first: $first, after: $after) {
+    items {
+      case {
+        id
+        trackingNo
+        title
+        kind
+        enterpriseName
+      }
+      assignment {
+        id
+        role
+        state
+        paused
+      }
+      deadline {
+        dueAt
+        state
+        workingDays
+      }
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentWorkbenchQuery, DepartmentWorkbenchQueryVariables>;
