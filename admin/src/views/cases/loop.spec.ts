@@ -330,4 +330,65 @@ describe('the case loop on the case page', { timeout: 20_000 }, () => {
     });
     expect(wrapper.find('[data-testid="assignment-deadline"]').text()).toContain('原时限');
   });
+
+  it('shows the office the approved draft to review, and sends it back with a reason', async () => {
+    const review = caseDetail({
+      state: 'REPLY_REVIEW',
+      leadDepartmentName: '区市场监督管理局',
+      availableActions: ['approveReply', 'sendBack'],
+      assignments: [
+        assignment({
+          state: 'REPLY_SUBMITTED',
+          draftResult: 'RESOLVED',
+          draftText: '已为企业办理用电报装。',
+          draftInternalNote: '供电公司已确认',
+        }),
+        assignment({
+          id: 'as2',
+          departmentId: 'd2',
+          role: 'CO',
+          state: 'OPINION_GIVEN',
+          opinion: '社保方面无异议',
+        }),
+      ],
+    });
+    const fetchMock = stubGraphQLByOperation({
+      Case: { data: { case: review } },
+      Cases: casePage([]),
+      Departments: departments,
+      SendCaseBack: {
+        data: {
+          sendCaseBack: caseDetail({
+            ...review,
+            state: 'IN_PROGRESS',
+            version: 4,
+            availableActions: [],
+            assignments: [assignment({ state: 'IN_PROGRESS', sentBackAt: '2026-03-05T02:00:00Z' })],
+          }),
+        },
+      },
+    });
+    const { wrapper } = await mountWithApp(CaseDetailPage, { path: '/cases/c1', viewer: office });
+    await vi.waitFor(() =>
+      expect(buttons(wrapper)).toEqual(['case-action-approveReply', 'case-action-sendBack']),
+    );
+    expect(wrapper.find('[data-testid="assignment-opinion"]').text()).toBe('社保方面无异议');
+
+    await wrapper.find('[data-testid="case-action-sendBack"]').trigger('click');
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="loop-draft"]').text()).toContain('已为企业办理用电报装。'),
+    );
+    expect(wrapper.find('[data-testid="loop-draft"]').text()).toContain('已解决');
+    await wrapper.find('[data-testid="loop-reason"]').setValue(' 请补充办理时间 ');
+    await wrapper.find('[data-testid="loop-submit"]').trigger('click');
+
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="case-assignment"]').text()).toContain('已退回重办'),
+    );
+    expect(graphQLCalls(fetchMock).find((call) => call.operation === 'SendCaseBack')?.variables).toEqual({
+      id: 'c1',
+      version: 3,
+      reason: '请补充办理时间',
+    });
+  });
 });
