@@ -50,7 +50,7 @@ type Documents = {
     "\n  fragment CaseContactFields on CaseContact {\n    name\n    phone\n    masked\n  }\n": typeof types.CaseContactFieldsFragmentDoc,
     "\n  fragment CaseAssignmentFields on CaseAssignment {\n    id\n    departmentId\n    role\n    state\n    assignedAt\n    signDeadline\n    replyDeadline\n    originalReplyDeadline\n    signedAt\n    firstContactedAt\n    repliedAt\n    paused\n    note\n    opinion\n    draftResult\n    draftText\n    draftInternalNote\n    pendingRequest\n    requestReason\n    requestDays\n    sentBackAt\n    version\n  }\n": typeof types.CaseAssignmentFieldsFragmentDoc,
     "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentId\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    availableActions\n    contact {\n      ...CaseContactFields\n    }\n    assignments {\n      ...CaseAssignmentFields\n    }\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
-    "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CaseDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": typeof types.RejectCaseDocument,
@@ -59,6 +59,7 @@ type Documents = {
     "\n  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {\n    replyCaseDirectly(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.ReplyCaseDirectlyDocument,
     "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": typeof types.EnterCaseDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": typeof types.UploadAttachmentDocument,
+    "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n": typeof types.EnterpriseCaseCountsDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
@@ -145,7 +146,7 @@ const documents: Documents = {
     "\n  fragment CaseContactFields on CaseContact {\n    name\n    phone\n    masked\n  }\n": types.CaseContactFieldsFragmentDoc,
     "\n  fragment CaseAssignmentFields on CaseAssignment {\n    id\n    departmentId\n    role\n    state\n    assignedAt\n    signDeadline\n    replyDeadline\n    originalReplyDeadline\n    signedAt\n    firstContactedAt\n    repliedAt\n    paused\n    note\n    opinion\n    draftResult\n    draftText\n    draftInternalNote\n    pendingRequest\n    requestReason\n    requestDays\n    sentBackAt\n    version\n  }\n": types.CaseAssignmentFieldsFragmentDoc,
     "\n  fragment CaseFields on Case {\n    ...CaseRowFields\n    queryCode\n    content\n    misconductType\n    contactConsent\n    namedDepartmentId\n    namedDepartmentName\n    submitterName\n    acceptedAt\n    repliedAt\n    closedAt\n    duplicateOf {\n      id\n      trackingNo\n    }\n    replyResult\n    replyText\n    reopenCount\n    availableActions\n    contact {\n      ...CaseContactFields\n    }\n    assignments {\n      ...CaseAssignmentFields\n    }\n    attachments {\n      ...CaseAttachmentFields\n    }\n    timeline {\n      id\n      occurredAt\n      action\n      fromState\n      toState\n      actorRole\n      actorName\n      publicNote\n      internalNote\n      attachments {\n        ...CaseAttachmentFields\n      }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
-    "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n": types.CasesDocument,
+    "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n": types.CasesDocument,
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CaseDocument,
     "\n  mutation AcceptCase($id: ID!, $version: Int!, $input: AcceptCaseInput!) {\n    acceptCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.AcceptCaseDocument,
     "\n  mutation RejectCase($id: ID!, $version: Int!, $reason: String!) {\n    rejectCase(id: $id, version: $version, reason: $reason) {\n      ...CaseFields\n    }\n  }\n": types.RejectCaseDocument,
@@ -154,6 +155,7 @@ const documents: Documents = {
     "\n  mutation ReplyCaseDirectly($id: ID!, $version: Int!, $input: DirectReplyInput!) {\n    replyCaseDirectly(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.ReplyCaseDirectlyDocument,
     "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": types.EnterCaseDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": types.UploadAttachmentDocument,
+    "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n": types.EnterpriseCaseCountsDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
@@ -348,7 +350,7 @@ export function graphql(source: "\n  fragment CaseFields on Case {\n    ...CaseR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Cases($page: CasePageArgs) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').CasesDocument;
+export function graphql(source: "\n  query Cases($page: CasePageArgs, $withTotal: Boolean!) {\n    cases(page: $page) {\n      items {\n        ...CaseRowFields\n      }\n      nextCursor\n      totalCount @include(if: $withTotal)\n      totalCountCapped @include(if: $withTotal)\n    }\n  }\n"): typeof import('./graphql').CasesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -381,6 +383,10 @@ export function graphql(source: "\n  mutation EnterCase($input: OfficeCaseInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n"): typeof import('./graphql').UploadAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n"): typeof import('./graphql').EnterpriseCaseCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

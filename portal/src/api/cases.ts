@@ -2,6 +2,7 @@ import { graphql } from '@/gql';
 import type {
   CaseFilter,
   CaseDepartmentsQuery,
+  EvaluateCaseInput,
   MyCaseQuery,
   MyCasesQuery,
   SubmitCaseInput,
@@ -68,6 +69,17 @@ const MyCaseDocument = graphql(`
       officeNote
       replyResult
       replyText
+      leadDepartmentName
+      assignments {
+        id
+        departmentId
+        role
+      }
+      availableActions
+      evaluatedAt
+      evaluationSolved
+      evaluationSatisfaction
+      evaluationComment
       duplicateOf {
         id
         trackingNo
@@ -134,6 +146,15 @@ const SupplementCaseDocument = graphql(`
 const WithdrawCaseDocument = graphql(`
   mutation WithdrawCase($id: ID!, $version: Int!, $reason: String) {
     withdrawCase(id: $id, version: $version, reason: $reason) {
+      id
+      version
+    }
+  }
+`);
+
+const EvaluateCaseDocument = graphql(`
+  mutation EvaluateCase($id: ID!, $version: Int!, $input: EvaluateCaseInput!) {
+    evaluateCase(id: $id, version: $version, input: $input) {
       id
       version
     }
@@ -212,6 +233,11 @@ export async function supplementCase(id: string, version: number, input: Supplem
 /** 撤回: takes the case back before it is replied to. */
 export async function withdrawCase(id: string, version: number, reason: string | null): Promise<void> {
   await request(WithdrawCaseDocument, { id, version, reason });
+}
+
+/** 评价: solved? satisfied? 不满意 (DISSATISFIED) makes the case a dispute for the office. */
+export async function evaluateCase(id: string, version: number, input: EvaluateCaseInput): Promise<void> {
+  await request(EvaluateCaseDocument, { id, version, input });
 }
 
 /** Anyone: status and public steps of a case, given its tracking number and query code. */

@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AssignmentRole =
+  | 'CO'
+  | 'LEAD';
+
 export type CaseAction =
   | 'accept'
   | 'approveExtension'
@@ -175,6 +179,18 @@ export type EnterpriseStatus =
   | 'ACTIVE'
   | 'CLOSED';
 
+/** 评价: solved? satisfied? DISSATISFIED makes it a dispute for the office */
+export type EvaluateCaseInput = {
+  comment?: string | null | undefined;
+  satisfaction: Satisfaction;
+  solved: EvaluationSolved;
+};
+
+export type EvaluationSolved =
+  | 'NOT_SOLVED'
+  | 'PARTLY_SOLVED'
+  | 'SOLVED';
+
 /** GB/T 4754-2017 section */
 export type Industry =
   | 'A'
@@ -244,6 +260,11 @@ export type Role =
   | 'OFFICE_LEADER'
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
+
+export type Satisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
 
 export type ServicePointKind =
   | 'CENTRE'
@@ -319,7 +340,7 @@ export type MyCaseQueryVariables = Exact<{
 }>;
 
 
-export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, promisedBy: unknown, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
+export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, leadDepartmentName: string | null, availableActions: Array<CaseAction>, evaluatedAt: unknown, evaluationSolved: EvaluationSolved | null, evaluationSatisfaction: Satisfaction | null, evaluationComment: string | null, promisedBy: unknown, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole }>, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
 
 export type SubmitCaseMutationVariables = Exact<{
   input: SubmitCaseInput;
@@ -352,6 +373,15 @@ export type WithdrawCaseMutationVariables = Exact<{
 
 
 export type WithdrawCaseMutation = { withdrawCase: { id: string, version: number } };
+
+export type EvaluateCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: EvaluateCaseInput;
+}>;
+
+
+export type EvaluateCaseMutation = { evaluateCase: { id: string, version: number } };
 
 export type TrackCaseQueryVariables = Exact<{
   trackingNo: string;
@@ -551,6 +581,17 @@ export const MyCaseDocument = new TypedDocumentString(`
     officeNote
     replyResult
     replyText
+    leadDepartmentName
+    assignments {
+      id
+      departmentId
+      role
+    }
+    availableActions
+    evaluatedAt
+    evaluationSolved
+    evaluationSatisfaction
+    evaluationComment
     duplicateOf {
       id
       trackingNo
@@ -618,6 +659,14 @@ export const WithdrawCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawCaseMutation, WithdrawCaseMutationVariables>;
+export const EvaluateCaseDocument = new TypedDocumentString(`
+    mutation EvaluateCase($id: ID!, $version: Int!, $input: EvaluateCaseInput!) {
+  evaluateCase(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluateCaseMutation, EvaluateCaseMutationVariables>;
 export const TrackCaseDocument = new TypedDocumentString(`
     query TrackCase($trackingNo: String!, $queryCode: String!) {
   trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {

@@ -159,6 +159,7 @@ export default {
     reply: 'Reply',
     replyResult: 'Result',
     repliedAt: 'Replied',
+    handling: 'Handled by',
     withdraw: 'Withdraw the case',
     withdrawTitle: 'Withdraw this case?',
     withdrawBody: 'A withdrawn case is no longer handled, and this cannot be undone.',
@@ -181,6 +182,12 @@ export default {
     open: 'Open attachment {name}',
     download: 'Download attachment {name}',
     none: 'No attachments',
+  },
+  evaluation: {
+    placeholder: 'Optional; if dissatisfied, say why',
+    disputeHint: 'If you are dissatisfied, the office reviews the case.',
+    submit: 'Send the evaluation',
+    disputed: 'Evaluation sent; the office will review why you are not satisfied',
   },
   supplement: {
     title: 'Add information',

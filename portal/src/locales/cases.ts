@@ -4,17 +4,21 @@ import {
   CASE_CHANNELS,
   CASE_KINDS,
   CASE_STATES,
+  EVALUATION_SOLVED,
   MISCONDUCT_TYPES,
   REPLY_RESULTS,
   ROLES,
+  SATISFACTIONS,
   type CaseAction,
   type CaseCategory,
   type CaseChannel,
   type CaseKind,
   type CaseState,
+  type EvaluationSolved,
   type MisconductType,
   type ReplyResult,
   type Role,
+  type Satisfaction,
 } from '@gridbridge/shared';
 import { currentLocale, localized, roleLabel, t } from '.';
 import type { Option } from './directory';
@@ -35,6 +39,8 @@ export const caseCategoryLabel = (code: CaseCategory): string => localized(CASE_
 export const caseChannelLabel = (code: CaseChannel): string => localized(CASE_CHANNELS[code]);
 export const misconductLabel = (code: MisconductType): string => localized(MISCONDUCT_TYPES[code]);
 export const replyResultLabel = (code: ReplyResult): string => localized(REPLY_RESULTS[code]);
+export const evaluationSolvedLabel = (code: EvaluationSolved): string => localized(EVALUATION_SOLVED[code]);
+export const satisfactionLabel = (code: Satisfaction): string => localized(SATISFACTIONS[code]);
 
 export const caseKindOptions = (): Option<CaseKind>[] => optionsOf(CASE_KINDS);
 export const caseCategoryOptions = (): Option<CaseCategory>[] => optionsOf(CASE_CATEGORIES);

@@ -152,6 +152,7 @@ const casesZhCN = {
     reply: '答复',
     replyResult: '答复结果',
     repliedAt: '答复时间',
+    handling: '承办部门',
     withdraw: '撤回诉求',
     withdrawTitle: '撤回这件诉求？',
     withdrawBody: '撤回后该诉求不再办理，且不能恢复。',
@@ -174,6 +175,12 @@ const casesZhCN = {
     open: '打开附件{name}',
     download: '下载附件{name}',
     none: '无附件',
+  },
+  evaluation: {
+    placeholder: '选填；不满意时请写明原因',
+    disputeHint: '选择“不满意”后，诉求转优化办复核。',
+    submit: '提交评价',
+    disputed: '评价已提交，优化办将复核您的不满意意见',
   },
   supplement: {
     title: '补充材料',

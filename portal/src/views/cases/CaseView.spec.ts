@@ -31,6 +31,30 @@ const NEEDS_INFO = caseDetail({
   ],
 });
 
+const REPLIED = caseDetail({
+  state: 'REPLIED',
+  version: 7,
+  promisedBy: '2026-12-01T15:59:59.999Z',
+  acceptedAt: '2026-11-20T03:00:00Z',
+  repliedAt: '2026-11-23T08:00:00Z',
+  replyResult: 'RESOLVED',
+  replyText: '已为贵司办理临时用电增容，并安排线路检修。',
+  leadDepartmentName: '区供电公司',
+  assignments: [
+    { id: 'a1', departmentId: 'd1', role: 'LEAD' },
+    { id: 'a2', departmentId: 'd2', role: 'CO' },
+  ],
+});
+
+const PUSHED = {
+  id: 'n1',
+  event: 'CASE_REPLIED',
+  title: '',
+  body: '',
+  createdAt: '',
+  read: false,
+} as const;
+
 let live: notifications.LiveNotificationHandlers | undefined;
 
 describe('the case page', () => {
@@ -44,6 +68,10 @@ describe('the case page', () => {
       live = handlers;
       return () => undefined;
     });
+    vi.mocked(cases.fetchCaseDepartments).mockResolvedValue([
+      { id: 'd1', name: '区供电公司' },
+      { id: 'd2', name: '区发展和改革委员会' },
+    ]);
   });
 
   it('shows the office’s request with the supplement form, and the public timeline', async () => {
@@ -183,13 +211,145 @@ describe('the case page', () => {
     expect(wrapper.get('[data-testid="case-state"]').text()).toBe('已受理');
   });
 
-  it('shows a grid head the same actions as the enterprise (both report cases)', async () => {
+  it('draws its buttons from the actions the server allows, not from the viewer’s roles', async () => {
     vi.mocked(account.fetchViewer).mockResolvedValue(gridHeadViewer);
     vi.mocked(cases.fetchMyCase).mockResolvedValue(NEEDS_INFO);
     const { wrapper } = await mountAt('/cases/c1');
 
     expect(wrapper.find('[data-testid="supplement-form"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="case-withdraw"]').exists()).toBe(true);
+
+    // A grid head reads the reply of a case it reported, but only the enterprise evaluates it.
+    vi.mocked(cases.fetchMyCase).mockResolvedValue({ ...REPLIED, availableActions: [] });
+    live!.added({ ...PUSHED, caseId: 'c1' });
+    await flushPromises();
+    expect(wrapper.get('[data-testid="case-reply"]').text()).toContain('已为贵司办理临时用电增容');
+    expect(wrapper.find('[data-testid="evaluation-form"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="case-withdraw"]').exists()).toBe(false);
+  });
+
+  describe('a replied case', () => {
+    it('shows who handles it, the reply and its result, and asks for an evaluation', async () => {
+      vi.mocked(cases.fetchMyCase).mockResolvedValue(REPLIED);
+      const { wrapper } = await mountAt('/cases/c1');
+
+      expect(wrapper.get('[data-testid="case-lead-department"]').text()).toBe('区供电公司');
+      expect(wrapper.get('[data-testid="case-co-departments"]').text()).toBe('区发展和改革委员会');
+      expect(wrapper.get('[data-testid="case-handling"]').text()).toContain('主办部门');
+      expect(wrapper.get('[data-testid="case-handling"]').text()).toContain('协办部门');
+      expect(wrapper.get('[data-testid="case-reply"]').text()).toContain('已解决');
+      expect(wrapper.get('[data-testid="case-reply"]').text()).toContain('已为贵司办理临时用电增容');
+      const form = wrapper.get('[data-testid="evaluation-form"]');
+      expect(form.findAll('input[name="solved"]').map((input) => input.attributes('value'))).toEqual([
+        'SOLVED',
+        'PARTLY_SOLVED',
+        'NOT_SOLVED',
+      ]);
+      expect(form.text()).toContain('部分解决');
+      expect(form.text()).toContain('基本满意');
+      expect(form.text()).toContain('不满意');
+      expect(wrapper.find('[data-testid="case-evaluation"]').exists()).toBe(false);
+    });
+
+    it('asks for both answers before sending anything', async () => {
+      vi.mocked(cases.fetchMyCase).mockResolvedValue(REPLIED);
+      const { wrapper } = await mountAt('/cases/c1');
+
+      await wrapper.get('[data-testid="evaluation-solved-SOLVED"]').setValue(true);
+      await wrapper.get('[data-testid="evaluation-form"]').trigger('submit');
+      await flushPromises();
+
+      expect(cases.evaluateCase).not.toHaveBeenCalled();
+      const alerts = wrapper.findAll('[data-testid="evaluation-form"] [role="alert"]');
+      expect(alerts.map((alert) => alert.text())).toEqual(['请选择满意度']);
+    });
+
+    it('closes the case when the enterprise is satisfied, and then shows the evaluation', async () => {
+      vi.mocked(cases.fetchMyCase).mockResolvedValue(REPLIED);
+      vi.mocked(cases.evaluateCase).mockResolvedValue(undefined);
+      const { wrapper } = await mountAt('/cases/c1');
+
+      await wrapper.get('[data-testid="evaluation-solved-SOLVED"]').setValue(true);
+      await wrapper.get('[data-testid="evaluation-satisfaction-SATISFIED"]').setValue(true);
+      expect(wrapper.find('[data-testid="evaluation-dispute-hint"]').exists()).toBe(false);
+      vi.mocked(cases.fetchMyCase).mockResolvedValue(
+        caseDetail({
+          ...REPLIED,
+          state: 'CLOSED',
+          version: 8,
+          availableActions: [],
+          evaluatedAt: '2026-11-24T03:00:00Z',
+          evaluationSolved: 'SOLVED',
+          evaluationSatisfaction: 'SATISFIED',
+        }),
+      );
+      await wrapper.get('[data-testid="evaluation-form"]').trigger('submit');
+      await flushPromises();
+
+      expect(cases.evaluateCase).toHaveBeenCalledWith('c1', 7, {
+        solved: 'SOLVED',
+        satisfaction: 'SATISFIED',
+        comment: null,
+      });
+      expect(wrapper.get('[data-testid="case-state"]').text()).toBe('已办结');
+      expect(wrapper.find('[data-testid="evaluation-form"]').exists()).toBe(false);
+      const evaluation = wrapper.get('[data-testid="case-evaluation"]');
+      expect(evaluation.text()).toContain('已解决');
+      expect(evaluation.text()).toContain('满意');
+      expect(evaluation.text()).toContain('11:00');
+    });
+
+    it('sends 不满意 with its reason to the office as a dispute, in English too', async () => {
+      setLocale('en');
+      vi.mocked(cases.fetchMyCase).mockResolvedValue(REPLIED);
+      vi.mocked(cases.evaluateCase).mockResolvedValue(undefined);
+      const { wrapper } = await mountAt('/cases/c1');
+
+      await wrapper.get('[data-testid="evaluation-solved-NOT_SOLVED"]').setValue(true);
+      await wrapper.get('[data-testid="evaluation-satisfaction-DISSATISFIED"]').setValue(true);
+      expect(wrapper.get('[data-testid="evaluation-dispute-hint"]').text()).toContain('the office reviews');
+      await wrapper.get('[data-testid="evaluation-comment"]').setValue('  增容只批了一半，仍不够生产用电。 ');
+      vi.mocked(cases.fetchMyCase).mockResolvedValue(
+        caseDetail({
+          ...REPLIED,
+          state: 'DISPUTED',
+          version: 8,
+          availableActions: [],
+          evaluatedAt: '2026-11-24T03:00:00Z',
+          evaluationSolved: 'NOT_SOLVED',
+          evaluationSatisfaction: 'DISSATISFIED',
+          evaluationComment: '增容只批了一半，仍不够生产用电。',
+        }),
+      );
+      await wrapper.get('[data-testid="evaluation-form"]').trigger('submit');
+      await flushPromises();
+
+      expect(cases.evaluateCase).toHaveBeenCalledWith('c1', 7, {
+        solved: 'NOT_SOLVED',
+        satisfaction: 'DISSATISFIED',
+        comment: '增容只批了一半，仍不够生产用电。',
+      });
+      const evaluation = wrapper.get('[data-testid="case-evaluation"]');
+      expect(evaluation.text()).toContain('Dissatisfied');
+      expect(evaluation.text()).toContain('Not solved');
+      expect(evaluation.text()).toContain('增容只批了一半');
+      expect(evaluation.text()).toContain('the office will review');
+    });
+
+    it('says the case moved on when the evaluation meets a conflict', async () => {
+      vi.mocked(cases.fetchMyCase).mockResolvedValue(REPLIED);
+      vi.mocked(cases.evaluateCase).mockRejectedValue(
+        new ApiError('INVALID_TRANSITION', '诉求当前状态不允许此操作'),
+      );
+      const { wrapper } = await mountAt('/cases/c1');
+
+      await wrapper.get('[data-testid="evaluation-solved-PARTLY_SOLVED"]').setValue(true);
+      await wrapper.get('[data-testid="evaluation-satisfaction-BASICALLY_SATISFIED"]').setValue(true);
+      await wrapper.get('[data-testid="evaluation-form"]').trigger('submit');
+      await flushPromises();
+
+      expect(wrapper.get('[data-testid="case-conflict"]').text()).toContain('请刷新后再操作');
+    });
   });
 
   it('says when the case cannot be found', async () => {

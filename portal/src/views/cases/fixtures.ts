@@ -1,3 +1,4 @@
+import { availableActions } from '@gridbridge/shared';
 import type { Viewer } from '@/api/account';
 import type { CaseDetail } from '@/api/cases';
 import { enterpriseViewer } from '@/testing/mount';
@@ -13,7 +14,13 @@ export const gridHeadViewer: Viewer = {
   organisationName: '新城社区',
 };
 
+/**
+ * A case as the portal API returns it. Unless overridden, its `availableActions` are what the
+ * server answers its enterprise from the shared lifecycle table for the case's state.
+ */
 export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  const state = overrides.state ?? 'SUBMITTED';
+  const kind = overrides.kind ?? 'DIFFICULTY';
   return {
     id: 'c1',
     trackingNo: 'YH2026000123',
@@ -38,6 +45,13 @@ export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     officeNote: null,
     replyResult: null,
     replyText: null,
+    leadDepartmentName: null,
+    assignments: [],
+    availableActions: availableActions(state, ['ENTERPRISE'], kind, ['SUBMITTER']),
+    evaluatedAt: null,
+    evaluationSolved: null,
+    evaluationSatisfaction: null,
+    evaluationComment: null,
     duplicateOf: null,
     promisedBy: '2026-11-23T15:59:59.999Z',
     attachments: [],
