@@ -40,24 +40,6 @@ graphql(`
   }
 `);
 
-graphql(`
-  fragment DepartmentSuggestionFields on DepartmentSuggestion {
-    department {
-      id
-      name
-      shortName
-    }
-    score
-    reasons {
-      source
-      matterId
-      matterName
-      words
-      caseCount
-    }
-  }
-`);
-
 const DispatchMattersQuery = graphql(`
   query DispatchMatters($category: String) {
     dispatchMatters(category: $category) {
@@ -85,19 +67,6 @@ const UpdateDispatchMatterMutation = graphql(`
 const RemoveDispatchMatterMutation = graphql(`
   mutation RemoveDispatchMatter($id: ID!, $version: Int!) {
     removeDispatchMatter(id: $id, version: $version)
-  }
-`);
-
-const AssignmentSuggestionsQuery = graphql(`
-  query AssignmentSuggestions($caseId: ID!) {
-    assignmentSuggestions(caseId: $caseId) {
-      leads {
-        ...DepartmentSuggestionFields
-      }
-      co {
-        ...DepartmentSuggestionFields
-      }
-    }
   }
 `);
 
@@ -139,10 +108,6 @@ export async function updateDispatchMatter(id: string, input: DispatchMatterInpu
 
 export async function removeDispatchMatter(id: string, version: number) {
   return (await request(RemoveDispatchMatterMutation, { id, version })).removeDispatchMatter;
-}
-
-export async function fetchAssignmentSuggestions(caseId: string) {
-  return (await request(AssignmentSuggestionsQuery, { caseId })).assignmentSuggestions;
 }
 
 export async function fetchTimeLimits() {

@@ -65,6 +65,15 @@ type Documents = {
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!, $version: Int!) {\n    updateDepartment(id: $id, input: $input, version: $version) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
     "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.SetDepartmentActiveDocument,
+    "\n  fragment DispatchMatterFields on DispatchMatter {\n    id\n    category\n    name\n    description\n    keywords\n    lead {\n      id\n      name\n      shortName\n      active\n    }\n    co {\n      id\n      name\n      shortName\n      active\n    }\n    version\n    updatedAt\n  }\n": typeof types.DispatchMatterFieldsFragmentDoc,
+    "\n  fragment TimeLimitsFields on TimeLimits {\n    category\n    priority\n    sign\n    firstContact\n    reply\n    replyComplex\n    review\n    custom\n    version\n  }\n": typeof types.TimeLimitsFieldsFragmentDoc,
+    "\n  query DispatchMatters($category: String) {\n    dispatchMatters(category: $category) {\n      ...DispatchMatterFields\n    }\n  }\n": typeof types.DispatchMattersDocument,
+    "\n  mutation CreateDispatchMatter($input: DispatchMatterInput!) {\n    createDispatchMatter(input: $input) {\n      ...DispatchMatterFields\n    }\n  }\n": typeof types.CreateDispatchMatterDocument,
+    "\n  mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {\n    updateDispatchMatter(id: $id, input: $input, version: $version) {\n      ...DispatchMatterFields\n    }\n  }\n": typeof types.UpdateDispatchMatterDocument,
+    "\n  mutation RemoveDispatchMatter($id: ID!, $version: Int!) {\n    removeDispatchMatter(id: $id, version: $version)\n  }\n": typeof types.RemoveDispatchMatterDocument,
+    "\n  query TimeLimits {\n    timeLimits {\n      ...TimeLimitsFields\n    }\n  }\n": typeof types.TimeLimitsDocument,
+    "\n  mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {\n    saveTimeLimits(key: $key, input: $input, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": typeof types.SaveTimeLimitsDocument,
+    "\n  mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {\n    resetTimeLimits(key: $key, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": typeof types.ResetTimeLimitsDocument,
     "\n  fragment EnterpriseFields on Enterprise {\n    id\n    name\n    creditCode\n    legalRepresentative\n    industry\n    scale\n    status\n    address\n    gridId\n    gridPath\n    contactName\n    contactPhone\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.EnterpriseFieldsFragmentDoc,
     "\n  query Enterprises($page: EnterprisePageArgs) {\n    enterprises(page: $page) {\n      items {\n        ...EnterpriseFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.EnterprisesDocument,
     "\n  query Enterprise($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseFields\n    }\n  }\n": typeof types.EnterpriseDocument,
@@ -161,6 +170,15 @@ const documents: Documents = {
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
     "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!, $version: Int!) {\n    updateDepartment(id: $id, input: $input, version: $version) {\n      ...DepartmentFields\n    }\n  }\n": types.UpdateDepartmentDocument,
     "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      ...DepartmentFields\n    }\n  }\n": types.SetDepartmentActiveDocument,
+    "\n  fragment DispatchMatterFields on DispatchMatter {\n    id\n    category\n    name\n    description\n    keywords\n    lead {\n      id\n      name\n      shortName\n      active\n    }\n    co {\n      id\n      name\n      shortName\n      active\n    }\n    version\n    updatedAt\n  }\n": types.DispatchMatterFieldsFragmentDoc,
+    "\n  fragment TimeLimitsFields on TimeLimits {\n    category\n    priority\n    sign\n    firstContact\n    reply\n    replyComplex\n    review\n    custom\n    version\n  }\n": types.TimeLimitsFieldsFragmentDoc,
+    "\n  query DispatchMatters($category: String) {\n    dispatchMatters(category: $category) {\n      ...DispatchMatterFields\n    }\n  }\n": types.DispatchMattersDocument,
+    "\n  mutation CreateDispatchMatter($input: DispatchMatterInput!) {\n    createDispatchMatter(input: $input) {\n      ...DispatchMatterFields\n    }\n  }\n": types.CreateDispatchMatterDocument,
+    "\n  mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {\n    updateDispatchMatter(id: $id, input: $input, version: $version) {\n      ...DispatchMatterFields\n    }\n  }\n": types.UpdateDispatchMatterDocument,
+    "\n  mutation RemoveDispatchMatter($id: ID!, $version: Int!) {\n    removeDispatchMatter(id: $id, version: $version)\n  }\n": types.RemoveDispatchMatterDocument,
+    "\n  query TimeLimits {\n    timeLimits {\n      ...TimeLimitsFields\n    }\n  }\n": types.TimeLimitsDocument,
+    "\n  mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {\n    saveTimeLimits(key: $key, input: $input, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": types.SaveTimeLimitsDocument,
+    "\n  mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {\n    resetTimeLimits(key: $key, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": types.ResetTimeLimitsDocument,
     "\n  fragment EnterpriseFields on Enterprise {\n    id\n    name\n    creditCode\n    legalRepresentative\n    industry\n    scale\n    status\n    address\n    gridId\n    gridPath\n    contactName\n    contactPhone\n    createdAt\n    updatedAt\n    version\n  }\n": types.EnterpriseFieldsFragmentDoc,
     "\n  query Enterprises($page: EnterprisePageArgs) {\n    enterprises(page: $page) {\n      items {\n        ...EnterpriseFields\n      }\n      nextCursor\n    }\n  }\n": types.EnterprisesDocument,
     "\n  query Enterprise($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseFields\n    }\n  }\n": types.EnterpriseDocument,
@@ -407,6 +425,42 @@ export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      ...DepartmentFields\n    }\n  }\n"): typeof import('./graphql').SetDepartmentActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DispatchMatterFields on DispatchMatter {\n    id\n    category\n    name\n    description\n    keywords\n    lead {\n      id\n      name\n      shortName\n      active\n    }\n    co {\n      id\n      name\n      shortName\n      active\n    }\n    version\n    updatedAt\n  }\n"): typeof import('./graphql').DispatchMatterFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimeLimitsFields on TimeLimits {\n    category\n    priority\n    sign\n    firstContact\n    reply\n    replyComplex\n    review\n    custom\n    version\n  }\n"): typeof import('./graphql').TimeLimitsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchMatters($category: String) {\n    dispatchMatters(category: $category) {\n      ...DispatchMatterFields\n    }\n  }\n"): typeof import('./graphql').DispatchMattersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDispatchMatter($input: DispatchMatterInput!) {\n    createDispatchMatter(input: $input) {\n      ...DispatchMatterFields\n    }\n  }\n"): typeof import('./graphql').CreateDispatchMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {\n    updateDispatchMatter(id: $id, input: $input, version: $version) {\n      ...DispatchMatterFields\n    }\n  }\n"): typeof import('./graphql').UpdateDispatchMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDispatchMatter($id: ID!, $version: Int!) {\n    removeDispatchMatter(id: $id, version: $version)\n  }\n"): typeof import('./graphql').RemoveDispatchMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimeLimits {\n    timeLimits {\n      ...TimeLimitsFields\n    }\n  }\n"): typeof import('./graphql').TimeLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {\n    saveTimeLimits(key: $key, input: $input, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n"): typeof import('./graphql').SaveTimeLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {\n    resetTimeLimits(key: $key, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n"): typeof import('./graphql').ResetTimeLimitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -205,6 +205,16 @@ export type DirectReplyInput = {
   text: string;
 };
 
+export type DispatchMatterInput = {
+  /** A CaseCategory code */
+  category: string;
+  coDepartmentIds?: Array<string | number>;
+  description?: string;
+  keywords: Array<string>;
+  leadDepartmentId: string | number;
+  name: string;
+};
+
 /** The lead department’s reply, for its leader and then the office to approve */
 export type DraftReplyInput = {
   attachmentIds?: Array<string | number>;
@@ -446,6 +456,21 @@ export type SuggestionSource =
   | 'CATALOGUE_CO'
   | 'CATALOGUE_LEAD'
   | 'HISTORY';
+
+export type TimeLimitsInput = {
+  firstContact: number;
+  reply: number;
+  replyComplex: number;
+  review: number;
+  sign: number;
+};
+
+export type TimeLimitsKey = {
+  /** A CaseCategory code */
+  category: string;
+  /** A CasePriority code */
+  priority: string;
+};
 
 export type UploadAttachmentInput = {
   /** The file, base64-encoded */
@@ -694,10 +719,11 @@ export type CaseFieldsFragment = { queryCode: string | null, content: string, mi
 
 export type CasesQueryVariables = Exact<{
   page?: CasePageArgs | null | undefined;
+  withTotal: boolean;
 }>;
 
 
-export type CasesQuery = { cases: { nextCursor: string | null, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null }> } };
+export type CasesQuery = { cases: { nextCursor: string | null, totalCount?: number, totalCountCapped?: boolean, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null }> } };
 
 export type CaseQueryVariables = Exact<{
   id: string | number;
@@ -766,6 +792,13 @@ export type UploadAttachmentMutationVariables = Exact<{
 
 export type UploadAttachmentMutation = { uploadAttachment: { id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null } };
 
+export type EnterpriseCaseCountsQueryVariables = Exact<{
+  enterpriseId: string | number;
+}>;
+
+
+export type EnterpriseCaseCountsQuery = { enterpriseCaseCounts: Array<{ state: CaseState, count: number }> };
+
 export type DepartmentFieldsFragment = { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number };
 
 export type DepartmentsQueryVariables = Exact<{
@@ -798,6 +831,63 @@ export type SetDepartmentActiveMutationVariables = Exact<{
 
 
 export type SetDepartmentActiveMutation = { setDepartmentActive: { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number } };
+
+export type DispatchMatterFieldsFragment = { id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> };
+
+export type TimeLimitsFieldsFragment = { category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number };
+
+export type DispatchMattersQueryVariables = Exact<{
+  category?: string | null | undefined;
+}>;
+
+
+export type DispatchMattersQuery = { dispatchMatters: Array<{ id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> }> };
+
+export type CreateDispatchMatterMutationVariables = Exact<{
+  input: DispatchMatterInput;
+}>;
+
+
+export type CreateDispatchMatterMutation = { createDispatchMatter: { id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> } };
+
+export type UpdateDispatchMatterMutationVariables = Exact<{
+  id: string | number;
+  input: DispatchMatterInput;
+  version: number;
+}>;
+
+
+export type UpdateDispatchMatterMutation = { updateDispatchMatter: { id: string, category: string, name: string, description: string, keywords: Array<string>, version: number, updatedAt: string, lead: { id: string, name: string, shortName: string, active: boolean }, co: Array<{ id: string, name: string, shortName: string, active: boolean }> } };
+
+export type RemoveDispatchMatterMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RemoveDispatchMatterMutation = { removeDispatchMatter: boolean };
+
+export type TimeLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimeLimitsQuery = { timeLimits: Array<{ category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number }> };
+
+export type SaveTimeLimitsMutationVariables = Exact<{
+  key: TimeLimitsKey;
+  input: TimeLimitsInput;
+  version: number;
+}>;
+
+
+export type SaveTimeLimitsMutation = { saveTimeLimits: { category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number } };
+
+export type ResetTimeLimitsMutationVariables = Exact<{
+  key: TimeLimitsKey;
+  version: number;
+}>;
+
+
+export type ResetTimeLimitsMutation = { resetTimeLimits: { category: string, priority: string, sign: number, firstContact: number, reply: number, replyComplex: number, review: number, custom: boolean, version: number } };
 
 export type EnterpriseFieldsFragment = { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: string, updatedAt: string, version: number };
 
@@ -1321,6 +1411,42 @@ export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const DispatchMatterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DispatchMatterFields on DispatchMatter {
+  id
+  category
+  name
+  description
+  keywords
+  lead {
+    id
+    name
+    shortName
+    active
+  }
+  co {
+    id
+    name
+    shortName
+    active
+  }
+  version
+  updatedAt
+}
+    `, {"fragmentName":"DispatchMatterFields"}) as unknown as TypedDocumentString<DispatchMatterFieldsFragment, unknown>;
+export const TimeLimitsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TimeLimitsFields on TimeLimits {
+  category
+  priority
+  sign
+  firstContact
+  reply
+  replyComplex
+  review
+  custom
+  version
+}
+    `, {"fragmentName":"TimeLimitsFields"}) as unknown as TypedDocumentString<TimeLimitsFieldsFragment, unknown>;
 export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(`
     fragment EnterpriseFields on Enterprise {
   id
@@ -3240,12 +3366,14 @@ export const RevealCaseContactDocument = new TypedDocumentString(`
   masked
 }`) as unknown as TypedDocumentString<RevealCaseContactMutation, RevealCaseContactMutationVariables>;
 export const CasesDocument = new TypedDocumentString(`
-    query Cases($page: CasePageArgs) {
+    query Cases($page: CasePageArgs, $withTotal: Boolean!) {
   cases(page: $page) {
     items {
       ...CaseRowFields
     }
     nextCursor
+    totalCount @include(if: $withTotal)
+    totalCountCapped @include(if: $withTotal)
   }
 }
     fragment CaseRowFields on Case {
@@ -3951,6 +4079,14 @@ export const UploadAttachmentDocument = new TypedDocumentString(`
   size
   thumbnail
 }`) as unknown as TypedDocumentString<UploadAttachmentMutation, UploadAttachmentMutationVariables>;
+export const EnterpriseCaseCountsDocument = new TypedDocumentString(`
+    query EnterpriseCaseCounts($enterpriseId: ID!) {
+  enterpriseCaseCounts(enterpriseId: $enterpriseId) {
+    state
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCaseCountsQuery, EnterpriseCaseCountsQueryVariables>;
 export const DepartmentsDocument = new TypedDocumentString(`
     query Departments($includeInactive: Boolean!) {
   departments(includeInactive: $includeInactive) {
@@ -4011,6 +4147,143 @@ export const SetDepartmentActiveDocument = new TypedDocumentString(`
   active
   version
 }`) as unknown as TypedDocumentString<SetDepartmentActiveMutation, SetDepartmentActiveMutationVariables>;
+export const DispatchMattersDocument = new TypedDocumentString(`
+    query DispatchMatters($category: String) {
+  dispatchMatters(category: $category) {
+    ...DispatchMatterFields
+  }
+}
+    fragment DispatchMatterFields on DispatchMatter {
+  id
+  category
+  name
+  description
+  keywords
+  lead {
+    id
+    name
+    shortName
+    active
+  }
+  co {
+    id
+    name
+    shortName
+    active
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<DispatchMattersQuery, DispatchMattersQueryVariables>;
+export const CreateDispatchMatterDocument = new TypedDocumentString(`
+    mutation CreateDispatchMatter($input: DispatchMatterInput!) {
+  createDispatchMatter(input: $input) {
+    ...DispatchMatterFields
+  }
+}
+    fragment DispatchMatterFields on DispatchMatter {
+  id
+  category
+  name
+  description
+  keywords
+  lead {
+    id
+    name
+    shortName
+    active
+  }
+  co {
+    id
+    name
+    shortName
+    active
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateDispatchMatterMutation, CreateDispatchMatterMutationVariables>;
+export const UpdateDispatchMatterDocument = new TypedDocumentString(`
+    mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {
+  updateDispatchMatter(id: $id, input: $input, version: $version) {
+    ...DispatchMatterFields
+  }
+}
+    fragment DispatchMatterFields on DispatchMatter {
+  id
+  category
+  name
+  description
+  keywords
+  lead {
+    id
+    name
+    shortName
+    active
+  }
+  co {
+    id
+    name
+    shortName
+    active
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateDispatchMatterMutation, UpdateDispatchMatterMutationVariables>;
+export const RemoveDispatchMatterDocument = new TypedDocumentString(`
+    mutation RemoveDispatchMatter($id: ID!, $version: Int!) {
+  removeDispatchMatter(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<RemoveDispatchMatterMutation, RemoveDispatchMatterMutationVariables>;
+export const TimeLimitsDocument = new TypedDocumentString(`
+    query TimeLimits {
+  timeLimits {
+    ...TimeLimitsFields
+  }
+}
+    fragment TimeLimitsFields on TimeLimits {
+  category
+  priority
+  sign
+  firstContact
+  reply
+  replyComplex
+  review
+  custom
+  version
+}`) as unknown as TypedDocumentString<TimeLimitsQuery, TimeLimitsQueryVariables>;
+export const SaveTimeLimitsDocument = new TypedDocumentString(`
+    mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {
+  saveTimeLimits(key: $key, input: $input, version: $version) {
+    ...TimeLimitsFields
+  }
+}
+    fragment TimeLimitsFields on TimeLimits {
+  category
+  priority
+  sign
+  firstContact
+  reply
+  replyComplex
+  review
+  custom
+  version
+}`) as unknown as TypedDocumentString<SaveTimeLimitsMutation, SaveTimeLimitsMutationVariables>;
+export const ResetTimeLimitsDocument = new TypedDocumentString(`
+    mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {
+  resetTimeLimits(key: $key, version: $version) {
+    ...TimeLimitsFields
+  }
+}
+    fragment TimeLimitsFields on TimeLimits {
+  category
+  priority
+  sign
+  firstContact
+  reply
+  replyComplex
+  review
+  custom
+  version
+}`) as unknown as TypedDocumentString<ResetTimeLimitsMutation, ResetTimeLimitsMutationVariables>;
 export const EnterprisesDocument = new TypedDocumentString(`
     query Enterprises($page: EnterprisePageArgs) {
   enterprises(page: $page) {

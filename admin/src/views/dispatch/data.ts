@@ -1,19 +1,16 @@
 import type { FormRules } from 'element-plus';
 import { CASE_CATEGORIES, CASE_PRIORITIES, type CaseCategory, type CasePriority } from '@gridbridge/shared';
 import type {
-  DepartmentSuggestionFieldsFragment,
   DispatchMatterFieldsFragment,
   DispatchMatterInput,
   TimeLimitsFieldsFragment,
   TimeLimitsInput,
 } from '@/gql/graphql';
-import { localized, t } from '@/locales';
+import { localized } from '@/locales';
 import { maxLengthRule, requiredRule } from '@/utils/form-rules';
 
 export type DispatchMatter = DispatchMatterFieldsFragment;
 export type TimeLimits = TimeLimitsFieldsFragment;
-export type DepartmentSuggestion = DepartmentSuggestionFieldsFragment;
-export type SuggestionReason = DepartmentSuggestion['reasons'][number];
 
 export const CATEGORIES = Object.keys(CASE_CATEGORIES) as CaseCategory[];
 /** The server sends categories and priorities as their shared codes. */
@@ -73,16 +70,4 @@ export const LIMIT_RANGE = { min: 1, max: 60 } as const;
 
 export function toLimitsInput(limits: Record<LimitField, number>): TimeLimitsInput {
   return Object.fromEntries(LIMIT_FIELDS.map((field) => [field, limits[field]])) as TimeLimitsInput;
-}
-
-/** One reason of a suggestion as a sentence (reactive when called during render). */
-export function reasonText(reason: SuggestionReason): string {
-  const words = reason.words.join('、');
-  if (reason.source === 'HISTORY')
-    return t('dispatch.suggestions.history', { count: reason.caseCount, words });
-  const key =
-    reason.source === 'CATALOGUE_LEAD'
-      ? 'dispatch.suggestions.catalogueLead'
-      : 'dispatch.suggestions.catalogueCo';
-  return t(key, { matter: reason.matterName ?? '', words });
 }

@@ -1,6 +1,5 @@
 /*
- * The texts of the dispatch catalogue (派单目录), the time limits (办理时限) and the assignment
- * suggestions, registered under `dispatch` in both message roots. The English object must have
+ * The texts of the dispatch catalogue (派单目录) and the time limits (办理时限), registered under `dispatch` in both message roots. The English object must have
  * exactly the keys of the Chinese one.
  */
 export const dispatchZhCN = {
@@ -54,19 +53,6 @@ export const dispatchZhCN = {
       review: '审核',
       status: '状态',
     },
-  },
-  suggestions: {
-    title: '交办建议',
-    loading: '正在生成建议…',
-    none: '派单目录和以往诉求都没有可推荐的部门,请人工选择。',
-    lead: '建议主办',
-    otherLeads: '其他可选主办',
-    co: '建议协办',
-    noCo: '无建议协办部门',
-    take: '采用建议',
-    catalogueLead: '派单目录「{matter}」的主办部门(匹配:{words})',
-    catalogueCo: '派单目录「{matter}」的协办部门(匹配:{words})',
-    history: '以往 {count} 件同类相似诉求由其主办(相同词语:{words})',
   },
 };
 
@@ -122,18 +108,5 @@ export const dispatchEn: typeof dispatchZhCN = {
       review: 'Review',
       status: 'Status',
     },
-  },
-  suggestions: {
-    title: 'Suggested departments',
-    loading: 'Working out suggestions…',
-    none: 'Neither the catalogue nor past cases point to a department; choose one yourself.',
-    lead: 'Suggested lead',
-    otherLeads: 'Other possible leads',
-    co: 'Suggested co-departments',
-    noCo: 'No co-department suggested',
-    take: 'Take the suggestion',
-    catalogueLead: 'Lead department of the catalogue matter {matter} (matched: {words})',
-    catalogueCo: 'Co-department of the catalogue matter {matter} (matched: {words})',
-    history: 'Led {count} similar past cases of this category (shared words: {words})',
   },
 };
