@@ -161,6 +161,46 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+describe('the limits in force', () => {
+  it('come from the office leader’s settings for the case’s category and priority, and the first suggestion taken is kept', async () => {
+    const leader = await signIn('admin', 'officelead');
+    await leader.ok(
+      `mutation ($key: TimeLimitsKey!, $input: TimeLimitsInput!) {
+        saveTimeLimits(key: $key, version: 0, input: $input) { version } }`,
+      {
+        key: { category: 'FINANCING', priority: 'NORMAL' },
+        input: { sign: 2, firstContact: 3, reply: 8, replyComplex: 20, review: 2 },
+      },
+    );
+    const assignedAt = server.clock.now();
+    const submitted = await submit();
+    const accepted = await act('office', 'acceptCase', submitted, {
+      input: ['AcceptCaseInput!', { category: 'FINANCING', priority: 'NORMAL', complexity: 'SIMPLE' }],
+    });
+    let c = await act('office', 'assignCase', accepted, assignTo(A, [B]));
+    const [lead, co] = c.assignments;
+    expect(new Date(lead.signDeadline)).toEqual(calendar.addWorkingDays(assignedAt, 2));
+    expect(new Date(lead.replyDeadline)).toEqual(calendar.addWorkingDays(assignedAt, 8));
+    expect(new Date(co.replyDeadline)).toEqual(calendar.addWorkingDays(assignedAt, 7));
+    const [outcome] = await server.db.query(
+      `SELECT chosen_lead_id AS "chosen" FROM assignment_suggestion_outcome WHERE case_id = $1`,
+      [c.id],
+    );
+    expect(outcome).toEqual({ chosen: A });
+
+    c = await act('dept', 'signCase', c);
+    const [{ contactDeadline }] = await server.db.query(
+      `SELECT contact_deadline AS "contactDeadline" FROM case_assignment WHERE case_id = $1 AND role = 'LEAD'`,
+      [c.id],
+    );
+    expect(contactDeadline).toEqual(calendar.addWorkingDays(server.clock.now(), 3));
+    c = await act('dept', 'draftCaseReply', c, DRAFT);
+    c = await act('deptlead', 'submitCaseReply', c);
+    expect(c.state).toBe('REPLY_REVIEW');
+    expect(new Date(c.deadline.dueAt)).toEqual(calendar.addWorkingDays(server.clock.now(), 2));
+  });
+});
+
 describe('the whole loop: accept → assign → sign → contact → reply → leader → office → evaluate', () => {
   it('runs with a co-department, a send-back, and records each step’s deadline on the timeline', async () => {
     const assignedAt = server.clock.now();

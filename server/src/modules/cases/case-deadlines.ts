@@ -48,24 +48,37 @@ export function replyWorkingDays(priority: CasePriority, complexity: CaseComplex
   return priority === 'URGENT' ? DEFAULT_TIME_LIMITS.replyUrgent : DEFAULT_TIME_LIMITS.replyNormal;
 }
 
+// The step functions take the limits in force for the case's category and priority (the office
+// leader's settings, docs/dispatch.md#time-limits, read by CaseLimits); the defaults stand where a
+// caller has none, as the demo district does.
+
 /** The lead department's deadline to sign for a case assigned at `at`. */
-export function signDeadline(at: Date, calendar: WorkingCalendar): Date {
-  return calendar.addWorkingDays(at, DEFAULT_TIME_LIMITS.sign);
+export function signDeadline(
+  at: Date,
+  calendar: WorkingCalendar,
+  days: number = DEFAULT_TIME_LIMITS.sign,
+): Date {
+  return calendar.addWorkingDays(at, days);
 }
 
-/** The reply's deadline for a case signed for at `at`. */
+/** The lead's reply deadline for a case assigned at `at`. */
 export function replyDeadline(
   at: Date,
   priority: CasePriority,
   complexity: CaseComplexity,
   calendar: WorkingCalendar,
+  days: number = replyWorkingDays(priority, complexity),
 ): Date {
-  return calendar.addWorkingDays(at, replyWorkingDays(priority, complexity));
+  return calendar.addWorkingDays(at, days);
 }
 
 /** The office's deadline to review a reply submitted at `at`. */
-export function reviewDeadline(at: Date, calendar: WorkingCalendar): Date {
-  return calendar.addWorkingDays(at, DEFAULT_TIME_LIMITS.review);
+export function reviewDeadline(
+  at: Date,
+  calendar: WorkingCalendar,
+  days: number = DEFAULT_TIME_LIMITS.review,
+): Date {
+  return calendar.addWorkingDays(at, days);
 }
 
 /**
@@ -77,13 +90,18 @@ export function opinionDeadline(
   priority: CasePriority,
   complexity: CaseComplexity,
   calendar: WorkingCalendar,
+  replyDays: number = replyWorkingDays(priority, complexity),
 ): Date {
-  return calendar.addWorkingDays(at, Math.max(1, replyWorkingDays(priority, complexity) - 1));
+  return calendar.addWorkingDays(at, Math.max(1, replyDays - 1));
 }
 
 /** First contact with the enterprise is due one working day after signing. */
-export function contactDeadline(at: Date, calendar: WorkingCalendar): Date {
-  return calendar.addWorkingDays(at, DEFAULT_TIME_LIMITS.firstContact);
+export function contactDeadline(
+  at: Date,
+  calendar: WorkingCalendar,
+  days: number = DEFAULT_TIME_LIMITS.firstContact,
+): Date {
+  return calendar.addWorkingDays(at, days);
 }
 
 /**

@@ -13,6 +13,7 @@ import type {
   FirstContactInput,
   ProgressInput,
 } from './case-loop.inputs.js';
+import { CaseLimits } from './case-limits.js';
 import { CaseNotices } from './case-notices.service.js';
 import { CaseTransitions, invalidTransition, type StepContext } from './case-transitions.service.js';
 import { updateAssignment } from './case-triage.service.js';
@@ -50,10 +51,12 @@ export class CaseHandling {
     private readonly transitions: CaseTransitions,
     private readonly notices: CaseNotices,
     private readonly attachments: AttachmentsService,
+    private readonly limits: CaseLimits,
   ) {}
 
   /** 签收: the lead's reply deadline becomes the case's running one; a co-department's task starts. */
   async sign(viewer: Viewer, id: string, version: number): Promise<CaseType> {
+    const limits = await this.limits.of(id);
     return this.transitions.run({
       caseId: id,
       version,
@@ -74,7 +77,8 @@ export class CaseHandling {
         await updateAssignment(manager, own(step).id, {
           state: 'IN_PROGRESS',
           signed_at: step.now,
-          contact_deadline: step.relation === 'LEAD' ? contactDeadline(step.now, step.calendar) : null,
+          contact_deadline:
+            step.relation === 'LEAD' ? contactDeadline(step.now, step.calendar, limits.firstContact) : null,
         });
       },
     });
@@ -195,6 +199,7 @@ export class CaseHandling {
 
   /** The department leader approves the draft and sends it to the office for review. */
   async submitReply(viewer: Viewer, id: string, version: number): Promise<CaseType> {
+    const limits = await this.limits.of(id);
     return this.transitions.run({
       caseId: id,
       version,
@@ -208,7 +213,10 @@ export class CaseHandling {
         result: own(step).draftResult,
         ...deadlineFacts('reply', own(step).replyDeadline, step.now, own(step).originalReplyDeadline),
       }),
-      changes: (_c, now, calendar) => ({ state_deadline: reviewDeadline(now, calendar), paused_at: null }),
+      changes: (_c, now, calendar) => ({
+        state_deadline: reviewDeadline(now, calendar, limits.review),
+        paused_at: null,
+      }),
       alongside: async (manager, _c, _eventId, step) => {
         await updateAssignment(manager, own(step).id, {
           state: 'REPLY_SUBMITTED',

@@ -9,11 +9,12 @@ import {
   evaluationDeadline,
   opinionDeadline,
   replyDeadline,
-  replyWorkingDays,
   resumedDeadline,
   signDeadline,
 } from './case-deadlines.js';
 import type { AssignCaseInput, ReopenCaseInput } from './case-loop.inputs.js';
+import { AssignmentSuggestionsService } from '../dispatch/index.js';
+import { CaseLimits } from './case-limits.js';
 import { CaseNotices } from './case-notices.service.js';
 import { CaseTransitions, invalidTransition, type StepContext } from './case-transitions.service.js';
 import type { AcceptCaseInput, DirectReplyInput } from './cases.inputs.js';
@@ -51,6 +52,8 @@ export class CaseTriage {
     private readonly db: DataSource,
     private readonly transitions: CaseTransitions,
     private readonly notices: CaseNotices,
+    private readonly limits: CaseLimits,
+    private readonly suggestions: AssignmentSuggestionsService,
   ) {}
 
   async accept(viewer: Viewer, id: string, version: number, input: AcceptCaseInput): Promise<CaseType> {
@@ -190,6 +193,7 @@ export class CaseTriage {
     if (co.some((d) => !names.has(d)))
       throw AppError.validation({ field: 'coDepartmentIds', rule: 'notFound' });
     const note = input.note?.trim() || null;
+    const limits = await this.limits.of(id);
     return this.transitions.run({
       caseId: id,
       version,
@@ -209,12 +213,18 @@ export class CaseTriage {
         leadDepartmentId: input.leadDepartmentId,
         leadDepartmentName: names.get(input.leadDepartmentId),
         coDepartmentIds: co,
-        signDeadline: signDeadline(now, calendar).toISOString(),
-        deadline: replyDeadline(now, current.priority, current.complexity, calendar).toISOString(),
+        signDeadline: signDeadline(now, calendar, limits.sign).toISOString(),
+        deadline: replyDeadline(
+          now,
+          current.priority,
+          current.complexity,
+          calendar,
+          limits.reply,
+        ).toISOString(),
       }),
       changes: (_c, now, calendar) => ({
         lead_department_id: input.leadDepartmentId,
-        state_deadline: signDeadline(now, calendar),
+        state_deadline: signDeadline(now, calendar, limits.sign),
         paused_at: null,
       }),
       alongside: async (manager, c, _eventId, { now, calendar }) => {
@@ -222,21 +232,22 @@ export class CaseTriage {
           {
             department: input.leadDepartmentId,
             role: 'LEAD',
-            due: replyDeadline(now, c.priority, c.complexity, calendar),
+            due: replyDeadline(now, c.priority, c.complexity, calendar, limits.reply),
           },
           ...co.map((department) => ({
             department,
             role: 'CO',
-            due: opinionDeadline(now, c.priority, c.complexity, calendar),
+            due: opinionDeadline(now, c.priority, c.complexity, calendar, limits.reply),
           })),
         ];
         for (const row of rows) {
           await manager.query(
             `INSERT INTO case_assignment (case_id, department_id, role, state, note, assigned_at, sign_deadline,
                reply_deadline) VALUES ($1, $2, $3, 'ASSIGNED', $4, $5, $6, $7)`,
-            [c.id, row.department, row.role, note, now, signDeadline(now, calendar), row.due],
+            [c.id, row.department, row.role, note, now, signDeadline(now, calendar, limits.sign), row.due],
           );
         }
+        await this.suggestions.recordOutcome(manager, c.id, input.leadDepartmentId);
       },
       notices: async (manager, c) => [
         await this.notices.toDepartments(manager, c, [input.leadDepartmentId, ...co], 'CASE_ASSIGNED'),
@@ -311,33 +322,24 @@ export class CaseTriage {
   /** A dispute reopened: back to the lead department, to a new reply deadline; the reopen count goes up. */
   async reopen(viewer: Viewer, id: string, version: number, input: ReopenCaseInput): Promise<CaseType> {
     const reason = input.reason.trim();
+    const days = input.days ?? (await this.limits.of(id)).reply;
     return this.transitions.run({
       caseId: id,
       version,
       action: 'reopen',
       viewer,
       internalNote: reason,
-      details: ({ current, now, calendar }) => ({
-        deadline: calendar
-          .addWorkingDays(now, input.days ?? replyWorkingDays(current.priority, current.complexity))
-          .toISOString(),
-      }),
+      details: ({ now, calendar }) => ({ deadline: calendar.addWorkingDays(now, days).toISOString() }),
       changes: (c, now, calendar, step) => {
         leadOf(step, 'reopen');
         return {
-          state_deadline: calendar.addWorkingDays(
-            now,
-            input.days ?? replyWorkingDays(c.priority, c.complexity),
-          ),
+          state_deadline: calendar.addWorkingDays(now, days),
           reopen_count: c.reopenCount + 1,
           closed_at: null,
         };
       },
-      alongside: async (manager, c, _eventId, step) => {
-        const due = step.calendar.addWorkingDays(
-          step.now,
-          input.days ?? replyWorkingDays(c.priority, c.complexity),
-        );
+      alongside: async (manager, _c, _eventId, step) => {
+        const due = step.calendar.addWorkingDays(step.now, days);
         await updateAssignment(manager, leadOf(step, 'reopen').id, {
           state: 'IN_PROGRESS',
           reply_deadline: due,
