@@ -7,11 +7,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const nx = require.resolve('nx/bin/nx.js');
 const prettier = require.resolve('prettier/bin/prettier.cjs');
-const eslint = require.resolve('eslint/bin/eslint.js');
+// ESLint's package exports do not list its bin; find it next to its package.json.
+const eslint = path.join(path.dirname(require.resolve('eslint/package.json')), 'bin', 'eslint.js');
 const node = (...args) => [process.execPath, ...args];
 const nxRun = (...args) => node(nx, ...args, '--excludeTaskDependencies', '--outputStyle=static');
 

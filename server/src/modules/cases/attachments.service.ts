@@ -11,6 +11,16 @@ import { Clock } from '../../common/clock.js';
 import type { DownloadFile } from '../../common/file-download.js';
 import { Env } from '../../config/env.js';
 import { JobRunner } from '../../common/job-runner.service.js';
+import {
+  bytes,
+  decodeAffected,
+  decodeRows,
+  int,
+  nullable,
+  oneOf,
+  text,
+  timestamp,
+} from '../../database/rows.js';
 import { caseScope, sqlParams } from './case-scope.js';
 import type { AttachmentType } from './cases.types.js';
 
@@ -20,6 +30,19 @@ const IMAGE_TYPES: readonly string[] = ['image/jpeg', 'image/png', 'image/webp',
 export const UNBOUND_UPLOAD_DAYS = 7;
 /** The background job that deletes them, hourly. */
 export const PURGE_UPLOADS_QUEUE = 'purge-uploads';
+
+/** How ATTACHMENT_COLUMNS come back: the one check of an attachment row. */
+export const ATTACHMENT_FIELDS = {
+  id: text,
+  caseId: nullable(text),
+  // bigint: the driver gives it as a string.
+  eventId: nullable(text),
+  fileName: text,
+  mimeType: text,
+  size: int,
+  createdAt: timestamp,
+  thumbnail: nullable(text),
+};
 
 export const ATTACHMENT_COLUMNS = `id, case_id AS "caseId", event_id AS "eventId", file_name AS "fileName",
   mime_type AS "mimeType", size, created_at AS "createdAt",
@@ -55,11 +78,12 @@ export class AttachmentsService implements OnModuleInit {
    * once: a second DELETE finds nothing. Answers how many went.
    */
   async purgeUnbound(): Promise<number> {
-    const [, count]: [unknown, number] = await this.db.query(
-      `DELETE FROM case_attachment WHERE case_id IS NULL AND created_at < $2::timestamptz - make_interval(days => $1)`,
-      [UNBOUND_UPLOAD_DAYS, this.clock.now()],
+    return decodeAffected(
+      await this.db.query(
+        `DELETE FROM case_attachment WHERE case_id IS NULL AND created_at < $2::timestamptz - make_interval(days => $1)`,
+        [UNBOUND_UPLOAD_DAYS, this.clock.now()],
+      ),
     );
-    return count;
   }
 
   async upload(viewer: Viewer, fileName: string, contentBase64: string): Promise<AttachmentType> {
@@ -78,10 +102,13 @@ export class AttachmentsService implements OnModuleInit {
       // One upload at a time per account, so that parallel requests cannot overrun the quota.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('unbound-upload:' || $1))`, [viewer.userId]);
       await this.#checkQuota(manager, viewer, content.length, now);
-      const [row]: AttachmentType[] = await manager.query(
-        `INSERT INTO case_attachment (uploader_id, file_name, mime_type, size, content, thumbnail, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ATTACHMENT_COLUMNS}`,
-        [viewer.userId, name, mimeType, content.length, content, thumbnail, now],
+      const [row] = decodeRows(
+        await manager.query(
+          `INSERT INTO case_attachment (uploader_id, file_name, mime_type, size, content, thumbnail, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${ATTACHMENT_COLUMNS}`,
+          [viewer.userId, name, mimeType, content.length, content, thumbnail, now],
+        ),
+        ATTACHMENT_FIELDS,
       );
       return row;
     });
@@ -94,12 +121,16 @@ export class AttachmentsService implements OnModuleInit {
    * leaves the window.
    */
   async #checkQuota(manager: EntityManager, viewer: Viewer, size: number, now: Date): Promise<void> {
-    const [usage]: { files: number; bytes: string; retryAfter: number | null }[] = await manager.query(
-      `SELECT count(*)::int AS files, coalesce(sum(size), 0)::bigint AS bytes,
-          ceil(extract(epoch FROM min(created_at) + interval '1 hour' - $2::timestamptz))::int AS "retryAfter"
-       FROM case_attachment
-       WHERE uploader_id = $1 AND case_id IS NULL AND created_at > $2::timestamptz - interval '1 hour'`,
-      [viewer.userId, now],
+    const [usage] = decodeRows(
+      await manager.query(
+        `SELECT count(*)::int AS files, coalesce(sum(size), 0)::bigint AS bytes,
+            ceil(extract(epoch FROM min(created_at) + interval '1 hour' - $2::timestamptz))::int AS "retryAfter"
+         FROM case_attachment
+         WHERE uploader_id = $1 AND case_id IS NULL AND created_at > $2::timestamptz - interval '1 hour'`,
+        [viewer.userId, now],
+      ),
+      // bigint: the driver gives the byte total as a string.
+      { files: int, bytes: text, retryAfter: nullable(int) },
     );
     if (
       usage.files + 1 > this.env.UNBOUND_UPLOAD_MAX_PER_HOUR ||
@@ -137,10 +168,12 @@ export class AttachmentsService implements OnModuleInit {
         params: { max: this.env.ATTACHMENT_MAX_COUNT },
       });
     }
-    const [, bound]: [unknown, number] = await manager.query(
-      `UPDATE case_attachment SET case_id = $1, event_id = $2
-       WHERE id = ANY($3::uuid[]) AND uploader_id = $4 AND case_id IS NULL`,
-      [caseId, eventId, unique, viewer.userId],
+    const bound = decodeAffected(
+      await manager.query(
+        `UPDATE case_attachment SET case_id = $1, event_id = $2
+         WHERE id = ANY($3::uuid[]) AND uploader_id = $4 AND case_id IS NULL`,
+        [caseId, eventId, unique, viewer.userId],
+      ),
     );
     if (bound !== unique.length)
       throw AppError.validation({ field: 'attachmentIds', rule: 'notAllowedHere' });
@@ -156,12 +189,15 @@ export class AttachmentsService implements OnModuleInit {
   async download(viewer: Viewer, id: string): Promise<DownloadFile | null> {
     if (!isUUID(id)) return null;
     const { params, add } = sqlParams([id, viewer.userId]);
-    const [row]: { fileName: string; mimeType: AttachmentMimeType; content: Buffer }[] = await this.db.query(
-      `SELECT a.file_name AS "fileName", a.mime_type AS "mimeType", a.content
-         FROM case_attachment a LEFT JOIN case_file c ON c.id = a.case_id
-        WHERE a.id = $1
-          AND ((a.case_id IS NULL AND a.uploader_id = $2) OR (a.case_id IS NOT NULL AND ${caseScope(viewer, add)}))`,
-      params,
+    const [row] = decodeRows(
+      await this.db.query(
+        `SELECT a.file_name AS "fileName", a.mime_type AS "mimeType", a.content
+           FROM case_attachment a LEFT JOIN case_file c ON c.id = a.case_id
+          WHERE a.id = $1
+            AND ((a.case_id IS NULL AND a.uploader_id = $2) OR (a.case_id IS NOT NULL AND ${caseScope(viewer, add)}))`,
+        params,
+      ),
+      { fileName: text, mimeType: oneOf(ATTACHMENT_MIME_TYPES), content: bytes },
     );
     if (!row) return null;
     if (!IMAGE_TYPES.includes(row.mimeType)) {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CASE_CATEGORY_CODES, CASE_COMPLEXITY_CODES, CASE_PRIORITY_CODES } from '@gridbridge/shared';
 import { decodeRows, oneOf } from '../../database/rows.js';
 import { TimeLimits, type LimitsInForce } from '../dispatch/index.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The working-day limits a case's steps run on: the office leader's settings for its category and
@@ -20,7 +19,7 @@ export class CaseLimits {
   ) {}
 
   async of(caseId: string): Promise<LimitsInForce> {
-    const [c] = UUID.test(caseId)
+    const [c] = isUUID(caseId)
       ? decodeRows(
           await this.db.query(`SELECT category, priority, complexity FROM case_file WHERE id = $1`, [caseId]),
           {
