@@ -39,6 +39,9 @@ export default defineConfig({
     include: ['src/**/*.spec.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // npm test runs two parts at once on two cores: a page that mounts Element Plus can take
+    // seconds there. The tests wait on what the page shows, so the limit only bounds a hang.
+    testTimeout: 30_000,
     // Through Vite, so that its CommonJS dependencies (async-validator) interoperate as in the browser.
     server: { deps: { inline: ['element-plus'] } },
     // Element Plus pre-bundled into a few files once per run, instead of its ~hundreds of modules

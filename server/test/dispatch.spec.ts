@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_TIME_LIMITS } from '@gridbridge/shared';
 import { searchTokens } from '../src/modules/cases/case-search.js';
 import { AssignmentSuggestionsService } from '../src/modules/dispatch/assignment-suggestions.service.js';
+import { DataSource } from 'typeorm';
+import { PgListener } from '../src/common/pg-listener.service.js';
+import { AuditService } from '../src/modules/audit/index.js';
 import { TimeLimits } from '../src/modules/dispatch/time-limits.service.js';
 import { TEST_EPOCH, errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
@@ -374,7 +377,14 @@ describe('time limits per category and priority', () => {
   });
 
   it('reads a change made behind its back once its copy is a minute old on the server clock', async () => {
-    const limits = server.app.get(TimeLimits);
+    // A copy that never started listening, as one whose announcement was lost: the application's
+    // own copy may still hear a late NOTIFY from the saves above and reload early.
+    const limits = new TimeLimits(
+      server.app.get(DataSource),
+      server.app.get(PgListener),
+      server.app.get(AuditService),
+      server.clock,
+    );
     expect((await limits.forCase('OTHER', 'NORMAL', 'SIMPLE')).reply).toBe(DEFAULT_TIME_LIMITS.replyNormal);
     // Written without the announcement a save makes, as a lost NOTIFY would leave it.
     await server.db.query(

@@ -196,6 +196,7 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   first: { 'zh-CN': '每页条数', en: 'Page size' },
   after: { 'zh-CN': '分页游标', en: 'Page cursor' },
   keyword: { 'zh-CN': '关键词', en: 'Keyword' },
+  deadline: { 'zh-CN': '时限预警', en: 'Deadline warning' },
   name: { 'zh-CN': '名称', en: 'Name' },
   code: { 'zh-CN': '编码', en: 'Code' },
   parentId: { 'zh-CN': '上级网格', en: 'Parent grid' },

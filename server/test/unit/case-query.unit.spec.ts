@@ -42,10 +42,12 @@ describe('caseScope', () => {
     expect(scopeOf(viewer(['OFFICE_STAFF', 'OFFICE_LEADER']))).toEqual({ sql: 'TRUE', params: [] });
   });
 
-  it('limits a department to the cases it leads, minus complaints that name it', () => {
+  it('limits a department to the cases it holds an assignment for, minus complaints that name it', () => {
     const { sql, params } = scopeOf(viewer(['DEPT_STAFF'], { departmentId: DEPARTMENT }));
     expect(params).toEqual([DEPARTMENT]);
-    expect(sql).toContain('c.lead_department_id = $1::uuid');
+    expect(sql).toContain(
+      'c.id IN (SELECT a.case_id FROM case_assignment a WHERE a.department_id = $1::uuid)',
+    );
     expect(sql).toContain("c.kind <> 'COMPLAINT' OR c.named_department_id IS DISTINCT FROM $1::uuid");
   });
 

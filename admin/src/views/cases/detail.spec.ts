@@ -117,6 +117,7 @@ describe('case page', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-testid="case-other-cases"]').text()).not.toContain('咨询稳岗补贴申报条件');
     expect(graphQLCalls(fetchMock).find((call) => call.operation === 'Cases')?.variables).toEqual({
       page: { filter: { enterpriseId: 'e1' }, first: 11 },
+      withTotal: true,
     });
   });
 
