@@ -25,7 +25,7 @@ let C: string;
 
 const CASE = `id state version leadDepartmentId reopenCount replyResult replyText officeNote
   evaluationSolved evaluationSatisfaction availableActions deadline { dueAt state workingDays }
-  assignments { id departmentId role state signDeadline replyDeadline originalReplyDeadline signedAt
+  assignments { id departmentId departmentName role state signDeadline replyDeadline originalReplyDeadline signedAt
     firstContactedAt repliedAt paused opinion draftResult draftText pendingRequest requestDays sentBackAt }
   timeline { action fromState toState publicNote internalNote }`;
 
@@ -140,6 +140,14 @@ const eventsOf = async (id: string, action: string): Promise<Data[]> =>
     action,
   ]);
 
+/** Who was told of `event` on a case, by username, with the parameters of their notice. */
+const noticesOf = async (id: string, event: string): Promise<Data[]> =>
+  server.db.query(
+    `SELECT u.username, n.params FROM notification n JOIN app_user u ON u.id = n.user_id
+      WHERE n.case_id = $1 AND n.event = $2 ORDER BY u.username`,
+    [id, event],
+  );
+
 beforeAll(async () => {
   server = await startTestServer({ SUBMIT_RATE_LIMIT_PER_HOUR: '1000' });
   [{ id: A }] = await server.db.query(`SELECT department_id AS id FROM app_user WHERE username = 'dept'`);
@@ -222,11 +230,7 @@ describe('the whole loop: accept → assign → sign → contact → reply → l
     expect(notified.map((n) => n.username)).toEqual(['co-lead', 'co-staff', 'dept', 'deptlead']);
 
     // The co-department's leader sees only its own buttons, and can never reply.
-    expect((await read('co-lead', c.id)).data!.case.availableActions.sort()).toEqual([
-      'recordProgress',
-      'sign',
-      'submitOpinion',
-    ]);
+    expect((await read('co-lead', c.id)).data!.case.availableActions.sort()).toEqual(['sign']);
     c = await act('co-staff', 'signCase', c);
     expect(c.state).toBe('ASSIGNED');
     expect(c.assignments[1].state).toBe('IN_PROGRESS');
@@ -289,6 +293,13 @@ describe('the whole loop: accept → assign → sign → contact → reply → l
       [B, 'CO'],
     ]);
     expect(seen.assignments.every((a: Data) => a.opinion === null && a.draftText === null)).toBe(true);
+    const [nameA, nameB] = await Promise.all(
+      [A, B].map(
+        async (id) => (await server.db.query(`SELECT name FROM department WHERE id = $1`, [id]))[0].name,
+      ),
+    );
+    expect(seen.assignments.map((a: Data) => a.departmentName)).toEqual([nameA, nameB]);
+    expect(c.assignments.map((a: Data) => a.departmentName)).toEqual([nameA, nameB]);
     expect(seen.timeline.every((e: Data) => e.internalNote === null)).toBe(true);
     expect(seen.availableActions.sort()).toEqual(['dispute', 'evaluate']);
 
@@ -301,6 +312,10 @@ describe('the whole loop: accept → assign → sign → contact → reply → l
       evaluationSatisfaction: 'SATISFIED',
     });
     expect(c.assignments.map((a: Data) => a.state)).toEqual(['CLOSED', 'CLOSED']);
+    // The office hears that the enterprise was satisfied and the case closed; the enterprise does not.
+    const closedNotices = (await noticesOf(c.id, 'CASE_EVALUATED')).map((n) => n.username);
+    expect(closedNotices).toContain('office');
+    expect(closedNotices).not.toContain('enterprise');
 
     // Each finished step carries its deadline and whether it was met: counted, never recomputed.
     const [signed] = (await eventsOf(c.id, 'sign')).slice(-1);
@@ -325,6 +340,57 @@ describe('the whole loop: accept → assign → sign → contact → reply → l
     });
     // Some thirty steps through the API, on a machine shared with other test runs.
   }, 180_000);
+});
+
+/** A first contact recorded at the server's present moment. */
+const contactNow = (): Args => ({
+  input: [
+    'FirstContactInput!',
+    { method: 'PHONE', contactedAt: server.clock.now().toISOString(), summary: '电话联系企业负责人' },
+  ],
+});
+
+describe('the buttons follow the viewer’s own assignment', () => {
+  it('offer signing first, first contact once, sending only a draft and one opinion — as the server decides', async () => {
+    let c = await assigned([B]);
+    const actions = async (username: string) =>
+      ((await read(username, c.id)).data!.case.availableActions as string[]).sort();
+    // Nobody has signed: each department's only work is signing (and its leader's return request).
+    expect(await actions('co-lead')).toEqual(['sign']);
+    expect(await actions('deptlead')).toEqual(['requestReturn', 'sign']);
+    const early = await attempt('co-staff', 'submitCaseOpinion', c, { opinion: ['String!', '尚未签收'] });
+    expect([errorCode(early), fieldOf(early)]).toEqual(['VALIDATION', 'signing']);
+
+    c = await act('dept', 'signCase', c);
+    // Nothing drafted yet: no sending.
+    expect(await actions('deptlead')).toEqual([
+      'contact',
+      'draftReply',
+      'recordProgress',
+      'requestExtension',
+      'requestReturn',
+    ]);
+    // The co-department has not signed, though the case is in progress now.
+    expect(await actions('co-lead')).toEqual(['sign']);
+
+    c = await act('dept', 'recordFirstContact', c, contactNow());
+    expect(c.availableActions.sort()).toEqual(['draftReply', 'recordProgress']);
+    const again = await attempt('dept', 'recordFirstContact', c, contactNow());
+    expect([errorCode(again), fieldOf(again)]).toEqual(['VALIDATION', 'contactedAt']);
+
+    c = await act('dept', 'draftCaseReply', c, DRAFT);
+    expect(await actions('deptlead')).toContain('submitReply');
+
+    c = await act('co-staff', 'signCase', c);
+    expect(await actions('co-lead')).toEqual(['recordProgress', 'submitOpinion']);
+    c = await act('co-staff', 'submitCaseOpinion', c, { opinion: ['String!', '建议加快审批'] });
+    expect(await actions('co-lead')).toEqual(['recordProgress']);
+    const twice = await attempt('co-staff', 'submitCaseOpinion', c, { opinion: ['String!', '再说一次'] });
+    expect([errorCode(twice), fieldOf(twice)]).toEqual(['VALIDATION', 'opinion']);
+
+    c = await act('deptlead', 'submitCaseReply', c);
+    expect(c.state).toBe('REPLY_REVIEW');
+  }, 120_000);
 });
 
 describe('the complaint rule', () => {
@@ -516,6 +582,12 @@ describe('disputes', () => {
     expect(c).toMatchObject({ state: 'IN_PROGRESS', reopenCount: 1 });
     expect(new Date(c.deadline.dueAt)).toEqual(calendar.addWorkingDays(server.clock.now(), 3));
     expect(c.assignments[0]).toMatchObject({ state: 'IN_PROGRESS', draftText: null });
+    // The enterprise is told its case goes on, without the office's instruction to the department.
+    const resumed = await noticesOf(c.id, 'CASE_RESUMED');
+    expect(resumed.map((n) => n.username)).toContain('enterprise');
+    expect(resumed.every((n) => n.username.startsWith('enterprise'))).toBe(true);
+    expect(JSON.stringify(resumed.map((n) => n.params))).not.toContain('请再次核实');
+    expect((await noticesOf(c.id, 'CASE_REOPENED')).map((n) => n.username)).not.toContain('enterprise');
     c = await act('dept', 'draftCaseReply', c, DRAFT);
     c = await act('deptlead', 'submitCaseReply', c);
     c = await act('office', 'approveCaseReply', c);

@@ -134,6 +134,26 @@ export const NOTIFICATION_TEMPLATES = {
     'zh-CN': { title: '诉求重新办理', body: '诉求 {trackingNo}「{title}」已重新办理：{note}' },
     en: { title: 'Case reopened', body: 'Case {trackingNo} "{title}" was reopened: {note}' },
   },
+  CASE_RESUMED: {
+    'zh-CN': {
+      title: '诉求重新办理',
+      body: '您对诉求 {trackingNo}「{title}」的不满意评价已收到，承办部门将重新办理并再次答复。',
+    },
+    en: {
+      title: 'Case handled again',
+      body: 'Following your dissatisfied evaluation, case {trackingNo} "{title}" is being handled again; a new reply will follow.',
+    },
+  },
+  CASE_EVALUATED: {
+    'zh-CN': {
+      title: '企业评价满意，诉求已办结',
+      body: '诉求 {trackingNo}「{title}」获企业满意评价，已办结。',
+    },
+    en: {
+      title: 'Satisfied evaluation: case closed',
+      body: 'The enterprise is satisfied with the reply to case {trackingNo} "{title}"; the case is closed.',
+    },
+  },
   CASE_CLOSED: {
     'zh-CN': { title: '诉求已办结', body: '您的诉求 {trackingNo}「{title}」已办结：{note}' },
     en: { title: 'Case closed', body: 'Your case {trackingNo} "{title}" has been closed: {note}' },

@@ -52,6 +52,7 @@ graphql(`
   fragment CaseAssignmentFields on CaseAssignment {
     id
     departmentId
+    departmentName
     role
     state
     assignedAt

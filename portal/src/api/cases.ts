@@ -73,6 +73,7 @@ const MyCaseDocument = graphql(`
       assignments {
         id
         departmentId
+        departmentName
         role
       }
       availableActions

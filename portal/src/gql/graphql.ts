@@ -340,7 +340,7 @@ export type MyCaseQueryVariables = Exact<{
 }>;
 
 
-export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, leadDepartmentName: string | null, availableActions: Array<CaseAction>, evaluatedAt: unknown, evaluationSolved: EvaluationSolved | null, evaluationSatisfaction: Satisfaction | null, evaluationComment: string | null, promisedBy: unknown, assignments: Array<{ id: string, departmentId: string, role: AssignmentRole }>, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
+export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, leadDepartmentName: string | null, availableActions: Array<CaseAction>, evaluatedAt: unknown, evaluationSolved: EvaluationSolved | null, evaluationSatisfaction: Satisfaction | null, evaluationComment: string | null, promisedBy: unknown, assignments: Array<{ id: string, departmentId: string, departmentName: string, role: AssignmentRole }>, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
 
 export type SubmitCaseMutationVariables = Exact<{
   input: SubmitCaseInput;
@@ -585,6 +585,7 @@ export const MyCaseDocument = new TypedDocumentString(`
     assignments {
       id
       departmentId
+      departmentName
       role
     }
     availableActions

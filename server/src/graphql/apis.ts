@@ -27,7 +27,7 @@ import {
   OrganisationAdminResolver,
 } from '../modules/directory/directory.admin.resolver.js';
 import { DirectoryPortalResolver } from '../modules/directory/directory.portal.resolver.js';
-import { CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
+import { CaseAssignmentFieldsResolver, CaseFieldsResolver } from '../modules/cases/case-fields.resolver.js';
 import { CasePageResolver } from '../modules/cases/case-page.resolver.js';
 import { CasesAdminResolver } from '../modules/cases/cases.admin.resolver.js';
 import { CaseLoopAdminResolver } from '../modules/cases/case-loop.admin.resolver.js';
@@ -48,6 +48,7 @@ export const PORTAL_RESOLVERS = [
   CasesPortalResolver,
   CaseDepartmentsPortalResolver,
   CaseFieldsResolver,
+  CaseAssignmentFieldsResolver,
   CasePageResolver,
   NotificationsResolver,
   EnterpriseFieldsResolver,
@@ -62,6 +63,7 @@ export const ADMIN_RESOLVERS = [
   CasesAdminResolver,
   CaseLoopAdminResolver,
   CaseFieldsResolver,
+  CaseAssignmentFieldsResolver,
   CasePageResolver,
   EnterpriseFieldsResolver,
   ServicePointFieldsResolver,

@@ -125,7 +125,7 @@ export type Case = {
   /** The departments handling the case, the lead first; drafts, opinions, requests and notes only for office and departments */
   assignments: Array<CaseAssignment>;
   attachments: Array<Attachment>;
-  /** What the viewer may do now: the lifecycle table’s actions for the state, kind, the viewer’s roles and relation (lead, co-department, office, submitter) */
+  /** What the viewer may do now: the lifecycle table’s actions for the state, kind, the viewer’s roles and relation (lead, co-department, office, submitter), and the state of the viewer’s own assignment */
   availableActions: Array<CaseAction>;
   category: CaseCategory;
   channel: CaseChannel;
@@ -212,6 +212,8 @@ export type CaseAssignment = {
   __typename?: 'CaseAssignment';
   assignedAt: Scalars['DateTime']['output'];
   departmentId: Scalars['ID']['output'];
+  /** The name of the department holding the assignment */
+  departmentName: Scalars['String']['output'];
   draftInternalNote: Maybe<Scalars['String']['output']>;
   /** The drafted reply; office and departments only */
   draftResult: Maybe<ReplyResult>;
@@ -1330,6 +1332,7 @@ export type NotificationEvent =
   | 'CASE_CLOSED'
   | 'CASE_DISPUTED'
   | 'CASE_DUPLICATE'
+  | 'CASE_EVALUATED'
   | 'CASE_EXTENSION_APPROVED'
   | 'CASE_EXTENSION_DENIED'
   | 'CASE_EXTENSION_REQUESTED'
@@ -1342,6 +1345,7 @@ export type NotificationEvent =
   | 'CASE_REPLIED'
   | 'CASE_REPLY_DRAFTED'
   | 'CASE_REPLY_SUBMITTED'
+  | 'CASE_RESUMED'
   | 'CASE_RETURNED'
   | 'CASE_RETURN_APPROVED'
   | 'CASE_RETURN_DENIED'

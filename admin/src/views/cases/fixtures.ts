@@ -67,6 +67,7 @@ export function assignment(overrides: Partial<CaseAssignment> = {}): CaseAssignm
   return {
     id: 'as1',
     departmentId: 'd1',
+    departmentName: '区市场监督管理局',
     role: 'LEAD',
     state: 'ASSIGNED',
     assignedAt: '2026-03-03T02:00:00Z',

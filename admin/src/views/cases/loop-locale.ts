@@ -22,7 +22,6 @@ export const caseLoopZhCN = {
     pendingDays: '延长 {days} 个工作日',
     paused: '计时暂停',
     sentBack: '已退回重办',
-    unknownDepartment: '部门',
   },
   contact: {
     title: '联系人',
@@ -160,7 +159,6 @@ export const caseLoopEn = {
     pendingDays: '{days} more working days',
     paused: 'Clock paused',
     sentBack: 'Sent back for rework',
-    unknownDepartment: 'Department',
   },
   contact: {
     title: 'Contact',

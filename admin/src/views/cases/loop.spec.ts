@@ -116,6 +116,7 @@ describe('the case loop on the case page', { timeout: 20_000 }, () => {
               assignment({
                 id: 'as2',
                 departmentId: 'd2',
+                departmentName: '区人力资源和社会保障局',
                 role: 'CO',
                 replyDeadline: '2026-03-06T15:59:59.999Z',
               }),
@@ -346,6 +347,7 @@ describe('the case loop on the case page', { timeout: 20_000 }, () => {
         assignment({
           id: 'as2',
           departmentId: 'd2',
+          departmentName: '区人力资源和社会保障局',
           role: 'CO',
           state: 'OPINION_GIVEN',
           opinion: '社保方面无异议',

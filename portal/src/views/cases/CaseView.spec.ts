@@ -41,8 +41,8 @@ const REPLIED = caseDetail({
   replyText: '已为贵司办理临时用电增容，并安排线路检修。',
   leadDepartmentName: '区供电公司',
   assignments: [
-    { id: 'a1', departmentId: 'd1', role: 'LEAD' },
-    { id: 'a2', departmentId: 'd2', role: 'CO' },
+    { id: 'a1', departmentId: 'd1', departmentName: '区供电公司', role: 'LEAD' },
+    { id: 'a2', departmentId: 'd2', departmentName: '区发展和改革委员会', role: 'CO' },
   ],
 });
 
@@ -68,10 +68,6 @@ describe('the case page', () => {
       live = handlers;
       return () => undefined;
     });
-    vi.mocked(cases.fetchCaseDepartments).mockResolvedValue([
-      { id: 'd1', name: '区供电公司' },
-      { id: 'd2', name: '区发展和改革委员会' },
-    ]);
   });
 
   it('shows the office’s request with the supplement form, and the public timeline', async () => {

@@ -4,8 +4,10 @@ import {
   ASSIGNMENT_STATE_CODES,
   REPLY_RESULT_CODES,
   can,
+  type CaseAction,
   type CaseRelation,
 } from '@gridbridge/shared';
+import type { FieldProblem } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { column, int, nullable, oneOf, rowShape, text, timestamp } from '../../database/rows.js';
 
@@ -81,4 +83,52 @@ export function ownAssignment(viewer: Viewer | null, assignments: readonly Assig
   return viewer?.departmentId
     ? (assignments.find((a) => a.departmentId === viewer.departmentId) ?? null)
     : null;
+}
+
+/**
+ * Why the acting department's own assignment does not allow `action` now (null: it does;
+ * 'transition': the step does not exist for it). The lifecycle table decides by the case's state
+ * and the relation; this decides by the department's own task. Both the buttons
+ * (`Case.availableActions`) and the steps' checks ask it, so they cannot disagree. Actions that are
+ * not a department's work are not its concern.
+ */
+export function assignmentRefusal(
+  action: CaseAction,
+  own: Pick<AssignmentRow, 'state' | 'firstContactedAt' | 'extensionCount' | 'pendingRequest'>,
+): FieldProblem | 'transition' | null {
+  const unsigned = own.state === 'ASSIGNED';
+  const notSigned: FieldProblem = { field: 'signing', rule: 'notYet' };
+  switch (action) {
+    case 'sign':
+      return unsigned ? null : { field: 'signing', rule: 'alreadyDone' };
+    case 'contact':
+      if (unsigned) return notSigned;
+      return own.firstContactedAt ? { field: 'contactedAt', rule: 'alreadyDone' } : null;
+    case 'recordProgress':
+      return unsigned ? notSigned : null;
+    case 'submitOpinion':
+      if (unsigned) return notSigned;
+      return own.state === 'IN_PROGRESS' ? null : { field: 'opinion', rule: 'alreadyDone' };
+    case 'draftReply':
+      if (unsigned) return notSigned;
+      return ['IN_PROGRESS', 'REPLY_DRAFTED'].includes(own.state) ? null : 'transition';
+    case 'submitReply':
+      return own.state === 'REPLY_DRAFTED' ? null : { field: 'reply', rule: 'noDraft' };
+    case 'requestExtension':
+      if (unsigned) return notSigned;
+      if (own.extensionCount > 0 || own.pendingRequest) return { field: 'extension', rule: 'askedOnce' };
+      return ['IN_PROGRESS', 'REPLY_DRAFTED'].includes(own.state) ? null : 'transition';
+    case 'requestReturn':
+      return own.pendingRequest ? { field: 'returnRequest', rule: 'askedOnce' } : null;
+    default:
+      return null;
+  }
+}
+
+/** The department's work among `actions`, less what its own assignment does not allow now. */
+export function allowedByAssignment(
+  actions: readonly CaseAction[],
+  own: Parameters<typeof assignmentRefusal>[1] | null,
+): CaseAction[] {
+  return own ? actions.filter((action) => assignmentRefusal(action, own) === null) : [...actions];
 }

@@ -73,8 +73,10 @@ export class CaseEvaluation implements OnModuleInit {
       alongside: async (manager, _current, _eventId, step) => {
         if (!dispute) await closeAssignments(manager, step);
       },
-      notices: async (manager, updated) =>
-        dispute ? [await this.notices.toOffice(manager, updated, 'CASE_DISPUTED')] : [],
+      // Either way the office hears of it: a dispute is its work, a satisfied close ends its tracking.
+      notices: async (manager, updated) => [
+        await this.notices.toOffice(manager, updated, dispute ? 'CASE_DISPUTED' : 'CASE_EVALUATED'),
+      ],
     });
   }
 

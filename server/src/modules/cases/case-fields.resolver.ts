@@ -5,7 +5,7 @@ import type { GqlContext } from '../../common/gql-context.js';
 import { gridPathNames } from '../../common/loaders.js';
 import { CalendarService } from '../calendar/index.js';
 import { availableActions, type CaseAction } from '@gridbridge/shared';
-import { relationsOf } from './case-assignments.js';
+import { allowedByAssignment, ownAssignment, relationsOf } from './case-assignments.js';
 import { deadlineOf } from './case-deadlines.js';
 import { CaseAssignmentType } from './case-loop.types.js';
 import { assignmentView } from './case-workbench.service.js';
@@ -131,12 +131,16 @@ export class CaseFieldsResolver {
 
   @ResolveField(() => [CaseActionEnum], {
     description:
-      'What the viewer may do now: the lifecycle table’s actions for the state, kind, the viewer’s roles and relation (lead, co-department, office, submitter)',
+      'What the viewer may do now: the lifecycle table’s actions for the state, kind, the viewer’s roles and relation (lead, co-department, office, submitter), and the state of the viewer’s own assignment',
   })
   async availableActions(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseAction[]> {
     if (!ctx.viewer) return [];
-    const relations = relationsOf(ctx.viewer, await ctx.loaders.caseAssignments.load(c.id));
-    return availableActions(c.state, ctx.viewer.roles, c.kind, relations);
+    const assignments = await ctx.loaders.caseAssignments.load(c.id);
+    const relations = relationsOf(ctx.viewer, assignments);
+    return allowedByAssignment(
+      availableActions(c.state, ctx.viewer.roles, c.kind, relations),
+      ownAssignment(ctx.viewer, assignments),
+    );
   }
 
   @ResolveField(() => [AttachmentType])
@@ -158,5 +162,14 @@ export class CaseFieldsResolver {
       attachments: attachments.filter((a) => a.eventId === e.id),
     }));
     return new CaseFieldPolicy(ctx.viewer, c).timeline(withFiles);
+  }
+}
+
+/** The department's name on each assignment, batched per request like the case's own names. */
+@Resolver(() => CaseAssignmentType)
+export class CaseAssignmentFieldsResolver {
+  @ResolveField(() => String, { description: 'The name of the department holding the assignment' })
+  async departmentName(@Parent() a: CaseAssignmentType, @Ctx() ctx: GqlContext): Promise<string> {
+    return (await ctx.loaders.departmentName.load(a.departmentId)) ?? '';
   }
 }

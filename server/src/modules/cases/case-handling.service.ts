@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { decodeRows, text } from '../../database/rows.js';
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { rolesWith } from '@gridbridge/shared';
-import type { AssignmentRow } from './case-assignments.js';
+import { rolesWith, type CaseAction } from '@gridbridge/shared';
+import { assignmentRefusal, type AssignmentRow } from './case-assignments.js';
 import { AttachmentsService } from './attachments.service.js';
 import { contactDeadline, deadlineFacts, resumedDeadline, reviewDeadline } from './case-deadlines.js';
 import type {
@@ -32,10 +32,12 @@ function own(step: StepContext): AssignmentRow {
   return step.own;
 }
 
-/** Its task must have been signed for before any other work on it. */
-function signed(step: StepContext): AssignmentRow {
+/** The acting department's own assignment, refused when its state does not allow `action` now. */
+function allowed(step: StepContext, action: CaseAction): AssignmentRow {
   const a = own(step);
-  if (a.state === 'ASSIGNED') throw AppError.validation({ field: 'signing', rule: 'notYet' });
+  const refusal = assignmentRefusal(action, a);
+  if (refusal === 'transition') throw invalidTransition(step.current.state, action);
+  if (refusal) throw AppError.validation(refusal);
   return a;
 }
 
@@ -62,10 +64,7 @@ export class CaseHandling {
       version,
       action: 'sign',
       viewer,
-      check: (step) => {
-        if (own(step).state !== 'ASSIGNED')
-          throw AppError.validation({ field: 'signing', rule: 'alreadyDone' });
-      },
+      check: (step) => void allowed(step, 'sign'),
       details: (step) => ({
         departmentId: own(step).departmentId,
         role: own(step).role,
@@ -94,9 +93,8 @@ export class CaseHandling {
       viewer,
       internalNote: summary,
       check: (step) => {
-        if (signed(step).firstContactedAt)
-          throw AppError.validation({ field: 'contactedAt', rule: 'alreadyDone' });
-        if (input.contactedAt.getTime() > step.now.getTime() || input.contactedAt < signed(step).assignedAt) {
+        const a = allowed(step, 'contact');
+        if (input.contactedAt.getTime() > step.now.getTime() || input.contactedAt < a.assignedAt) {
           throw AppError.validation({ field: 'contactedAt', rule: 'invalid' });
         }
       },
@@ -121,7 +119,7 @@ export class CaseHandling {
       viewer,
       publicNote: input.visibleToEnterprise ? note : null,
       internalNote: input.visibleToEnterprise ? null : note,
-      check: (step) => void signed(step),
+      check: (step) => void allowed(step, 'recordProgress'),
       details: (step) => ({ departmentId: own(step).departmentId }),
     });
   }
@@ -136,9 +134,7 @@ export class CaseHandling {
       viewer,
       internalNote: opinion,
       check: (step) => {
-        if (signed(step).state !== 'IN_PROGRESS')
-          throw AppError.validation({ field: 'opinion', rule: 'alreadyDone' });
-        department = own(step).departmentId;
+        department = allowed(step, 'submitOpinion').departmentId;
       },
       details: (step) => ({
         departmentId: own(step).departmentId,
@@ -169,11 +165,7 @@ export class CaseHandling {
       action: 'draftReply',
       viewer,
       internalNote,
-      check: (step) => {
-        if (!['IN_PROGRESS', 'REPLY_DRAFTED'].includes(signed(step).state)) {
-          throw invalidTransition(step.current.state, 'draftReply');
-        }
-      },
+      check: (step) => void allowed(step, 'draftReply'),
       details: { result: input.result, text },
       alongside: async (manager, c, eventId, step) => {
         await updateAssignment(manager, own(step).id, {
@@ -205,10 +197,7 @@ export class CaseHandling {
       version,
       action: 'submitReply',
       viewer,
-      check: (step) => {
-        if (own(step).state !== 'REPLY_DRAFTED')
-          throw AppError.validation({ field: 'reply', rule: 'noDraft' });
-      },
+      check: (step) => void allowed(step, 'submitReply'),
       details: (step) => ({
         result: own(step).draftResult,
         ...deadlineFacts('reply', own(step).replyDeadline, step.now, own(step).originalReplyDeadline),
@@ -256,14 +245,7 @@ export class CaseHandling {
       action: 'requestExtension',
       viewer,
       internalNote: reason,
-      check: (step) => {
-        const a = signed(step);
-        if (a.extensionCount > 0 || a.pendingRequest) {
-          throw AppError.validation({ field: 'extension', rule: 'askedOnce' });
-        }
-        if (!['IN_PROGRESS', 'REPLY_DRAFTED'].includes(a.state))
-          throw invalidTransition(step.current.state, 'requestExtension');
-      },
+      check: (step) => void allowed(step, 'requestExtension'),
       details: (step) => ({ days: input.days, deadline: own(step).replyDeadline.toISOString() }),
       changes: (_c, now) => ({ paused_at: now }),
       alongside: async (manager, _c, _eventId, step) => {
@@ -292,10 +274,7 @@ export class CaseHandling {
       action: 'requestReturn',
       viewer,
       internalNote: reason,
-      check: (step) => {
-        if (own(step).pendingRequest)
-          throw AppError.validation({ field: 'returnRequest', rule: 'askedOnce' });
-      },
+      check: (step) => void allowed(step, 'requestReturn'),
       details: (step) => ({ departmentId: own(step).departmentId }),
       changes: (_c, now) => ({ paused_at: now }),
       alongside: async (manager, _c, _eventId, step) => {

@@ -354,6 +354,8 @@ export class CaseTriage {
         await this.notices.toDepartments(manager, c, [c.leadDepartmentId as string], 'CASE_REOPENED', {
           note: reason,
         }),
+        // The reason is the office's instruction to the department; the enterprise learns only that its case goes on.
+        await this.notices.toEnterprise(manager, c, 'CASE_RESUMED'),
       ],
     });
   }
