@@ -483,11 +483,9 @@ describe('the demo cases', () => {
       state: string;
       co: string | null;
       opinion: string | null;
-      lead: string;
       signed: boolean;
     }[] = await query(
-      `SELECT c.state, co.state AS co, co.opinion, l.department_id AS lead, co.signed_at IS NOT NULL AS signed,
-                co.department_id AS co_department
+      `SELECT c.state, co.state AS co, co.opinion, co.signed_at IS NOT NULL AS signed
            FROM case_file c
            JOIN case_assignment l ON l.case_id = c.id AND l.role = 'LEAD' AND l.state <> 'RETURNED'
            LEFT JOIN case_assignment co ON co.case_id = c.id AND co.role = 'CO'`,

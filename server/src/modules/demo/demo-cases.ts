@@ -1439,7 +1439,7 @@ function walk(
           originalReplyDeadline: null,
           repliedAt: null,
         };
-        details = { deadline: new Date(replyDueAt), reopenCount: row.reopenCount };
+        details = { deadline: new Date(replyDueAt) };
         break;
       case 'supervise':
         details = { level: random.next() < 0.7 ? 'NORMAL' : 'KEY' };
@@ -1959,7 +1959,8 @@ export async function seedDemoCases(
       pick((l) => (current(l) ? ((sentReply(l.r)?.text as string | undefined) ?? null) : null)),
       pick((l) => (current(l) ? l.a.pendingRequest : null)),
       pick((l) => (current(l) ? l.a.requestDays : null)),
-      pick((l) => (current(l) ? l.a.requestReason : null)),
+      // An approved return keeps the reason it was asked for.
+      pick((l) => l.a.requestReason),
       pick((l) =>
         !current(l)
           ? iso(l.returnedAt)
