@@ -442,7 +442,7 @@ describe('the demo cases', () => {
       const last = c.events.findLast((e) => e.action === 'evaluate' || e.action === 'dispute');
       expect([c.id, c.evaluated]).toEqual([c.id, last !== undefined]);
       for (const e of c.events) {
-        if (['sign', 'submitReply', 'approveReply', 'evaluate', 'dispute'].includes(e.action)) {
+        if (['sign', 'submitReply', 'sendBack', 'approveReply', 'evaluate', 'dispute'].includes(e.action)) {
           expect(e.details).toMatchObject({
             deadlineStep: expect.any(String),
             deadlineMet: expect.any(Boolean),

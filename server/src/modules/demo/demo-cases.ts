@@ -1335,6 +1335,7 @@ function walk(
         }
         break;
       case 'sendBack':
+        details = facts('review', row.stateDeadline, at);
         row.stateDeadline = replyDueAt;
         break;
       case 'requestExtension':
