@@ -227,7 +227,15 @@ describe('the whole loop: accept → assign → sign → contact → reply → l
         WHERE n.case_id = $1 AND n.event = 'CASE_ASSIGNED' ORDER BY u.username`,
       [c.id],
     );
-    expect(notified.map((n) => n.username)).toEqual(['co-lead', 'co-staff', 'dept', 'deptlead']);
+    // Every account of both departments — the demo district's and the test's own — and nobody else.
+    const accounts: Data[] = await server.db.query(
+      `SELECT username FROM app_user WHERE department_id IN ($1, $2) ORDER BY username`,
+      [A, B],
+    );
+    expect(accounts.map((n) => n.username)).toEqual(
+      expect.arrayContaining(['co-lead', 'co-staff', 'dept', 'deptlead']),
+    );
+    expect(notified.map((n) => n.username)).toEqual(accounts.map((n) => n.username));
 
     // The co-department's leader sees only its own buttons, and can never reply.
     expect((await read('co-lead', c.id)).data!.case.availableActions.sort()).toEqual(['sign']);

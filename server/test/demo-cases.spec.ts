@@ -134,7 +134,15 @@ function checkTimelines({ cases, timelines, rolesOf }: Data, now: Date) {
     let previous = 0;
     for (const event of timeline) {
       const step = `${c.tracking_no} ${event.action} ${event.from_state}→${event.to_state} by ${event.actor_role}`;
-      const row = findTransition(event.action, event.from_state, [event.actor_role], c.kind, CASE_RELATIONS);
+      // A co-department's steps name it: its signing leaves the case where it was.
+      const co = event.action === 'submitOpinion' || event.details?.role === 'CO';
+      const row = findTransition(
+        event.action,
+        event.from_state,
+        [event.actor_role],
+        c.kind,
+        co ? ['CO'] : CASE_RELATIONS,
+      );
       check(row !== null, `${step}: no lifecycle row`);
       check(event.from_state === state, `${step}: the state before was ${state}`);
       check(row?.to === event.to_state, `${step}: the row leads to ${row?.to}`);
@@ -170,7 +178,14 @@ function checkColumns({ cases, timelines }: Data, calendar: WorkingCalendar, now
     const timeline = timelines.get(c.id)!;
     const last = (...actions: CaseAction[]) => timeline.findLast((e) => actions.includes(e.action));
     const label = `${c.tracking_no} ${c.state}`;
-    check((c.paused_at !== null) === PAUSED_STATES.includes(c.state), `${label}: paused_at`);
+    // A running case's clock also stands still while an extension request waits for the office leader.
+    const extensionPending =
+      last('requestExtension', 'approveExtension', 'denyExtension', 'submitReply')?.action ===
+      'requestExtension';
+    check(
+      (c.paused_at !== null) === (PAUSED_STATES.includes(c.state) || extensionPending),
+      `${label}: paused_at`,
+    );
     // Every end is dated, as the server dates it: rejected, duplicate and withdrawn too.
     check(
       same(c.closed_at, TERMINAL_STATES.includes(c.state) ? timeline.at(-1)!.occurred_at : null),
@@ -382,6 +397,118 @@ describe('the demo cases', () => {
         server.clock.now(),
       ),
     ).toThrow(/evaluation days over/);
+  });
+
+  it('keep assignment rows, evaluations and deadline facts consistent with each case and its timeline', async () => {
+    const rows: {
+      id: string;
+      state: string;
+      leads: { state: string; paused: boolean; pending: string | null; extensions: number }[] | null;
+      evaluated: boolean;
+      events: { action: string; details: Record<string, unknown> | null }[];
+    }[] = await query(
+      `SELECT c.id, c.state, c.evaluated_at IS NOT NULL AS evaluated,
+              (SELECT json_agg(json_build_object('state', a.state, 'paused', a.paused_at IS NOT NULL,
+                                                 'pending', a.pending_request, 'extensions', a.extension_count)
+                               ORDER BY a.assigned_at)
+                 FROM case_assignment a WHERE a.case_id = c.id AND a.role = 'LEAD') AS leads,
+              (SELECT json_agg(json_build_object('action', e.action, 'details', e.details) ORDER BY e.occurred_at, e.id)
+                 FROM case_event e WHERE e.case_id = c.id) AS events
+         FROM case_file c`,
+    );
+    const expected: Record<string, string[]> = {
+      ASSIGNED: ['ASSIGNED'],
+      IN_PROGRESS: ['IN_PROGRESS', 'REPLY_DRAFTED'],
+      RETURN_REQUESTED: ['RETURN_REQUESTED'],
+      REPLY_REVIEW: ['REPLY_SUBMITTED'],
+      REPLIED: ['REPLIED'],
+      DISPUTED: ['REPLIED'],
+    };
+    const paths = new Set<string>();
+    for (const c of rows) {
+      const actions = c.events.map((e) => e.action);
+      const current = (c.leads ?? []).filter((a) => a.state !== 'RETURNED');
+      // One RETURNED row per approved return, and at most one active lead.
+      expect([c.id, (c.leads ?? []).length - current.length]).toEqual([
+        c.id,
+        actions.filter((a) => a === 'approveReturn').length,
+      ]);
+      expect(current.length).toBeLessThanOrEqual(1);
+      if (expected[c.state])
+        expect([c.id, expected[c.state].includes(current[0]?.state)]).toEqual([c.id, true]);
+      if (c.state === 'RETURN_REQUESTED')
+        expect(current[0]).toMatchObject({ paused: true, pending: 'RETURN' });
+      if (actions.includes('requestExtension')) expect(current[0]?.extensions ?? 1).toBe(1);
+      const last = c.events.findLast((e) => e.action === 'evaluate' || e.action === 'dispute');
+      expect([c.id, c.evaluated]).toEqual([c.id, last !== undefined]);
+      for (const e of c.events) {
+        if (['sign', 'submitReply', 'sendBack', 'approveReply', 'evaluate', 'dispute'].includes(e.action)) {
+          expect(e.details).toMatchObject({
+            deadlineStep: expect.any(String),
+            deadlineMet: expect.any(Boolean),
+          });
+        }
+        if (e.action === 'approveExtension') {
+          expect(new Date(e.details!.deadline as string).getTime()).toBeGreaterThan(
+            new Date(e.details!.originalDeadline as string).getTime(),
+          );
+          paths.add('extensionApproved');
+        }
+        if (e.action === 'denyExtension') paths.add('extensionDenied');
+        if (['approveReturn', 'denyReturn', 'sendBack', 'reopen', 'closeDisputed'].includes(e.action))
+          paths.add(e.action);
+      }
+      if (current[0]?.pending === 'EXTENSION') paths.add('extensionPending');
+      if (c.state === 'RETURN_REQUESTED') paths.add('returnPending');
+      if (c.evaluated) paths.add('evaluated');
+    }
+    expect([...paths].sort()).toEqual(
+      [
+        'approveReturn',
+        'closeDisputed',
+        'denyReturn',
+        'evaluated',
+        'extensionApproved',
+        'extensionDenied',
+        'extensionPending',
+        'reopen',
+        'returnPending',
+        'sendBack',
+      ].sort(),
+    );
+  });
+
+  it('share a realistic part of the assigned cases with a co-department, which signs and gives its opinion', async () => {
+    const rows: {
+      state: string;
+      co: string | null;
+      opinion: string | null;
+      signed: boolean;
+    }[] = await query(
+      `SELECT c.state, co.state AS co, co.opinion, co.signed_at IS NOT NULL AS signed
+           FROM case_file c
+           JOIN case_assignment l ON l.case_id = c.id AND l.role = 'LEAD' AND l.state <> 'RETURNED'
+           LEFT JOIN case_assignment co ON co.case_id = c.id AND co.role = 'CO'`,
+    );
+    const shared = rows.filter((r) => r.co !== null);
+    expect(shared.length / rows.length).toBeGreaterThan(0.2);
+    expect(shared.length / rows.length).toBeLessThan(0.5);
+    for (const r of shared) {
+      expect([r.co, r.opinion !== null]).toEqual([
+        r.co,
+        r.co === 'OPINION_GIVEN' || (r.co === 'CLOSED' && r.signed),
+      ]);
+      if (['CLOSED', 'WITHDRAWN'].includes(r.state)) expect(r.co).toBe('CLOSED');
+    }
+    const states = countBy(shared, (r) => r.co!);
+    for (const state of ['ASSIGNED', 'IN_PROGRESS', 'OPINION_GIVEN', 'CLOSED'])
+      expect([state, (states[state] ?? 0) > 0]).toEqual([state, true]);
+    // Every opinion given is on the timeline, by the co-department.
+    const [{ opinions, events }] = await query(
+      `SELECT (SELECT count(*)::int FROM case_assignment WHERE opinion IS NOT NULL) AS opinions,
+              (SELECT count(*)::int FROM case_event WHERE action = 'submitOpinion') AS events`,
+    );
+    expect(events).toBe(opinions);
   });
 
   it('are numbered gap-free per year in order of submission, and the sequence continues from there', () => {

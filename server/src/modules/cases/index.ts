@@ -2,8 +2,11 @@
 export { CasesModule } from './cases.module.js';
 export {
   acceptDeadline,
+  contactDeadline,
+  deadlineFacts,
   deadlineOf,
   evaluationDeadline,
+  opinionDeadline,
   replyDeadline,
   replyWorkingDays,
   resumedDeadline,

@@ -938,6 +938,16 @@ export const RETURN_DENIED_NOTES = [
   '请贵单位牵头办理，涉及其他单位的由贵单位协调。',
 ];
 
+/** 协办意见: what a co-department tells the lead department. */
+export const CO_OPINIONS = [
+  '经核查，该企业相关登记信息齐全，我局无不同意见，请主办单位一并答复。',
+  '我单位已派员现场查看，涉及管网接驳事项已列入本月施工计划，可在答复中说明。',
+  '该事项涉及的补贴资金已完成审核，预计下月拨付，请主办单位告知企业。',
+  '经研究，建议主办单位先行协调，我单位在职责范围内予以配合。',
+  '我局已调取相关审批材料，办理流程符合规定，具体情况附后，供主办单位参考。',
+  '已与属地社区对接，企业反映的周边秩序问题将纳入网格日常巡查。',
+];
+
 export const SUPERVISE_NOTES = [
   '该诉求已超过办理时限，列入督办，请于3个工作日内办结并报送答复。',
   '企业多次反映，列为重点督办事项，请主要负责人亲自过问。',
@@ -978,21 +988,24 @@ export const DISSATISFIED_COMMENTS = [
   '没有到现场了解情况，答复与实际不符。',
 ];
 
-/** Handlers of the departments without demo accounts: names on their timeline steps. */
-export const DEPARTMENT_HANDLERS: Record<string, { staff: string; leader: string }> = {
-  区发展和改革委员会: { staff: '杨帆', leader: '许志刚' },
-  区财政局: { staff: '林静', leader: '高建民' },
-  区人力资源和社会保障局: { staff: '宋佳', leader: '何振华' },
-  区自然资源和规划局: { staff: '罗磊', leader: '谢国强' },
-  区住房和城乡建设局: { staff: '唐亮', leader: '韩卫东' },
-  区税务局: { staff: '曹敏', leader: '彭立军' },
-  区生态环境分局: { staff: '潘晓东', leader: '袁伟' },
-  区城市管理局: { staff: '董浩', leader: '蒋红旗' },
-  区应急管理局: { staff: '于洋', leader: '范德明' },
-  区行政审批服务局: { staff: '邓雪', leader: '程建设' },
-  区供电公司: { staff: '魏师傅', leader: '薛主任' },
+/**
+ * The other departments' handlers (承办人 and 负责人), each with a demo account `dept-<code>` and
+ * `deptlead-<code>`, so that a lead or co-department can sign in; 区市场监督管理局 has `dept` and `deptlead`.
+ */
+export const DEPARTMENT_HANDLERS: Record<string, { code: string; staff: string; leader: string }> = {
+  区发展和改革委员会: { code: 'fgw', staff: '杨帆', leader: '许志刚' },
+  区财政局: { code: 'czj', staff: '林静', leader: '高建民' },
+  区人力资源和社会保障局: { code: 'rsj', staff: '宋佳', leader: '何振华' },
+  区自然资源和规划局: { code: 'zrzy', staff: '罗磊', leader: '谢国强' },
+  区住房和城乡建设局: { code: 'zjj', staff: '唐亮', leader: '韩卫东' },
+  区税务局: { code: 'swj', staff: '曹敏', leader: '彭立军' },
+  区生态环境分局: { code: 'sthj', staff: '潘晓东', leader: '袁伟' },
+  区城市管理局: { code: 'cgj', staff: '董浩', leader: '蒋红旗' },
+  区应急管理局: { code: 'yjj', staff: '于洋', leader: '范德明' },
+  区行政审批服务局: { code: 'spj', staff: '邓雪', leader: '程建设' },
+  区供电公司: { code: 'gd', staff: '魏师傅', leader: '薛主任' },
 };
-/** The street offices' handlers when they lead, in the order of DEMO_STREETS. */
+/** The street offices' handlers, in the order of DEMO_STREETS; their accounts are named after the street's code. */
 export const STREET_HANDLERS: { staff: string; leader: string }[] = [
   { staff: '周晓燕', leader: '王振东' },
   { staff: '孟凡', leader: '李国栋' },

@@ -20,7 +20,10 @@ import {
 } from '@gridbridge/shared';
 import {
   acceptDeadline,
+  contactDeadline,
+  deadlineFacts,
   evaluationDeadline,
+  opinionDeadline,
   replyDeadline,
   replyWorkingDays,
   resumedDeadline,
@@ -35,6 +38,7 @@ import {
   BASICALLY_SATISFIED_COMMENTS,
   CASE_TEMPLATES,
   CLOSE_DISPUTED_NOTES,
+  CO_OPINIONS,
   CONTACT_NOTES,
   DEMO_DEPARTMENT,
   DEPARTMENT_HANDLERS,
@@ -624,7 +628,8 @@ class Clock {
 
 // ───────────────────────────── the path ─────────────────────────────
 
-type Who = 'reporter' | 'office' | 'leader' | 'staff' | 'head' | 'enterprise' | 'system';
+/** `co`: the co-department's handler (协办). */
+type Who = 'reporter' | 'office' | 'leader' | 'staff' | 'head' | 'co' | 'enterprise' | 'system';
 
 interface Step {
   action: CaseAction;
@@ -636,6 +641,8 @@ interface Step {
   /** evaluate / dispute */
   evaluation?: { solved: string; satisfaction: string };
   extensionDays?: number;
+  /** assign: with a co-department (协办). */
+  co?: boolean;
 }
 
 /** The steps from submission to the plan's state, with their notes. */
@@ -666,8 +673,28 @@ function pathOf(plan: Plan, random: Random): Step[] {
       after: random.next() < 0.1 ? [1.1, 2.5] : officeWait,
       publicNote: random.pick(ACCEPT_NOTES),
     });
-  const assign = () =>
-    add({ action: 'assign', who: 'office', after: [0.02, 0.4], internalNote: random.pick(ASSIGN_NOTES) });
+  // About a third of the assigned cases need a second department's help.
+  const coHandled = random.next() < 0.35;
+  const assign = (final = true) =>
+    add({
+      action: 'assign',
+      who: 'office',
+      after: [0.02, 0.4],
+      internalNote: random.pick(ASSIGN_NOTES),
+      co: final && coHandled,
+    });
+  const coSign = () => {
+    if (coHandled) add({ action: 'sign', who: 'co', after: [0.05, 0.9] });
+  };
+  const coOpinion = () => {
+    if (coHandled)
+      add({
+        action: 'submitOpinion',
+        who: 'co',
+        after: [0.3, Math.max(0.8, limit * 0.3)],
+        internalNote: random.pick(CO_OPINIONS),
+      });
+  };
   const sign = () =>
     add({ action: 'sign', who: 'staff', after: random.next() < 0.1 ? [1.2, 2.5] : [0.05, 0.9] });
   const contact = () =>
@@ -701,7 +728,9 @@ function pathOf(plan: Plan, random: Random): Step[] {
     add({ action: 'approveReply', who: 'office', after: [0.1, 0.9], publicNote: reply.text });
   const handle = (options: { rework?: boolean; extension?: boolean } = {}) => {
     contact();
+    coSign();
     progress();
+    coOpinion();
     if (options.extension) extension();
     if (random.next() < 0.4) progress();
     draft();
@@ -713,7 +742,8 @@ function pathOf(plan: Plan, random: Random): Step[] {
       submitReply();
     }
   };
-  const extension = () => {
+  /** @param pending the office leader has not decided yet: the clock stands still meanwhile. */
+  const extension = (pending = false) => {
     add({
       action: 'requestExtension',
       who: 'head',
@@ -721,6 +751,7 @@ function pathOf(plan: Plan, random: Random): Step[] {
       internalNote: random.pick(EXTENSION_REASONS),
       extensionDays: random.pick([5, 10]),
     });
+    if (pending) return;
     add({
       action: random.next() < 0.75 ? 'approveExtension' : 'denyExtension',
       who: 'leader',
@@ -737,7 +768,7 @@ function pathOf(plan: Plan, random: Random): Step[] {
   const toDepartment = () => {
     accept();
     if (plan.leads.length > 1) {
-      assign();
+      assign(false);
       if (random.next() < 0.5) sign();
       requestReturn();
       add({
@@ -835,6 +866,7 @@ function pathOf(plan: Plan, random: Random): Step[] {
     case 'ASSIGNED':
       triage();
       toDepartment();
+      if (random.next() < 0.5) coSign();
       if (random.next() < 0.2)
         add({ action: 'urge', who: 'office', after: [0.8, 1.5], internalNote: random.pick(URGE_NOTES) });
       break;
@@ -861,8 +893,15 @@ function pathOf(plan: Plan, random: Random): Step[] {
       sign();
       if (plan.variant === 'justSigned') break;
       contact();
+      coSign();
       progress();
-      if (plan.variant === 'extension') extension();
+      if (random.next() < 0.6) coOpinion();
+      if (plan.variant === 'extension') {
+        // A third still wait for the office leader; nothing else happens on them meanwhile.
+        const pending = random.next() < 0.35;
+        extension(pending);
+        if (pending) break;
+      }
       if (plan.variant === 'drafted') draft();
       if (plan.variant === 'reworked') {
         draft();
@@ -956,7 +995,7 @@ interface EventRow {
 }
 
 /** The details of the case's last reply sent to the office, if any. */
-const sentReply = (r: CaseRow) => r.events.findLast((e) => e.action === 'submitReply')?.details ?? null;
+const sentReply = (r: CaseRow) => r.events.findLast((e) => e.action === 'draftReply')?.details ?? null;
 
 /** The state of a case's lead assignment, from the case's own. */
 const DEMO_ASSIGNMENT_STATE: Partial<Record<CaseState, string>> = {
@@ -970,6 +1009,16 @@ const DEMO_ASSIGNMENT_STATE: Partial<Record<CaseState, string>> = {
   WITHDRAWN: 'CLOSED',
 };
 
+/** The lead assignment's state: a draft not yet sent waits for the department leader. */
+function leadStateOf(r: CaseRow): string | undefined {
+  const last = r.events.findLast((e) =>
+    ['draftReply', 'submitReply', 'sendBack', 'reopen'].includes(e.action),
+  );
+  return r.state === 'IN_PROGRESS' && last?.action === 'draftReply'
+    ? 'REPLY_DRAFTED'
+    : DEMO_ASSIGNMENT_STATE[r.state];
+}
+
 interface DemoAssignment {
   assignedAt: number;
   signDeadline: number;
@@ -979,9 +1028,11 @@ interface DemoAssignment {
   firstContactedAt: number | null;
   repliedAt: number | null;
   pausedAt: number | null;
+  contactDeadline: number | null;
   pendingRequest: 'EXTENSION' | 'RETURN' | null;
   requestDays: number | null;
   requestReason: string | null;
+  extensionCount: number;
 }
 
 interface CaseRow {
@@ -1000,6 +1051,11 @@ interface CaseRow {
   leadDepartment: Department | null;
   /** The lead department's assignment (case_assignment), as the steps shaped it. */
   assignment: DemoAssignment | null;
+  /** The co-department's assignment (协办), on about a third of the assigned cases. */
+  co: { department: Department; assignment: DemoAssignment; opinion: string | null } | null;
+  /** Lead assignments an approved return ended: they stay, RETURNED, as history. */
+  returned: { department: Department; assignment: DemoAssignment; closedAt: number }[];
+  evaluation: { solved: string; satisfaction: string; comment: string | null; at: number } | null;
   replyResult: ReplyResult | null;
   replyText: string | null;
   reopenCount: number;
@@ -1038,6 +1094,14 @@ function walk(
   /** A deadline moved on by the working days the clock stood still. */
   const replyDue = (t: number) =>
     replyDeadline(new Date(t), plan.priority, plan.complexity, ctx.calendar).getTime();
+  /** The deadline facts the step's event records (deadlineFacts, as the services call it). */
+  const facts = (name: string, deadline: number | null, endedAt: number, original: number | null = null) =>
+    deadlineFacts(
+      name,
+      deadline === null ? null : new Date(deadline),
+      new Date(endedAt),
+      original === null ? null : new Date(original),
+    );
   const resume = (deadline: number | null, pausedAt: number, at: number) =>
     deadline === null
       ? null
@@ -1058,6 +1122,9 @@ function walk(
     officeNote: null,
     leadDepartment: null,
     assignment: null,
+    co: null,
+    returned: [],
+    evaluation: null,
     replyResult: null,
     replyText: null,
     reopenCount: 0,
@@ -1094,20 +1161,23 @@ function walk(
             ? officeLead
             : step.who === 'staff'
               ? department!.staff
-              : step.who === 'head'
-                ? department!.leader
-                : step.who === 'enterprise'
-                  ? plan.evaluator
-                  : { id: null, role: 'SYSTEM', name: null };
-    // The demo's departments always lead: it has no co-handling yet.
+              : step.who === 'co'
+                ? row.co!.department.staff
+                : step.who === 'head'
+                  ? department!.leader
+                  : step.who === 'enterprise'
+                    ? plan.evaluator
+                    : { id: null, role: 'SYSTEM', name: null };
     const relation: CaseRelation =
-      actor.role === 'OFFICE_STAFF' || actor.role === 'OFFICE_LEADER'
-        ? 'OFFICE'
-        : actor.role === 'DEPT_STAFF' || actor.role === 'DEPT_LEADER'
-          ? 'LEAD'
-          : actor.role === 'SYSTEM'
-            ? 'SYSTEM'
-            : 'SUBMITTER';
+      step.who === 'co'
+        ? 'CO'
+        : actor.role === 'OFFICE_STAFF' || actor.role === 'OFFICE_LEADER'
+          ? 'OFFICE'
+          : actor.role === 'DEPT_STAFF' || actor.role === 'DEPT_LEADER'
+            ? 'LEAD'
+            : actor.role === 'SYSTEM'
+              ? 'SYSTEM'
+              : 'SUBMITTER';
     const transition = findTransition(step.action, state, [actor.role], plan.template.kind, [relation]);
     if (!transition)
       throw new Error(`Demo case ${plan.index}: no row for ${step.action} from ${state} by ${actor.role}`);
@@ -1130,8 +1200,13 @@ function walk(
         row.acceptedAt ??= at;
         row.priority = plan.priority;
         row.complexity = plan.complexity;
+        details = {
+          category: plan.template.category,
+          priority: plan.priority,
+          complexity: plan.complexity,
+          ...facts('accept', row.stateDeadline, at),
+        };
         row.stateDeadline = null;
-        details = { category: plan.template.category, priority: plan.priority, complexity: plan.complexity };
         break;
       // Every end — rejected, duplicate, withdrawn, closed — is dated in closed_at.
       case 'reject':
@@ -1155,8 +1230,11 @@ function walk(
         row.replyResult = plan.reply.result;
         row.replyText = fill(plan.reply.text, plan.enterprise, road);
         row.repliedAt = at;
+        details = {
+          result: plan.reply.result,
+          ...(step.action === 'approveReply' ? facts('review', row.stateDeadline, at) : {}),
+        };
         row.stateDeadline = evaluationDeadline(new Date(at)).getTime();
-        details = { result: plan.reply.result };
         break;
       case 'assign':
         department = plan.leads[Math.min(leads, plan.leads.length - 1)];
@@ -1173,65 +1251,137 @@ function walk(
           firstContactedAt: null,
           repliedAt: null,
           pausedAt: null,
+          contactDeadline: null,
           pendingRequest: null,
           requestDays: null,
           requestReason: null,
+          extensionCount: 0,
         };
+        row.co = step.co
+          ? {
+              department: coDepartmentFor(ctx, plan, department, random),
+              assignment: {
+                ...row.assignment,
+                replyDeadline: opinionDeadline(
+                  new Date(at),
+                  plan.priority,
+                  plan.complexity,
+                  ctx.calendar,
+                ).getTime(),
+              },
+              opinion: null,
+            }
+          : null;
         details = {
           leadDepartmentId: department.id,
           leadDepartmentName: department.name,
+          coDepartmentIds: row.co ? [row.co.department.id] : [],
+          signDeadline: new Date(row.stateDeadline),
           deadline: new Date(replyDueAt),
         };
         break;
       case 'sign':
+        if (step.who === 'co') {
+          const co = row.co!;
+          details = {
+            departmentId: co.department.id,
+            role: 'CO',
+            ...facts('sign', co.assignment.signDeadline, at),
+          };
+          co.assignment.signedAt = at;
+          break;
+        }
+        details = {
+          departmentId: department!.id,
+          role: 'LEAD',
+          ...facts('sign', row.assignment!.signDeadline, at),
+        };
         row.stateDeadline = replyDueAt;
         row.assignment!.signedAt = at;
+        row.assignment!.contactDeadline = contactDeadline(new Date(at), ctx.calendar).getTime();
         break;
       case 'contact':
+        // A reopened case is contacted again; only the first contact has a deadline.
+        details = {
+          method: random.next() < 0.8 ? 'PHONE' : 'VISIT',
+          contactedAt: new Date(at),
+          ...(row.assignment!.firstContactedAt === null
+            ? facts('contact', row.assignment!.contactDeadline, at)
+            : {}),
+        };
         row.assignment!.firstContactedAt ??= at;
         break;
+      case 'submitOpinion': {
+        const co = row.co!;
+        details = { departmentId: co.department.id, ...facts('opinion', co.assignment.replyDeadline, at) };
+        co.assignment.repliedAt = at;
+        co.opinion = step.internalNote ?? null;
+        break;
+      }
       case 'draftReply':
       case 'submitReply':
         // The reply reaches the case's columns only when the office approves it; until then it
         // travels with the steps, for the leader and the office to review.
-        details = { result: plan.reply.result, text: fill(plan.reply.text, plan.enterprise, road) };
+        details =
+          step.action === 'draftReply'
+            ? { result: plan.reply.result, text: fill(plan.reply.text, plan.enterprise, road) }
+            : {
+                result: plan.reply.result,
+                ...facts('reply', replyDueAt, at, row.assignment!.originalReplyDeadline),
+              };
         if (step.action === 'submitReply') {
           row.stateDeadline = reviewDeadline(new Date(at), ctx.calendar).getTime();
           row.assignment!.repliedAt = at;
         }
         break;
       case 'sendBack':
+        details = facts('review', row.stateDeadline, at);
         row.stateDeadline = replyDueAt;
         break;
       case 'requestExtension':
-        details = { requestedDeadline: new Date(addWorkingDays(replyDueAt!, step.extensionDays ?? 5)) };
+        // The request stops the clock until the office leader decides (as CaseHandlingService).
+        details = { days: step.extensionDays ?? 5, deadline: new Date(replyDueAt!) };
+        row.pausedAt = at;
         row.assignment = {
           ...row.assignment!,
+          pausedAt: at,
           pendingRequest: 'EXTENSION',
           requestDays: step.extensionDays ?? 5,
           requestReason: step.internalNote ?? step.publicNote ?? null,
+          extensionCount: row.assignment!.extensionCount + 1,
         };
         break;
-      case 'denyExtension':
-        row.assignment = { ...row.assignment!, pendingRequest: null, requestDays: null, requestReason: null };
-        break;
-      case 'approveExtension': {
-        const requested = row.events.findLast((e) => e.action === 'requestExtension')!.details!
-          .requestedDeadline as Date;
-        details = { originalDeadline: new Date(replyDueAt!), deadline: requested };
-        row.assignment!.originalReplyDeadline ??= replyDueAt;
-        replyDueAt = requested.getTime();
+      case 'approveExtension':
+      case 'denyExtension': {
+        // The wait is given back either way; an approval adds the days asked for and keeps the
+        // original deadline for the scorecard.
+        const a = row.assignment!;
+        const resumed = resume(a.replyDeadline, a.pausedAt ?? at, at)!;
+        const approved = step.action === 'approveExtension';
+        const moved = approved ? addWorkingDays(resumed, a.requestDays ?? 0) : resumed;
+        details = {
+          days: a.requestDays,
+          deadline: new Date(moved),
+          originalDeadline: new Date(a.originalReplyDeadline ?? a.replyDeadline),
+        };
+        replyDueAt = moved;
         row.assignment = {
-          ...row.assignment!,
-          replyDeadline: replyDueAt,
+          ...a,
+          replyDeadline: moved,
+          originalReplyDeadline: approved
+            ? (a.originalReplyDeadline ?? a.replyDeadline)
+            : a.originalReplyDeadline,
+          pausedAt: null,
           pendingRequest: null,
           requestDays: null,
           requestReason: null,
         };
-        row.stateDeadline = replyDueAt;
+        row.stateDeadline = moved;
+        row.pausedAt = null;
         break;
       }
       case 'requestReturn':
+        details = { departmentId: department!.id };
         row.pausedAt = at;
         row.assignment = {
           ...row.assignment!,
@@ -1241,12 +1391,15 @@ function walk(
         };
         break;
       case 'approveReturn':
+        details = { departmentId: department!.id };
+        row.returned.push({ department: department!, assignment: row.assignment!, closedAt: at });
         row.leadDepartment = null;
         row.assignment = null;
         row.stateDeadline = null;
         row.pausedAt = null;
         break;
       case 'denyReturn':
+        details = { departmentId: department!.id };
         // Back to work on the reply, with the days the request waited given back.
         replyDueAt = resume(replyDueAt, row.pausedAt!, at);
         row.stateDeadline = replyDueAt;
@@ -1262,7 +1415,13 @@ function walk(
         break;
       case 'evaluate':
       case 'dispute':
-        details = step.evaluation ?? null;
+        details = { ...step.evaluation, ...facts('evaluate', row.stateDeadline, at) };
+        row.evaluation = {
+          solved: step.evaluation!.solved,
+          satisfaction: step.evaluation!.satisfaction,
+          comment: step.publicNote ?? null,
+          at,
+        };
         row.stateDeadline = null;
         if (step.action === 'evaluate') row.closedAt = at;
         break;
@@ -1281,7 +1440,7 @@ function walk(
           originalReplyDeadline: null,
           repliedAt: null,
         };
-        details = { deadline: new Date(replyDueAt), reopenCount: row.reopenCount };
+        details = { deadline: new Date(replyDueAt) };
         break;
       case 'supervise':
         details = { level: random.next() < 0.7 ? 'NORMAL' : 'KEY' };
@@ -1305,6 +1464,14 @@ function walk(
   }
   row.state = state!;
   return row;
+}
+
+/** A co-department for the case: neither its lead nor, for a complaint, the department complained about. */
+function coDepartmentFor(ctx: Context, plan: Plan, lead: Department, random: Random): Department {
+  const candidates = [...ctx.departments.values()].filter(
+    (d) => d.id !== lead.id && d.id !== plan.named?.id && !plan.leads.some((l) => l.id === d.id),
+  );
+  return random.pick(candidates);
 }
 
 /** Walks the plan so that its last step lands inside its window before the load. */
@@ -1536,7 +1703,7 @@ async function loadContext(
     await manager.query(
       `SELECT username, id, display_name FROM app_user
         WHERE username IN ('enterprise', 'enterprise2', 'gridhead', 'office', 'officelead', 'dept', 'deptlead')
-           OR username LIKE 'gridhead-hj0_'`,
+           OR username LIKE 'gridhead-hj0_' OR username LIKE 'dept-%' OR username LIKE 'deptlead-%'`,
     ),
     { username: text, id: text, display_name: text },
   );
@@ -1549,7 +1716,9 @@ async function loadContext(
   const departments = new Map<string, Department>();
   for (const { id, name } of departmentRows) {
     const street = DEMO_STREETS.findIndex((s) => s.office === name);
-    const handlers = DEPARTMENT_HANDLERS[name] ?? (street >= 0 ? STREET_HANDLERS[street] : null);
+    const handlers =
+      DEPARTMENT_HANDLERS[name] ??
+      (street >= 0 ? { code: DEMO_STREETS[street].code.toLowerCase(), ...STREET_HANDLERS[street] } : null);
     if (name === DEMO_DEPARTMENT) {
       const dept = userMap.get('dept');
       const lead = userMap.get('deptlead');
@@ -1564,8 +1733,17 @@ async function loadContext(
       departments.set(name, {
         id,
         name,
-        staff: { id: null, role: 'DEPT_STAFF', name: handlers.staff },
-        leader: { id: null, role: 'DEPT_LEADER', name: handlers.leader },
+        // Accounts loaded before the departments had their own act under the handlers' names.
+        staff: {
+          id: userMap.get(`dept-${handlers.code}`)?.id ?? null,
+          role: 'DEPT_STAFF',
+          name: handlers.staff,
+        },
+        leader: {
+          id: userMap.get(`deptlead-${handlers.code}`)?.id ?? null,
+          role: 'DEPT_LEADER',
+          name: handlers.leader,
+        },
       });
     }
   }
@@ -1729,37 +1907,121 @@ export async function seedDemoCases(
     ],
   );
 
-  // The lead assignments: the truth about who handles a case, with the deadlines its steps set.
-  const assigned = cases.filter((r) => r.leadDepartment && r.assignment);
-  const pick = <T>(f: (r: CaseRow, a: DemoAssignment) => T) => assigned.map((r) => f(r, r.assignment!));
+  // The lead assignments: the truth about who handles a case, with the deadlines its steps set;
+  // the ones an approved return ended stay, RETURNED, as history.
+  const leads = [
+    ...cases
+      .filter((r) => r.leadDepartment && r.assignment)
+      .map((r) => ({
+        r,
+        department: r.leadDepartment!,
+        a: r.assignment!,
+        state: leadStateOf(r),
+        returnedAt: null,
+      })),
+    ...cases.flatMap((r) =>
+      r.returned.map((x) => ({
+        r,
+        department: x.department,
+        a: x.assignment,
+        state: 'RETURNED',
+        returnedAt: x.closedAt,
+      })),
+    ),
+  ];
+  type Lead = (typeof leads)[number];
+  const pick = <T>(f: (l: Lead) => T) => leads.map(f);
+  const current = (l: Lead) => l.returnedAt === null;
   await manager.query(
     `INSERT INTO case_assignment (case_id, department_id, role, state, assigned_at, sign_deadline, reply_deadline,
                                   original_reply_deadline, paused_at, signed_at, first_contacted_at, replied_at,
-                                  draft_result, draft_text, pending_request, request_days, request_reason, closed_at)
+                                  draft_result, draft_text, pending_request, request_days, request_reason, closed_at,
+                                  contact_deadline, extension_count, sent_back_at)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[],
                           $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::timestamptz[],
                           $11::timestamptz[], $12::timestamptz[], $13::text[], $14::text[], $15::text[], $16::int[],
-                          $17::text[], $18::timestamptz[])`,
+                          $17::text[], $18::timestamptz[], $19::timestamptz[], $20::int[], $21::timestamptz[])`,
     [
-      pick((r) => r.id),
-      pick((r) => r.leadDepartment!.id),
+      pick((l) => l.r.id),
+      pick((l) => l.department.id),
       pick(() => 'LEAD'),
-      pick((r) => DEMO_ASSIGNMENT_STATE[r.state]),
-      pick((_r, a) => iso(a.assignedAt)),
-      pick((_r, a) => iso(a.signDeadline)),
-      pick((_r, a) => iso(a.replyDeadline)),
-      pick((_r, a) => iso(a.originalReplyDeadline)),
-      pick((_r, a) => iso(a.pausedAt)),
-      pick((_r, a) => iso(a.signedAt)),
-      pick((_r, a) => iso(a.firstContactedAt)),
-      pick((_r, a) => iso(a.repliedAt)),
-      // The reply last sent to the office stays on the lead's assignment, as the office approves it from there.
-      pick((r) => (sentReply(r)?.result as string | undefined) ?? null),
-      pick((r) => (sentReply(r)?.text as string | undefined) ?? null),
-      pick((_r, a) => a.pendingRequest),
-      pick((_r, a) => a.requestDays),
-      pick((_r, a) => a.requestReason),
-      pick((r) => (['CLOSED', 'WITHDRAWN'].includes(r.state) ? iso(r.closedAt) : null)),
+      pick((l) => l.state),
+      pick((l) => iso(l.a.assignedAt)),
+      pick((l) => iso(l.a.signDeadline)),
+      pick((l) => iso(l.a.replyDeadline)),
+      pick((l) => iso(l.a.originalReplyDeadline)),
+      // A returned assignment's clock stopped for good with the approval.
+      pick((l) => (current(l) ? iso(l.a.pausedAt) : null)),
+      pick((l) => iso(l.a.signedAt)),
+      pick((l) => iso(l.a.firstContactedAt)),
+      pick((l) => iso(l.a.repliedAt)),
+      // The reply last drafted stays on the lead's assignment, as the office approves it from there.
+      pick((l) => (current(l) ? ((sentReply(l.r)?.result as string | undefined) ?? null) : null)),
+      pick((l) => (current(l) ? ((sentReply(l.r)?.text as string | undefined) ?? null) : null)),
+      pick((l) => (current(l) ? l.a.pendingRequest : null)),
+      pick((l) => (current(l) ? l.a.requestDays : null)),
+      // An approved return keeps the reason it was asked for.
+      pick((l) => l.a.requestReason),
+      pick((l) =>
+        !current(l)
+          ? iso(l.returnedAt)
+          : ['CLOSED', 'WITHDRAWN'].includes(l.r.state)
+            ? iso(l.r.closedAt)
+            : null,
+      ),
+      pick((l) => iso(l.a.contactDeadline)),
+      pick((l) => l.a.extensionCount),
+      pick((l) =>
+        current(l) ? iso(l.r.events.findLast((e) => e.action === 'sendBack')?.occurredAt ?? null) : null,
+      ),
+    ],
+  );
+
+  // The co-departments' assignments: ended with the case, or waiting, signed or answered.
+  const cos = cases.filter((r) => r.co);
+  const coPick = <T>(f: (r: CaseRow, co: NonNullable<CaseRow['co']>) => T) => cos.map((r) => f(r, r.co!));
+  const ended = (r: CaseRow) => ['CLOSED', 'WITHDRAWN'].includes(r.state);
+  await manager.query(
+    `INSERT INTO case_assignment (case_id, department_id, role, state, assigned_at, sign_deadline, reply_deadline,
+                                  signed_at, replied_at, opinion, closed_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[],
+                          $7::timestamptz[], $8::timestamptz[], $9::timestamptz[], $10::text[], $11::timestamptz[])`,
+    [
+      coPick((r) => r.id),
+      coPick((_r, co) => co.department.id),
+      coPick(() => 'CO'),
+      coPick((r, co) =>
+        ended(r)
+          ? 'CLOSED'
+          : co.opinion
+            ? 'OPINION_GIVEN'
+            : co.assignment.signedAt
+              ? 'IN_PROGRESS'
+              : 'ASSIGNED',
+      ),
+      coPick((_r, co) => iso(co.assignment.assignedAt)),
+      coPick((_r, co) => iso(co.assignment.signDeadline)),
+      coPick((_r, co) => iso(co.assignment.replyDeadline)),
+      coPick((_r, co) => iso(co.assignment.signedAt)),
+      coPick((_r, co) => iso(co.assignment.repliedAt)),
+      coPick((_r, co) => co.opinion),
+      coPick((r) => (ended(r) ? iso(r.closedAt) : null)),
+    ],
+  );
+
+  // The enterprises' evaluations, as CaseEvaluationService writes them on the case.
+  const evaluated = cases.filter((r) => r.evaluation);
+  await manager.query(
+    `UPDATE case_file c SET evaluation_solved = e.solved, evaluation_satisfaction = e.satisfaction,
+                            evaluation_comment = e.comment, evaluated_at = e.at
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS e(id, solved, satisfaction, comment, at)
+      WHERE c.id = e.id`,
+    [
+      evaluated.map((r) => r.id),
+      evaluated.map((r) => r.evaluation!.solved),
+      evaluated.map((r) => r.evaluation!.satisfaction),
+      evaluated.map((r) => r.evaluation!.comment),
+      evaluated.map((r) => iso(r.evaluation!.at)),
     ],
   );
 

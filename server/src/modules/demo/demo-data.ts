@@ -1,4 +1,5 @@
 import type { DepartmentKind, IndustrySection, Role } from '@gridbridge/shared';
+import { DEPARTMENT_HANDLERS, STREET_HANDLERS } from './demo-case-data.js';
 
 /*
  * The demo district: 惠济区, Zhengzhou (division code 410108), as in the 郑州日报 article on the
@@ -432,4 +433,39 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['GRID_HEAD'],
     grid,
   })),
+  ...departmentAccounts(),
 ];
+
+/**
+ * One handler (DEPT_STAFF) and one leader (DEPT_STAFF and DEPT_LEADER, like `deptlead`) for every
+ * other department that handles cases: `dept-<code>` and `deptlead-<code>`, mobiles 1371…/1372….
+ */
+function departmentAccounts(): DemoAccount[] {
+  const departments = [
+    ...Object.entries(DEPARTMENT_HANDLERS).map(([name, h]) => ({ name, ...h })),
+    ...DEMO_STREETS.map((street, i) => ({
+      name: street.office,
+      code: street.code.toLowerCase(),
+      ...STREET_HANDLERS[i],
+    })),
+  ];
+  return departments.flatMap(({ name, code, staff, leader }, i): DemoAccount[] => {
+    const n = String(i + 1).padStart(6, '0');
+    return [
+      {
+        username: `dept-${code}`,
+        displayName: staff,
+        mobile: `13710${n}`,
+        roles: ['DEPT_STAFF'],
+        department: name,
+      },
+      {
+        username: `deptlead-${code}`,
+        displayName: leader,
+        mobile: `13720${n}`,
+        roles: ['DEPT_STAFF', 'DEPT_LEADER'],
+        department: name,
+      },
+    ];
+  });
+}
