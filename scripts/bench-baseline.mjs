@@ -1,12 +1,15 @@
 // The bare baseline of `npm run bench`: Node's http + pg running the very SQL the GraphQL path
-// runs (session lookup, one page, the batched names), with no framework in between.
+// runs (session lookup, one page, the batched names), with no framework in between. Rows are
+// decoded where the service decodes them (the workbench's deadlines need dates).
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
 import { SESSION_SQL } from '../server/dist/modules/auth/session.service.js';
 import { userPageQuery } from '../server/dist/modules/users/users.service.js';
 import { enterprisePageQuery } from '../server/dist/modules/directory/enterprises.service.js';
-import { casePageQuery } from '../server/dist/modules/cases/case-query.js';
+import { CASE_COLUMNS, CASE_FROM, CASE_ROW, casePageQuery } from '../server/dist/modules/cases/case-query.js';
+import { ASSIGNMENT_ROW } from '../server/dist/modules/cases/case-assignments.js';
+import { deadlineOf } from '../server/dist/modules/cases/case-deadlines.js';
 import { DEPARTMENT_NAMES_SQL, GRIDS_SQL } from '../server/dist/common/loaders.js';
 import { CN_HOLIDAYS_2025_2026, WorkingCalendar } from '@gridbridge/shared';
 
@@ -59,6 +62,53 @@ const pages = {
       gridPath: paths[i],
     }));
   },
+  /**
+   * The department workbench's queue in progress (lead tasks not sent back), nearest deadline
+   * first: the statements of CaseWorkbench.departmentQueue, its queue condition written out.
+   */
+  async departmentWorkbench(first, _filter, viewer) {
+    const now = new Date();
+    const due = `CASE WHEN a.state = 'ASSIGNED' THEN a.sign_deadline ELSE a.reply_deadline END`;
+    const rows = ASSIGNMENT_ROW.decodeAll(
+      (
+        await pool.query(
+          `SELECT ${ASSIGNMENT_ROW.select} FROM case_assignment a WHERE a.department_id = $1::uuid
+              AND a.state = 'IN_PROGRESS' AND a.role = 'LEAD' AND a.sent_back_at IS NULL
+              AND a.case_id IN (SELECT c.id FROM case_file c WHERE c.id = a.case_id
+                AND (c.kind <> 'COMPLAINT' OR c.named_department_id IS DISTINCT FROM $1::uuid))
+            ORDER BY ${due}, a.id LIMIT $2`,
+          [viewer.departmentId, first + 1],
+        )
+      ).rows,
+    ).slice(0, first);
+    const cases = new Map(
+      CASE_ROW.decodeAll(
+        (
+          await pool.query(`SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = ANY($1::uuid[])`, [
+            rows.map((a) => a.caseId),
+          ])
+        ).rows,
+      ).map((c) => [c.id, c]),
+    );
+    return rows.map((a) => {
+      const c = cases.get(a.caseId);
+      return {
+        case: {
+          id: c.id,
+          trackingNo: c.trackingNo,
+          title: c.title,
+          kind: c.kind,
+          enterpriseName: c.enterpriseName,
+        },
+        assignment: { id: a.id, role: a.role, state: a.state, paused: a.pausedAt !== null },
+        deadline: deadlineOf(
+          { stateDeadline: a.state === 'ASSIGNED' ? a.signDeadline : a.replyDeadline, pausedAt: a.pausedAt },
+          now,
+          calendar,
+        ),
+      };
+    });
+  },
 };
 
 /** Who may call each list, as the resolvers' @Allow says. */
@@ -66,6 +116,7 @@ const ALLOWED = {
   users: ['SYS_ADMIN'],
   enterprises: ['SYS_ADMIN'],
   cases: ['OFFICE_STAFF', 'OFFICE_LEADER'],
+  departmentWorkbench: ['DEPT_STAFF', 'DEPT_LEADER'],
 };
 
 const server = http.createServer(async (req, res) => {

@@ -23,6 +23,25 @@ const CONNECTIONS = 10;
 const ONLY_TRANSITIONS = process.env.BENCH_SCENARIOS === 'transitions';
 const TRANSITION_CLIENTS = 20;
 
+/** What the admin workbench shows of a task (admin/src/api/workbench.ts). */
+const WORKBENCH_ITEM = `case { id trackingNo title kind enterpriseName }
+  assignment { id role state paused }
+  deadline { dueAt state workingDays }`;
+
+/** Everything the admin case page asks for (the CaseFields fragment of admin/src/api/cases.ts). */
+const ATTACHMENT = 'id fileName mimeType size thumbnail';
+const CASE_PAGE = `id trackingNo kind category channel title state priority complexity officeNote enterpriseId
+  enterpriseName gridPath leadDepartmentName submittedAt deadline { dueAt state workingDays } version
+  queryCode content misconductType contactConsent namedDepartmentId namedDepartmentName submitterName
+  acceptedAt repliedAt closedAt duplicateOf { id trackingNo } replyResult replyText reopenCount availableActions
+  contact { name phone masked }
+  assignments { id departmentId role state assignedAt signDeadline replyDeadline originalReplyDeadline signedAt
+    firstContactedAt repliedAt paused note opinion draftResult draftText draftInternalNote pendingRequest
+    requestReason requestDays sentBackAt version }
+  attachments { ${ATTACHMENT} }
+  timeline { id occurredAt action fromState toState actorRole actorName publicNote internalNote
+    attachments { ${ATTACHMENT} } }`;
+
 const freePort = () =>
   new Promise((resolve) => {
     const server = createServer();
@@ -125,7 +144,14 @@ async function benchLists(base) {
   await generateEnterprises(client, ENTERPRISES);
   console.log(`Generating ${CASES.toLocaleString()} cases…`);
   await generateCases(client, CASES);
+  const timelines = await timelineCases(client);
   await client.query('ANALYZE');
+  const [{ workbenchTasks }] = (
+    await client.query(
+      `SELECT count(*)::int AS "workbenchTasks" FROM case_assignment a JOIN app_user u ON u.department_id = a.department_id
+        WHERE u.username = 'dept' AND a.state = 'IN_PROGRESS'`,
+    )
+  ).rows;
   const [{ count }] = (await client.query('SELECT count(*)::int AS count FROM app_user')).rows;
   const [{ enterprises }] = (await client.query('SELECT count(*)::int AS enterprises FROM enterprise')).rows;
   const [{ cases }] = (await client.query('SELECT count(*)::int AS cases FROM case_file')).rows;
@@ -151,6 +177,7 @@ async function benchLists(base) {
   };
   const cookie = await signIn('admin');
   const officeCookie = await signIn('office');
+  const deptCookie = await signIn('dept');
 
   const baselinePort = await freePort();
   const baseline = fork('scripts/bench-baseline.mjs', {
@@ -206,38 +233,133 @@ async function benchLists(base) {
         headers: { cookie: officeCookie },
       },
     },
+    {
+      title: `Department workbench, queue in progress, page of 20 with case and deadline (${workbenchTasks.toLocaleString()} tasks), ${cases.toLocaleString()} cases`,
+      graphql: (first) =>
+        post(
+          `{ departmentWorkbench(queue: IN_PROGRESS, first: ${first}) { items { ${WORKBENCH_ITEM} } nextCursor } }`,
+          deptCookie,
+        ),
+      bare: {
+        url: `http://127.0.0.1:${baselinePort}/departmentWorkbench?first=20&queue=IN_PROGRESS`,
+        method: 'GET',
+        headers: { cookie: deptCookie },
+      },
+    },
+    {
+      title: `Case page: a timeline of ${timelines.long.events} events, ${timelines.long.assignments} assignments, ${timelines.long.attachments} attachments, ${cases.toLocaleString()} cases`,
+      sizes: { [timelines.short.events]: timelines.short.id, [timelines.long.events]: timelines.long.id },
+      graphql: (id) => post(`{ case(id: "${id}") { ${CASE_PAGE} } }`, officeCookie),
+      measured: timelines.long.id,
+    },
   ];
 
   const report = [];
   for (const scenario of scenarios) {
     const statements = {};
-    for (const first of [10, 100]) {
-      const { url, ...init } = scenario.graphql(first);
+    for (const [size, arg] of Object.entries(scenario.sizes ?? { 10: 10, 100: 100 })) {
+      const { url, ...init } = scenario.graphql(arg);
       const response = await fetch(url, init);
       const body = await response.json();
       if (body.errors) throw new Error(JSON.stringify(body.errors));
-      statements[first] = response.headers.get('x-sql-statements');
+      statements[size] = response.headers.get('x-sql-statements');
     }
-    const totals = { graphql: { requests: 0, errors: 0 }, bare: { requests: 0, errors: 0 } };
-    const targets = { graphql: scenario.graphql(20), bare: scenario.bare };
+    const sides = scenario.bare ? ['graphql', 'bare'] : ['graphql'];
+    const totals = Object.fromEntries(
+      sides.map((name) => [name, { requests: 0, errors: 0, p50: [], p97: [] }]),
+    );
+    const targets = { graphql: scenario.graphql(scenario.measured ?? 20), bare: scenario.bare };
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const name of ['graphql', 'bare']) {
+      for (const name of sides) {
         const result = await autocannon({ ...targets[name], connections: CONNECTIONS, duration: SECONDS });
         totals[name].requests += result.requests.total;
         totals[name].errors += result.errors + result.non2xx;
+        totals[name].p50.push(result.latency.p50);
+        totals[name].p97.push(result.latency.p97_5);
         console.log(
           `${scenario.title.slice(0, 40)}… round ${round} ${name.padEnd(7)} ${result.requests.average.toFixed(0)} req/s`,
         );
       }
     }
     const rate = (name) => totals[name].requests / (ROUNDS * SECONDS);
-    report.push(`${scenario.title}
-  GraphQL (NestJS + Apollo + TypeORM): ${rate('graphql').toFixed(0)} req/s (${totals.graphql.errors} errors)
-  bare Node http + pg, same SQL:       ${rate('bare').toFixed(0)} req/s (${totals.bare.errors} errors)
-  ratio GraphQL / bare:                ${(rate('graphql') / rate('bare')).toFixed(2)}
-  SQL statements per request:          page of 10: ${statements[10]}, page of 100: ${statements[100]}`);
+    // Latency: the median over the rounds of each round's percentile (autocannon's p50 and p97.5).
+    const latency = (name) => `${median(totals[name].p50)} / ${median(totals[name].p97)} ms`;
+    const lines = [
+      scenario.title,
+      `  GraphQL (NestJS + Apollo + TypeORM): ${rate('graphql').toFixed(0)} req/s (${totals.graphql.errors} errors), p50 / p97.5 ${latency('graphql')}`,
+    ];
+    if (scenario.bare)
+      lines.push(
+        `  bare Node http + pg, same SQL:       ${rate('bare').toFixed(0)} req/s (${totals.bare.errors} errors), p50 / p97.5 ${latency('bare')}`,
+        `  ratio GraphQL / bare:                ${(rate('graphql') / rate('bare')).toFixed(2)}`,
+      );
+    lines.push(
+      `  SQL statements per request:          ${Object.entries(statements)
+        .map(([size, count]) => `${scenario.sizes ? `${size} events` : `page of ${size}`}: ${count}`)
+        .join(', ')}`,
+    );
+    report.push(lines.join('\n'));
   }
   return report;
+}
+
+/**
+ * Two cases in progress for the case page: one as generated (5 events), one grown to a 50-event
+ * timeline — progress notes of the lead, opinions of the co-department, urgings of the office,
+ * an attachment on every fifth event and two on the case — so that the statements per request
+ * of both show whether the page's cost grows with its timeline.
+ */
+async function timelineCases(client) {
+  const picked = (
+    await client.query(
+      `SELECT c.id FROM case_file c
+        WHERE c.state = 'IN_PROGRESS' AND (SELECT count(*) FROM case_event e WHERE e.case_id = c.id) = 5
+        ORDER BY EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.role = 'CO') DESC,
+                 c.submitted_at DESC
+        LIMIT 2`,
+    )
+  ).rows;
+  if (picked.length < 2) throw new Error('Fewer than two cases in progress: raise BENCH_CASES');
+  const [short, long] = picked.map((row) => row.id);
+  const [{ id: staffId, name: staffName }] = (
+    await client.query(`SELECT id, display_name AS name FROM app_user WHERE username = 'dept'`)
+  ).rows;
+  await client.query(
+    `INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_id, actor_role, actor_name,
+                             public_note, internal_note)
+     SELECT $1::uuid, (SELECT max(occurred_at) FROM case_event WHERE case_id = $1) + make_interval(mins => i),
+            (ARRAY['recordProgress', 'submitOpinion', 'urge'])[1 + i % 3], 'IN_PROGRESS', 'IN_PROGRESS',
+            $2, CASE WHEN i % 3 = 2 THEN 'OFFICE_STAFF' ELSE 'DEPT_STAFF' END, $3,
+            '第 ' || i || ' 次跟进：已与企业电话沟通，现场核实进展。', CASE WHEN i % 2 = 0 THEN '内部备注 ' || i END
+       FROM generate_series(1, 45) AS i`,
+    [long, staffId, staffName],
+  );
+  await client.query(
+    `INSERT INTO case_attachment (case_id, event_id, uploader_id, file_name, mime_type, size, content)
+     SELECT $1::uuid, e.id, $2::uuid, '现场照片' || e.n || '.pdf', 'application/pdf', 1024, decode(repeat('00', 1024), 'hex')
+       FROM (SELECT id, row_number() OVER (ORDER BY occurred_at, id) AS n FROM case_event WHERE case_id = $1) e
+      WHERE e.n % 5 = 0
+     UNION ALL
+     SELECT $1::uuid, NULL::bigint, $2::uuid, '情况说明' || i || '.pdf', 'application/pdf', 1024, decode(repeat('00', 1024), 'hex')
+       FROM generate_series(1, 2) AS i`,
+    [long, staffId],
+  );
+  const describe = async (id) =>
+    (
+      await client.query(
+        `SELECT $1::uuid AS id,
+                (SELECT count(*)::int FROM case_event WHERE case_id = $1) AS events,
+                (SELECT count(*)::int FROM case_assignment WHERE case_id = $1) AS assignments,
+                (SELECT count(*)::int FROM case_attachment WHERE case_id = $1) AS attachments`,
+        [id],
+      )
+    ).rows[0];
+  return { short: await describe(short), long: await describe(long) };
+}
+
+/** The middle of `values`. */
+function median(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
 /** A GraphQL client of one API that keeps its session cookie. */

@@ -19,6 +19,9 @@
 //   sign, contact, draft, submit, approve, evaluate or close unevaluated …), its steps spaced
 //   evenly between submission and the last step. Deadlines are exact working-day deadlines from
 //   the calendar in `holiday_year`, looked up in a table of working days.
+// - Assignments: every case that reached the departments has its lead department's task, in the
+//   state the case is in; one in five also a co-department's (never the department a complaint
+//   names), so the department workbench's queues are filled.
 // - Numbers: tracking numbers gap-free per Shanghai year in order of submission, continuing after
 //   what `case_tracking_sequence` already gave out, which is then moved on.
 //
@@ -629,12 +632,59 @@ export async function generateCases(
         JOIN gen_variant v ON v.n = c.variant
        WHERE c.seq BETWEEN $1 AND $2`;
 
+    // The departments' tasks of every assigned case: the lead's, in the state its case is in, and
+    // for one case in five a co-department's (another department, drawn from the case's code)
+    // whose opinion is in once the lead works on its reply. Deadlines from the assignment, as the
+    // product's assign step sets them; a return request pauses the lead's clock.
+    const assignedAt = stepAt('assign');
+    const leadState = `CASE c.state WHEN 'ASSIGNED' THEN 'ASSIGNED' WHEN 'IN_PROGRESS' THEN 'IN_PROGRESS'
+                         WHEN 'RETURN_REQUESTED' THEN 'RETURN_REQUESTED' WHEN 'REPLY_REVIEW' THEN 'REPLY_SUBMITTED'
+                         WHEN 'CLOSED' THEN 'CLOSED' ELSE 'REPLIED' END`;
+    const coState = `CASE c.state WHEN 'ASSIGNED' THEN 'ASSIGNED' WHEN 'RETURN_REQUESTED' THEN 'ASSIGNED'
+                       WHEN 'IN_PROGRESS' THEN CASE WHEN c.extra < 0.5 THEN 'IN_PROGRESS' ELSE 'OPINION_GIVEN' END
+                       WHEN 'CLOSED' THEN 'CLOSED' ELSE 'OPINION_GIVEN' END`;
+    const signed = `CASE WHEN c.state NOT IN ('ASSIGNED', 'RETURN_REQUESTED')
+                         THEN ${assignedAt} + (c.last_at - ${assignedAt}) * 0.1 END`;
+    const insertAssignments = `
+      INSERT INTO case_assignment (case_id, department_id, role, state, assigned_at, sign_deadline, reply_deadline,
+                                   paused_at, signed_at, first_contacted_at, replied_at, opinion, pending_request,
+                                   request_reason, closed_at)
+      SELECT ${id('c.seq')}, t.department_id, t.role, t.state, ${assignedAt},
+             ${workingDeadline(assignedAt, DEFAULT_TIME_LIMITS.sign)}, ${workingDeadline(assignedAt, replyDays)},
+             CASE WHEN t.state = 'RETURN_REQUESTED' THEN c.last_at END,
+             CASE WHEN t.state <> 'ASSIGNED' AND t.state <> 'RETURN_REQUESTED' THEN ${signed} END,
+             CASE WHEN t.role = 'LEAD' AND t.state <> 'ASSIGNED' AND t.state <> 'RETURN_REQUESTED'
+                  THEN ${assignedAt} + (c.last_at - ${assignedAt}) * 0.2 END,
+             CASE WHEN t.role = 'LEAD' AND t.state IN ('REPLIED', 'CLOSED') THEN ${stepAt('reply')} END,
+             CASE WHEN t.role = 'CO' AND t.state IN ('OPINION_GIVEN', 'CLOSED') THEN '本部门无异议，请主办部门一并答复。' END,
+             CASE WHEN t.state = 'RETURN_REQUESTED' THEN 'RETURN' END,
+             CASE WHEN t.state = 'RETURN_REQUESTED' THEN '不属于本部门职责范围' END,
+             CASE WHEN t.state = 'CLOSED' THEN c.last_at END
+        FROM gen_case c
+        JOIN gen_path p ON p.path = c.path
+        JOIN gen_variant v ON v.n = c.variant
+        CROSS JOIN LATERAL (
+          SELECT v.lead_department_id AS department_id, 'LEAD' AS role, ${leadState} AS state
+          UNION ALL
+          SELECT d.id, 'CO', ${coState}
+            FROM (SELECT id FROM gen_department
+                   WHERE id <> v.lead_department_id AND id IS DISTINCT FROM v.named_department_id
+                   ORDER BY n OFFSET (c.code % greatest((SELECT count(*) - 2 FROM gen_department), 1)) LIMIT 1) d
+           WHERE c.pace BETWEEN 0.3 AND 0.5
+        ) t
+       WHERE p.assign IS NOT NULL AND c.seq BETWEEN $1 AND $2`;
+    await client.query(
+      `CREATE TEMP TABLE gen_department ON COMMIT DROP AS
+       SELECT (row_number() OVER (ORDER BY name))::int AS n, id FROM department`,
+    );
+
     const total = count;
     for (let done = 0; done < total;) {
       const size = Math.min(batchSize, total - done);
       await client.query(insertCases, [done + 1, done + size]);
       onProgress?.({ stage: 'cases', done: done + size, total });
       await client.query(insertEvents, [done + 1, done + size]);
+      await client.query(insertAssignments, [done + 1, done + size]);
       done += size;
       onProgress?.({ stage: 'events', done, total });
     }
