@@ -70,6 +70,17 @@ const RemoveDispatchMatterMutation = graphql(`
   }
 `);
 
+const SuggestionShareQuery = graphql(`
+  query SuggestionShare($from: DateTime!, $to: DateTime!) {
+    assignmentSuggestionShare(from: $from, to: $to) {
+      assignments
+      suggested
+      tookFirst
+      share
+    }
+  }
+`);
+
 const TimeLimitsQuery = graphql(`
   query TimeLimits {
     timeLimits {
@@ -108,6 +119,11 @@ export async function updateDispatchMatter(id: string, input: DispatchMatterInpu
 
 export async function removeDispatchMatter(id: string, version: number) {
   return (await request(RemoveDispatchMatterMutation, { id, version })).removeDispatchMatter;
+}
+
+export async function fetchSuggestionShare(from: Date, to: Date) {
+  return (await request(SuggestionShareQuery, { from: from.toISOString(), to: to.toISOString() }))
+    .assignmentSuggestionShare;
 }
 
 export async function fetchTimeLimits() {

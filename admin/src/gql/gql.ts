@@ -71,6 +71,7 @@ type Documents = {
     "\n  mutation CreateDispatchMatter($input: DispatchMatterInput!) {\n    createDispatchMatter(input: $input) {\n      ...DispatchMatterFields\n    }\n  }\n": typeof types.CreateDispatchMatterDocument,
     "\n  mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {\n    updateDispatchMatter(id: $id, input: $input, version: $version) {\n      ...DispatchMatterFields\n    }\n  }\n": typeof types.UpdateDispatchMatterDocument,
     "\n  mutation RemoveDispatchMatter($id: ID!, $version: Int!) {\n    removeDispatchMatter(id: $id, version: $version)\n  }\n": typeof types.RemoveDispatchMatterDocument,
+    "\n  query SuggestionShare($from: DateTime!, $to: DateTime!) {\n    assignmentSuggestionShare(from: $from, to: $to) {\n      assignments\n      suggested\n      tookFirst\n      share\n    }\n  }\n": typeof types.SuggestionShareDocument,
     "\n  query TimeLimits {\n    timeLimits {\n      ...TimeLimitsFields\n    }\n  }\n": typeof types.TimeLimitsDocument,
     "\n  mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {\n    saveTimeLimits(key: $key, input: $input, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": typeof types.SaveTimeLimitsDocument,
     "\n  mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {\n    resetTimeLimits(key: $key, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": typeof types.ResetTimeLimitsDocument,
@@ -176,6 +177,7 @@ const documents: Documents = {
     "\n  mutation CreateDispatchMatter($input: DispatchMatterInput!) {\n    createDispatchMatter(input: $input) {\n      ...DispatchMatterFields\n    }\n  }\n": types.CreateDispatchMatterDocument,
     "\n  mutation UpdateDispatchMatter($id: ID!, $input: DispatchMatterInput!, $version: Int!) {\n    updateDispatchMatter(id: $id, input: $input, version: $version) {\n      ...DispatchMatterFields\n    }\n  }\n": types.UpdateDispatchMatterDocument,
     "\n  mutation RemoveDispatchMatter($id: ID!, $version: Int!) {\n    removeDispatchMatter(id: $id, version: $version)\n  }\n": types.RemoveDispatchMatterDocument,
+    "\n  query SuggestionShare($from: DateTime!, $to: DateTime!) {\n    assignmentSuggestionShare(from: $from, to: $to) {\n      assignments\n      suggested\n      tookFirst\n      share\n    }\n  }\n": types.SuggestionShareDocument,
     "\n  query TimeLimits {\n    timeLimits {\n      ...TimeLimitsFields\n    }\n  }\n": types.TimeLimitsDocument,
     "\n  mutation SaveTimeLimits($key: TimeLimitsKey!, $input: TimeLimitsInput!, $version: Int!) {\n    saveTimeLimits(key: $key, input: $input, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": types.SaveTimeLimitsDocument,
     "\n  mutation ResetTimeLimits($key: TimeLimitsKey!, $version: Int!) {\n    resetTimeLimits(key: $key, version: $version) {\n      ...TimeLimitsFields\n    }\n  }\n": types.ResetTimeLimitsDocument,
@@ -449,6 +451,10 @@ export function graphql(source: "\n  mutation UpdateDispatchMatter($id: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveDispatchMatter($id: ID!, $version: Int!) {\n    removeDispatchMatter(id: $id, version: $version)\n  }\n"): typeof import('./graphql').RemoveDispatchMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestionShare($from: DateTime!, $to: DateTime!) {\n    assignmentSuggestionShare(from: $from, to: $to) {\n      assignments\n      suggested\n      tookFirst\n      share\n    }\n  }\n"): typeof import('./graphql').SuggestionShareDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

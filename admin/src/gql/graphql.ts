@@ -867,6 +867,14 @@ export type RemoveDispatchMatterMutationVariables = Exact<{
 
 export type RemoveDispatchMatterMutation = { removeDispatchMatter: boolean };
 
+export type SuggestionShareQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type SuggestionShareQuery = { assignmentSuggestionShare: { assignments: number, suggested: number, tookFirst: number, share: number | null } };
+
 export type TimeLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4256,6 +4264,16 @@ export const RemoveDispatchMatterDocument = new TypedDocumentString(`
   removeDispatchMatter(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<RemoveDispatchMatterMutation, RemoveDispatchMatterMutationVariables>;
+export const SuggestionShareDocument = new TypedDocumentString(`
+    query SuggestionShare($from: DateTime!, $to: DateTime!) {
+  assignmentSuggestionShare(from: $from, to: $to) {
+    assignments
+    suggested
+    tookFirst
+    share
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestionShareQuery, SuggestionShareQueryVariables>;
 export const TimeLimitsDocument = new TypedDocumentString(`
     query TimeLimits {
   timeLimits {

@@ -3,6 +3,13 @@
  * exactly the keys of the Chinese one.
  */
 export const dispatchZhCN = {
+  share: {
+    title: '交办建议采纳率',
+    period: '统计期间',
+    lastDays: '近 {days} 天',
+    none: '期间内没有交办。',
+    detail: '期间交办 {assignments} 件,其中 {suggested} 件有推荐主办部门,{tookFirst} 件采用首选主办部门',
+  },
   catalogue: {
     title: '派单目录',
     description:
@@ -57,6 +64,14 @@ export const dispatchZhCN = {
 };
 
 export const dispatchEn: typeof dispatchZhCN = {
+  share: {
+    title: 'First suggestions taken',
+    period: 'Period',
+    lastDays: 'Last {days} days',
+    none: 'Nothing was assigned in the period.',
+    detail:
+      'of {suggested} assignments with a suggested lead took the first one ({tookFirst}); {assignments} assignments in all',
+  },
   catalogue: {
     title: 'Dispatch catalogue',
     description:
