@@ -7,13 +7,34 @@ import pg from 'pg';
 import { SESSION_SQL } from '../server/dist/modules/auth/session.service.js';
 import { userPageQuery } from '../server/dist/modules/users/users.service.js';
 import { enterprisePageQuery } from '../server/dist/modules/directory/enterprises.service.js';
-import { CASE_COLUMNS, CASE_FROM, CASE_ROW, casePageQuery } from '../server/dist/modules/cases/case-query.js';
-import { ASSIGNMENT_ROW } from '../server/dist/modules/cases/case-assignments.js';
+import {
+  CASE_COLUMNS,
+  CASE_FROM,
+  CASE_ROW,
+  caseInScope,
+  casePageQuery,
+} from '../server/dist/modules/cases/case-query.js';
+import {
+  ASSIGNMENT_ROW,
+  allowedByAssignment,
+  ownAssignment,
+  relationsOf,
+} from '../server/dist/modules/cases/case-assignments.js';
 import { deadlineOf } from '../server/dist/modules/cases/case-deadlines.js';
-import { DEPARTMENT_NAMES_SQL, GRIDS_SQL } from '../server/dist/common/loaders.js';
-import { CN_HOLIDAYS_2025_2026, WorkingCalendar } from '@gridbridge/shared';
+import { CaseFieldPolicy } from '../server/dist/modules/cases/case-field-policy.js';
+import { caseLoaders } from '../server/dist/modules/cases/case-loaders.js';
+import { assignmentView, departmentQueueQuery } from '../server/dist/modules/cases/case-workbench.service.js';
+import {
+  DEPARTMENT_NAMES_SQL,
+  GRIDS_SQL,
+  createLoaders,
+  gridPathNames,
+} from '../server/dist/common/loaders.js';
+import { CN_HOLIDAYS_2025_2026, WorkingCalendar, availableActions } from '@gridbridge/shared';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+/** What TypeORM's `query` gives the loaders and `caseInScope`: the rows. */
+const db = { query: async (sql, params) => (await pool.query(sql, params)).rows };
 
 const calendar = new WorkingCalendar(CN_HOLIDAYS_2025_2026);
 
@@ -64,23 +85,12 @@ const pages = {
   },
   /**
    * The department workbench's queue in progress (lead tasks not sent back), nearest deadline
-   * first: the statements of CaseWorkbench.departmentQueue, its queue condition written out.
+   * first: the statements of CaseWorkbench.departmentQueue.
    */
   async departmentWorkbench(first, _filter, viewer) {
     const now = new Date();
-    const due = `CASE WHEN a.state = 'ASSIGNED' THEN a.sign_deadline ELSE a.reply_deadline END`;
-    const rows = ASSIGNMENT_ROW.decodeAll(
-      (
-        await pool.query(
-          `SELECT ${ASSIGNMENT_ROW.select} FROM case_assignment a WHERE a.department_id = $1::uuid
-              AND a.state = 'IN_PROGRESS' AND a.role = 'LEAD' AND a.sent_back_at IS NULL
-              AND a.case_id IN (SELECT c.id FROM case_file c WHERE c.id = a.case_id
-                AND (c.kind <> 'COMPLAINT' OR c.named_department_id IS DISTINCT FROM $1::uuid))
-            ORDER BY ${due}, a.id LIMIT $2`,
-          [viewer.departmentId, first + 1],
-        )
-      ).rows,
-    ).slice(0, first);
+    const { sql, params } = departmentQueueQuery(viewer.departmentId, 'IN_PROGRESS', now, null, first + 1);
+    const rows = ASSIGNMENT_ROW.decodeAll((await pool.query(sql, params)).rows).slice(0, first);
     const cases = new Map(
       CASE_ROW.decodeAll(
         (
@@ -109,6 +119,67 @@ const pages = {
       };
     });
   },
+  /**
+   * The admin case page (the CaseFields fragment): the case in the viewer's scope, then its names,
+   * contact, assignments, attachments and timeline through the same batch loaders the GraphQL
+   * context creates, each field decided by the same CaseFieldPolicy.
+   */
+  async case(_first, { id }, viewer) {
+    const loaders = createLoaders(db, [caseLoaders]);
+    const c = await caseInScope(db, viewer, id);
+    const policy = new CaseFieldPolicy(viewer, c);
+    const submitterId = policy.submitterId();
+    const [
+      gridPath,
+      namedDepartmentName,
+      leadDepartmentName,
+      submitterName,
+      contact,
+      duplicateOf,
+      assigned,
+      files,
+      events,
+    ] = await Promise.all([
+      gridPathNames(loaders, c.gridId),
+      c.namedDepartmentId ? loaders.departmentName.load(c.namedDepartmentId) : null,
+      c.leadDepartmentId ? loaders.departmentName.load(c.leadDepartmentId) : null,
+      submitterId ? loaders.userName.load(submitterId) : null,
+      policy.visible.contact === 'HIDDEN'
+        ? null
+        : loaders.enterpriseContact.load(c.enterpriseId).then((x) => policy.contact(x)),
+      c.duplicateOfId ? loaders.caseLink.load(c.duplicateOfId) : null,
+      loaders.caseAssignments.load(c.id),
+      loaders.caseAttachments.load(c.id),
+      loaders.caseTimeline.load(c.id),
+    ]);
+    const assignments = await Promise.all(
+      assigned.map(async (a) => ({
+        ...assignmentView(a),
+        departmentName: await loaders.departmentName.load(a.departmentId),
+      })),
+    );
+    return [
+      {
+        ...c,
+        gridPath,
+        namedDepartmentName,
+        leadDepartmentName,
+        submitterName,
+        contact,
+        duplicateOf,
+        deadline: policy.visible.warnings ? deadlineOf(c, new Date(), calendar) : null,
+        availableActions: allowedByAssignment(
+          availableActions(c.state, viewer.roles, c.kind, relationsOf(viewer, assigned)),
+          ownAssignment(viewer, assigned),
+        ),
+        assignments,
+        attachments: files,
+        timeline: policy.timeline(
+          events.map((e) => ({ ...e, attachments: files.filter((f) => f.eventId === e.id) })),
+        ),
+      },
+    ];
+  },
 };
 
 /** Who may call each list, as the resolvers' @Allow says. */
@@ -117,6 +188,7 @@ const ALLOWED = {
   enterprises: ['SYS_ADMIN'],
   cases: ['OFFICE_STAFF', 'OFFICE_LEADER'],
   departmentWorkbench: ['DEPT_STAFF', 'DEPT_LEADER'],
+  case: ['OFFICE_STAFF', 'OFFICE_LEADER', 'DEPT_STAFF', 'DEPT_LEADER'],
 };
 
 const server = http.createServer(async (req, res) => {
@@ -139,7 +211,11 @@ const server = http.createServer(async (req, res) => {
     };
     const items = await pages[list](
       Number(url.searchParams.get('first') ?? 20),
-      { grid: url.searchParams.get('grid'), keyword: url.searchParams.get('keyword') },
+      {
+        grid: url.searchParams.get('grid'),
+        keyword: url.searchParams.get('keyword'),
+        id: url.searchParams.get('id'),
+      },
       viewer,
     );
     res

@@ -251,6 +251,11 @@ async function benchLists(base) {
       sizes: { [timelines.short.events]: timelines.short.id, [timelines.long.events]: timelines.long.id },
       graphql: (id) => post(`{ case(id: "${id}") { ${CASE_PAGE} } }`, officeCookie),
       measured: timelines.long.id,
+      bare: {
+        url: `http://127.0.0.1:${baselinePort}/case?id=${timelines.long.id}`,
+        method: 'GET',
+        headers: { cookie: officeCookie },
+      },
     },
   ];
 

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CN_HOLIDAYS_2025_2026, WorkingCalendar } from '@gridbridge/shared';
 import { AdminBrowser, exportAndDownload } from './exports-client.js';
+import { departmentQueueQuery } from '../src/modules/cases/case-workbench.service.js';
 import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
 /*
@@ -254,5 +255,39 @@ describe('a list too long to count', () => {
       totalCount: 10000,
       totalCountCapped: true,
     });
+  });
+});
+
+describe('the department workbench at scale', () => {
+  /** The plan PostgreSQL would choose for one queue page, with sorting and full scans priced out. */
+  async function plan(queue: 'TO_SIGN' | 'IN_PROGRESS' | 'OVERDUE'): Promise<string> {
+    const runner = server.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      // Priced out, not forbidden: a plan that cannot read the queue in order still sorts, and shows it.
+      await runner.query('SET LOCAL enable_sort = off');
+      await runner.query('SET LOCAL enable_seqscan = off');
+      const department = (await server.db.query(`SELECT id FROM department ORDER BY name LIMIT 1`)) as {
+        id: string;
+      }[];
+      const { sql, params } = departmentQueueQuery(department[0].id, queue, server.clock.now(), null, 21);
+      const rows = (await runner.query(`EXPLAIN ${sql}`, params)) as { 'QUERY PLAN': string }[];
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
+  it('reads each queue in deadline order from an index, without sorting the department’s tasks', async () => {
+    for (const [queue, index] of [
+      ['TO_SIGN', 'case_assignment_queue_idx'],
+      ['IN_PROGRESS', 'case_assignment_queue_idx'],
+      ['OVERDUE', 'case_assignment_due_idx'],
+    ] as const) {
+      const explained = await plan(queue);
+      expect(explained).toContain(index);
+      expect(explained).not.toMatch(/\bSort\b/);
+    }
   });
 });

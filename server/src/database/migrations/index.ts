@@ -8,6 +8,7 @@ import { InboxDeadlineOrder1795775051298 } from './1795775051298-InboxDeadlineOr
 import { Cases1795767504648 } from './1795767504648-Cases.js';
 import { Directory1795760348522 } from './1795760348522-Directory.js';
 import { CaseAssignments1796700000000 } from './1796700000000-CaseAssignments.js';
+import { AssignmentDueOrder1796720000000 } from './1796720000000-AssignmentDueOrder.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationClass[] = [
   AuditExport1796620000000,
   CaseAssignments1796700000000,
   DispatchCatalogue1796710000000,
+  AssignmentDueOrder1796720000000,
 ];

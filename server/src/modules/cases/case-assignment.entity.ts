@@ -31,8 +31,9 @@ import { CaseFile } from './case.entity.js';
 )
 @Index('case_assignment_case_idx', ['caseId', 'role'])
 @Index('case_assignment_department_idx', ['departmentId', 'caseId'])
-@Index('case_assignment_queue_idx', ['departmentId', 'state', 'replyDeadline', 'id'])
-@Index('case_assignment_sign_idx', { synchronize: false })
+// Both hold the deadline in force as an expression (migration AssignmentDueOrder).
+@Index('case_assignment_queue_idx', { synchronize: false })
+@Index('case_assignment_due_idx', { synchronize: false })
 @Index('case_assignment_active_idx', { synchronize: false })
 @Index('case_assignment_active_lead_idx', { synchronize: false })
 @Index('case_assignment_pending_idx', { synchronize: false })

@@ -13,16 +13,19 @@ import { CASE_COLUMNS, CASE_FROM, CASE_ROW } from './case-query.js';
 import { sqlParams } from './case-scope.js';
 import type { CaseType } from './cases.types.js';
 
-/** The running deadline of a task: signing while it waits to be signed, then its reply or opinion. */
+/**
+ * The running deadline of a task: signing while it waits to be signed, then its reply or opinion.
+ * The workbench indexes hold this very expression (migration AssignmentDueOrder): keep them equal.
+ */
 const DUE = `CASE WHEN a.state = 'ASSIGNED' THEN a.sign_deadline ELSE a.reply_deadline END`;
 
 /** The tasks still running on the department's side. */
 const RUNNING = `a.state IN ('ASSIGNED', 'IN_PROGRESS', 'REPLY_DRAFTED')`;
 
 /**
- * Each queue of the department workbench as a condition on its assignments `a`; every one starts
- * with the department and state(s), so `case_assignment_queue_idx` (department_id, state,
- * reply_deadline, id) or `case_assignment_sign_idx` (signing) serves it.
+ * Each queue of the department workbench as a condition on its assignments `a`, read in `DUE`
+ * order: `case_assignment_queue_idx` (department_id, state, DUE, id) serves the queues of one
+ * state, `case_assignment_due_idx` (department_id, DUE, id, running and not paused) the overdue one.
  */
 const QUEUES: Record<DepartmentQueue, (now: () => string) => string> = {
   TO_SIGN: () => `a.state = 'ASSIGNED'`,
@@ -33,6 +36,28 @@ const QUEUES: Record<DepartmentQueue, (now: () => string) => string> = {
   // `now` adds its parameter only where a queue uses it: an unused one has no type to infer.
   OVERDUE: (now) => `${RUNNING} AND a.paused_at IS NULL AND ${DUE} < ${now()}::timestamptz`,
 };
+
+/**
+ * One page of a department's queue, nearest deadline first, as SQL and parameters: the service and
+ * the bench's bare baseline run this very statement.
+ */
+export function departmentQueueQuery(
+  departmentId: string,
+  queue: DepartmentQueue,
+  now: Date,
+  cursor: readonly string[] | null,
+  limit: number,
+): { sql: string; params: unknown[] } {
+  const { params, add } = sqlParams();
+  const department = `${add(departmentId)}::uuid`;
+  const where = [`a.department_id = ${department}`, QUEUES[queue](() => add(now)), notNamed(department)];
+  if (cursor) where.push(`(${DUE}, a.id) > (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)`);
+  return {
+    sql: `SELECT ${ASSIGNMENT_ROW.select} FROM case_assignment a WHERE ${where.join(' AND ')}
+           ORDER BY ${DUE}, a.id LIMIT ${add(limit)}`,
+    params,
+  };
+}
 
 export interface WorkbenchItem {
   case: CaseType;
@@ -63,17 +88,8 @@ export class CaseWorkbench {
     const cursor = decodeCursor(after, ['timestamp', 'uuid']);
     if (!viewer.departmentId) return { items: [], nextCursor: null };
     const now = this.clock.now();
-    const { params, add } = sqlParams();
-    const department = `${add(viewer.departmentId)}::uuid`;
-    const where = [`a.department_id = ${department}`, QUEUES[queue](() => add(now)), notNamed(department)];
-    if (cursor) where.push(`(${DUE}, a.id) > (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)`);
-    const rows = ASSIGNMENT_ROW.decodeAll(
-      await this.db.query(
-        `SELECT ${ASSIGNMENT_ROW.select} FROM case_assignment a WHERE ${where.join(' AND ')}
-          ORDER BY ${DUE}, a.id LIMIT ${add(limit + 1)}`,
-        params,
-      ),
-    );
+    const { sql, params } = departmentQueueQuery(viewer.departmentId, queue, now, cursor, limit + 1);
+    const rows = ASSIGNMENT_ROW.decodeAll(await this.db.query(sql, params));
     const page = rows.slice(0, limit);
     const cases = new Map(
       CASE_ROW.decodeAll(
