@@ -8,6 +8,7 @@ import { InboxDeadlineOrder1795775051298 } from './1795775051298-InboxDeadlineOr
 import { Cases1795767504648 } from './1795767504648-Cases.js';
 import { Directory1795760348522 } from './1795760348522-Directory.js';
 import { CaseAssignments1796700000000 } from './1796700000000-CaseAssignments.js';
+import { Accountability1796600799118 } from './1796600799118-Accountability.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: MigrationClass[] = [
   Jobs1796520441850,
   AuditSealing1796524800000,
   SignInHardening1796530000000,
+  Accountability1796600799118,
   Exports1796610000000,
   AuditExport1796620000000,
   CaseAssignments1796700000000,
