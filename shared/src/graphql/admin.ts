@@ -1712,6 +1712,7 @@ export type Query = {
 
 
 export type QueryAccountabilityCandidatesArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };

@@ -80,8 +80,10 @@ export class AccountabilityAdminResolver {
   accountabilityCandidates(
     @Args('from') from: Date,
     @Args('to') to: Date,
+    @Args('departmentId', { type: () => ID, nullable: true, description: 'One department only' })
+    departmentId: string | null,
   ): Promise<AccountabilityCandidateType[]> {
-    return this.records.candidates(from, to);
+    return this.records.candidates(from, to, departmentId ?? null);
   }
 
   @Query(() => AccountabilityFiguresType, {

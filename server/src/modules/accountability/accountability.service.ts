@@ -232,9 +232,9 @@ export class AccountabilityService {
   }
 
   /** The candidates of the admin app: red warnings now, late steps and rework in [from, to). */
-  candidates(from: Date, to: Date) {
+  candidates(from: Date, to: Date, departmentId: string | null) {
     if (from.getTime() >= to.getTime()) throw AppError.validation({ field: 'to', rule: 'endsBeforeStart' });
-    return accountabilityCandidates(this.db.manager, this.clock.now(), from, to);
+    return accountabilityCandidates(this.db.manager, this.clock.now(), from, to, departmentId);
   }
 
   /** People (official records, 人次) and departments held accountable, by type and period of the decision date. */

@@ -20,7 +20,13 @@ export const MAX_CANDIDATES = 200;
  *
  * The timeline parts use `case_event_rework_idx` (action, occurred_at).
  */
-export async function accountabilityCandidates(manager: EntityManager, now: Date, from: Date, to: Date) {
+export async function accountabilityCandidates(
+  manager: EntityManager,
+  now: Date,
+  from: Date,
+  to: Date,
+  departmentId: string | null,
+) {
   return decodeRows(
     await manager.query(
       `WITH found AS (
@@ -57,9 +63,10 @@ export async function accountabilityCandidates(manager: EntityManager, now: Date
          JOIN department d ON d.id = f.department_id
          JOIN case_file c ON c.id = f.case_id
          JOIN enterprise en ON en.id = c.enterprise_id
+        WHERE $4::uuid IS NULL OR f.department_id = $4
         ORDER BY f.at, d.name, c.tracking_no, f.kind
         LIMIT ${MAX_CANDIDATES}`,
-      [now, from, to],
+      [now, from, to, departmentId],
     ),
     CANDIDATE_FIELDS,
   );
