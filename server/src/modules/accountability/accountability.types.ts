@@ -1,5 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import {
   ACCOUNTABILITY_CANDIDATE_KIND_CODES,
   ACCOUNTABILITY_SUBJECT_CODES,
@@ -196,7 +206,10 @@ export class PublicNoticeInput {
   @MaxChars(5000)
   body: string;
 
-  @Field(() => NoticeRedactionInput) redaction: NoticeRedactionInput;
+  @Field(() => NoticeRedactionInput)
+  @ValidateNested()
+  @Type(() => NoticeRedactionInput)
+  redaction: NoticeRedactionInput;
 }
 
 @ObjectType('PublicNoticeItem', { description: 'One record as a notice shows it, redacted as chosen' })
