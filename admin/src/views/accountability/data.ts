@@ -103,7 +103,7 @@ export function subjectLine(
   record: Pick<AccountabilityRecord, 'subjectKind' | 'officialName' | 'officialPost'> & {
     department: { name: string };
   },
-  t: (key: string, params?: Record<string, unknown>) => string,
+  t: (key: 'accountability.records.official', named: Record<string, unknown>) => string,
 ): string {
   return record.subjectKind === 'OFFICIAL'
     ? t('accountability.records.official', {
