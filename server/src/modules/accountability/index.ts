@@ -3,3 +3,4 @@
  * (docs/supervision.md#accountability). Nothing else uses it yet.
  */
 export { AccountabilityModule } from './accountability.module.js';
+export { composeNotice, redactNoticeText, type NoticeSource, type Redaction } from './notice-text.js';
