@@ -5,6 +5,7 @@ export default {
   title: 'Public notices',
   intro:
     'Notices of the office on officials and departments held accountable for inaction, slow or wrong action.',
+  shortcut: 'Read the notices of officials and departments held accountable.',
   none: 'No notices yet',
   loadMore: 'Load more',
   publishedAt: 'Published {date}',

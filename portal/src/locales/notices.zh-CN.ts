@@ -2,6 +2,7 @@
 export default {
   title: '问责通报',
   intro: '区优化办对损害营商环境的不作为、慢作为、乱作为问题作出的问责通报。',
+  shortcut: '查看区优化办发布的问责通报。',
   none: '暂无问责通报',
   loadMore: '加载更多',
   publishedAt: '发布于 {date}',
