@@ -9,7 +9,11 @@ vi.mock('@/components/EChart.vue', async () => {
   const { defineComponent, h } = await import('vue');
   return {
     default: defineComponent({
-      props: { option: { type: Object, required: true }, label: String, height: String },
+      props: {
+        option: { type: Object, required: true },
+        label: { type: String, default: '' },
+        height: { type: String, default: '' },
+      },
       setup: (props) => () =>
         h('div', { role: 'img', 'aria-label': props.label, 'data-option': JSON.stringify(props.option) }),
     }),

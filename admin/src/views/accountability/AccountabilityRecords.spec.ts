@@ -82,9 +82,9 @@ describe('accountability records page', { timeout: 20_000 }, () => {
     await wrapper.find('[data-testid="candidate-record"]').trigger('click');
     await vi.waitFor(() => expect(wrapper.find('[data-testid="record-form-cases"]').exists()).toBe(true));
     expect(wrapper.find('[data-testid="record-form-cases"]').text()).toContain('YH2026000123');
-    expect(
-      (wrapper.find('[data-testid="record-form-reason"]').element as HTMLTextAreaElement).value,
-    ).toBe('超期未签收（不作为）：YH2026000123');
+    expect((wrapper.find('[data-testid="record-form-reason"]').element as HTMLTextAreaElement).value).toBe(
+      '超期未签收（不作为）：YH2026000123',
+    );
   });
 
   it('sends exactly what the form holds and shows the server’s message on its field', async () => {
