@@ -383,7 +383,7 @@ describe('accountability candidates', () => {
     ]);
   });
 
-  it('proposes a reply sent back twice and a reopened case, within the period', async () => {
+  it('proposes a late signing, a reply sent back twice and a reopened case, within the period', async () => {
     const cases: { id: string; lead: string }[] = await server.db.query(
       `SELECT id, lead_department_id AS lead FROM case_file WHERE lead_department_id IS NOT NULL ORDER BY tracking_no LIMIT 2`,
     );
@@ -397,6 +397,26 @@ describe('accountability candidates', () => {
     await event(cases[0].id, 'sendBack', '2023-03-09T02:00:00Z');
     await event(cases[1].id, 'sendBack', '2023-03-03T02:00:00Z');
     await event(cases[1].id, 'reopen', '2023-03-20T02:00:00Z');
+    await server.db.query(
+      `INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_role, details)
+       VALUES ($1, '2023-03-05T02:00:00Z', 'sign', 'ASSIGNED', 'IN_PROGRESS', 'DEPT_STAFF', $2),
+              ($1, '2023-03-06T02:00:00Z', 'sign', 'ASSIGNED', 'IN_PROGRESS', 'DEPT_STAFF', $3)`,
+      [
+        cases[1].id,
+        {
+          departmentId: cases[0].lead,
+          deadlineStep: 'sign',
+          deadline: '2023-03-03T15:59:59.999Z',
+          deadlineMet: false,
+        },
+        {
+          departmentId: cases[0].lead,
+          deadlineStep: 'sign',
+          deadline: '2023-03-07T15:59:59.999Z',
+          deadlineMet: true,
+        },
+      ],
+    );
     server.clock.set(TEST_EPOCH);
     const office = await server.signedIn('admin', 'OFFICE_STAFF');
     const { accountabilityCandidates } = await office.ok(CANDIDATES, {
@@ -404,7 +424,7 @@ describe('accountability candidates', () => {
       to: '2023-04-01T00:00:00Z',
     });
     const rework = accountabilityCandidates
-      .filter((c: { kind: string }) => c.kind === 'SENT_BACK_TWICE' || c.kind === 'REOPENED')
+      .filter((c: { kind: string }) => ['SENT_BACK_TWICE', 'REOPENED', 'SIGNED_LATE'].includes(c.kind))
       .map(
         (c: {
           kind: string;
@@ -420,8 +440,15 @@ describe('accountability candidates', () => {
           count: c.count,
         }),
       );
-    // One send-back alone is not repeated rework.
+    // One send-back alone is not repeated rework; a signing in time is not late. Oldest first.
     expect(rework).toEqual([
+      {
+        kind: 'SIGNED_LATE',
+        caseId: cases[1].id,
+        departmentId: cases[0].lead,
+        at: '2023-03-03T15:59:59.999Z',
+        count: 1,
+      },
       {
         kind: 'SENT_BACK_TWICE',
         caseId: cases[0].id,

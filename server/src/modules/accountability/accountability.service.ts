@@ -10,7 +10,6 @@ import { AuditService } from '../audit/index.js';
 import { NotificationsService } from '../notifications/index.js';
 import { FIGURE_FIELDS, RECORD_FIELDS } from './accountability-rows.js';
 import {
-  DATE_PATTERN,
   type AccountabilityFiguresType,
   type AccountabilityRecordFilter,
   type AccountabilityRecordInput,
@@ -18,6 +17,7 @@ import {
   type AccountabilityRecordType,
 } from './accountability.types.js';
 import { accountabilityCandidates } from './candidates.js';
+import { isBusinessDate, periodLabels } from './periods.js';
 
 /**
  * Who sees which records, as SQL on `r` with two parameters: `$1` whether the viewer is the office
@@ -43,30 +43,6 @@ const RECORD_SELECT = `
            WHERE nr.record_id = r.id AND n.withdrawn_at IS NULL)::int AS "publishedNotices",
          r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.version
     FROM accountability_record r JOIN department d ON d.id = r.department_id`;
-
-/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
-export function isBusinessDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** The first day of each period from `from` to `to` as its label: 2026-05, 2026-Q2, 2026. */
-export function periodLabels(from: string, to: string, period: FigurePeriod): string[] {
-  const [fy, fm] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
-  const labels: string[] = [];
-  if (period === 'YEAR') {
-    for (let y = fy; y <= ty; y++) labels.push(String(y));
-  } else if (period === 'QUARTER') {
-    for (let q = fy * 4 + Math.floor((fm - 1) / 3); q <= ty * 4 + Math.floor((tm - 1) / 3); q++)
-      labels.push(`${Math.floor(q / 4)}-Q${(q % 4) + 1}`);
-  } else {
-    for (let m = fy * 12 + fm - 1; m <= ty * 12 + tm - 1; m++)
-      labels.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
-  }
-  return labels;
-}
 
 const PERIOD_SQL: Record<FigurePeriod, { unit: string; format: string }> = {
   MONTH: { unit: 'month', format: 'YYYY-MM' },
