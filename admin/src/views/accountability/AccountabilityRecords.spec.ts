@@ -131,6 +131,44 @@ describe('accountability records page', { timeout: 20_000 }, () => {
     );
   });
 
+  it('links another case by its tracking number, and says when there is none', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const other = { ...CASE, id: 'c9', trackingNo: 'YH2026000999', title: '燃气报装' };
+    stubGraphQLByOperation({
+      AccountabilityRecords: { data: { accountabilityRecords: { items: [record()], nextCursor: null } } },
+      AccountabilityCandidates: { data: { accountabilityCandidates: [] } },
+      Departments: DEPARTMENTS,
+      Cases: (variables) => {
+        const keyword = (variables.page as { filter: { keyword: string } }).filter.keyword;
+        return { data: { cases: { items: keyword === 'YH2026000999' ? [other] : [], nextCursor: null } } };
+      },
+      UpdateAccountabilityRecord: (variables) => {
+        sent.push(variables);
+        return { data: { updateAccountabilityRecord: record({ cases: [CASE, other], version: 3 }) } };
+      },
+    });
+    const { wrapper } = await mountWithApp(AccountabilityRecords, {
+      path: '/accountability',
+      viewer: leader,
+    });
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="record-edit"]').exists()).toBe(true));
+    await wrapper.find('[data-testid="record-edit"]').trigger('click');
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="record-form-tracking-no"]').exists()).toBe(true),
+    );
+    await wrapper.find('[data-testid="record-form-tracking-no"]').setValue('yh2026000123x');
+    await wrapper.find('[data-testid="record-form-add-case"]').trigger('click');
+    await vi.waitFor(() => expect(wrapper.find('.case-add__error').text()).toBe('未找到诉求 YH2026000123X'));
+    await wrapper.find('[data-testid="record-form-tracking-no"]').setValue('yh2026000999');
+    await wrapper.find('[data-testid="record-form-add-case"]').trigger('click');
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="record-form-cases"]').text()).toContain('燃气报装'),
+    );
+    await wrapper.find('[data-testid="record-form-submit"]').trigger('click');
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect((sent[0].input as { caseIds: string[] }).caseIds).toEqual(['c1', 'c9']);
+  });
+
   it('shows a department its records only, without candidates or editing', async () => {
     const fetchMock = stubGraphQLByOperation({
       AccountabilityRecords: { data: { accountabilityRecords: { items: [], nextCursor: null } } },

@@ -29,7 +29,9 @@ export const accountabilityZhCN = {
       decidedOn: '决定日期',
       decidedBy: '决定机关',
     },
-    caseIdsHint: '从问责建议新建时自动带入；也可在诉求页复制诉求编号后联系管理员补录',
+    trackingNo: '诉求编号，如 YH2026000123',
+    addCase: '关联诉求',
+    caseNotFound: '未找到诉求 {trackingNo}',
   },
   candidates: {
     title: '问责建议',
@@ -114,7 +116,9 @@ export const accountabilityEn: typeof accountabilityZhCN = {
       decidedOn: 'Decision date',
       decidedBy: 'Decided by',
     },
-    caseIdsHint: 'Filled in when the record starts from a candidate',
+    trackingNo: 'Tracking number, e.g. YH2026000123',
+    addCase: 'Link case',
+    caseNotFound: 'No case {trackingNo}',
   },
   candidates: {
     title: 'Candidates',
