@@ -197,6 +197,26 @@ describe('accountability records', () => {
   });
 });
 
+describe('the demo district', () => {
+  it('has records and notices on the portal, redacted, the withdrawn one gone', async () => {
+    const { publicNotices } = await server.portal().ok(PORTAL_LIST);
+    const titles = publicNotices.items.map((n: { title: string }) => n.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        '关于2起损害营商环境问题问责情况的通报',
+        '关于对区住房和城乡建设局工作人员孙某问责情况的通报',
+      ]),
+    );
+    const text = JSON.stringify(publicNotices);
+    for (const name of ['刘建国', '孙立新', '赵志强', '建筑市场监管股副股长'])
+      expect(text).not.toContain(name);
+    const [{ count }]: { count: number }[] = await server.db.query(
+      `SELECT count(*)::int AS count FROM public_notice WHERE withdrawn_at IS NOT NULL`,
+    );
+    expect(count).toBe(1);
+  });
+});
+
 describe('public notices', () => {
   let recordId: string;
   let noticeId: string;
