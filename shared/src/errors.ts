@@ -181,6 +181,13 @@ export const VALIDATION_MESSAGES = {
     'zh-CN': '{field}为不满意时才转为不满意处理',
     en: '{field} must be dissatisfied for a dispute',
   },
+  // Accountability records and notices.
+  inFuture: { 'zh-CN': '{field}不能晚于今天', en: '{field} cannot be later than today' },
+  officialOnly: {
+    'zh-CN': '{field}仅在问责对象为个人时填写',
+    en: '{field} is only for an accountability of an official',
+  },
+  withdrawn: { 'zh-CN': '{field}已撤回', en: '{field} has been withdrawn' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type ValidationRule = keyof typeof VALIDATION_MESSAGES;
@@ -283,6 +290,17 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   explanation: { 'zh-CN': '办结说明', en: 'Explanation' },
   signing: { 'zh-CN': '签收', en: 'Signing' },
   assignment: { 'zh-CN': '交办任务', en: 'Assignment' },
+  subjectKind: { 'zh-CN': '问责对象', en: 'Subject' },
+  officialName: { 'zh-CN': '姓名', en: "Official's name" },
+  officialPost: { 'zh-CN': '职务', en: "Official's post" },
+  type: { 'zh-CN': '问责方式', en: 'Type' },
+  caseIds: { 'zh-CN': '关联诉求', en: 'Linked cases' },
+  decidedOn: { 'zh-CN': '决定日期', en: 'Decision date' },
+  decidedBy: { 'zh-CN': '决定机关', en: 'Decided by' },
+  recordIds: { 'zh-CN': '问责记录', en: 'Accountability records' },
+  body: { 'zh-CN': '通报正文', en: 'Notice text' },
+  period: { 'zh-CN': '统计周期', en: 'Period' },
+  notice: { 'zh-CN': '通报', en: 'Notice' },
 };
 
 export function formatMessage(

@@ -213,6 +213,16 @@ export const NOTIFICATION_TEMPLATES = {
       body: 'Case {trackingNo} "{title}" was returned; please assign it again: {note}',
     },
   },
+  ACCOUNTABILITY_RECORDED: {
+    'zh-CN': {
+      title: '问责决定',
+      body: '{date} 对{subject}作出问责决定：{type}。事由：{reason}',
+    },
+    en: {
+      title: 'Accountability decision',
+      body: 'On {date}, {subject} was held accountable: {type}. Reason: {reason}',
+    },
+  },
 } as const satisfies Record<string, Record<Locale, Template>>;
 export type NotificationEvent = keyof typeof NOTIFICATION_TEMPLATES;
 export const NOTIFICATION_EVENT_CODES = Object.keys(NOTIFICATION_TEMPLATES) as NotificationEvent[];

@@ -60,6 +60,15 @@ export const PERMISSIONS = {
   'calendar.warning': ['SYS_ADMIN', 'OFFICE_LEADER'],
   'calendar.write': ['SYS_ADMIN'],
   'messages.sent': ['SYS_ADMIN', ...OFFICE],
+  /**
+   * Accountability records 问责: the office reads them all, a department only those that name it
+   * (scoped in SQL, docs/supervision.md#accountability).
+   */
+  'accountability.read': [...OFFICE, ...DEPARTMENT],
+  /** The office's accountability work: candidates, figures and the notices as published or withdrawn. */
+  'accountability.office': OFFICE,
+  /** Record accountability and publish or withdraw public notices 通报: the office's leader. */
+  'accountability.manage': ['OFFICE_LEADER'],
   /** Listing one's exports: everyone who may export something. */
   'exports.list': [...new Set([...CASE_EXPORTERS, ...DIRECTORY_EXPORTERS, ...AUDIT_EXPORTERS])],
 } as const satisfies Record<string, readonly Role[]>;

@@ -15,6 +15,17 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccountabilityRecordFields on AccountabilityRecord {\n    id\n    subjectKind\n    department {\n      id\n      name\n    }\n    officialName\n    officialPost\n    type\n    reason\n    cases {\n      id\n      trackingNo\n      title\n      enterpriseName\n    }\n    decidedOn\n    decidedBy\n    publishedNotices\n    version\n  }\n": typeof types.AccountabilityRecordFieldsFragmentDoc,
+    "\n  fragment PublicNoticeItemFields on PublicNoticeItem {\n    type\n    subjectKind\n    departmentName\n    officialName\n    officialPost\n    decidedOn\n  }\n": typeof types.PublicNoticeItemFieldsFragmentDoc,
+    "\n  query AccountabilityRecords($filter: AccountabilityRecordFilter, $first: Int, $after: String) {\n    accountabilityRecords(filter: $filter, first: $first, after: $after) {\n      items {\n        ...AccountabilityRecordFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.AccountabilityRecordsDocument,
+    "\n  mutation CreateAccountabilityRecord($input: AccountabilityRecordInput!) {\n    createAccountabilityRecord(input: $input) {\n      ...AccountabilityRecordFields\n    }\n  }\n": typeof types.CreateAccountabilityRecordDocument,
+    "\n  mutation UpdateAccountabilityRecord($id: ID!, $input: AccountabilityRecordInput!, $version: Int!) {\n    updateAccountabilityRecord(id: $id, input: $input, version: $version) {\n      ...AccountabilityRecordFields\n    }\n  }\n": typeof types.UpdateAccountabilityRecordDocument,
+    "\n  query AccountabilityCandidates($from: DateTime!, $to: DateTime!) {\n    accountabilityCandidates(from: $from, to: $to) {\n      kind\n      department {\n        id\n        name\n      }\n      case {\n        id\n        trackingNo\n        title\n        enterpriseName\n      }\n      at\n      count\n    }\n  }\n": typeof types.AccountabilityCandidatesDocument,
+    "\n  query AccountabilityFigures($from: String!, $to: String!, $period: FigurePeriod) {\n    accountabilityFigures(from: $from, to: $to, period: $period) {\n      period\n      periods\n      people\n      departments\n      rows {\n        period\n        type\n        people\n        departments\n      }\n    }\n  }\n": typeof types.AccountabilityFiguresDocument,
+    "\n  query PublicNoticeDraft($input: PublicNoticeInput!) {\n    publicNoticeDraft(input: $input) {\n      title\n      body\n      items {\n        ...PublicNoticeItemFields\n      }\n    }\n  }\n": typeof types.PublicNoticeDraftDocument,
+    "\n  query AdminPublicNotices($first: Int, $after: String) {\n    adminPublicNotices(first: $first, after: $after) {\n      items {\n        id\n        title\n        body\n        publishedAt\n        withdrawnAt\n        withdrawReason\n        recordIds\n        version\n        redaction {\n          names\n          posts\n          enterprises\n        }\n        items {\n          ...PublicNoticeItemFields\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.AdminPublicNoticesDocument,
+    "\n  mutation PublishPublicNotice($input: PublicNoticeInput!) {\n    publishPublicNotice(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.PublishPublicNoticeDocument,
+    "\n  mutation WithdrawPublicNotice($id: ID!, $version: Int!, $reason: String!) {\n    withdrawPublicNotice(id: $id, version: $version, reason: $reason) {\n      id\n      withdrawnAt\n      version\n    }\n  }\n": typeof types.WithdrawPublicNoticeDocument,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      items {\n        id\n        occurredAt\n        actorName\n        action\n        targetType\n        targetId\n        ip\n        details\n      }\n      nextCursor\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      intact\n      checked\n      firstBrokenId\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    mobile\n    roles\n    mustChangePassword\n    organisationName\n  }\n": typeof types.ViewerFieldsFragmentDoc,
@@ -121,6 +132,17 @@ type Documents = {
     "\n  query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {\n    departmentWorkbench(queue: $queue, first: $first, after: $after) {\n      items {\n        case {\n          id\n          trackingNo\n          title\n          kind\n          enterpriseName\n        }\n        assignment {\n          id\n          role\n          state\n          paused\n        }\n        deadline {\n          dueAt\n          state\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.DepartmentWorkbenchDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccountabilityRecordFields on AccountabilityRecord {\n    id\n    subjectKind\n    department {\n      id\n      name\n    }\n    officialName\n    officialPost\n    type\n    reason\n    cases {\n      id\n      trackingNo\n      title\n      enterpriseName\n    }\n    decidedOn\n    decidedBy\n    publishedNotices\n    version\n  }\n": types.AccountabilityRecordFieldsFragmentDoc,
+    "\n  fragment PublicNoticeItemFields on PublicNoticeItem {\n    type\n    subjectKind\n    departmentName\n    officialName\n    officialPost\n    decidedOn\n  }\n": types.PublicNoticeItemFieldsFragmentDoc,
+    "\n  query AccountabilityRecords($filter: AccountabilityRecordFilter, $first: Int, $after: String) {\n    accountabilityRecords(filter: $filter, first: $first, after: $after) {\n      items {\n        ...AccountabilityRecordFields\n      }\n      nextCursor\n    }\n  }\n": types.AccountabilityRecordsDocument,
+    "\n  mutation CreateAccountabilityRecord($input: AccountabilityRecordInput!) {\n    createAccountabilityRecord(input: $input) {\n      ...AccountabilityRecordFields\n    }\n  }\n": types.CreateAccountabilityRecordDocument,
+    "\n  mutation UpdateAccountabilityRecord($id: ID!, $input: AccountabilityRecordInput!, $version: Int!) {\n    updateAccountabilityRecord(id: $id, input: $input, version: $version) {\n      ...AccountabilityRecordFields\n    }\n  }\n": types.UpdateAccountabilityRecordDocument,
+    "\n  query AccountabilityCandidates($from: DateTime!, $to: DateTime!) {\n    accountabilityCandidates(from: $from, to: $to) {\n      kind\n      department {\n        id\n        name\n      }\n      case {\n        id\n        trackingNo\n        title\n        enterpriseName\n      }\n      at\n      count\n    }\n  }\n": types.AccountabilityCandidatesDocument,
+    "\n  query AccountabilityFigures($from: String!, $to: String!, $period: FigurePeriod) {\n    accountabilityFigures(from: $from, to: $to, period: $period) {\n      period\n      periods\n      people\n      departments\n      rows {\n        period\n        type\n        people\n        departments\n      }\n    }\n  }\n": types.AccountabilityFiguresDocument,
+    "\n  query PublicNoticeDraft($input: PublicNoticeInput!) {\n    publicNoticeDraft(input: $input) {\n      title\n      body\n      items {\n        ...PublicNoticeItemFields\n      }\n    }\n  }\n": types.PublicNoticeDraftDocument,
+    "\n  query AdminPublicNotices($first: Int, $after: String) {\n    adminPublicNotices(first: $first, after: $after) {\n      items {\n        id\n        title\n        body\n        publishedAt\n        withdrawnAt\n        withdrawReason\n        recordIds\n        version\n        redaction {\n          names\n          posts\n          enterprises\n        }\n        items {\n          ...PublicNoticeItemFields\n        }\n      }\n      nextCursor\n    }\n  }\n": types.AdminPublicNoticesDocument,
+    "\n  mutation PublishPublicNotice($input: PublicNoticeInput!) {\n    publishPublicNotice(input: $input) {\n      id\n      title\n    }\n  }\n": types.PublishPublicNoticeDocument,
+    "\n  mutation WithdrawPublicNotice($id: ID!, $version: Int!, $reason: String!) {\n    withdrawPublicNotice(id: $id, version: $version, reason: $reason) {\n      id\n      withdrawnAt\n      version\n    }\n  }\n": types.WithdrawPublicNoticeDocument,
     "\n  query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      items {\n        id\n        occurredAt\n        actorName\n        action\n        targetType\n        targetId\n        ip\n        details\n      }\n      nextCursor\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditChain {\n    verifyAuditChain {\n      intact\n      checked\n      firstBrokenId\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    mobile\n    roles\n    mustChangePassword\n    organisationName\n  }\n": types.ViewerFieldsFragmentDoc,
@@ -227,6 +249,50 @@ const documents: Documents = {
     "\n  query DepartmentWorkbench($queue: DepartmentQueue!, $first: Int!, $after: String) {\n    departmentWorkbench(queue: $queue, first: $first, after: $after) {\n      items {\n        case {\n          id\n          trackingNo\n          title\n          kind\n          enterpriseName\n        }\n        assignment {\n          id\n          role\n          state\n          paused\n        }\n        deadline {\n          dueAt\n          state\n          workingDays\n        }\n      }\n      nextCursor\n    }\n  }\n": types.DepartmentWorkbenchDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountabilityRecordFields on AccountabilityRecord {\n    id\n    subjectKind\n    department {\n      id\n      name\n    }\n    officialName\n    officialPost\n    type\n    reason\n    cases {\n      id\n      trackingNo\n      title\n      enterpriseName\n    }\n    decidedOn\n    decidedBy\n    publishedNotices\n    version\n  }\n"): typeof import('./graphql').AccountabilityRecordFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicNoticeItemFields on PublicNoticeItem {\n    type\n    subjectKind\n    departmentName\n    officialName\n    officialPost\n    decidedOn\n  }\n"): typeof import('./graphql').PublicNoticeItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountabilityRecords($filter: AccountabilityRecordFilter, $first: Int, $after: String) {\n    accountabilityRecords(filter: $filter, first: $first, after: $after) {\n      items {\n        ...AccountabilityRecordFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').AccountabilityRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccountabilityRecord($input: AccountabilityRecordInput!) {\n    createAccountabilityRecord(input: $input) {\n      ...AccountabilityRecordFields\n    }\n  }\n"): typeof import('./graphql').CreateAccountabilityRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAccountabilityRecord($id: ID!, $input: AccountabilityRecordInput!, $version: Int!) {\n    updateAccountabilityRecord(id: $id, input: $input, version: $version) {\n      ...AccountabilityRecordFields\n    }\n  }\n"): typeof import('./graphql').UpdateAccountabilityRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountabilityCandidates($from: DateTime!, $to: DateTime!) {\n    accountabilityCandidates(from: $from, to: $to) {\n      kind\n      department {\n        id\n        name\n      }\n      case {\n        id\n        trackingNo\n        title\n        enterpriseName\n      }\n      at\n      count\n    }\n  }\n"): typeof import('./graphql').AccountabilityCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountabilityFigures($from: String!, $to: String!, $period: FigurePeriod) {\n    accountabilityFigures(from: $from, to: $to, period: $period) {\n      period\n      periods\n      people\n      departments\n      rows {\n        period\n        type\n        people\n        departments\n      }\n    }\n  }\n"): typeof import('./graphql').AccountabilityFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNoticeDraft($input: PublicNoticeInput!) {\n    publicNoticeDraft(input: $input) {\n      title\n      body\n      items {\n        ...PublicNoticeItemFields\n      }\n    }\n  }\n"): typeof import('./graphql').PublicNoticeDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPublicNotices($first: Int, $after: String) {\n    adminPublicNotices(first: $first, after: $after) {\n      items {\n        id\n        title\n        body\n        publishedAt\n        withdrawnAt\n        withdrawReason\n        recordIds\n        version\n        redaction {\n          names\n          posts\n          enterprises\n        }\n        items {\n          ...PublicNoticeItemFields\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').AdminPublicNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPublicNotice($input: PublicNoticeInput!) {\n    publishPublicNotice(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').PublishPublicNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawPublicNotice($id: ID!, $version: Int!, $reason: String!) {\n    withdrawPublicNotice(id: $id, version: $version, reason: $reason) {\n      id\n      withdrawnAt\n      version\n    }\n  }\n"): typeof import('./graphql').WithdrawPublicNoticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,54 @@ export type AcceptCaseInput = {
   priority: CasePriority;
 };
 
+/** SIGN_OVERDUE / REPLY_OVERDUE: red now; SIGNED_LATE / REPLIED_LATE: ended past the deadline in the period; SENT_BACK_TWICE, REOPENED: repeated rework */
+export type AccountabilityCandidateKind =
+  | 'REOPENED'
+  | 'REPLIED_LATE'
+  | 'REPLY_OVERDUE'
+  | 'SENT_BACK_TWICE'
+  | 'SIGNED_LATE'
+  | 'SIGN_OVERDUE';
+
+export type AccountabilityRecordFilter = {
+  departmentId?: string | number | null | undefined;
+  /** Decided on or after (YYYY-MM-DD) */
+  from?: string | null | undefined;
+  subjectKind?: AccountabilitySubject | null | undefined;
+  /** Decided on or before (YYYY-MM-DD) */
+  to?: string | null | undefined;
+  type?: AccountabilityType | null | undefined;
+};
+
+export type AccountabilityRecordInput = {
+  caseIds?: Array<string | number>;
+  decidedBy: string;
+  /** YYYY-MM-DD, Asia/Shanghai; not after today */
+  decidedOn: string;
+  departmentId: string | number;
+  /** Required for an official */
+  officialName?: string | null | undefined;
+  /** Required for an official */
+  officialPost?: string | null | undefined;
+  reason: string;
+  subjectKind: AccountabilitySubject;
+  type: AccountabilityType;
+};
+
+/** A department as a whole, or a named official of a department */
+export type AccountabilitySubject =
+  | 'DEPARTMENT'
+  | 'OFFICIAL';
+
+/** 通报批评, 诫勉谈话, 取消评优评先资格, 党纪处分, 政纪处分, 其他 */
+export type AccountabilityType =
+  | 'ADMINISTRATIVE_SANCTION'
+  | 'ADMONITION'
+  | 'CRITICISM'
+  | 'NO_HONOURS'
+  | 'OTHER'
+  | 'PARTY_DISCIPLINE';
+
 /** 交办: one lead department, any co-departments, and the office’s note */
 export type AssignCaseInput = {
   coDepartmentIds?: Array<string | number>;
@@ -293,6 +341,11 @@ export type ExtensionRequestInput = {
   reason: string;
 };
 
+export type FigurePeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
 /** 先行联系: how and when the department reached the enterprise */
 export type FirstContactInput = {
   contactedAt: string;
@@ -382,6 +435,15 @@ export type NewUserInput = {
   username: string;
 };
 
+export type NoticeRedactionInput = {
+  /** Names of the enterprises of the linked cases become 某企业 */
+  enterprises: boolean;
+  /** Officials’ names become surname + 某 (张三 → 张某) */
+  names: boolean;
+  /** Officials’ posts become 工作人员 */
+  posts: boolean;
+};
+
 export type OfficeCaseInput = {
   attachmentIds?: Array<string | number>;
   category: CaseCategory;
@@ -405,6 +467,15 @@ export type ProgressInput = {
   note: string;
   /** Whether the enterprise reads it; otherwise office and departments only */
   visibleToEnterprise: boolean;
+};
+
+export type PublicNoticeInput = {
+  /** Empty in a draft: the server proposes one */
+  body?: string;
+  recordIds: Array<string | number>;
+  redaction: NoticeRedactionInput;
+  /** Empty in a draft: the server proposes one */
+  title?: string;
 };
 
 /** Reopening a disputed case: the lead department works on, to a new deadline */
@@ -489,6 +560,83 @@ export type UserInput = {
   roles: Array<Role>;
   username: string;
 };
+
+export type AccountabilityRecordFieldsFragment = { id: string, subjectKind: AccountabilitySubject, officialName: string | null, officialPost: string | null, type: AccountabilityType, reason: string, decidedOn: string, decidedBy: string, publishedNotices: number, version: number, department: { id: string, name: string }, cases: Array<{ id: string, trackingNo: string, title: string, enterpriseName: string }> };
+
+export type PublicNoticeItemFieldsFragment = { type: AccountabilityType, subjectKind: AccountabilitySubject, departmentName: string, officialName: string | null, officialPost: string | null, decidedOn: string };
+
+export type AccountabilityRecordsQueryVariables = Exact<{
+  filter?: AccountabilityRecordFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountabilityRecordsQuery = { accountabilityRecords: { nextCursor: string | null, items: Array<{ id: string, subjectKind: AccountabilitySubject, officialName: string | null, officialPost: string | null, type: AccountabilityType, reason: string, decidedOn: string, decidedBy: string, publishedNotices: number, version: number, department: { id: string, name: string }, cases: Array<{ id: string, trackingNo: string, title: string, enterpriseName: string }> }> } };
+
+export type CreateAccountabilityRecordMutationVariables = Exact<{
+  input: AccountabilityRecordInput;
+}>;
+
+
+export type CreateAccountabilityRecordMutation = { createAccountabilityRecord: { id: string, subjectKind: AccountabilitySubject, officialName: string | null, officialPost: string | null, type: AccountabilityType, reason: string, decidedOn: string, decidedBy: string, publishedNotices: number, version: number, department: { id: string, name: string }, cases: Array<{ id: string, trackingNo: string, title: string, enterpriseName: string }> } };
+
+export type UpdateAccountabilityRecordMutationVariables = Exact<{
+  id: string | number;
+  input: AccountabilityRecordInput;
+  version: number;
+}>;
+
+
+export type UpdateAccountabilityRecordMutation = { updateAccountabilityRecord: { id: string, subjectKind: AccountabilitySubject, officialName: string | null, officialPost: string | null, type: AccountabilityType, reason: string, decidedOn: string, decidedBy: string, publishedNotices: number, version: number, department: { id: string, name: string }, cases: Array<{ id: string, trackingNo: string, title: string, enterpriseName: string }> } };
+
+export type AccountabilityCandidatesQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AccountabilityCandidatesQuery = { accountabilityCandidates: Array<{ kind: AccountabilityCandidateKind, at: string, count: number, department: { id: string, name: string }, case: { id: string, trackingNo: string, title: string, enterpriseName: string } }> };
+
+export type AccountabilityFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+  period?: FigurePeriod | null | undefined;
+}>;
+
+
+export type AccountabilityFiguresQuery = { accountabilityFigures: { period: FigurePeriod, periods: Array<string>, people: number, departments: number, rows: Array<{ period: string, type: AccountabilityType, people: number, departments: number }> } };
+
+export type PublicNoticeDraftQueryVariables = Exact<{
+  input: PublicNoticeInput;
+}>;
+
+
+export type PublicNoticeDraftQuery = { publicNoticeDraft: { title: string, body: string, items: Array<{ type: AccountabilityType, subjectKind: AccountabilitySubject, departmentName: string, officialName: string | null, officialPost: string | null, decidedOn: string }> } };
+
+export type AdminPublicNoticesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminPublicNoticesQuery = { adminPublicNotices: { nextCursor: string | null, items: Array<{ id: string, title: string, body: string, publishedAt: string, withdrawnAt: string | null, withdrawReason: string | null, recordIds: Array<string>, version: number, redaction: { names: boolean, posts: boolean, enterprises: boolean }, items: Array<{ type: AccountabilityType, subjectKind: AccountabilitySubject, departmentName: string, officialName: string | null, officialPost: string | null, decidedOn: string }> }> } };
+
+export type PublishPublicNoticeMutationVariables = Exact<{
+  input: PublicNoticeInput;
+}>;
+
+
+export type PublishPublicNoticeMutation = { publishPublicNotice: { id: string, title: string } };
+
+export type WithdrawPublicNoticeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type WithdrawPublicNoticeMutation = { withdrawPublicNotice: { id: string, withdrawnAt: string | null, version: number } };
 
 export type AuditLogQueryVariables = Exact<{
   first: number;
@@ -1195,6 +1343,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountabilityRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccountabilityRecordFields on AccountabilityRecord {
+  id
+  subjectKind
+  department {
+    id
+    name
+  }
+  officialName
+  officialPost
+  type
+  reason
+  cases {
+    id
+    trackingNo
+    title
+    enterpriseName
+  }
+  decidedOn
+  decidedBy
+  publishedNotices
+  version
+}
+    `, {"fragmentName":"AccountabilityRecordFields"}) as unknown as TypedDocumentString<AccountabilityRecordFieldsFragment, unknown>;
+export const PublicNoticeItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicNoticeItemFields on PublicNoticeItem {
+  type
+  subjectKind
+  departmentName
+  officialName
+  officialPost
+  decidedOn
+}
+    `, {"fragmentName":"PublicNoticeItemFields"}) as unknown as TypedDocumentString<PublicNoticeItemFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on Viewer {
   id
@@ -1570,6 +1752,195 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const AccountabilityRecordsDocument = new TypedDocumentString(`
+    query AccountabilityRecords($filter: AccountabilityRecordFilter, $first: Int, $after: String) {
+  accountabilityRecords(filter: $filter, first: $first, after: $after) {
+    items {
+      ...AccountabilityRecordFields
+    }
+    nextCursor
+  }
+}
+    fragment AccountabilityRecordFields on AccountabilityRecord {
+  id
+  subjectKind
+  department {
+    id
+    name
+  }
+  officialName
+  officialPost
+  type
+  reason
+  cases {
+    id
+    trackingNo
+    title
+    enterpriseName
+  }
+  decidedOn
+  decidedBy
+  publishedNotices
+  version
+}`) as unknown as TypedDocumentString<AccountabilityRecordsQuery, AccountabilityRecordsQueryVariables>;
+export const CreateAccountabilityRecordDocument = new TypedDocumentString(`
+    mutation CreateAccountabilityRecord($input: AccountabilityRecordInput!) {
+  createAccountabilityRecord(input: $input) {
+    ...AccountabilityRecordFields
+  }
+}
+    fragment AccountabilityRecordFields on AccountabilityRecord {
+  id
+  subjectKind
+  department {
+    id
+    name
+  }
+  officialName
+  officialPost
+  type
+  reason
+  cases {
+    id
+    trackingNo
+    title
+    enterpriseName
+  }
+  decidedOn
+  decidedBy
+  publishedNotices
+  version
+}`) as unknown as TypedDocumentString<CreateAccountabilityRecordMutation, CreateAccountabilityRecordMutationVariables>;
+export const UpdateAccountabilityRecordDocument = new TypedDocumentString(`
+    mutation UpdateAccountabilityRecord($id: ID!, $input: AccountabilityRecordInput!, $version: Int!) {
+  updateAccountabilityRecord(id: $id, input: $input, version: $version) {
+    ...AccountabilityRecordFields
+  }
+}
+    fragment AccountabilityRecordFields on AccountabilityRecord {
+  id
+  subjectKind
+  department {
+    id
+    name
+  }
+  officialName
+  officialPost
+  type
+  reason
+  cases {
+    id
+    trackingNo
+    title
+    enterpriseName
+  }
+  decidedOn
+  decidedBy
+  publishedNotices
+  version
+}`) as unknown as TypedDocumentString<UpdateAccountabilityRecordMutation, UpdateAccountabilityRecordMutationVariables>;
+export const AccountabilityCandidatesDocument = new TypedDocumentString(`
+    query AccountabilityCandidates($from: DateTime!, $to: DateTime!) {
+  accountabilityCandidates(from: $from, to: $to) {
+    kind
+    department {
+      id
+      name
+    }
+    case {
+      id
+      trackingNo
+      title
+      enterpriseName
+    }
+    at
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<AccountabilityCandidatesQuery, AccountabilityCandidatesQueryVariables>;
+export const AccountabilityFiguresDocument = new TypedDocumentString(`
+    query AccountabilityFigures($from: String!, $to: String!, $period: FigurePeriod) {
+  accountabilityFigures(from: $from, to: $to, period: $period) {
+    period
+    periods
+    people
+    departments
+    rows {
+      period
+      type
+      people
+      departments
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountabilityFiguresQuery, AccountabilityFiguresQueryVariables>;
+export const PublicNoticeDraftDocument = new TypedDocumentString(`
+    query PublicNoticeDraft($input: PublicNoticeInput!) {
+  publicNoticeDraft(input: $input) {
+    title
+    body
+    items {
+      ...PublicNoticeItemFields
+    }
+  }
+}
+    fragment PublicNoticeItemFields on PublicNoticeItem {
+  type
+  subjectKind
+  departmentName
+  officialName
+  officialPost
+  decidedOn
+}`) as unknown as TypedDocumentString<PublicNoticeDraftQuery, PublicNoticeDraftQueryVariables>;
+export const AdminPublicNoticesDocument = new TypedDocumentString(`
+    query AdminPublicNotices($first: Int, $after: String) {
+  adminPublicNotices(first: $first, after: $after) {
+    items {
+      id
+      title
+      body
+      publishedAt
+      withdrawnAt
+      withdrawReason
+      recordIds
+      version
+      redaction {
+        names
+        posts
+        enterprises
+      }
+      items {
+        ...PublicNoticeItemFields
+      }
+    }
+    nextCursor
+  }
+}
+    fragment PublicNoticeItemFields on PublicNoticeItem {
+  type
+  subjectKind
+  departmentName
+  officialName
+  officialPost
+  decidedOn
+}`) as unknown as TypedDocumentString<AdminPublicNoticesQuery, AdminPublicNoticesQueryVariables>;
+export const PublishPublicNoticeDocument = new TypedDocumentString(`
+    mutation PublishPublicNotice($input: PublicNoticeInput!) {
+  publishPublicNotice(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPublicNoticeMutation, PublishPublicNoticeMutationVariables>;
+export const WithdrawPublicNoticeDocument = new TypedDocumentString(`
+    mutation WithdrawPublicNotice($id: ID!, $version: Int!, $reason: String!) {
+  withdrawPublicNotice(id: $id, version: $version, reason: $reason) {
+    id
+    withdrawnAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawPublicNoticeMutation, WithdrawPublicNoticeMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int!, $after: String, $filter: AuditLogFilter) {
   auditLog(first: $first, after: $after, filter: $filter) {

@@ -2,6 +2,7 @@ import { caseLoopEn } from '@/views/cases/loop-locale';
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
 import { dispatchEn } from '@/views/dispatch/locale';
+import { accountabilityEn } from '@/views/accountability/locale';
 import { casesEn } from '@/views/cases/locale';
 import { jobsEn } from '@/views/jobs/locale';
 import { notificationsEn } from '@/views/messages/locale';
@@ -31,6 +32,9 @@ export default {
     calendar: 'Working-day calendar',
     dispatchCatalogue: 'Dispatch catalogue',
     timeLimits: 'Time limits',
+    accountability: 'Accountability',
+    publicNotices: 'Public notices',
+    accountabilityFigures: 'Accountability figures',
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
     backgroundJobs: 'Background jobs',
@@ -494,6 +498,7 @@ export default {
   },
   calendar: calendarEn,
   dispatch: dispatchEn,
+  accountability: accountabilityEn,
   cases: casesEn,
   caseLoop: caseLoopEn,
   notifications: notificationsEn,

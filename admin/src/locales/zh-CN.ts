@@ -1,6 +1,7 @@
 import { caseLoopZhCN } from '@/views/cases/loop-locale';
 import { calendarZhCN } from '@/views/calendar/locale';
 import { dispatchZhCN } from '@/views/dispatch/locale';
+import { accountabilityZhCN } from '@/views/accountability/locale';
 import { casesZhCN } from '@/views/cases/locale';
 import { jobsZhCN } from '@/views/jobs/locale';
 import { notificationsZhCN } from '@/views/messages/locale';
@@ -31,6 +32,9 @@ export default {
     calendar: '工作日历',
     dispatchCatalogue: '派单目录',
     timeLimits: '办理时限',
+    accountability: '问责记录',
+    publicNotices: '问责通报',
+    accountabilityFigures: '问责统计',
     messages: '消息',
     sentMessages: '短信/邮件发送记录',
     backgroundJobs: '后台任务',
@@ -484,6 +488,7 @@ export default {
   },
   calendar: calendarZhCN,
   dispatch: dispatchZhCN,
+  accountability: accountabilityZhCN,
   cases: casesZhCN,
   caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,

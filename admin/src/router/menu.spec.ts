@@ -20,8 +20,14 @@ describe('sidebar menu', () => {
       'calendar',
       'dispatch-catalogue',
       'time-limits',
+      'accountability',
+      'public-notices',
+      'accountability-figures',
       'sent-messages',
     ]);
+    // A department reads the accountability records that name it, nothing more of accountability.
+    expect(buildMenu(layoutRoutes, ['DEPT_STAFF']).map((item) => item.name)).toContain('accountability');
+    expect(buildMenu(layoutRoutes, ['DEPT_STAFF']).map((item) => item.name)).not.toContain('public-notices');
     expect(buildMenu(layoutRoutes, ['SYS_ADMIN']).map((item) => item.name)).toEqual([
       'workbench',
       'enterprises',

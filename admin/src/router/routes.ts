@@ -4,6 +4,7 @@ import {
   AlarmClock,
   Calendar,
   Collection,
+  DataAnalysis,
   EditPen,
   Files,
   Grid,
@@ -11,12 +12,14 @@ import {
   MapLocation,
   Message,
   MessageBox,
+  Notification,
   OfficeBuilding,
   School,
   Stamp,
   Tickets,
   Timer,
   User,
+  Warning,
 } from '@element-plus/icons-vue';
 import AdminLayout from '@/layouts/AdminLayout.vue';
 
@@ -112,6 +115,28 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'time-limits',
     component: () => import('@/views/dispatch/TimeLimits.vue'),
     meta: { title: 'timeLimits', icon: markRaw(AlarmClock), permission: 'dispatch.read' },
+  },
+  {
+    path: 'accountability',
+    name: 'accountability',
+    component: () => import('@/views/accountability/AccountabilityRecords.vue'),
+    meta: { title: 'accountability', icon: markRaw(Warning), permission: 'accountability.read' },
+  },
+  {
+    path: 'public-notices',
+    name: 'public-notices',
+    component: () => import('@/views/accountability/PublicNotices.vue'),
+    meta: { title: 'publicNotices', icon: markRaw(Notification), permission: 'accountability.office' },
+  },
+  {
+    path: 'accountability-figures',
+    name: 'accountability-figures',
+    component: () => import('@/views/accountability/AccountabilityFigures.vue'),
+    meta: {
+      title: 'accountabilityFigures',
+      icon: markRaw(DataAnalysis),
+      permission: 'accountability.office',
+    },
   },
   {
     path: 'messages',

@@ -38,6 +38,8 @@ type Documents = {
     "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n": typeof types.GridEnterprisesDocument,
     "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.GridEnterpriseDocument,
     "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateGridEnterpriseDocument,
+    "\n  query PublicNotices($first: Int, $after: String) {\n    publicNotices(first: $first, after: $after) {\n      items {\n        id\n        title\n        publishedAt\n        items {\n          type\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.PublicNoticesDocument,
+    "\n  query PublicNotice($id: ID!) {\n    publicNotice(id: $id) {\n      id\n      title\n      body\n      publishedAt\n      items {\n        type\n        subjectKind\n        departmentName\n        officialName\n        officialPost\n        decidedOn\n      }\n    }\n  }\n": typeof types.PublicNoticeDocument,
     "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n": typeof types.ServicePointsDocument,
 };
 const documents: Documents = {
@@ -64,6 +66,8 @@ const documents: Documents = {
     "\n  query GridEnterprises($page: EnterprisePageArgs) {\n    gridEnterprises(page: $page) {\n      items {\n        id\n        name\n        creditCode\n        industry\n        scale\n        status\n        gridPath\n        contactName\n      }\n      nextCursor\n    }\n  }\n": types.GridEnterprisesDocument,
     "\n  query GridEnterprise($id: ID!) {\n    gridEnterprise(id: $id) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.GridEnterpriseDocument,
     "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.UpdateGridEnterpriseDocument,
+    "\n  query PublicNotices($first: Int, $after: String) {\n    publicNotices(first: $first, after: $after) {\n      items {\n        id\n        title\n        publishedAt\n        items {\n          type\n        }\n      }\n      nextCursor\n    }\n  }\n": types.PublicNoticesDocument,
+    "\n  query PublicNotice($id: ID!) {\n    publicNotice(id: $id) {\n      id\n      title\n      body\n      publishedAt\n      items {\n        type\n        subjectKind\n        departmentName\n        officialName\n        officialPost\n        decidedOn\n      }\n    }\n  }\n": types.PublicNoticeDocument,
     "\n  query ServicePoints($keyword: String) {\n    servicePoints(keyword: $keyword) {\n      id\n      kind\n      name\n      address\n      phone\n      openingHours\n      services\n      gridPath\n    }\n  }\n": types.ServicePointsDocument,
 };
 
@@ -159,6 +163,14 @@ export function graphql(source: "\n  query GridEnterprise($id: ID!) {\n    gridE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateGridEnterprise($id: ID!, $input: EnterpriseInput!, $version: Int!) {\n    updateGridEnterprise(id: $id, input: $input, version: $version) {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridId\n      gridPath\n      contactName\n      contactPhone\n      createdAt\n      updatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateGridEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNotices($first: Int, $after: String) {\n    publicNotices(first: $first, after: $after) {\n      items {\n        id\n        title\n        publishedAt\n        items {\n          type\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').PublicNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNotice($id: ID!) {\n    publicNotice(id: $id) {\n      id\n      title\n      body\n      publishedAt\n      items {\n        type\n        subjectKind\n        departmentName\n        officialName\n        officialPost\n        decidedOn\n      }\n    }\n  }\n"): typeof import('./graphql').PublicNoticeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A department as a whole, or a named official of a department */
+export type AccountabilitySubject =
+  | 'DEPARTMENT'
+  | 'OFFICIAL';
+
+/** 通报批评, 诫勉谈话, 取消评优评先资格, 党纪处分, 政纪处分, 其他 */
+export type AccountabilityType =
+  | 'ADMINISTRATIVE_SANCTION'
+  | 'ADMONITION'
+  | 'CRITICISM'
+  | 'NO_HONOURS'
+  | 'OTHER'
+  | 'PARTY_DISCIPLINE';
+
 export type AssignmentRole =
   | 'CO'
   | 'LEAD';
@@ -457,6 +471,21 @@ export type UpdateGridEnterpriseMutationVariables = Exact<{
 
 export type UpdateGridEnterpriseMutation = { updateGridEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string, industry: Industry, scale: EnterpriseScale, status: EnterpriseStatus, address: string, gridId: string, gridPath: Array<string>, contactName: string, contactPhone: string, createdAt: unknown, updatedAt: unknown, version: number } };
 
+export type PublicNoticesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicNoticesQuery = { publicNotices: { nextCursor: string | null, items: Array<{ id: string, title: string, publishedAt: unknown, items: Array<{ type: AccountabilityType }> }> } };
+
+export type PublicNoticeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicNoticeQuery = { publicNotice: { id: string, title: string, body: string, publishedAt: unknown, items: Array<{ type: AccountabilityType, subjectKind: AccountabilitySubject, departmentName: string, officialName: string | null, officialPost: string | null, decidedOn: string }> } };
+
 export type ServicePointsQueryVariables = Exact<{
   keyword?: string | null | undefined;
 }>;
@@ -839,6 +868,39 @@ export const UpdateGridEnterpriseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateGridEnterpriseMutation, UpdateGridEnterpriseMutationVariables>;
+export const PublicNoticesDocument = new TypedDocumentString(`
+    query PublicNotices($first: Int, $after: String) {
+  publicNotices(first: $first, after: $after) {
+    items {
+      id
+      title
+      publishedAt
+      items {
+        type
+      }
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<PublicNoticesQuery, PublicNoticesQueryVariables>;
+export const PublicNoticeDocument = new TypedDocumentString(`
+    query PublicNotice($id: ID!) {
+  publicNotice(id: $id) {
+    id
+    title
+    body
+    publishedAt
+    items {
+      type
+      subjectKind
+      departmentName
+      officialName
+      officialPost
+      decidedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicNoticeQuery, PublicNoticeQueryVariables>;
 export const ServicePointsDocument = new TypedDocumentString(`
     query ServicePoints($keyword: String) {
   servicePoints(keyword: $keyword) {

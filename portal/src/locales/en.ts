@@ -1,5 +1,6 @@
 import type { MessageSchema } from './zh-CN';
 import casesEn from './cases.en';
+import noticesEn from './notices.en';
 import notificationsEn from './notifications.en';
 
 export default {
@@ -26,6 +27,8 @@ export default {
     case: 'Case',
     caseSubmitted: 'Case submitted',
     track: 'Track a case',
+    notices: 'Public notices',
+    notice: 'Notice',
     messages: 'Messages',
   },
   nav: {
@@ -302,6 +305,7 @@ export default {
       'After a visit, correct the directory entry here. To move an enterprise to another grid, ask the office.',
   },
   cases: casesEn,
+  notices: noticesEn,
   notifications: notificationsEn,
   errors: {
     network: 'Cannot reach the server; check your connection and try again',

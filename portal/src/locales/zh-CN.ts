@@ -1,4 +1,5 @@
 import casesZhCN from './cases.zh-CN';
+import noticesZhCN from './notices.zh-CN';
 import notificationsZhCN from './notifications.zh-CN';
 
 /** Simplified Chinese, the default language; its shape is the schema every other language must fill. */
@@ -26,6 +27,8 @@ const zhCN = {
     case: '诉求详情',
     caseSubmitted: '诉求已提交',
     track: '诉求查询',
+    notices: '问责通报',
+    notice: '通报详情',
     messages: '消息',
   },
   nav: {
@@ -291,6 +294,7 @@ const zhCN = {
     editHint: '走访核实后，可在此更正企业信息。所属网格的调整请联系区优化办。',
   },
   cases: casesZhCN,
+  notices: noticesZhCN,
   notifications: notificationsZhCN,
   errors: {
     network: '无法连接服务器，请检查网络后重试',

@@ -82,6 +82,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { page: 'track' },
   },
   {
+    path: '/notices',
+    name: 'notices',
+    component: () => import('@/views/notices/NoticesView.vue'),
+    meta: { page: 'notices' },
+  },
+  {
+    path: '/notices/:id',
+    name: 'notice',
+    component: () => import('@/views/notices/NoticeView.vue'),
+    meta: { page: 'notice' },
+  },
+  {
     path: '/messages',
     name: 'messages',
     component: () => import('@/views/messages/MessagesView.vue'),

@@ -19,6 +19,12 @@ import { HolidayYear } from '../modules/calendar/holiday-year.entity.js';
 import { ExportFile } from '../modules/exports/export-file.entity.js';
 import { DispatchMatter, DispatchMatterDepartment } from '../modules/dispatch/dispatch-matter.entity.js';
 import { TimeLimit } from '../modules/dispatch/time-limit.entity.js';
+import {
+  AccountabilityRecord,
+  AccountabilityRecordCase,
+  PublicNotice,
+  PublicNoticeRecord,
+} from '../modules/accountability/accountability.entity.js';
 import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-suggestion-outcome.entity.js';
 
 export const ENTITIES = [
@@ -45,4 +51,8 @@ export const ENTITIES = [
   DispatchMatterDepartment,
   TimeLimit,
   AssignmentSuggestionOutcome,
+  AccountabilityRecord,
+  AccountabilityRecordCase,
+  PublicNotice,
+  PublicNoticeRecord,
 ];

@@ -18,6 +18,154 @@ export type AcceptCaseInput = {
   priority: CasePriority;
 };
 
+/** A department, with the case, that the detections propose for accountability */
+export type AccountabilityCandidate = {
+  __typename?: 'AccountabilityCandidate';
+  /** The deadline missed, or the latest rework */
+  at: Scalars['DateTime']['output'];
+  case: AccountabilityCase;
+  /** Send-backs or reopenings; 1 for the deadline kinds */
+  count: Scalars['Int']['output'];
+  department: AccountabilityDepartment;
+  kind: AccountabilityCandidateKind;
+};
+
+/** SIGN_OVERDUE / REPLY_OVERDUE: red now; SIGNED_LATE / REPLIED_LATE: ended past the deadline in the period; SENT_BACK_TWICE, REOPENED: repeated rework */
+export type AccountabilityCandidateKind =
+  | 'REOPENED'
+  | 'REPLIED_LATE'
+  | 'REPLY_OVERDUE'
+  | 'SENT_BACK_TWICE'
+  | 'SIGNED_LATE'
+  | 'SIGN_OVERDUE';
+
+/** A case a record rests on, as the viewer may see it */
+export type AccountabilityCase = {
+  __typename?: 'AccountabilityCase';
+  enterpriseName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+export type AccountabilityDepartment = {
+  __typename?: 'AccountabilityDepartment';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Records of one type decided in one period */
+export type AccountabilityFigure = {
+  __typename?: 'AccountabilityFigure';
+  /** Departments held accountable */
+  departments: Scalars['Int']['output'];
+  /** Officials held accountable (人次) */
+  people: Scalars['Int']['output'];
+  /** 2026-05, 2026-Q2 or 2026 */
+  period: Scalars['String']['output'];
+  type: AccountabilityType;
+};
+
+export type AccountabilityFigures = {
+  __typename?: 'AccountabilityFigures';
+  departments: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  period: FigurePeriod;
+  /** Every period from `from` to `to`, in order */
+  periods: Array<Scalars['String']['output']>;
+  /** Only the non-zero cells */
+  rows: Array<AccountabilityFigure>;
+};
+
+/** An accountability record 问责 (docs/supervision.md) */
+export type AccountabilityRecord = {
+  __typename?: 'AccountabilityRecord';
+  /** Linked cases; a department sees only those in its own case scope */
+  cases: Array<AccountabilityCase>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedBy: Scalars['String']['output'];
+  /** Business date of the decision (YYYY-MM-DD, Asia/Shanghai) */
+  decidedOn: Scalars['String']['output'];
+  /** The department held accountable, or the official’s department */
+  department: AccountabilityDepartment;
+  id: Scalars['ID']['output'];
+  officialName: Maybe<Scalars['String']['output']>;
+  officialPost: Maybe<Scalars['String']['output']>;
+  /** Notices published from it and not withdrawn */
+  publishedNotices: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  subjectKind: AccountabilitySubject;
+  type: AccountabilityType;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AccountabilityRecordFilter = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Decided on or after (YYYY-MM-DD) */
+  from?: InputMaybe<Scalars['String']['input']>;
+  subjectKind?: InputMaybe<AccountabilitySubject>;
+  /** Decided on or before (YYYY-MM-DD) */
+  to?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<AccountabilityType>;
+};
+
+export type AccountabilityRecordInput = {
+  caseIds?: Array<Scalars['ID']['input']>;
+  decidedBy: Scalars['String']['input'];
+  /** YYYY-MM-DD, Asia/Shanghai; not after today */
+  decidedOn: Scalars['String']['input'];
+  departmentId: Scalars['ID']['input'];
+  /** Required for an official */
+  officialName?: InputMaybe<Scalars['String']['input']>;
+  /** Required for an official */
+  officialPost?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  subjectKind: AccountabilitySubject;
+  type: AccountabilityType;
+};
+
+export type AccountabilityRecordPage = {
+  __typename?: 'AccountabilityRecordPage';
+  items: Array<AccountabilityRecord>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A department as a whole, or a named official of a department */
+export type AccountabilitySubject =
+  | 'DEPARTMENT'
+  | 'OFFICIAL';
+
+/** 通报批评, 诫勉谈话, 取消评优评先资格, 党纪处分, 政纪处分, 其他 */
+export type AccountabilityType =
+  | 'ADMINISTRATIVE_SANCTION'
+  | 'ADMONITION'
+  | 'CRITICISM'
+  | 'NO_HONOURS'
+  | 'OTHER'
+  | 'PARTY_DISCIPLINE';
+
+/** A notice as the office manages it, withdrawn ones too */
+export type AdminPublicNotice = {
+  __typename?: 'AdminPublicNotice';
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<PublicNoticeItem>;
+  publishedAt: Scalars['DateTime']['output'];
+  recordIds: Array<Scalars['ID']['output']>;
+  redaction: NoticeRedaction;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  withdrawReason: Maybe<Scalars['String']['output']>;
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type AdminPublicNoticePage = {
+  __typename?: 'AdminPublicNoticePage';
+  items: Array<AdminPublicNotice>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
 /** 交办: one lead department, any co-departments, and the office’s note */
 export type AssignCaseInput = {
   coDepartmentIds?: Array<Scalars['ID']['input']>;
@@ -683,6 +831,11 @@ export type ExtensionRequestInput = {
   reason: Scalars['String']['input'];
 };
 
+export type FigurePeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
 /** 先行联系: how and when the department reached the enterprise */
 export type FirstContactInput = {
   contactedAt: Scalars['DateTime']['input'];
@@ -860,6 +1013,8 @@ export type Mutation = {
   changePassword: Viewer;
   /** Closes a disputed case with an explanation the enterprise reads */
   closeDisputedCase: Case;
+  /** The department concerned is notified */
+  createAccountabilityRecord: AccountabilityRecord;
   createDepartment: Department;
   createDispatchMatter: DispatchMatter;
   createEnterprise: Enterprise;
@@ -888,6 +1043,8 @@ export type Mutation = {
   moveGrid: Grid;
   /** A new picture code (图形验证码) for sign-in: answer it in LoginInput within five minutes; it works once */
   newCaptcha: Captcha;
+  /** Publishes to the portal, with the chosen details redacted */
+  publishPublicNotice: AdminPublicNotice;
   /** 办理进展: a note, for the enterprise or internal */
   recordCaseProgress: Case;
   /** 先行联系: the lead department’s first contact with the enterprise */
@@ -941,6 +1098,8 @@ export type Mutation = {
   submitCaseOpinion: Case;
   /** The lead department’s leader approves the draft and sends it to the office */
   submitCaseReply: Case;
+  /** version as last read; a stale one is a CONFLICT */
+  updateAccountabilityRecord: AccountabilityRecord;
   updateDepartment: Department;
   /** version as last read; a stale one is a CONFLICT */
   updateDispatchMatter: DispatchMatter;
@@ -949,6 +1108,8 @@ export type Mutation = {
   /** Changes roles and organisation; the user’s sessions end */
   updateUser: User;
   uploadAttachment: Attachment;
+  /** Takes the notice off the portal; it stays here and in the audit log. version as last read */
+  withdrawPublicNotice: AdminPublicNotice;
 };
 
 
@@ -987,6 +1148,11 @@ export type MutationCloseDisputedCaseArgs = {
   explanation: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationCreateAccountabilityRecordArgs = {
+  input: AccountabilityRecordInput;
 };
 
 
@@ -1075,6 +1241,11 @@ export type MutationMoveGridArgs = {
   id: Scalars['ID']['input'];
   parentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationPublishPublicNoticeArgs = {
+  input: PublicNoticeInput;
 };
 
 
@@ -1260,6 +1431,13 @@ export type MutationSubmitCaseReplyArgs = {
 };
 
 
+export type MutationUpdateAccountabilityRecordArgs = {
+  id: Scalars['ID']['input'];
+  input: AccountabilityRecordInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateDepartmentArgs = {
   id: Scalars['ID']['input'];
   input: DepartmentInput;
@@ -1298,6 +1476,13 @@ export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
 };
 
+
+export type MutationWithdrawPublicNoticeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type NewUserInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   displayName: Scalars['String']['input'];
@@ -1310,6 +1495,22 @@ export type NewUserInput = {
   password: Scalars['String']['input'];
   roles: Array<Role>;
   username: Scalars['String']['input'];
+};
+
+export type NoticeRedaction = {
+  __typename?: 'NoticeRedaction';
+  enterprises: Scalars['Boolean']['output'];
+  names: Scalars['Boolean']['output'];
+  posts: Scalars['Boolean']['output'];
+};
+
+export type NoticeRedactionInput = {
+  /** Names of the enterprises of the linked cases become 某企业 */
+  enterprises: Scalars['Boolean']['input'];
+  /** Officials’ names become surname + 某 (张三 → 张某) */
+  names: Scalars['Boolean']['input'];
+  /** Officials’ posts become 工作人员 */
+  posts: Scalars['Boolean']['input'];
 };
 
 /** 消息: an in-app notification, in the language of the request */
@@ -1326,6 +1527,7 @@ export type Notification = {
 };
 
 export type NotificationEvent =
+  | 'ACCOUNTABILITY_RECORDED'
   | 'CASE_ACCEPTED'
   | 'CASE_ASSIGNED'
   | 'CASE_AUTO_CLOSED'
@@ -1397,8 +1599,63 @@ export type ProgressInput = {
   visibleToEnterprise: Scalars['Boolean']['input'];
 };
 
+/** A published notice 通报 on the portal */
+export type PublicNotice = {
+  __typename?: 'PublicNotice';
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<PublicNoticeItem>;
+  publishedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A notice’s text as it would be published */
+export type PublicNoticeDraft = {
+  __typename?: 'PublicNoticeDraft';
+  body: Scalars['String']['output'];
+  items: Array<PublicNoticeItem>;
+  title: Scalars['String']['output'];
+};
+
+export type PublicNoticeInput = {
+  /** Empty in a draft: the server proposes one */
+  body?: Scalars['String']['input'];
+  recordIds: Array<Scalars['ID']['input']>;
+  redaction: NoticeRedactionInput;
+  /** Empty in a draft: the server proposes one */
+  title?: Scalars['String']['input'];
+};
+
+/** One record as a notice shows it, redacted as chosen */
+export type PublicNoticeItem = {
+  __typename?: 'PublicNoticeItem';
+  decidedOn: Scalars['String']['output'];
+  departmentName: Scalars['String']['output'];
+  /** Redacted to 张某 when names are redacted */
+  officialName: Maybe<Scalars['String']['output']>;
+  /** Null when posts are redacted */
+  officialPost: Maybe<Scalars['String']['output']>;
+  subjectKind: AccountabilitySubject;
+  type: AccountabilityType;
+};
+
+export type PublicNoticePage = {
+  __typename?: 'PublicNoticePage';
+  items: Array<PublicNotice>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Red warnings now, late steps and repeated rework in [from, to): the most overdue first, at most 200 */
+  accountabilityCandidates: Array<AccountabilityCandidate>;
+  /** Officials (人次) and departments held accountable, by type and period of decision, from and to inclusive */
+  accountabilityFigures: AccountabilityFigures;
+  accountabilityRecord: AccountabilityRecord;
+  /** Newest decision first; the office sees every record, a department those naming it */
+  accountabilityRecords: AccountabilityRecordPage;
+  /** Every notice, withdrawn ones too, newest first */
+  adminPublicNotices: AdminPublicNoticePage;
   /** Of the assignments made in [from, to), how many took the first suggested lead department */
   assignmentSuggestionShare: SuggestionShare;
   /** Lead and co-departments the catalogue and similar past cases point to, with the reasons */
@@ -1441,6 +1698,8 @@ export type Query = {
   notifications: NotificationPage;
   /** What waits on the office, each a count */
   officeWorkbenchCounts: OfficeWorkbenchCounts;
+  /** What the portal would show: the proposed text where title or body is empty, redacted as chosen */
+  publicNoticeDraft: PublicNoticeDraft;
   /** SMS and e-mail the recording sender kept, newest first */
   sentMessages: SentMessagePage;
   servicePointsAdmin: Array<ServicePoint>;
@@ -1449,6 +1708,38 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   users: UserPage;
   verifyAuditChain: AuditChainStatus;
+};
+
+
+export type QueryAccountabilityCandidatesArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryAccountabilityFiguresArgs = {
+  from: Scalars['String']['input'];
+  period?: FigurePeriod;
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryAccountabilityRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountabilityRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: AccountabilityRecordFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryAdminPublicNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1535,6 +1826,11 @@ export type QueryGridsArgs = {
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPublicNoticeDraftArgs = {
+  input: PublicNoticeInput;
 };
 
 

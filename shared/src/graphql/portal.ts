@@ -11,6 +11,85 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A case a record rests on, as the viewer may see it */
+export type AccountabilityCase = {
+  __typename?: 'AccountabilityCase';
+  enterpriseName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+export type AccountabilityDepartment = {
+  __typename?: 'AccountabilityDepartment';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Records of one type decided in one period */
+export type AccountabilityFigure = {
+  __typename?: 'AccountabilityFigure';
+  /** Departments held accountable */
+  departments: Scalars['Int']['output'];
+  /** Officials held accountable (人次) */
+  people: Scalars['Int']['output'];
+  /** 2026-05, 2026-Q2 or 2026 */
+  period: Scalars['String']['output'];
+  type: AccountabilityType;
+};
+
+/** An accountability record 问责 (docs/supervision.md) */
+export type AccountabilityRecord = {
+  __typename?: 'AccountabilityRecord';
+  /** Linked cases; a department sees only those in its own case scope */
+  cases: Array<AccountabilityCase>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedBy: Scalars['String']['output'];
+  /** Business date of the decision (YYYY-MM-DD, Asia/Shanghai) */
+  decidedOn: Scalars['String']['output'];
+  /** The department held accountable, or the official’s department */
+  department: AccountabilityDepartment;
+  id: Scalars['ID']['output'];
+  officialName: Maybe<Scalars['String']['output']>;
+  officialPost: Maybe<Scalars['String']['output']>;
+  /** Notices published from it and not withdrawn */
+  publishedNotices: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  subjectKind: AccountabilitySubject;
+  type: AccountabilityType;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A department as a whole, or a named official of a department */
+export type AccountabilitySubject =
+  | 'DEPARTMENT'
+  | 'OFFICIAL';
+
+/** 通报批评, 诫勉谈话, 取消评优评先资格, 党纪处分, 政纪处分, 其他 */
+export type AccountabilityType =
+  | 'ADMINISTRATIVE_SANCTION'
+  | 'ADMONITION'
+  | 'CRITICISM'
+  | 'NO_HONOURS'
+  | 'OTHER'
+  | 'PARTY_DISCIPLINE';
+
+/** A notice as the office manages it, withdrawn ones too */
+export type AdminPublicNotice = {
+  __typename?: 'AdminPublicNotice';
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<PublicNoticeItem>;
+  publishedAt: Scalars['DateTime']['output'];
+  recordIds: Array<Scalars['ID']['output']>;
+  redaction: NoticeRedaction;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  withdrawReason: Maybe<Scalars['String']['output']>;
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type AssignmentRole =
   | 'CO'
   | 'LEAD';
@@ -664,6 +743,13 @@ export type MutationWithdrawCaseArgs = {
   version: Scalars['Int']['input'];
 };
 
+export type NoticeRedaction = {
+  __typename?: 'NoticeRedaction';
+  enterprises: Scalars['Boolean']['output'];
+  names: Scalars['Boolean']['output'];
+  posts: Scalars['Boolean']['output'];
+};
+
 /** 消息: an in-app notification, in the language of the request */
 export type Notification = {
   __typename?: 'Notification';
@@ -678,6 +764,7 @@ export type Notification = {
 };
 
 export type NotificationEvent =
+  | 'ACCOUNTABILITY_RECORDED'
   | 'CASE_ACCEPTED'
   | 'CASE_ASSIGNED'
   | 'CASE_AUTO_CLOSED'
@@ -713,6 +800,35 @@ export type NotificationPage = {
   nextCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A published notice 通报 on the portal */
+export type PublicNotice = {
+  __typename?: 'PublicNotice';
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<PublicNoticeItem>;
+  publishedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** One record as a notice shows it, redacted as chosen */
+export type PublicNoticeItem = {
+  __typename?: 'PublicNoticeItem';
+  decidedOn: Scalars['String']['output'];
+  departmentName: Scalars['String']['output'];
+  /** Redacted to 张某 when names are redacted */
+  officialName: Maybe<Scalars['String']['output']>;
+  /** Null when posts are redacted */
+  officialPost: Maybe<Scalars['String']['output']>;
+  subjectKind: AccountabilitySubject;
+  type: AccountabilityType;
+};
+
+export type PublicNoticePage = {
+  __typename?: 'PublicNoticePage';
+  items: Array<PublicNotice>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Active departments a case may name as concerned */
@@ -730,6 +846,10 @@ export type Query = {
   myEnterpriseClaim: Maybe<EnterpriseClaim>;
   /** The viewer's notifications, newest first */
   notifications: NotificationPage;
+  /** One published notice; NOT_FOUND once withdrawn */
+  publicNotice: PublicNotice;
+  /** Published notices, newest first; withdrawn ones are gone */
+  publicNotices: PublicNoticePage;
   /** 便民服务中心/站, searchable by name, address, service or grid */
   servicePoints: Array<ServicePoint>;
   /** Anyone: the status and public steps of one case, given its tracking number and query code */
@@ -759,6 +879,17 @@ export type QueryMyCasesArgs = {
 
 
 export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPublicNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };

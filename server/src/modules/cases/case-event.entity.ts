@@ -9,6 +9,8 @@ import { CaseFile } from './case.entity.js';
  */
 @Entity('case_event')
 @Index('case_event_case_idx', ['caseId', 'occurredAt', 'id'])
+// Deadline facts and rework by period (accountability candidates); partial, created in SQL.
+@Index('case_event_rework_idx', { synchronize: false })
 export class CaseEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
