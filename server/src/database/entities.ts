@@ -20,6 +20,8 @@ import { ExportFile } from '../modules/exports/export-file.entity.js';
 import { DispatchMatter, DispatchMatterDepartment } from '../modules/dispatch/dispatch-matter.entity.js';
 import { TimeLimit } from '../modules/dispatch/time-limit.entity.js';
 import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-suggestion-outcome.entity.js';
+import { CaseSupervision } from '../modules/supervision/case-supervision.entity.js';
+import { SupervisionItem, SupervisionScan } from '../modules/supervision/supervision-item.entity.js';
 
 export const ENTITIES = [
   Department,
@@ -45,4 +47,7 @@ export const ENTITIES = [
   DispatchMatterDepartment,
   TimeLimit,
   AssignmentSuggestionOutcome,
+  SupervisionItem,
+  SupervisionScan,
+  CaseSupervision,
 ];

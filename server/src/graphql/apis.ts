@@ -10,6 +10,8 @@ import { JobsModule } from '../modules/jobs/jobs.module.js';
 import { NotificationsModule } from '../modules/notifications/notifications.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { DispatchModule } from '../modules/dispatch/dispatch.module.js';
+import { SupervisionModule } from '../modules/supervision/supervision.module.js';
+import { SupervisionAdminResolver } from '../modules/supervision/supervision.admin.resolver.js';
 import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -74,6 +76,7 @@ export const ADMIN_RESOLVERS = [
   JobsResolver,
   ExportsAdminResolver,
   DispatchResolver,
+  SupervisionAdminResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -101,6 +104,7 @@ export class PortalApiModule {}
     JobsModule,
     ExportsModule,
     DispatchModule,
+    SupervisionModule,
   ],
   providers: ADMIN_RESOLVERS,
 })
