@@ -4,6 +4,7 @@ import { calendarEn } from '@/views/calendar/locale';
 import { dispatchEn } from '@/views/dispatch/locale';
 import { casesEn } from '@/views/cases/locale';
 import { jobsEn } from '@/views/jobs/locale';
+import { supervisionEn } from '@/views/supervision/locale';
 import { notificationsEn } from '@/views/messages/locale';
 
 export default {
@@ -34,6 +35,7 @@ export default {
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
     backgroundJobs: 'Background jobs',
+    supervision: 'Supervision board',
     forbidden: 'Access denied',
     notFound: 'Page not found',
   },
@@ -498,6 +500,7 @@ export default {
   caseLoop: caseLoopEn,
   notifications: notificationsEn,
   jobs: jobsEn,
+  supervision: supervisionEn,
   exports: {
     queued: 'Export queued; it starts in a moment…',
     running: 'Preparing the Excel file; a large selection takes a while. It downloads when ready…',

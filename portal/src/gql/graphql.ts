@@ -10,6 +10,7 @@ export type AssignmentRole =
 
 export type CaseAction =
   | 'accept'
+  | 'acknowledgeSupervision'
   | 'approveExtension'
   | 'approveReply'
   | 'approveReturn'
@@ -38,6 +39,7 @@ export type CaseAction =
   | 'supervise'
   | 'supplement'
   | 'urge'
+  | 'warn'
   | 'withdraw';
 
 export type CaseCategory =
