@@ -297,10 +297,10 @@ describe('detections', () => {
       seen.push(...page.items);
       after = page.nextCursor;
     } while (after);
-    const [{ n }] = await server.db.query(`SELECT count(*)::int AS n FROM supervision_item`);
-    expect(seen).toHaveLength(n);
-    expect(new Set(seen.map((i) => i.id)).size).toBe(n);
-    const keys = seen.map((i) => Date.parse(i.deadline ?? i.raisedAt));
-    expect(keys).toEqual([...keys].sort((x, y) => x - y));
+    const order = await server.db.query(`SELECT id FROM supervision_item ORDER BY sort_at, id`);
+    expect(seen.map((i) => i.id)).toEqual(order.map((row: Data) => row.id));
+    // Deadlines first in time order: the most overdue on top.
+    const deadlines = seen.filter((i) => i.deadline).map((i) => Date.parse(i.deadline));
+    expect(deadlines).toEqual([...deadlines].sort((x, y) => x - y));
   });
 });

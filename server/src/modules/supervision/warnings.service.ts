@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   CASE_STATE_CODES,
   WARNING_COLOUR_CODES,
@@ -10,7 +10,7 @@ import {
 } from '@gridbridge/shared';
 import { Clock } from '../../common/clock.js';
 import { JobRunner } from '../../common/job-runner.service.js';
-import { bool, decodeRows, nullable, oneOf, text, timestamp } from '../../database/rows.js';
+import { bool, decodeRows, int, nullable, oneOf, text, timestamp } from '../../database/rows.js';
 import { CalendarService } from '../calendar/index.js';
 import { NotificationsService } from '../notifications/index.js';
 
@@ -201,66 +201,125 @@ export class SupervisionWarnings implements OnModuleInit {
    */
   async recordDetections(): Promise<number> {
     const now = this.clock.now();
-    return this.db.transaction(async (manager) => {
-      // One detection run at a time; another instance's run finds it taken and leaves it.
-      const [lock] = decodeRows(
-        await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('supervision-detections')) AS ok`),
-        { ok: bool },
-      );
-      if (!lock.ok) return 0;
-      const [scan] = decodeRows(
-        await manager.query(
-          `SELECT coalesce((SELECT last_event_id FROM supervision_scan WHERE name = 'detections'), 0)::text AS last`,
-        ),
-        { last: text },
-      );
-      const from = Math.max(0, Number(scan.last) - WATERMARK_MARGIN);
-      const [range] = decodeRows(
-        await manager.query(
-          `SELECT coalesce(max(id), $1)::text AS upto FROM (SELECT id FROM case_event WHERE id > $1 ORDER BY id LIMIT $2) x`,
-          [from, DETECTION_BATCH],
-        ),
-        { upto: text },
-      );
-      const inserted = decodeRows(
-        await manager.query(
-          `WITH fresh AS (
-             SELECT ev.id, ev.case_id, ev.action, ev.occurred_at FROM case_event ev
-              WHERE ev.id > $1 AND ev.id <= $2 AND ev.action IN ('sendBack', 'reopen', 'accept')
-           ), found AS (
-             SELECT 'WRONG:SENT_BACK_TWICE:' || f.case_id AS key, f.case_id, c.lead_department_id AS department_id,
-                    'WRONG_ACTION' AS kind, 'SENT_BACK_TWICE' AS reason, max(f.occurred_at) AS at
-               FROM fresh f JOIN case_file c ON c.id = f.case_id
-              WHERE f.action = 'sendBack'
-                AND (SELECT count(*) FROM case_event s WHERE s.case_id = f.case_id AND s.action = 'sendBack') >= 2
-              GROUP BY f.case_id, c.lead_department_id
-             UNION ALL
-             SELECT 'WRONG:REOPENED:' || f.case_id, f.case_id, c.lead_department_id, 'WRONG_ACTION', 'REOPENED',
-                    max(f.occurred_at)
-               FROM fresh f JOIN case_file c ON c.id = f.case_id
-              WHERE f.action = 'reopen'
-              GROUP BY f.case_id, c.lead_department_id
-             UNION ALL
-             SELECT 'COMPLAINT:' || f.case_id, f.case_id, c.named_department_id, 'COMPLAINT', c.misconduct_type,
-                    max(f.occurred_at)
-               FROM fresh f JOIN case_file c ON c.id = f.case_id
-              WHERE f.action = 'accept' AND c.kind = 'COMPLAINT'
-              GROUP BY f.case_id, c.named_department_id, c.misconduct_type
-           )
-           INSERT INTO supervision_item (key, case_id, department_id, grid_id, kind, reason, sort_at, raised_at)
-           SELECT d.key, d.case_id, d.department_id, e.grid_id, d.kind, d.reason, d.at, $3
-             FROM found d JOIN case_file c ON c.id = d.case_id JOIN enterprise e ON e.id = c.enterprise_id
-           ON CONFLICT (key) DO NOTHING RETURNING id`,
-          [from, range.upto, now],
-        ),
-        { id: text },
-      );
-      await manager.query(
-        `INSERT INTO supervision_scan (name, last_event_id) VALUES ('detections', $1)
-         ON CONFLICT (name) DO UPDATE SET last_event_id = greatest(supervision_scan.last_event_id, EXCLUDED.last_event_id)`,
-        [range.upto],
-      );
-      return inserted.length;
-    });
+    return this.db.transaction((manager) => detectFromTimeline(manager, now));
   }
+}
+
+/**
+ * The detections read from the timeline since the last run (docs/supervision.md#detection), in the
+ * caller's transaction: a case whose reply was sent back a second time, a reopened case, an
+ * accepted complaint. Keyed, so a re-read adds nothing. The demo district records its own with it.
+ */
+export async function detectFromTimeline(
+  manager: EntityManager,
+  now: Date,
+  batch: number = DETECTION_BATCH,
+): Promise<number> {
+  // One detection run at a time; another instance's run finds it taken and leaves it.
+  const [lock] = decodeRows(
+    await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('supervision-detections')) AS ok`),
+    { ok: bool },
+  );
+  if (!lock.ok) return 0;
+  const [scan] = decodeRows(
+    await manager.query(
+      `SELECT coalesce((SELECT last_event_id FROM supervision_scan WHERE name = 'detections'), 0)::text AS last`,
+    ),
+    { last: text },
+  );
+  const from = Math.max(0, Number(scan.last) - WATERMARK_MARGIN);
+  const [range] = decodeRows(
+    await manager.query(
+      `SELECT coalesce(max(id), $1)::text AS upto FROM (SELECT id FROM case_event WHERE id > $1 ORDER BY id LIMIT $2) x`,
+      [from, batch],
+    ),
+    { upto: text },
+  );
+  const inserted = decodeRows(
+    await manager.query(
+      `WITH fresh AS (
+         SELECT ev.id, ev.case_id, ev.action, ev.occurred_at FROM case_event ev
+          WHERE ev.id > $1 AND ev.id <= $2 AND ev.action IN ('sendBack', 'reopen', 'accept')
+       ), found AS (
+         SELECT 'WRONG:SENT_BACK_TWICE:' || f.case_id AS key, f.case_id, c.lead_department_id AS department_id,
+                'WRONG_ACTION' AS kind, 'SENT_BACK_TWICE' AS reason, max(f.occurred_at) AS at
+           FROM fresh f JOIN case_file c ON c.id = f.case_id
+          WHERE f.action = 'sendBack'
+            AND (SELECT count(*) FROM case_event s WHERE s.case_id = f.case_id AND s.action = 'sendBack') >= 2
+          GROUP BY f.case_id, c.lead_department_id
+         UNION ALL
+         SELECT 'WRONG:REOPENED:' || f.case_id, f.case_id, c.lead_department_id, 'WRONG_ACTION', 'REOPENED',
+                max(f.occurred_at)
+           FROM fresh f JOIN case_file c ON c.id = f.case_id
+          WHERE f.action = 'reopen'
+          GROUP BY f.case_id, c.lead_department_id
+         UNION ALL
+         SELECT 'COMPLAINT:' || f.case_id, f.case_id, c.named_department_id, 'COMPLAINT', c.misconduct_type,
+                max(f.occurred_at)
+           FROM fresh f JOIN case_file c ON c.id = f.case_id
+          WHERE f.action = 'accept' AND c.kind = 'COMPLAINT'
+          GROUP BY f.case_id, c.named_department_id, c.misconduct_type
+       )
+       INSERT INTO supervision_item (key, case_id, department_id, grid_id, kind, reason, sort_at, raised_at)
+       SELECT d.key, d.case_id, d.department_id, e.grid_id, d.kind, d.reason, d.at, $3
+         FROM found d JOIN case_file c ON c.id = d.case_id JOIN enterprise e ON e.id = c.enterprise_id
+       ON CONFLICT (key) DO NOTHING RETURNING id`,
+      [from, range.upto, now],
+    ),
+    { id: text },
+  );
+  await manager.query(
+    `INSERT INTO supervision_scan (name, last_event_id) VALUES ('detections', $1)
+     ON CONFLICT (name) DO UPDATE SET last_event_id = greatest(supervision_scan.last_event_id, EXCLUDED.last_event_id)`,
+    [range.upto],
+  );
+  return inserted.length;
+}
+
+/**
+ * Records every running step's colour at `now` at once, with its timeline event and without
+ * notices: the demo district, laid out before any server runs, shows its warnings from the start.
+ * The kind follows `warningKind` (a red signing is inaction, a red reply slow action).
+ */
+export async function recordDueWarnings(
+  manager: EntityManager,
+  now: Date,
+  yellowCutoff: Date,
+): Promise<number> {
+  const [row] = decodeRows(
+    await manager.query(
+      `WITH due AS (${DUE_STEPS_SQL}),
+       items AS (
+         INSERT INTO supervision_item (key, case_id, assignment_id, department_id, grid_id, kind, step, colour,
+                                       deadline, sort_at, raised_at)
+         SELECT d.key, d.case_id, d.assignment_id, d.department_id, d.grid_id,
+                CASE WHEN d.colour = 'RED' AND d.step = 'SIGN' THEN 'INACTION'
+                     WHEN d.colour = 'RED' AND d.step = 'REPLY' THEN 'SLOW_ACTION' ELSE 'WARNING' END,
+                d.step, d.colour, d.deadline, d.deadline, $1
+           FROM due d
+          -- A case with a step in this last second waits for the next run: its warnings come after it.
+          WHERE NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = d.case_id
+                               AND e.occurred_at >= $1::timestamptz - interval '1 second')
+         ON CONFLICT (key) DO NOTHING
+         RETURNING case_id, step, colour, deadline, department_id
+       ), ordered AS (
+         -- Several warnings of one case follow each other a millisecond apart, the last at $1.
+         SELECT i.*, count(*) OVER (PARTITION BY i.case_id)
+                     - row_number() OVER (PARTITION BY i.case_id ORDER BY i.deadline, i.step) AS later
+           FROM items i
+       ), events AS (
+         INSERT INTO case_event (case_id, occurred_at, action, from_state, to_state, actor_role, details)
+         SELECT i.case_id, $1::timestamptz - i.later * interval '1 millisecond', 'warn', c.state, c.state, 'SYSTEM',
+                jsonb_build_object('step', i.step, 'colour', i.colour,
+                                   'deadline', to_char(i.deadline AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                   'departmentId', i.department_id)
+           FROM ordered i JOIN case_file c ON c.id = i.case_id
+         RETURNING id
+       )
+       SELECT (SELECT count(*) FROM events)::int AS n`,
+      [now, yellowCutoff],
+    ),
+    { n: int },
+  );
+  return row.n;
 }
