@@ -113,6 +113,11 @@ describe('督办 and 催办', () => {
   it('supervises a running case, notifies the department and the office, and the department acknowledges it', async () => {
     let c = await assigned();
     expect(c.availableActions).toEqual(expect.arrayContaining(['supervise', 'urge']));
+    // Before any 督办 the department has nothing to acknowledge.
+    const before = (
+      await (await as('dept')).ok(`query ($id: ID!) { case(id: $id) { availableActions } }`, { id: c.id })
+    ).case;
+    expect(before.availableActions).toEqual(['sign']);
 
     // A deadline already past is refused, naming the field.
     const past = await attempt('office', 'superviseCase', c, superviseArgs('2026-06-01T00:00:00Z'));
@@ -178,6 +183,11 @@ describe('督办 and 催办', () => {
       acknowledgedByName: expect.any(String),
       acknowledgeNote: '已收到，马上办理',
     });
+    // Nothing left to acknowledge: the button is gone, and a second acknowledgement is refused.
+    const reread = (
+      await (await as('dept')).ok(`query ($id: ID!) { case(id: $id) { availableActions } } `, { id: c.id })
+    ).case;
+    expect(reread.availableActions).not.toContain('acknowledgeSupervision');
     const again = await attempt('dept', 'acknowledgeSupervision', c);
     expect(errorCode(again)).toBe('VALIDATION');
     expect(again.errors![0].extensions!.fields).toEqual([

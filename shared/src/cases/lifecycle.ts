@@ -175,9 +175,8 @@ export const LIFECYCLE: readonly Transition[] = [
   ...row('closeDisputed', 'DISPUTED', OFFICE, 'OFFICE', 'CLOSED'),
   ...row('supervise', SUPERVISABLE, OFFICE, 'OFFICE', 'SAME'),
   ...row('urge', SUPERVISABLE, OFFICE, 'OFFICE', 'SAME'),
-  // The department the 督办 was issued to acknowledges it (its lead, or a co-department).
+  // 督办 goes to the lead department, which acknowledges it (the server offers it only while one waits).
   ...row('acknowledgeSupervision', SUPERVISABLE, DEPT, 'LEAD', 'SAME'),
-  ...row('acknowledgeSupervision', SUPERVISABLE, DEPT, 'CO', 'SAME'),
   // A step turning yellow or red: the warnings job records it on the timeline as the system.
   ...row('warn', WARNABLE, ['SYSTEM'], 'SYSTEM', 'SAME'),
 ];
