@@ -39,6 +39,16 @@ export class Supervision1796720835240 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "supervision_scan" ("name" text NOT NULL, "last_event_id" bigint NOT NULL, CONSTRAINT "PK_387640e7ff4c7be8e58c7b0ca62" PRIMARY KEY ("name"))`,
     );
+    // Partial indexes for the warnings job: the running replies and the first contacts still due,
+    // by deadline, so each scan reads only the steps near or past their deadline.
+    await queryRunner.query(
+      `CREATE INDEX "case_assignment_reply_due_idx" ON "case_assignment" ("reply_deadline")
+        WHERE "state" IN ('IN_PROGRESS', 'REPLY_DRAFTED') AND "paused_at" IS NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "case_assignment_contact_due_idx" ON "case_assignment" ("contact_deadline")
+        WHERE "role" = 'LEAD' AND "first_contacted_at" IS NULL AND "state" IN ('IN_PROGRESS', 'REPLY_DRAFTED')`,
+    );
     await queryRunner.query(
       `ALTER TABLE "case_supervision" ADD CONSTRAINT "case_supervision_case_fk" FOREIGN KEY ("case_id") REFERENCES "case_file"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
@@ -54,6 +64,8 @@ export class Supervision1796720835240 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."case_assignment_contact_due_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."case_assignment_reply_due_idx"`);
     await queryRunner.query(
       `ALTER TABLE "supervision_item" DROP CONSTRAINT "supervision_item_department_fk"`,
     );
