@@ -20,6 +20,7 @@ import { JOBS_MATRIX } from './authorization/jobs.js';
 import { CASE_MATRIX } from './authorization/cases.js';
 import { EXPORTS_MATRIX } from './authorization/exports.js';
 import { NOTIFICATION_MATRIX } from './authorization/notifications.js';
+import { SUPERVISION_MATRIX } from './authorization/supervision.js';
 
 /*
  * Every query and mutation of both schemas, with who may call it. The test reads the committed
@@ -57,6 +58,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...ACCOUNTABILITY_MATRIX.portal,
     ...JOBS_MATRIX.portal,
     ...EXPORTS_MATRIX.portal,
+    ...SUPERVISION_MATRIX.portal,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',
@@ -101,6 +103,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...ACCOUNTABILITY_MATRIX.admin,
     ...JOBS_MATRIX.admin,
     ...EXPORTS_MATRIX.admin,
+    ...SUPERVISION_MATRIX.admin,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',

@@ -300,6 +300,7 @@ describe('scheduled jobs across instances and restarts', () => {
       'purge-exports',
       'purge-uploads',
       'seal-audit',
+      'supervision-scan',
     ]);
     const purge = queues.find((queue) => queue.name === 'purge-uploads')!;
     expect(purge).toMatchObject({ schedule: '17 * * * *', queued: 0, active: 0, failed: 0, failures: [] });

@@ -177,6 +177,8 @@ export const VALIDATION_MESSAGES = {
   notYet: { 'zh-CN': '{field}尚未完成', en: '{field} has not been done yet' },
   nothingPending: { 'zh-CN': '没有待审批的{field}', en: 'There is no {field} waiting for a decision' },
   askedOnce: { 'zh-CN': '{field}只能申请一次', en: '{field} may be asked for only once' },
+  notInFuture: { 'zh-CN': '{field}须晚于当前时间', en: '{field} must be later than now' },
+  nothingToAcknowledge: { 'zh-CN': '没有待签收的{field}', en: 'There is no {field} to acknowledge' },
   notDissatisfied: {
     'zh-CN': '{field}为不满意时才转为不满意处理',
     en: '{field} must be dissatisfied for a dispute',
@@ -204,6 +206,9 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   after: { 'zh-CN': '分页游标', en: 'Page cursor' },
   keyword: { 'zh-CN': '关键词', en: 'Keyword' },
   deadline: { 'zh-CN': '时限预警', en: 'Deadline warning' },
+  dueDate: { 'zh-CN': '督办时限', en: 'Supervision deadline' },
+  level: { 'zh-CN': '督办级别', en: 'Supervision level' },
+  supervision: { 'zh-CN': '督办', en: 'Supervision notice' },
   name: { 'zh-CN': '名称', en: 'Name' },
   code: { 'zh-CN': '编码', en: 'Code' },
   parentId: { 'zh-CN': '上级网格', en: 'Parent grid' },

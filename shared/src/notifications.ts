@@ -223,6 +223,47 @@ export const NOTIFICATION_TEMPLATES = {
       body: 'On {date}, {subject} was held accountable: {type}. Reason: {reason}',
     },
   },
+  CASE_WARNING_YELLOW: {
+    'zh-CN': {
+      title: '黄牌预警：今日到期',
+      body: '诉求 {trackingNo}「{title}」的{step}环节今日到期，请及时办理。',
+    },
+    en: {
+      title: 'Yellow warning: due today',
+      body: 'The {stepEn} step of case {trackingNo} "{title}" is due today.',
+    },
+  },
+  CASE_WARNING_RED: {
+    'zh-CN': {
+      title: '红牌预警：已超期',
+      body: '诉求 {trackingNo}「{title}」的{step}环节已超过办理时限，请立即办理。',
+    },
+    en: {
+      title: 'Red warning: overdue',
+      body: 'The {stepEn} step of case {trackingNo} "{title}" is overdue.',
+    },
+  },
+  CASE_SUPERVISED: {
+    'zh-CN': {
+      title: '督办通知',
+      body: '诉求 {trackingNo}「{title}」被{level}，请于 {deadline} 前办理并签收督办：{note}',
+    },
+    en: {
+      title: 'Supervision notice',
+      body: 'Case {trackingNo} "{title}" is under supervision ({levelEn}); act by {deadline} and acknowledge: {note}',
+    },
+  },
+  CASE_URGED: {
+    'zh-CN': { title: '催办通知', body: '诉求 {trackingNo}「{title}」被催办，请尽快办理：{note}' },
+    en: { title: 'Urged', body: 'Case {trackingNo} "{title}" was urged; please act soon: {note}' },
+  },
+  CASE_SUPERVISION_ACKNOWLEDGED: {
+    'zh-CN': { title: '督办已签收', body: '{department}已签收诉求 {trackingNo}「{title}」的督办：{note}' },
+    en: {
+      title: 'Supervision acknowledged',
+      body: '{department} acknowledged the supervision of case {trackingNo} "{title}": {note}',
+    },
+  },
 } as const satisfies Record<string, Record<Locale, Template>>;
 export type NotificationEvent = keyof typeof NOTIFICATION_TEMPLATES;
 export const NOTIFICATION_EVENT_CODES = Object.keys(NOTIFICATION_TEMPLATES) as NotificationEvent[];

@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   /** What only the office's leader may decide: extensions and returns. */
   'case.officeLead': ['OFFICE_LEADER'],
   'case.export': CASE_EXPORTERS,
+  /** The supervision board 督查台 (warnings and detections) and issuing 督办 and 催办: the office. */
+  'supervision.manage': OFFICE,
+  /** Seeing and acknowledging the 督办 issued to one's own department. */
+  'supervision.acknowledge': DEPARTMENT,
   /** The dispatch catalogue (派单目录) and the time limits per category: the office reads them. */
   'dispatch.read': OFFICE,
   /** Keep the dispatch catalogue and change the time limits: the office's leader. */

@@ -121,6 +121,14 @@ type Documents = {
     "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.CreateServicePointDocument,
     "\n  mutation UpdateServicePoint($id: ID!, $input: ServicePointInput!, $version: Int!) {\n    updateServicePoint(id: $id, input: $input, version: $version) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.UpdateServicePointDocument,
     "\n  mutation SetServicePointActive($id: ID!, $active: Boolean!) {\n    setServicePointActive(id: $id, active: $active) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.SetServicePointActiveDocument,
+    "\n  query SupervisionBoard($filter: SupervisionFilter, $first: Int!, $after: String) {\n    supervisionBoard(filter: $filter, first: $first, after: $after) {\n      items {\n        id\n        kind\n        step\n        colour\n        reason\n        deadline\n        raisedAt\n        overdueWorkingDays\n        caseId\n        trackingNo\n        caseTitle\n        caseState\n        departmentId\n        departmentName\n        gridId\n        gridName\n      }\n      nextCursor\n    }\n  }\n": typeof types.SupervisionBoardDocument,
+    "\n  query SupervisionCounts($filter: SupervisionFilter) {\n    supervisionCounts(filter: $filter) {\n      departmentId\n      departmentName\n      total\n      red\n      yellow\n      inaction\n      slowAction\n      wrongAction\n      complaint\n    }\n  }\n": typeof types.SupervisionCountsDocument,
+    "\n  fragment CaseSupervisionFields on CaseSupervision {\n    id\n    caseId\n    trackingNo\n    caseTitle\n    departmentId\n    departmentName\n    level\n    note\n    dueDate\n    issuedAt\n    issuedByName\n    acknowledgedAt\n    acknowledgedByName\n    acknowledgeNote\n  }\n": typeof types.CaseSupervisionFieldsFragmentDoc,
+    "\n  query CaseSupervisions($caseId: ID!) {\n    caseSupervisions(caseId: $caseId) {\n      ...CaseSupervisionFields\n    }\n  }\n": typeof types.CaseSupervisionsDocument,
+    "\n  query PendingSupervisions($first: Int!, $after: String) {\n    pendingSupervisions(first: $first, after: $after) {\n      items {\n        ...CaseSupervisionFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.PendingSupervisionsDocument,
+    "\n  mutation SuperviseCase($id: ID!, $version: Int!, $input: SuperviseCaseInput!) {\n    superviseCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.SuperviseCaseDocument,
+    "\n  mutation UrgeCase($id: ID!, $version: Int!, $note: String!) {\n    urgeCase(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": typeof types.UrgeCaseDocument,
+    "\n  mutation AcknowledgeSupervision($id: ID!, $version: Int!, $note: String) {\n    acknowledgeSupervision(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": typeof types.AcknowledgeSupervisionDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    email\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $keyword: String) {\n    users(first: $first, after: $after, keyword: $keyword) {\n      items {\n        ...UserFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -238,6 +246,14 @@ const documents: Documents = {
     "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": types.CreateServicePointDocument,
     "\n  mutation UpdateServicePoint($id: ID!, $input: ServicePointInput!, $version: Int!) {\n    updateServicePoint(id: $id, input: $input, version: $version) {\n      ...ServicePointFields\n    }\n  }\n": types.UpdateServicePointDocument,
     "\n  mutation SetServicePointActive($id: ID!, $active: Boolean!) {\n    setServicePointActive(id: $id, active: $active) {\n      ...ServicePointFields\n    }\n  }\n": types.SetServicePointActiveDocument,
+    "\n  query SupervisionBoard($filter: SupervisionFilter, $first: Int!, $after: String) {\n    supervisionBoard(filter: $filter, first: $first, after: $after) {\n      items {\n        id\n        kind\n        step\n        colour\n        reason\n        deadline\n        raisedAt\n        overdueWorkingDays\n        caseId\n        trackingNo\n        caseTitle\n        caseState\n        departmentId\n        departmentName\n        gridId\n        gridName\n      }\n      nextCursor\n    }\n  }\n": types.SupervisionBoardDocument,
+    "\n  query SupervisionCounts($filter: SupervisionFilter) {\n    supervisionCounts(filter: $filter) {\n      departmentId\n      departmentName\n      total\n      red\n      yellow\n      inaction\n      slowAction\n      wrongAction\n      complaint\n    }\n  }\n": types.SupervisionCountsDocument,
+    "\n  fragment CaseSupervisionFields on CaseSupervision {\n    id\n    caseId\n    trackingNo\n    caseTitle\n    departmentId\n    departmentName\n    level\n    note\n    dueDate\n    issuedAt\n    issuedByName\n    acknowledgedAt\n    acknowledgedByName\n    acknowledgeNote\n  }\n": types.CaseSupervisionFieldsFragmentDoc,
+    "\n  query CaseSupervisions($caseId: ID!) {\n    caseSupervisions(caseId: $caseId) {\n      ...CaseSupervisionFields\n    }\n  }\n": types.CaseSupervisionsDocument,
+    "\n  query PendingSupervisions($first: Int!, $after: String) {\n    pendingSupervisions(first: $first, after: $after) {\n      items {\n        ...CaseSupervisionFields\n      }\n      nextCursor\n    }\n  }\n": types.PendingSupervisionsDocument,
+    "\n  mutation SuperviseCase($id: ID!, $version: Int!, $input: SuperviseCaseInput!) {\n    superviseCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.SuperviseCaseDocument,
+    "\n  mutation UrgeCase($id: ID!, $version: Int!, $note: String!) {\n    urgeCase(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": types.UrgeCaseDocument,
+    "\n  mutation AcknowledgeSupervision($id: ID!, $version: Int!, $note: String) {\n    acknowledgeSupervision(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": types.AcknowledgeSupervisionDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    email\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $keyword: String) {\n    users(first: $first, after: $after, keyword: $keyword) {\n      items {\n        ...UserFields\n      }\n      nextCursor\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
@@ -673,6 +689,38 @@ export function graphql(source: "\n  mutation UpdateServicePoint($id: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetServicePointActive($id: ID!, $active: Boolean!) {\n    setServicePointActive(id: $id, active: $active) {\n      ...ServicePointFields\n    }\n  }\n"): typeof import('./graphql').SetServicePointActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionBoard($filter: SupervisionFilter, $first: Int!, $after: String) {\n    supervisionBoard(filter: $filter, first: $first, after: $after) {\n      items {\n        id\n        kind\n        step\n        colour\n        reason\n        deadline\n        raisedAt\n        overdueWorkingDays\n        caseId\n        trackingNo\n        caseTitle\n        caseState\n        departmentId\n        departmentName\n        gridId\n        gridName\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').SupervisionBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionCounts($filter: SupervisionFilter) {\n    supervisionCounts(filter: $filter) {\n      departmentId\n      departmentName\n      total\n      red\n      yellow\n      inaction\n      slowAction\n      wrongAction\n      complaint\n    }\n  }\n"): typeof import('./graphql').SupervisionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseSupervisionFields on CaseSupervision {\n    id\n    caseId\n    trackingNo\n    caseTitle\n    departmentId\n    departmentName\n    level\n    note\n    dueDate\n    issuedAt\n    issuedByName\n    acknowledgedAt\n    acknowledgedByName\n    acknowledgeNote\n  }\n"): typeof import('./graphql').CaseSupervisionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseSupervisions($caseId: ID!) {\n    caseSupervisions(caseId: $caseId) {\n      ...CaseSupervisionFields\n    }\n  }\n"): typeof import('./graphql').CaseSupervisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingSupervisions($first: Int!, $after: String) {\n    pendingSupervisions(first: $first, after: $after) {\n      items {\n        ...CaseSupervisionFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').PendingSupervisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuperviseCase($id: ID!, $version: Int!, $input: SuperviseCaseInput!) {\n    superviseCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').SuperviseCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UrgeCase($id: ID!, $version: Int!, $note: String!) {\n    urgeCase(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').UrgeCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeSupervision($id: ID!, $version: Int!, $note: String) {\n    acknowledgeSupervision(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').AcknowledgeSupervisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -98,6 +98,7 @@ export type AuditLogFilter = {
 
 export type CaseAction =
   | 'accept'
+  | 'acknowledgeSupervision'
   | 'approveExtension'
   | 'approveReply'
   | 'approveReturn'
@@ -126,6 +127,7 @@ export type CaseAction =
   | 'supervise'
   | 'supplement'
   | 'urge'
+  | 'warn'
   | 'withdraw';
 
 export type CaseCategory =
@@ -528,6 +530,35 @@ export type SuggestionSource =
   | 'CATALOGUE_LEAD'
   | 'HISTORY';
 
+/** 督办: a level, a note and the date by which the department must act */
+export type SuperviseCaseInput = {
+  dueDate: string;
+  level: SupervisionLevel;
+  note: string;
+};
+
+/** The supervision board’s filters; the period is when an item was raised */
+export type SupervisionFilter = {
+  colour?: WarningColour | null | undefined;
+  departmentId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  gridId?: string | number | null | undefined;
+  kind?: SupervisionKind | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type SupervisionKind =
+  | 'COMPLAINT'
+  | 'INACTION'
+  | 'SLOW_ACTION'
+  | 'WARNING'
+  | 'WRONG_ACTION';
+
+export type SupervisionLevel =
+  | 'KEY'
+  | 'LISTED'
+  | 'NORMAL';
+
 export type TimeLimitsInput = {
   firstContact: number;
   reply: number;
@@ -560,6 +591,17 @@ export type UserInput = {
   roles: Array<Role>;
   username: string;
 };
+
+export type WarningColour =
+  | 'RED'
+  | 'YELLOW';
+
+export type WarningStep =
+  | 'ACCEPT'
+  | 'CONTACT'
+  | 'REPLY'
+  | 'REVIEW'
+  | 'SIGN';
 
 export type AccountabilityRecordFieldsFragment = { id: string, subjectKind: AccountabilitySubject, officialName: string | null, officialPost: string | null, type: AccountabilityType, reason: string, decidedOn: string, decidedBy: string, publishedNotices: number, version: number, department: { id: string, name: string }, cases: Array<{ id: string, trackingNo: string, title: string, enterpriseName: string }> };
 
@@ -1265,6 +1307,66 @@ export type SetServicePointActiveMutationVariables = Exact<{
 
 export type SetServicePointActiveMutation = { setServicePointActive: { id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number } };
 
+export type SupervisionBoardQueryVariables = Exact<{
+  filter?: SupervisionFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupervisionBoardQuery = { supervisionBoard: { nextCursor: string | null, items: Array<{ id: string, kind: SupervisionKind, step: WarningStep | null, colour: WarningColour | null, reason: string | null, deadline: string | null, raisedAt: string, overdueWorkingDays: number | null, caseId: string, trackingNo: string, caseTitle: string, caseState: string, departmentId: string | null, departmentName: string | null, gridId: string, gridName: string }> } };
+
+export type SupervisionCountsQueryVariables = Exact<{
+  filter?: SupervisionFilter | null | undefined;
+}>;
+
+
+export type SupervisionCountsQuery = { supervisionCounts: Array<{ departmentId: string | null, departmentName: string | null, total: number, red: number, yellow: number, inaction: number, slowAction: number, wrongAction: number, complaint: number }> };
+
+export type CaseSupervisionFieldsFragment = { id: string, caseId: string, trackingNo: string, caseTitle: string, departmentId: string, departmentName: string, level: SupervisionLevel, note: string, dueDate: string, issuedAt: string, issuedByName: string, acknowledgedAt: string | null, acknowledgedByName: string | null, acknowledgeNote: string | null };
+
+export type CaseSupervisionsQueryVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type CaseSupervisionsQuery = { caseSupervisions: Array<{ id: string, caseId: string, trackingNo: string, caseTitle: string, departmentId: string, departmentName: string, level: SupervisionLevel, note: string, dueDate: string, issuedAt: string, issuedByName: string, acknowledgedAt: string | null, acknowledgedByName: string | null, acknowledgeNote: string | null }> };
+
+export type PendingSupervisionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PendingSupervisionsQuery = { pendingSupervisions: { nextCursor: string | null, items: Array<{ id: string, caseId: string, trackingNo: string, caseTitle: string, departmentId: string, departmentName: string, level: SupervisionLevel, note: string, dueDate: string, issuedAt: string, issuedByName: string, acknowledgedAt: string | null, acknowledgedByName: string | null, acknowledgeNote: string | null }> } };
+
+export type SuperviseCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SuperviseCaseInput;
+}>;
+
+
+export type SuperviseCaseMutation = { superviseCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, departmentName: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type UrgeCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note: string;
+}>;
+
+
+export type UrgeCaseMutation = { urgeCase: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, departmentName: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
+export type AcknowledgeSupervisionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AcknowledgeSupervisionMutation = { acknowledgeSupervision: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, departmentName: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
+
 export type UserFieldsFragment = { id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string };
 
 export type UsersQueryVariables = Exact<{
@@ -1736,6 +1838,24 @@ export const ServicePointFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"ServicePointFields"}) as unknown as TypedDocumentString<ServicePointFieldsFragment, unknown>;
+export const CaseSupervisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseSupervisionFields on CaseSupervision {
+  id
+  caseId
+  trackingNo
+  caseTitle
+  departmentId
+  departmentName
+  level
+  note
+  dueDate
+  issuedAt
+  issuedByName
+  acknowledgedAt
+  acknowledgedByName
+  acknowledgeNote
+}
+    `, {"fragmentName":"CaseSupervisionFields"}) as unknown as TypedDocumentString<CaseSupervisionFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserFields on User {
   id
@@ -5214,6 +5334,423 @@ export const SetServicePointActiveDocument = new TypedDocumentString(`
   active
   version
 }`) as unknown as TypedDocumentString<SetServicePointActiveMutation, SetServicePointActiveMutationVariables>;
+export const SupervisionBoardDocument = new TypedDocumentString(`
+    query SupervisionBoard($filter: SupervisionFilter, $first: Int!, $after: String) {
+  supervisionBoard(filter: $filter, first: $first, after: $after) {
+    items {
+      id
+      kind
+      step
+      colour
+      reason
+      deadline
+      raisedAt
+      overdueWorkingDays
+      caseId
+      trackingNo
+      caseTitle
+      caseState
+      departmentId
+      departmentName
+      gridId
+      gridName
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionBoardQuery, SupervisionBoardQueryVariables>;
+export const SupervisionCountsDocument = new TypedDocumentString(`
+    query SupervisionCounts($filter: SupervisionFilter) {
+  supervisionCounts(filter: $filter) {
+    departmentId
+    departmentName
+    total
+    red
+    yellow
+    inaction
+    slowAction
+    wrongAction
+    complaint
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionCountsQuery, SupervisionCountsQueryVariables>;
+export const CaseSupervisionsDocument = new TypedDocumentString(`
+    query CaseSupervisions($caseId: ID!) {
+  caseSupervisions(caseId: $caseId) {
+    ...CaseSupervisionFields
+  }
+}
+    fragment CaseSupervisionFields on CaseSupervision {
+  id
+  caseId
+  trackingNo
+  caseTitle
+  departmentId
+  departmentName
+  level
+  note
+  dueDate
+  issuedAt
+  issuedByName
+  acknowledgedAt
+  acknowledgedByName
+  acknowledgeNote
+}`) as unknown as TypedDocumentString<CaseSupervisionsQuery, CaseSupervisionsQueryVariables>;
+export const PendingSupervisionsDocument = new TypedDocumentString(`
+    query PendingSupervisions($first: Int!, $after: String) {
+  pendingSupervisions(first: $first, after: $after) {
+    items {
+      ...CaseSupervisionFields
+    }
+    nextCursor
+  }
+}
+    fragment CaseSupervisionFields on CaseSupervision {
+  id
+  caseId
+  trackingNo
+  caseTitle
+  departmentId
+  departmentName
+  level
+  note
+  dueDate
+  issuedAt
+  issuedByName
+  acknowledgedAt
+  acknowledgedByName
+  acknowledgeNote
+}`) as unknown as TypedDocumentString<PendingSupervisionsQuery, PendingSupervisionsQueryVariables>;
+export const SuperviseCaseDocument = new TypedDocumentString(`
+    mutation SuperviseCase($id: ID!, $version: Int!, $input: SuperviseCaseInput!) {
+  superviseCase(id: $id, version: $version, input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  departmentName
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<SuperviseCaseMutation, SuperviseCaseMutationVariables>;
+export const UrgeCaseDocument = new TypedDocumentString(`
+    mutation UrgeCase($id: ID!, $version: Int!, $note: String!) {
+  urgeCase(id: $id, version: $version, note: $note) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  departmentName
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<UrgeCaseMutation, UrgeCaseMutationVariables>;
+export const AcknowledgeSupervisionDocument = new TypedDocumentString(`
+    mutation AcknowledgeSupervision($id: ID!, $version: Int!, $note: String) {
+  acknowledgeSupervision(id: $id, version: $version, note: $note) {
+    ...CaseFields
+  }
+}
+    fragment CaseRowFields on Case {
+  id
+  trackingNo
+  kind
+  category
+  channel
+  title
+  state
+  priority
+  complexity
+  officeNote
+  enterpriseId
+  enterpriseName
+  gridPath
+  leadDepartmentName
+  submittedAt
+  deadline {
+    dueAt
+    state
+    workingDays
+  }
+  version
+}
+fragment CaseAttachmentFields on Attachment {
+  id
+  fileName
+  mimeType
+  size
+  thumbnail
+}
+fragment CaseContactFields on CaseContact {
+  name
+  phone
+  masked
+}
+fragment CaseAssignmentFields on CaseAssignment {
+  id
+  departmentId
+  departmentName
+  role
+  state
+  assignedAt
+  signDeadline
+  replyDeadline
+  originalReplyDeadline
+  signedAt
+  firstContactedAt
+  repliedAt
+  paused
+  note
+  opinion
+  draftResult
+  draftText
+  draftInternalNote
+  pendingRequest
+  requestReason
+  requestDays
+  sentBackAt
+  version
+}
+fragment CaseFields on Case {
+  ...CaseRowFields
+  queryCode
+  content
+  misconductType
+  contactConsent
+  namedDepartmentId
+  namedDepartmentName
+  submitterName
+  acceptedAt
+  repliedAt
+  closedAt
+  duplicateOf {
+    id
+    trackingNo
+  }
+  replyResult
+  replyText
+  reopenCount
+  availableActions
+  contact {
+    ...CaseContactFields
+  }
+  assignments {
+    ...CaseAssignmentFields
+  }
+  attachments {
+    ...CaseAttachmentFields
+  }
+  timeline {
+    id
+    occurredAt
+    action
+    fromState
+    toState
+    actorRole
+    actorName
+    publicNote
+    internalNote
+    attachments {
+      ...CaseAttachmentFields
+    }
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeSupervisionMutation, AcknowledgeSupervisionMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($first: Int!, $after: String, $keyword: String) {
   users(first: $first, after: $after, keyword: $keyword) {

@@ -5,6 +5,7 @@ import { dispatchEn } from '@/views/dispatch/locale';
 import { accountabilityEn } from '@/views/accountability/locale';
 import { casesEn } from '@/views/cases/locale';
 import { jobsEn } from '@/views/jobs/locale';
+import { supervisionEn } from '@/views/supervision/locale';
 import { notificationsEn } from '@/views/messages/locale';
 
 export default {
@@ -38,6 +39,7 @@ export default {
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
     backgroundJobs: 'Background jobs',
+    supervision: 'Supervision board',
     forbidden: 'Access denied',
     notFound: 'Page not found',
   },
@@ -503,6 +505,7 @@ export default {
   caseLoop: caseLoopEn,
   notifications: notificationsEn,
   jobs: jobsEn,
+  supervision: supervisionEn,
   exports: {
     queued: 'Export queued; it starts in a moment…',
     running: 'Preparing the Excel file; a large selection takes a while. It downloads when ready…',

@@ -4,6 +4,7 @@ import { dispatchZhCN } from '@/views/dispatch/locale';
 import { accountabilityZhCN } from '@/views/accountability/locale';
 import { casesZhCN } from '@/views/cases/locale';
 import { jobsZhCN } from '@/views/jobs/locale';
+import { supervisionZhCN } from '@/views/supervision/locale';
 import { notificationsZhCN } from '@/views/messages/locale';
 
 /** Simplified Chinese, the default language; the shape every other language must match. */
@@ -38,6 +39,7 @@ export default {
     messages: '消息',
     sentMessages: '短信/邮件发送记录',
     backgroundJobs: '后台任务',
+    supervision: '督查台',
     forbidden: '无权访问',
     notFound: '页面不存在',
   },
@@ -493,6 +495,7 @@ export default {
   caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,
   jobs: jobsZhCN,
+  supervision: supervisionZhCN,
   exports: {
     queued: '导出已排队,马上开始生成…',
     running: '正在生成 Excel 文件,数据较多时需要一些时间;完成后自动下载…',

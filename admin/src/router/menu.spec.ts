@@ -15,6 +15,7 @@ describe('sidebar menu', () => {
       'inbox',
       'cases',
       'case-new',
+      'supervision',
       'enterprises',
       'enterprise-claims',
       'calendar',

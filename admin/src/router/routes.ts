@@ -2,6 +2,7 @@ import { markRaw } from 'vue';
 import type { RouteRecordRaw } from 'vue-router';
 import {
   AlarmClock,
+  Bell,
   Calendar,
   Collection,
   DataAnalysis,
@@ -49,6 +50,12 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'case-new',
     component: () => import('@/views/cases/new.vue'),
     meta: { title: 'caseNew', icon: markRaw(EditPen), permission: 'case.triage' },
+  },
+  {
+    path: 'supervision',
+    name: 'supervision',
+    component: () => import('@/views/supervision/board.vue'),
+    meta: { title: 'supervision', icon: markRaw(Bell), permission: 'supervision.manage' },
   },
   {
     path: 'cases/:id',

@@ -32,7 +32,12 @@ export type NotificationEvent =
   | 'CASE_RETURN_REQUESTED'
   | 'CASE_SENT_BACK'
   | 'CASE_SUBMITTED'
+  | 'CASE_SUPERVISED'
+  | 'CASE_SUPERVISION_ACKNOWLEDGED'
   | 'CASE_SUPPLEMENTED'
+  | 'CASE_URGED'
+  | 'CASE_WARNING_RED'
+  | 'CASE_WARNING_YELLOW'
   | 'CASE_WITHDRAWN';
 
 export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean };

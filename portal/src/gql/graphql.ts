@@ -24,6 +24,7 @@ export type AssignmentRole =
 
 export type CaseAction =
   | 'accept'
+  | 'acknowledgeSupervision'
   | 'approveExtension'
   | 'approveReply'
   | 'approveReturn'
@@ -52,6 +53,7 @@ export type CaseAction =
   | 'supervise'
   | 'supplement'
   | 'urge'
+  | 'warn'
   | 'withdraw';
 
 export type CaseCategory =

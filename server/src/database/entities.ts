@@ -26,6 +26,8 @@ import {
   PublicNoticeRecord,
 } from '../modules/accountability/accountability.entity.js';
 import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-suggestion-outcome.entity.js';
+import { CaseSupervision } from '../modules/supervision/case-supervision.entity.js';
+import { SupervisionItem, SupervisionScan } from '../modules/supervision/supervision-item.entity.js';
 
 export const ENTITIES = [
   Department,
@@ -55,4 +57,7 @@ export const ENTITIES = [
   AccountabilityRecordCase,
   PublicNotice,
   PublicNoticeRecord,
+  SupervisionItem,
+  SupervisionScan,
+  CaseSupervision,
 ];

@@ -10,6 +10,8 @@ import { JobsModule } from '../modules/jobs/jobs.module.js';
 import { NotificationsModule } from '../modules/notifications/notifications.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { DispatchModule } from '../modules/dispatch/dispatch.module.js';
+import { SupervisionModule } from '../modules/supervision/supervision.module.js';
+import { SupervisionAdminResolver } from '../modules/supervision/supervision.admin.resolver.js';
 import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
 import { AccountabilityModule } from '../modules/accountability/accountability.module.js';
 import { AccountabilityAdminResolver } from '../modules/accountability/accountability.resolver.js';
@@ -79,6 +81,7 @@ export const ADMIN_RESOLVERS = [
   ExportsAdminResolver,
   DispatchResolver,
   AccountabilityAdminResolver,
+  SupervisionAdminResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -114,6 +117,7 @@ export class PortalApiModule {}
     ExportsModule,
     DispatchModule,
     AccountabilityModule,
+    SupervisionModule,
   ],
   providers: ADMIN_RESOLVERS,
 })

@@ -1,2 +1,3 @@
 export * from './vocabulary.js';
 export * from './lifecycle.js';
+export * from './supervision.js';

@@ -122,6 +122,7 @@ describe('the case lifecycle table', () => {
       'submitOpinion',
     ]);
     expect(availableActions('IN_PROGRESS', ['DEPT_STAFF'], 'DIFFICULTY', ['LEAD']).sort()).toEqual([
+      'acknowledgeSupervision',
       'contact',
       'draftReply',
       'recordProgress',

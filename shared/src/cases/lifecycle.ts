@@ -72,6 +72,8 @@ export const CASE_ACTIONS = {
   closeDisputed: { 'zh-CN': '说明后办结', en: 'Close with explanation' },
   supervise: { 'zh-CN': '督办', en: 'Supervise' },
   urge: { 'zh-CN': '催办', en: 'Urge' },
+  acknowledgeSupervision: { 'zh-CN': '签收督办', en: 'Acknowledge supervision' },
+  warn: { 'zh-CN': '超时预警', en: 'Deadline warning' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type CaseAction = keyof typeof CASE_ACTIONS;
 
@@ -97,6 +99,9 @@ const RUNNING_BEFORE_REPLY: CaseState[] = [
   'REPLY_REVIEW',
 ];
 const SUPERVISABLE: CaseState[] = ['ASSIGNED', 'IN_PROGRESS', 'RETURN_REQUESTED', 'REPLY_REVIEW', 'DISPUTED'];
+
+/** States with a timed step that raises warnings: acceptance, signing, contact and reply, review. */
+const WARNABLE: CaseState[] = ['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'REPLY_REVIEW'];
 
 /** States in which a co-department works on its own task, in parallel with the lead department. */
 const CO_HANDLING: CaseState[] = ['ASSIGNED', 'IN_PROGRESS', 'REPLY_REVIEW'];
@@ -170,6 +175,10 @@ export const LIFECYCLE: readonly Transition[] = [
   ...row('closeDisputed', 'DISPUTED', OFFICE, 'OFFICE', 'CLOSED'),
   ...row('supervise', SUPERVISABLE, OFFICE, 'OFFICE', 'SAME'),
   ...row('urge', SUPERVISABLE, OFFICE, 'OFFICE', 'SAME'),
+  // 督办 goes to the lead department, which acknowledges it (the server offers it only while one waits).
+  ...row('acknowledgeSupervision', SUPERVISABLE, DEPT, 'LEAD', 'SAME'),
+  // A step turning yellow or red: the warnings job records it on the timeline as the system.
+  ...row('warn', WARNABLE, ['SYSTEM'], 'SYSTEM', 'SAME'),
 ];
 
 const allows = (

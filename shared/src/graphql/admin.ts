@@ -326,6 +326,7 @@ export type Case = {
 
 export type CaseAction =
   | 'accept'
+  | 'acknowledgeSupervision'
   | 'approveExtension'
   | 'approveReply'
   | 'approveReturn'
@@ -354,6 +355,7 @@ export type CaseAction =
   | 'supervise'
   | 'supplement'
   | 'urge'
+  | 'warn'
   | 'withdraw';
 
 export type CaseAssignment = {
@@ -537,6 +539,31 @@ export type CaseStateCount = {
   __typename?: 'CaseStateCount';
   count: Scalars['Int']['output'];
   state: CaseState;
+};
+
+/** 督办 on a case, and whether its department acknowledged it */
+export type CaseSupervision = {
+  __typename?: 'CaseSupervision';
+  acknowledgeNote: Maybe<Scalars['String']['output']>;
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedByName: Maybe<Scalars['String']['output']>;
+  caseId: Scalars['ID']['output'];
+  caseTitle: Scalars['String']['output'];
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  dueDate: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  issuedByName: Scalars['String']['output'];
+  level: SupervisionLevel;
+  note: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+export type CaseSupervisionPage = {
+  __typename?: 'CaseSupervisionPage';
+  items: Array<CaseSupervision>;
+  nextCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** What anyone with the tracking number and query code sees: nothing personal */
@@ -1005,6 +1032,8 @@ export type MisconductType =
 export type Mutation = {
   __typename?: 'Mutation';
   acceptCase: Case;
+  /** The department acknowledges the 督办 issued to it */
+  acknowledgeSupervision: Case;
   /** The office approves the reply: it goes to the enterprise */
   approveCaseReply: Case;
   approveEnterpriseClaim: EnterpriseClaim;
@@ -1098,6 +1127,8 @@ export type Mutation = {
   submitCaseOpinion: Case;
   /** The lead department’s leader approves the draft and sends it to the office */
   submitCaseReply: Case;
+  /** 督办: a level, a note and a deadline, to the lead department */
+  superviseCase: Case;
   /** version as last read; a stale one is a CONFLICT */
   updateAccountabilityRecord: AccountabilityRecord;
   updateDepartment: Department;
@@ -1108,6 +1139,8 @@ export type Mutation = {
   /** Changes roles and organisation; the user’s sessions end */
   updateUser: User;
   uploadAttachment: Attachment;
+  /** 催办: a note to the lead department */
+  urgeCase: Case;
   /** Takes the notice off the portal; it stays here and in the audit log. version as last read */
   withdrawPublicNotice: AdminPublicNotice;
 };
@@ -1116,6 +1149,13 @@ export type Mutation = {
 export type MutationAcceptCaseArgs = {
   id: Scalars['ID']['input'];
   input: AcceptCaseInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAcknowledgeSupervisionArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1431,6 +1471,13 @@ export type MutationSubmitCaseReplyArgs = {
 };
 
 
+export type MutationSuperviseCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: SuperviseCaseInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateAccountabilityRecordArgs = {
   id: Scalars['ID']['input'];
   input: AccountabilityRecordInput;
@@ -1474,6 +1521,13 @@ export type MutationUpdateUserArgs = {
 
 export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
+};
+
+
+export type MutationUrgeCaseArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1554,7 +1608,12 @@ export type NotificationEvent =
   | 'CASE_RETURN_REQUESTED'
   | 'CASE_SENT_BACK'
   | 'CASE_SUBMITTED'
+  | 'CASE_SUPERVISED'
+  | 'CASE_SUPERVISION_ACKNOWLEDGED'
   | 'CASE_SUPPLEMENTED'
+  | 'CASE_URGED'
+  | 'CASE_WARNING_RED'
+  | 'CASE_WARNING_YELLOW'
   | 'CASE_WITHDRAWN';
 
 export type NotificationPage = {
@@ -1666,6 +1725,8 @@ export type Query = {
   /** Which due years are missing from the calendar */
   calendarStatus: CalendarStatus;
   case: Case;
+  /** A case’s 督办: the office sees all, a department those issued to it */
+  caseSupervisions: Array<CaseSupervision>;
   /** Cases in the viewer’s scope, newest first, filtered and searched */
   cases: CasePage;
   /** One queue of the viewer’s department workbench, nearest deadline first (keyset pages) */
@@ -1698,11 +1759,17 @@ export type Query = {
   notifications: NotificationPage;
   /** What waits on the office, each a count */
   officeWorkbenchCounts: OfficeWorkbenchCounts;
+  /** The 督办 the viewer’s department has not acknowledged yet, oldest first */
+  pendingSupervisions: CaseSupervisionPage;
   /** What the portal would show: the proposed text where title or body is empty, redacted as chosen */
   publicNoticeDraft: PublicNoticeDraft;
   /** SMS and e-mail the recording sender kept, newest first */
   sentMessages: SentMessagePage;
   servicePointsAdmin: Array<ServicePoint>;
+  /** Warnings and detections, most overdue first (keyset pages), filtered */
+  supervisionBoard: SupervisionPage;
+  /** The board’s items per department under the same filters (the department filter aside) */
+  supervisionCounts: Array<SupervisionDepartmentCount>;
   /** Every category and priority, with the defaults where unchanged */
   timeLimits: Array<TimeLimits>;
   unreadNotificationCount: Scalars['Int']['output'];
@@ -1763,6 +1830,11 @@ export type QueryAuditLogArgs = {
 
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseSupervisionsArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -1829,6 +1901,12 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryPendingSupervisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryPublicNoticeDraftArgs = {
   input: PublicNoticeInput;
 };
@@ -1838,6 +1916,18 @@ export type QuerySentMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   channel?: InputMaybe<MessageChannel>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySupervisionBoardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: SupervisionFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySupervisionCountsArgs = {
+  filter?: SupervisionFilter;
 };
 
 
@@ -1967,6 +2057,79 @@ export type SuggestionSource =
   | 'CATALOGUE_LEAD'
   | 'HISTORY';
 
+/** 督办: a level, a note and the date by which the department must act */
+export type SuperviseCaseInput = {
+  dueDate: Scalars['DateTime']['input'];
+  level: SupervisionLevel;
+  note: Scalars['String']['input'];
+};
+
+/** The board’s items of one department (null: the office’s own steps) */
+export type SupervisionDepartmentCount = {
+  __typename?: 'SupervisionDepartmentCount';
+  complaint: Scalars['Int']['output'];
+  departmentId: Maybe<Scalars['ID']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  inaction: Scalars['Int']['output'];
+  red: Scalars['Int']['output'];
+  slowAction: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  wrongAction: Scalars['Int']['output'];
+  yellow: Scalars['Int']['output'];
+};
+
+/** The supervision board’s filters; the period is when an item was raised */
+export type SupervisionFilter = {
+  colour?: InputMaybe<WarningColour>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<SupervisionKind>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One line of the supervision board 督查台: a warning or a detection on a case */
+export type SupervisionItem = {
+  __typename?: 'SupervisionItem';
+  caseId: Scalars['ID']['output'];
+  /** The case’s state now */
+  caseState: Scalars['String']['output'];
+  caseTitle: Scalars['String']['output'];
+  colour: Maybe<WarningColour>;
+  deadline: Maybe<Scalars['DateTime']['output']>;
+  departmentId: Maybe<Scalars['ID']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  gridId: Scalars['ID']['output'];
+  gridName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SupervisionKind;
+  /** Whole working days between the deadline and now (0 on the day it falls due) */
+  overdueWorkingDays: Maybe<Scalars['Int']['output']>;
+  raisedAt: Scalars['DateTime']['output'];
+  /** A wrong action’s reason (SENT_BACK_TWICE, REOPENED) or a complaint’s misconduct type */
+  reason: Maybe<Scalars['String']['output']>;
+  step: Maybe<WarningStep>;
+  trackingNo: Scalars['String']['output'];
+};
+
+export type SupervisionKind =
+  | 'COMPLAINT'
+  | 'INACTION'
+  | 'SLOW_ACTION'
+  | 'WARNING'
+  | 'WRONG_ACTION';
+
+export type SupervisionLevel =
+  | 'KEY'
+  | 'LISTED'
+  | 'NORMAL';
+
+export type SupervisionPage = {
+  __typename?: 'SupervisionPage';
+  items: Array<SupervisionItem>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
 /** Working-day limits for one category and priority (docs/dispatch.md#time-limits) */
 export type TimeLimits = {
   __typename?: 'TimeLimits';
@@ -2058,6 +2221,17 @@ export type Viewer = {
   roles: Array<Role>;
   username: Scalars['String']['output'];
 };
+
+export type WarningColour =
+  | 'RED'
+  | 'YELLOW';
+
+export type WarningStep =
+  | 'ACCEPT'
+  | 'CONTACT'
+  | 'REPLY'
+  | 'REVIEW'
+  | 'SIGN';
 
 export type WorkbenchItem = {
   __typename?: 'WorkbenchItem';

@@ -197,6 +197,7 @@ export type Case = {
 
 export type CaseAction =
   | 'accept'
+  | 'acknowledgeSupervision'
   | 'approveExtension'
   | 'approveReply'
   | 'approveReturn'
@@ -225,6 +226,7 @@ export type CaseAction =
   | 'supervise'
   | 'supplement'
   | 'urge'
+  | 'warn'
   | 'withdraw';
 
 export type CaseAssignment = {
@@ -402,6 +404,25 @@ export type CaseState =
   | 'RETURN_REQUESTED'
   | 'SUBMITTED'
   | 'WITHDRAWN';
+
+/** 督办 on a case, and whether its department acknowledged it */
+export type CaseSupervision = {
+  __typename?: 'CaseSupervision';
+  acknowledgeNote: Maybe<Scalars['String']['output']>;
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedByName: Maybe<Scalars['String']['output']>;
+  caseId: Scalars['ID']['output'];
+  caseTitle: Scalars['String']['output'];
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  dueDate: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  issuedByName: Scalars['String']['output'];
+  level: SupervisionLevel;
+  note: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
 
 /** What anyone with the tracking number and query code sees: nothing personal */
 export type CaseTracking = {
@@ -791,7 +812,12 @@ export type NotificationEvent =
   | 'CASE_RETURN_REQUESTED'
   | 'CASE_SENT_BACK'
   | 'CASE_SUBMITTED'
+  | 'CASE_SUPERVISED'
+  | 'CASE_SUPERVISION_ACKNOWLEDGED'
   | 'CASE_SUPPLEMENTED'
+  | 'CASE_URGED'
+  | 'CASE_WARNING_RED'
+  | 'CASE_WARNING_YELLOW'
   | 'CASE_WITHDRAWN';
 
 export type NotificationPage = {
@@ -1010,6 +1036,42 @@ export type SuggestionSource =
   | 'CATALOGUE_LEAD'
   | 'HISTORY';
 
+/** One line of the supervision board 督查台: a warning or a detection on a case */
+export type SupervisionItem = {
+  __typename?: 'SupervisionItem';
+  caseId: Scalars['ID']['output'];
+  /** The case’s state now */
+  caseState: Scalars['String']['output'];
+  caseTitle: Scalars['String']['output'];
+  colour: Maybe<WarningColour>;
+  deadline: Maybe<Scalars['DateTime']['output']>;
+  departmentId: Maybe<Scalars['ID']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  gridId: Scalars['ID']['output'];
+  gridName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SupervisionKind;
+  /** Whole working days between the deadline and now (0 on the day it falls due) */
+  overdueWorkingDays: Maybe<Scalars['Int']['output']>;
+  raisedAt: Scalars['DateTime']['output'];
+  /** A wrong action’s reason (SENT_BACK_TWICE, REOPENED) or a complaint’s misconduct type */
+  reason: Maybe<Scalars['String']['output']>;
+  step: Maybe<WarningStep>;
+  trackingNo: Scalars['String']['output'];
+};
+
+export type SupervisionKind =
+  | 'COMPLAINT'
+  | 'INACTION'
+  | 'SLOW_ACTION'
+  | 'WARNING'
+  | 'WRONG_ACTION';
+
+export type SupervisionLevel =
+  | 'KEY'
+  | 'LISTED'
+  | 'NORMAL';
+
 export type SupplementCaseInput = {
   attachmentIds?: Array<Scalars['ID']['input']>;
   content: Scalars['String']['input'];
@@ -1048,6 +1110,17 @@ export type Viewer = {
   roles: Array<Role>;
   username: Scalars['String']['output'];
 };
+
+export type WarningColour =
+  | 'RED'
+  | 'YELLOW';
+
+export type WarningStep =
+  | 'ACCEPT'
+  | 'CONTACT'
+  | 'REPLY'
+  | 'REVIEW'
+  | 'SIGN';
 
 export type WorkbenchItem = {
   __typename?: 'WorkbenchItem';

@@ -126,4 +126,55 @@ describe('workbench', { timeout: 20_000 }, () => {
         .map((call) => call.variables.queue),
     ).toEqual(['TO_SIGN', 'IN_PROGRESS']);
   });
+
+  it('lists the 督办 waiting for the department’s acknowledgement above its queues', async () => {
+    stubGraphQLByOperation({
+      DepartmentWorkbenchCounts: {
+        data: {
+          departmentWorkbenchCounts: {
+            TO_SIGN: 0,
+            IN_PROGRESS: 0,
+            AWAITING_LEADER: 0,
+            SENT_BACK: 0,
+            CO_HANDLING: 0,
+            OVERDUE: 0,
+          },
+        },
+      },
+      DepartmentWorkbench: { data: { departmentWorkbench: { items: [], nextCursor: null } } },
+      PendingSupervisions: {
+        data: {
+          pendingSupervisions: {
+            items: [
+              {
+                id: 's1',
+                caseId: 'c9',
+                trackingNo: 'YH2026000123',
+                caseTitle: '厂区用电增容迟迟未办理',
+                departmentId: 'd1',
+                departmentName: '区市场监督管理局',
+                level: 'LISTED',
+                note: '请三日内办结',
+                dueDate: '2026-03-05T15:59:59.999Z',
+                issuedAt: '2026-03-02T02:00:00.000Z',
+                issuedByName: '张专员',
+                acknowledgedAt: null,
+                acknowledgedByName: null,
+                acknowledgeNote: null,
+              },
+            ],
+            nextCursor: null,
+          },
+        },
+      },
+    });
+    const { wrapper } = await mountWithApp(Workbench, {
+      viewer: viewer({ roles: ['DEPT_STAFF'], organisationName: '区市场监督管理局' }),
+    });
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="pending-supervisions"]').exists()).toBe(true));
+    const pending = wrapper.find('[data-testid="pending-supervisions"]');
+    expect(pending.text()).toContain('待签收的督办');
+    expect(pending.text()).toContain('挂牌督办');
+    expect(pending.find('[data-testid="pending-supervision-link"]').attributes('href')).toBe('/cases/c9');
+  });
 });

@@ -11,6 +11,7 @@ const KNOWN_QUEUES = {
   'seal-audit': 'sealAudit',
   'export-file': 'exportFile',
   'purge-exports': 'purgeExports',
+  'supervision-scan': 'supervisionScan',
 } as const;
 
 function knownQueue(name: string): (typeof KNOWN_QUEUES)[keyof typeof KNOWN_QUEUES] | null {

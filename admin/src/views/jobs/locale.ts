@@ -34,6 +34,11 @@ export const jobsZhCN = {
       title: '清理过期导出',
       description: '删除生成 24 小时后的导出文件，并结束卡住超过 2 小时的导出。',
     },
+    supervisionScan: {
+      title: '超时预警与电子监察',
+      description:
+        '每 5 分钟按工作日历检查各环节时限，亮黄牌、红牌并通知部门和优化办，记录疑似乱作为和投诉。',
+    },
   },
   facts: {
     schedule: '执行计划',
@@ -105,6 +110,11 @@ export const jobsEn = {
     purgeExports: {
       title: 'Delete expired exports',
       description: 'Deletes exports 24 hours after they were written, and fails exports stuck for 2 hours.',
+    },
+    supervisionScan: {
+      title: 'Deadline warnings and detection',
+      description:
+        'Every 5 minutes, checks each step against its deadline on the working calendar, raises yellow and red warnings to the department and the office, and records possible wrong action and complaints.',
     },
   },
   facts: {

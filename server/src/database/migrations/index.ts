@@ -1,3 +1,4 @@
+import { Supervision1796720835240 } from './1796720835240-Supervision.js';
 import { DispatchCatalogue1796710000000 } from './1796710000000-DispatchCatalogue.js';
 import { AuditSealing1796524800000 } from './1796524800000-AuditSealing.js';
 import { SignInHardening1796530000000 } from './1796530000000-SignInHardening.js';
@@ -29,5 +30,6 @@ export const MIGRATIONS: MigrationClass[] = [
   CaseAssignments1796700000000,
   DispatchCatalogue1796710000000,
   AssignmentDueOrder1796720000000,
+  Supervision1796720835240,
   Accountability1796730000000,
 ];

@@ -37,6 +37,9 @@ import { CaseFile } from './case.entity.js';
 @Index('case_assignment_active_idx', { synchronize: false })
 @Index('case_assignment_active_lead_idx', { synchronize: false })
 @Index('case_assignment_pending_idx', { synchronize: false })
+// The warnings job's scans of running replies and first contacts (supervision migration).
+@Index('case_assignment_reply_due_idx', { synchronize: false })
+@Index('case_assignment_contact_due_idx', { synchronize: false })
 export class CaseAssignment {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -137,10 +137,16 @@ export class CaseFieldsResolver {
     if (!ctx.viewer) return [];
     const assignments = await ctx.loaders.caseAssignments.load(c.id);
     const relations = relationsOf(ctx.viewer, assignments);
-    return allowedByAssignment(
+    const actions = allowedByAssignment(
       availableActions(c.state, ctx.viewer.roles, c.kind, relations),
       ownAssignment(ctx.viewer, assignments),
     );
+    if (!actions.includes('acknowledgeSupervision')) return actions;
+    // Acknowledging needs a 督办 to the viewer's department still waiting (the supervision domain's step).
+    const pending = await ctx.loaders.caseSupervisionsPending.load(c.id);
+    return pending.some((p) => p.departmentId === ctx.viewer?.departmentId)
+      ? actions
+      : actions.filter((action) => action !== 'acknowledgeSupervision');
   }
 
   @ResolveField(() => [AttachmentType])

@@ -44,6 +44,17 @@ export function caseLoaders(db: DataSource) {
         EVENT_FIELDS,
       ),
     ),
+    /** The departments with a 督办 on the case still to acknowledge (docs/supervision.md). */
+    caseSupervisionsPending: groupedBy<{ key: string; departmentId: string }>(async (ids) =>
+      decodeRows(
+        await db.query(
+          `SELECT case_id AS key, department_id AS "departmentId" FROM case_supervision
+            WHERE case_id = ANY($1::uuid[]) AND acknowledged_at IS NULL`,
+          [ids],
+        ),
+        { key: text, departmentId: text },
+      ),
+    ),
     caseAssignments: groupedBy<AssignmentRow & { key: string }>(async (ids) =>
       ASSIGNMENT_ROW.decodeAll(
         await db.query(

@@ -29,6 +29,7 @@ import { CasesService } from './cases.service.js';
     CaseContacts,
   ],
   exports: [
+    CaseTransitions,
     CasesService,
     CaseTriage,
     CaseHandling,

@@ -18,3 +18,5 @@ export { queryCodeFrom } from './query-code.js';
 export { CASE_EXPORT_ROW, caseExportQuery, type CaseExportRow } from './case-query.js';
 export { sqlParams } from './case-scope.js';
 export { CaseFilter } from './cases.inputs.js';
+export { CaseTransitions, invalidTransition, type StepContext } from './case-transitions.service.js';
+export { CaseType } from './cases.types.js';

@@ -39,6 +39,7 @@ import {
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoCatalogue } from './demo-dispatch.js';
 import { seedDemoAccountability } from './demo-accountability.js';
+import { seedDemoSupervision } from './demo-supervision.js';
 import { prng } from './demo-random.js';
 import { decodeRows, int, text } from '../../database/rows.js';
 
@@ -259,6 +260,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     matters: 0,
     cases: 0,
     accountability: 0,
+    supervision: 0,
   };
   added.departments = await inserted(
     manager,
@@ -377,6 +379,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
   added.matters = await seedDemoCatalogue(manager, now);
   added.cases = await seedDemoCases(manager, column(enterprises, 'creditCode'), now);
   added.accountability = await seedDemoAccountability(manager, now);
+  added.supervision = await seedDemoSupervision(manager, now);
 
   const logger = new Logger('Demo');
   if (Object.values(added).every((count) => count === 0)) {
@@ -387,6 +390,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
         `${added.servicePoints} service points, ${added.enterprises} enterprises, ` +
         `${added.accounts} accounts (password ${DEMO_PASSWORD}), ${added.matters} catalogue matters, ${added.cases} cases, ` +
         `${added.accountability} accountability records`,
+      `${added.supervision} supervision items and notices`,
     );
   }
 }

@@ -39,8 +39,22 @@ export const LOOP_ACTIONS = [
 ] as const satisfies readonly CaseAction[];
 export type LoopAction = (typeof LOOP_ACTIONS)[number];
 
+/** The office's 督办 and 催办, and the department's acknowledgement: the supervision dialog (views/supervision). */
+export const SUPERVISION_PAGE_ACTIONS = [
+  'supervise',
+  'urge',
+  'acknowledgeSupervision',
+] as const satisfies readonly CaseAction[];
+export type SupervisionPageAction = (typeof SUPERVISION_PAGE_ACTIONS)[number];
+
 /** Every action the case page can carry out, in the order its buttons appear. */
-export const PAGE_ACTIONS = [...TRIAGE_ACTIONS.slice(0, -1), 'assign', ...LOOP_ACTIONS, 'reject'] as const;
+export const PAGE_ACTIONS = [
+  ...TRIAGE_ACTIONS.slice(0, -1),
+  'assign',
+  ...LOOP_ACTIONS,
+  ...SUPERVISION_PAGE_ACTIONS,
+  'reject',
+] as const;
 export type PageAction = (typeof PAGE_ACTIONS)[number];
 
 /** The buttons of a case the server says the viewer may act on, in page order. */
@@ -53,6 +67,8 @@ export const isTriageAction = (action: PageAction): action is TriageAction =>
   (TRIAGE_ACTIONS as readonly string[]).includes(action);
 export const isLoopAction = (action: PageAction): action is LoopAction =>
   (LOOP_ACTIONS as readonly string[]).includes(action);
+export const isSupervisionAction = (action: PageAction): action is SupervisionPageAction =>
+  (SUPERVISION_PAGE_ACTIONS as readonly string[]).includes(action);
 
 /** Refusals and negative decisions are drawn as such. */
 export const DANGER_ACTIONS: readonly PageAction[] = ['reject', 'sendBack', 'denyExtension', 'denyReturn'];
