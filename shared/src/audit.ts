@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = {
   DISPATCH_MATTER_UPDATED: { 'zh-CN': '修改派单事项', en: 'Changed dispatch matter' },
   DISPATCH_MATTER_REMOVED: { 'zh-CN': '删除派单事项', en: 'Removed dispatch matter' },
   TIME_LIMITS_UPDATED: { 'zh-CN': '修改办理时限', en: 'Changed time limits' },
+  SCORECARD_WEIGHTS_UPDATED: { 'zh-CN': '修改考核权重', en: 'Changed scorecard weights' },
   'case.revealContact': { 'zh-CN': '诉求：查看联系方式', en: 'Case: revealed contact' },
   'job.retry': { 'zh-CN': '重试后台任务', en: 'Retried background job' },
   'export.request': { 'zh-CN': '申请导出', en: 'Requested export' },

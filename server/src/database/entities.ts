@@ -19,6 +19,7 @@ import { HolidayYear } from '../modules/calendar/holiday-year.entity.js';
 import { ExportFile } from '../modules/exports/export-file.entity.js';
 import { DispatchMatter, DispatchMatterDepartment } from '../modules/dispatch/dispatch-matter.entity.js';
 import { TimeLimit } from '../modules/dispatch/time-limit.entity.js';
+import { CaseFact, DepartmentDayFact, ScorecardSettings } from '../modules/scorecards/scorecard.entities.js';
 import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-suggestion-outcome.entity.js';
 
 export const ENTITIES = [
@@ -45,4 +46,7 @@ export const ENTITIES = [
   DispatchMatterDepartment,
   TimeLimit,
   AssignmentSuggestionOutcome,
+  CaseFact,
+  DepartmentDayFact,
+  ScorecardSettings,
 ];

@@ -11,6 +11,9 @@ import { NotificationsModule } from '../modules/notifications/notifications.modu
 import { UsersModule } from '../modules/users/users.module.js';
 import { DispatchModule } from '../modules/dispatch/dispatch.module.js';
 import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
+import { ScorecardsModule } from '../modules/scorecards/scorecards.module.js';
+import { ScorecardsAdminResolver } from '../modules/scorecards/scorecards.admin.resolver.js';
+import { ScorecardsPortalResolver } from '../modules/scorecards/scorecards.portal.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
@@ -53,6 +56,7 @@ export const PORTAL_RESOLVERS = [
   NotificationsResolver,
   EnterpriseFieldsResolver,
   ServicePointFieldsResolver,
+  ScorecardsPortalResolver,
 ];
 export const ADMIN_RESOLVERS = [
   AuthResolver,
@@ -74,6 +78,7 @@ export const ADMIN_RESOLVERS = [
   JobsResolver,
   ExportsAdminResolver,
   DispatchResolver,
+  ScorecardsAdminResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -84,7 +89,7 @@ export const DOMAIN_LOADERS = [caseLoaders];
  * stay here, not in the domain modules, so that each schema is built from its own list.
  */
 @Module({
-  imports: [AuthModule, DirectoryModule, CasesModule, CalendarModule, NotificationsModule],
+  imports: [AuthModule, DirectoryModule, CasesModule, CalendarModule, NotificationsModule, ScorecardsModule],
   providers: PORTAL_RESOLVERS,
 })
 export class PortalApiModule {}
@@ -101,6 +106,7 @@ export class PortalApiModule {}
     JobsModule,
     ExportsModule,
     DispatchModule,
+    ScorecardsModule,
   ],
   providers: ADMIN_RESOLVERS,
 })

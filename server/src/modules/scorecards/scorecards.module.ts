@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/index.js';
+import { CasesModule } from '../cases/index.js';
+import { ScorecardsService } from './scorecards.service.js';
+
+@Module({
+  imports: [AuditModule, CasesModule],
+  providers: [ScorecardsService],
+  exports: [ScorecardsService],
+})
+export class ScorecardsModule {}
