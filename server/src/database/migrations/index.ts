@@ -15,4 +15,17 @@ import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 type MigrationClass = new () => MigrationInterface;
 
 // Every migration, in order. `npm run migration:generate -- Name` adds new ones here.
-export const MIGRATIONS: MigrationClass[] = [Foundation1795758143796, Directory1795760348522, Cases1795767504648, InboxDeadlineOrder1795775051298, Jobs1796520441850, AuditSealing1796524800000, SignInHardening1796530000000, Exports1796610000000, AuditExport1796620000000, CaseAssignments1796700000000, DispatchCatalogue1796710000000, Scorecards1796720000000];
+export const MIGRATIONS: MigrationClass[] = [
+  Foundation1795758143796,
+  Directory1795760348522,
+  Cases1795767504648,
+  InboxDeadlineOrder1795775051298,
+  Jobs1796520441850,
+  AuditSealing1796524800000,
+  SignInHardening1796530000000,
+  Exports1796610000000,
+  AuditExport1796620000000,
+  CaseAssignments1796700000000,
+  DispatchCatalogue1796710000000,
+  Scorecards1796720000000,
+];

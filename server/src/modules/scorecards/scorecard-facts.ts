@@ -39,7 +39,12 @@ export const DRILL_MEASURES = [...MEASURES, 'OVERDUE'] as const;
 export type DrillMeasure = (typeof DRILL_MEASURES)[number];
 
 /** The late measures OVERDUE adds up: each timed department step that ended past its deadline. */
-export const LATE_MEASURES: readonly Measure[] = ['SIGNED_LATE', 'CONTACTED_LATE', 'REPLIED_LATE', 'OPINION_LATE'];
+export const LATE_MEASURES: readonly Measure[] = [
+  'SIGNED_LATE',
+  'CONTACTED_LATE',
+  'REPLIED_LATE',
+  'OPINION_LATE',
+];
 
 /** The actions whose events carry a measure; the others are skipped without a query. */
 export const COUNTED_ACTIONS: readonly CaseAction[] = [
@@ -117,7 +122,9 @@ export function factsSelect(where: string): string {
      AND ${where} AND m.measure IS NOT NULL AND d.department_id IS NOT NULL`;
 }
 
-const sums = MEASURES.map((m) => `count(*) FILTER (WHERE measure = '${m}') AS ${measureColumn(m)}`).join(', ');
+const sums = MEASURES.map((m) => `count(*) FILTER (WHERE measure = '${m}') AS ${measureColumn(m)}`).join(
+  ', ',
+);
 const columns = MEASURES.map(measureColumn).join(', ');
 const increments = MEASURES.map(
   (m) => `${measureColumn(m)} = department_day_fact.${measureColumn(m)} + excluded.${measureColumn(m)}`,
@@ -149,7 +156,9 @@ export async function countEvent(manager: EntityManager, eventId: string, action
 export async function recountAll(manager: Pick<EntityManager, 'query'>): Promise<void> {
   await manager.query('DELETE FROM department_day_fact');
   await manager.query('DELETE FROM case_fact');
-  await manager.query(`INSERT INTO case_fact (event_id, case_id, department_id, day, measure) ${factsSelect('TRUE')}`);
+  await manager.query(
+    `INSERT INTO case_fact (event_id, case_id, department_id, day, measure) ${factsSelect('TRUE')}`,
+  );
   await manager.query(
     `INSERT INTO department_day_fact (department_id, day, ${columns})
      SELECT department_id, day, ${sums} FROM case_fact GROUP BY department_id, day`,

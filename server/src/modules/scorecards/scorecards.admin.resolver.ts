@@ -22,7 +22,10 @@ export class ScorecardsAdminResolver {
     description: 'The scorecard of a period against the one before; a department sees its own row and rank',
   })
   @Allow('scorecard.read')
-  scorecard(@CurrentViewer() viewer: Viewer, @Args('period') period: ScorecardPeriodInput): Promise<ScorecardType> {
+  scorecard(
+    @CurrentViewer() viewer: Viewer,
+    @Args('period') period: ScorecardPeriodInput,
+  ): Promise<ScorecardType> {
     return this.scorecards.scorecard(viewer, period);
   }
 

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
 import { enumOf } from '../../graphql/enum-of.js';
 import { DRILL_MEASURES, type DrillMeasure } from './scorecard-facts.js';
 
@@ -33,7 +33,9 @@ const weight = () =>
     Max(100, rule('between', { min: 0, max: 100 })),
   );
 
-@InputType({ description: 'The weights of the five rates in the score (0–100 each, not all 0) and the minimum sample' })
+@InputType({
+  description: 'The weights of the five rates in the score (0–100 each, not all 0) and the minimum sample',
+})
 export class ScorecardWeightsInput {
   @Field(() => Int) @weight() signWeight: number;
   @Field(() => Int) @weight() contactWeight: number;
@@ -41,7 +43,9 @@ export class ScorecardWeightsInput {
   @Field(() => Int) @weight() resolutionWeight: number;
   @Field(() => Int) @weight() satisfactionWeight: number;
 
-  @Field(() => Int, { description: 'Departments with fewer cases assigned in the period are listed but not ranked' })
+  @Field(() => Int, {
+    description: 'Departments with fewer cases assigned in the period are listed but not ranked',
+  })
   @IsInt(rule('invalid'))
   @Min(1, rule('between', { min: 1, max: 1000 }))
   @Max(1000, rule('between', { min: 1, max: 1000 }))
@@ -59,7 +63,9 @@ export class ScorecardWeightsType {
   @Field(() => Int, { description: '0 while on the defaults' }) version: number;
 }
 
-@ObjectType('ScorecardRate', { description: 'A rate with what it is made of; rate is null when nothing was counted' })
+@ObjectType('ScorecardRate', {
+  description: 'A rate with what it is made of; rate is null when nothing was counted',
+})
 export class ScorecardRateType {
   @Field(() => Int) numerator: number;
   @Field(() => Int) denominator: number;
@@ -79,15 +85,22 @@ export class ScorecardFiguresType {
   resolution: ScorecardRateType;
   @Field(() => ScorecardRateType, { description: '满意率: satisfied + basically satisfied over evaluations' })
   satisfaction: ScorecardRateType;
-  @Field(() => Int, { description: 'Cases closed (evaluated, closed after a dispute or automatically): not the solved ones' })
+  @Field(() => Int, {
+    description: 'Cases closed (evaluated, closed after a dispute or automatically): not the solved ones',
+  })
   closed: number;
   @Field(() => Int, { description: 'Returns approved' }) returned: number;
   @Field(() => Int, { description: 'Extensions approved' }) extended: number;
   @Field(() => Int, { description: 'Disputes reopened' }) reopened: number;
   @Field(() => Int, { description: 'Replies sent back by the office (重办)' }) sentBack: number;
-  @Field(() => Int, { description: 'Department steps (signing, first contact, opinion, reply) that ended late' })
+  @Field(() => Int, {
+    description: 'Department steps (signing, first contact, opinion, reply) that ended late',
+  })
   overdue: number;
-  @Field(() => Float, { nullable: true, description: 'Weighted score 0–100 over the rates that have a denominator' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Weighted score 0–100 over the rates that have a denominator',
+  })
   score: number | null;
   @Field(() => Boolean, { description: 'Whether it reached the minimum sample and is ranked' })
   ranked: boolean;
@@ -143,6 +156,6 @@ export class ScorecardCasePageType {
 
 @InputType()
 export class ScorecardDrillInput {
-  @Field(() => ID) departmentId: string;
+  @Field(() => ID) @IsUUID('all', rule('invalid')) departmentId: string;
   @Field(() => DrillMeasureEnum) @IsIn(DRILL_MEASURES, rule('invalid')) measure: DrillMeasure;
 }
