@@ -105,6 +105,13 @@ type Documents = {
     "\n  query BackgroundJobs {\n    backgroundJobs {\n      ...JobQueueFields\n    }\n  }\n": typeof types.BackgroundJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n": typeof types.RetryJobDocument,
     "\n  query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {\n    sentMessages(first: $first, after: $after, channel: $channel) {\n      items {\n        id\n        channel\n        recipient\n        subject\n        body\n        sentAt\n      }\n      nextCursor\n    }\n  }\n": typeof types.SentMessagesDocument,
+    "\n  fragment ScorecardRateFields on ScorecardRate {\n    numerator\n    denominator\n    rate\n  }\n": typeof types.ScorecardRateFieldsFragmentDoc,
+    "\n  fragment ScorecardFiguresFields on ScorecardFigures {\n    assigned\n    signedOnTime {\n      ...ScorecardRateFields\n    }\n    contactedOnTime {\n      ...ScorecardRateFields\n    }\n    repliedOnTime {\n      ...ScorecardRateFields\n    }\n    resolution {\n      ...ScorecardRateFields\n    }\n    satisfaction {\n      ...ScorecardRateFields\n    }\n    closed\n    returned\n    extended\n    reopened\n    sentBack\n    overdue\n    score\n    ranked\n    rank\n  }\n": typeof types.ScorecardFiguresFieldsFragmentDoc,
+    "\n  fragment ScorecardWeightsFields on ScorecardWeights {\n    signWeight\n    contactWeight\n    replyWeight\n    resolutionWeight\n    satisfactionWeight\n    minSample\n    version\n  }\n": typeof types.ScorecardWeightsFieldsFragmentDoc,
+    "\n  query Scorecard($period: ScorecardPeriodInput!) {\n    scorecard(period: $period) {\n      from\n      to\n      previousFrom\n      previousTo\n      rankedCount\n      weights {\n        ...ScorecardWeightsFields\n      }\n      rows {\n        departmentId\n        departmentName\n        current {\n          ...ScorecardFiguresFields\n        }\n        previous {\n          ...ScorecardFiguresFields\n        }\n      }\n    }\n  }\n": typeof types.ScorecardDocument,
+    "\n  query ScorecardCases($period: ScorecardPeriodInput!, $drill: ScorecardDrillInput!, $after: String) {\n    scorecardCases(period: $period, drill: $drill, first: 20, after: $after) {\n      items {\n        caseId\n        trackingNo\n        title\n        state\n        day\n      }\n      nextCursor\n    }\n  }\n": typeof types.ScorecardCasesDocument,
+    "\n  query ScorecardPreview($period: ScorecardPeriodInput!, $weights: ScorecardWeightsInput!) {\n    scorecardPreview(period: $period, weights: $weights) {\n      departmentId\n      departmentName\n      score\n      rank\n      previewScore\n      previewRank\n    }\n  }\n": typeof types.ScorecardPreviewDocument,
+    "\n  mutation SaveScorecardWeights($weights: ScorecardWeightsInput!, $version: Int!) {\n    saveScorecardWeights(weights: $weights, version: $version) {\n      ...ScorecardWeightsFields\n    }\n  }\n": typeof types.SaveScorecardWeightsDocument,
     "\n  fragment ServicePointFields on ServicePoint {\n    id\n    kind\n    name\n    gridId\n    gridPath\n    address\n    phone\n    openingHours\n    services\n    active\n    version\n  }\n": typeof types.ServicePointFieldsFragmentDoc,
     "\n  query ServicePointsAdmin {\n    servicePointsAdmin {\n      ...ServicePointFields\n    }\n  }\n": typeof types.ServicePointsAdminDocument,
     "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": typeof types.CreateServicePointDocument,
@@ -211,6 +218,13 @@ const documents: Documents = {
     "\n  query BackgroundJobs {\n    backgroundJobs {\n      ...JobQueueFields\n    }\n  }\n": types.BackgroundJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n": types.RetryJobDocument,
     "\n  query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {\n    sentMessages(first: $first, after: $after, channel: $channel) {\n      items {\n        id\n        channel\n        recipient\n        subject\n        body\n        sentAt\n      }\n      nextCursor\n    }\n  }\n": types.SentMessagesDocument,
+    "\n  fragment ScorecardRateFields on ScorecardRate {\n    numerator\n    denominator\n    rate\n  }\n": types.ScorecardRateFieldsFragmentDoc,
+    "\n  fragment ScorecardFiguresFields on ScorecardFigures {\n    assigned\n    signedOnTime {\n      ...ScorecardRateFields\n    }\n    contactedOnTime {\n      ...ScorecardRateFields\n    }\n    repliedOnTime {\n      ...ScorecardRateFields\n    }\n    resolution {\n      ...ScorecardRateFields\n    }\n    satisfaction {\n      ...ScorecardRateFields\n    }\n    closed\n    returned\n    extended\n    reopened\n    sentBack\n    overdue\n    score\n    ranked\n    rank\n  }\n": types.ScorecardFiguresFieldsFragmentDoc,
+    "\n  fragment ScorecardWeightsFields on ScorecardWeights {\n    signWeight\n    contactWeight\n    replyWeight\n    resolutionWeight\n    satisfactionWeight\n    minSample\n    version\n  }\n": types.ScorecardWeightsFieldsFragmentDoc,
+    "\n  query Scorecard($period: ScorecardPeriodInput!) {\n    scorecard(period: $period) {\n      from\n      to\n      previousFrom\n      previousTo\n      rankedCount\n      weights {\n        ...ScorecardWeightsFields\n      }\n      rows {\n        departmentId\n        departmentName\n        current {\n          ...ScorecardFiguresFields\n        }\n        previous {\n          ...ScorecardFiguresFields\n        }\n      }\n    }\n  }\n": types.ScorecardDocument,
+    "\n  query ScorecardCases($period: ScorecardPeriodInput!, $drill: ScorecardDrillInput!, $after: String) {\n    scorecardCases(period: $period, drill: $drill, first: 20, after: $after) {\n      items {\n        caseId\n        trackingNo\n        title\n        state\n        day\n      }\n      nextCursor\n    }\n  }\n": types.ScorecardCasesDocument,
+    "\n  query ScorecardPreview($period: ScorecardPeriodInput!, $weights: ScorecardWeightsInput!) {\n    scorecardPreview(period: $period, weights: $weights) {\n      departmentId\n      departmentName\n      score\n      rank\n      previewScore\n      previewRank\n    }\n  }\n": types.ScorecardPreviewDocument,
+    "\n  mutation SaveScorecardWeights($weights: ScorecardWeightsInput!, $version: Int!) {\n    saveScorecardWeights(weights: $weights, version: $version) {\n      ...ScorecardWeightsFields\n    }\n  }\n": types.SaveScorecardWeightsDocument,
     "\n  fragment ServicePointFields on ServicePoint {\n    id\n    kind\n    name\n    gridId\n    gridPath\n    address\n    phone\n    openingHours\n    services\n    active\n    version\n  }\n": types.ServicePointFieldsFragmentDoc,
     "\n  query ServicePointsAdmin {\n    servicePointsAdmin {\n      ...ServicePointFields\n    }\n  }\n": types.ServicePointsAdminDocument,
     "\n  mutation CreateServicePoint($input: ServicePointInput!) {\n    createServicePoint(input: $input) {\n      ...ServicePointFields\n    }\n  }\n": types.CreateServicePointDocument,
@@ -587,6 +601,34 @@ export function graphql(source: "\n  mutation RetryJob($queue: String!, $id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SentMessages($first: Int!, $after: String, $channel: MessageChannel) {\n    sentMessages(first: $first, after: $after, channel: $channel) {\n      items {\n        id\n        channel\n        recipient\n        subject\n        body\n        sentAt\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').SentMessagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScorecardRateFields on ScorecardRate {\n    numerator\n    denominator\n    rate\n  }\n"): typeof import('./graphql').ScorecardRateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScorecardFiguresFields on ScorecardFigures {\n    assigned\n    signedOnTime {\n      ...ScorecardRateFields\n    }\n    contactedOnTime {\n      ...ScorecardRateFields\n    }\n    repliedOnTime {\n      ...ScorecardRateFields\n    }\n    resolution {\n      ...ScorecardRateFields\n    }\n    satisfaction {\n      ...ScorecardRateFields\n    }\n    closed\n    returned\n    extended\n    reopened\n    sentBack\n    overdue\n    score\n    ranked\n    rank\n  }\n"): typeof import('./graphql').ScorecardFiguresFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScorecardWeightsFields on ScorecardWeights {\n    signWeight\n    contactWeight\n    replyWeight\n    resolutionWeight\n    satisfactionWeight\n    minSample\n    version\n  }\n"): typeof import('./graphql').ScorecardWeightsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Scorecard($period: ScorecardPeriodInput!) {\n    scorecard(period: $period) {\n      from\n      to\n      previousFrom\n      previousTo\n      rankedCount\n      weights {\n        ...ScorecardWeightsFields\n      }\n      rows {\n        departmentId\n        departmentName\n        current {\n          ...ScorecardFiguresFields\n        }\n        previous {\n          ...ScorecardFiguresFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ScorecardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardCases($period: ScorecardPeriodInput!, $drill: ScorecardDrillInput!, $after: String) {\n    scorecardCases(period: $period, drill: $drill, first: 20, after: $after) {\n      items {\n        caseId\n        trackingNo\n        title\n        state\n        day\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').ScorecardCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardPreview($period: ScorecardPeriodInput!, $weights: ScorecardWeightsInput!) {\n    scorecardPreview(period: $period, weights: $weights) {\n      departmentId\n      departmentName\n      score\n      rank\n      previewScore\n      previewRank\n    }\n  }\n"): typeof import('./graphql').ScorecardPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveScorecardWeights($weights: ScorecardWeightsInput!, $version: Int!) {\n    saveScorecardWeights(weights: $weights, version: $version) {\n      ...ScorecardWeightsFields\n    }\n  }\n"): typeof import('./graphql').SaveScorecardWeightsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

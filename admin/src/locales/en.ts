@@ -1,3 +1,4 @@
+import { scorecardsEn } from '@/views/scorecards/locale';
 import { caseLoopEn } from '@/views/cases/loop-locale';
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
@@ -31,6 +32,7 @@ export default {
     calendar: 'Working-day calendar',
     dispatchCatalogue: 'Dispatch catalogue',
     timeLimits: 'Time limits',
+    scorecards: 'Department scorecards',
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
     backgroundJobs: 'Background jobs',
@@ -494,6 +496,7 @@ export default {
   },
   calendar: calendarEn,
   dispatch: dispatchEn,
+  scorecards: scorecardsEn,
   cases: casesEn,
   caseLoop: caseLoopEn,
   notifications: notificationsEn,

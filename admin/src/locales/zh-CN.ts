@@ -1,3 +1,4 @@
+import { scorecardsZhCN } from '@/views/scorecards/locale';
 import { caseLoopZhCN } from '@/views/cases/loop-locale';
 import { calendarZhCN } from '@/views/calendar/locale';
 import { dispatchZhCN } from '@/views/dispatch/locale';
@@ -31,6 +32,7 @@ export default {
     calendar: '工作日历',
     dispatchCatalogue: '派单目录',
     timeLimits: '办理时限',
+    scorecards: '部门考核',
     messages: '消息',
     sentMessages: '短信/邮件发送记录',
     backgroundJobs: '后台任务',
@@ -484,6 +486,7 @@ export default {
   },
   calendar: calendarZhCN,
   dispatch: dispatchZhCN,
+  scorecards: scorecardsZhCN,
   cases: casesZhCN,
   caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,

@@ -20,6 +20,7 @@ describe('sidebar menu', () => {
       'calendar',
       'dispatch-catalogue',
       'time-limits',
+      'scorecards',
       'sent-messages',
     ]);
     expect(buildMenu(layoutRoutes, ['SYS_ADMIN']).map((item) => item.name)).toEqual([

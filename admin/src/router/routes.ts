@@ -16,6 +16,7 @@ import {
   Stamp,
   Tickets,
   Timer,
+  Trophy,
   User,
 } from '@element-plus/icons-vue';
 import AdminLayout from '@/layouts/AdminLayout.vue';
@@ -112,6 +113,12 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'time-limits',
     component: () => import('@/views/dispatch/TimeLimits.vue'),
     meta: { title: 'timeLimits', icon: markRaw(AlarmClock), permission: 'dispatch.read' },
+  },
+  {
+    path: 'scorecards',
+    name: 'scorecards',
+    component: () => import('@/views/scorecards/Scorecard.vue'),
+    meta: { title: 'scorecards', icon: markRaw(Trophy), permission: 'scorecard.read' },
   },
   {
     path: 'messages',

@@ -927,6 +927,8 @@ export type Mutation = {
   /** Enters a year (version null or 0) or replaces it (version as last read; a stale one is a CONFLICT). Every server instance reloads the calendar. */
   saveHolidayYear: HolidayYear;
   /** version 0 while on the defaults, else as last read */
+  saveScorecardWeights: ScorecardWeights;
+  /** version 0 while on the defaults, else as last read */
   saveTimeLimits: TimeLimits;
   /** 退回重办: the reply goes back with a reason; the clock goes on */
   sendCaseBack: Case;
@@ -1203,6 +1205,12 @@ export type MutationSaveHolidayYearArgs = {
 };
 
 
+export type MutationSaveScorecardWeightsArgs = {
+  version: Scalars['Int']['input'];
+  weights: ScorecardWeightsInput;
+};
+
+
 export type MutationSaveTimeLimitsArgs = {
   input: TimeLimitsInput;
   key: TimeLimitsKey;
@@ -1441,6 +1449,13 @@ export type Query = {
   notifications: NotificationPage;
   /** What waits on the office, each a count */
   officeWorkbenchCounts: OfficeWorkbenchCounts;
+  /** The scorecard of a period against the one before; a department sees its own row and rank */
+  scorecard: Scorecard;
+  /** The cases behind one number of a scorecard */
+  scorecardCases: ScorecardCasePage;
+  /** The ranking of a period under the weights in force and under proposed ones */
+  scorecardPreview: Array<ScorecardPreviewRow>;
+  scorecardWeights: ScorecardWeights;
   /** SMS and e-mail the recording sender kept, newest first */
   sentMessages: SentMessagePage;
   servicePointsAdmin: Array<ServicePoint>;
@@ -1538,6 +1553,25 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryScorecardArgs = {
+  period: ScorecardPeriodInput;
+};
+
+
+export type QueryScorecardCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  drill: ScorecardDrillInput;
+  first?: Scalars['Int']['input'];
+  period: ScorecardPeriodInput;
+};
+
+
+export type QueryScorecardPreviewArgs = {
+  period: ScorecardPeriodInput;
+  weights: ScorecardWeightsInput;
+};
+
+
 export type QuerySentMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   channel?: InputMaybe<MessageChannel>;
@@ -1586,6 +1620,159 @@ export type Satisfaction =
   | 'BASICALLY_SATISFIED'
   | 'DISSATISFIED'
   | 'SATISFIED';
+
+/** 部门考核: the departments of a period, ranked ones first by rank */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  from: Scalars['String']['output'];
+  previousFrom: Scalars['String']['output'];
+  previousTo: Scalars['String']['output'];
+  /** How many departments are ranked */
+  rankedCount: Scalars['Int']['output'];
+  /** A department sees only its own row */
+  rows: Array<ScorecardRow>;
+  to: Scalars['String']['output'];
+  weights: ScorecardWeights;
+};
+
+/** A case behind a scorecard number: the step event that counted */
+export type ScorecardCase = {
+  __typename?: 'ScorecardCase';
+  caseId: Scalars['ID']['output'];
+  /** The Shanghai day the step was counted on */
+  day: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+export type ScorecardCasePage = {
+  __typename?: 'ScorecardCasePage';
+  items: Array<ScorecardCase>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type ScorecardDrillInput = {
+  departmentId: Scalars['ID']['input'];
+  measure: ScorecardMeasure;
+};
+
+/** One department's figures for one period */
+export type ScorecardFigures = {
+  __typename?: 'ScorecardFigures';
+  /** Cases assigned to it as lead department */
+  assigned: Scalars['Int']['output'];
+  /** Cases closed (evaluated, closed after a dispute or automatically): not the solved ones */
+  closed: Scalars['Int']['output'];
+  /** 响应率: first contacts on time over first contacts */
+  contactedOnTime: ScorecardRate;
+  /** Extensions approved */
+  extended: Scalars['Int']['output'];
+  /** Department steps (signing, first contact, opinion, reply) that ended late */
+  overdue: Scalars['Int']['output'];
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Whether it reached the minimum sample and is ranked */
+  ranked: Scalars['Boolean']['output'];
+  /** Disputes reopened */
+  reopened: Scalars['Int']['output'];
+  /** 按时办结率: replies sent on time over replies sent */
+  repliedOnTime: ScorecardRate;
+  /** 解决率: solved + partly solved over evaluations */
+  resolution: ScorecardRate;
+  /** Returns approved */
+  returned: Scalars['Int']['output'];
+  /** 满意率: satisfied + basically satisfied over evaluations */
+  satisfaction: ScorecardRate;
+  /** Weighted score 0–100 over the rates that have a denominator */
+  score: Maybe<Scalars['Float']['output']>;
+  /** Replies sent back by the office (重办) */
+  sentBack: Scalars['Int']['output'];
+  /** 签收及时率: signings on time over signings */
+  signedOnTime: ScorecardRate;
+};
+
+/** What a scorecard number counts: the step events behind it (SIGNED_ON_TIME, REPLIED_LATE, SOLVED…); OVERDUE is every department step that ended past its deadline */
+export type ScorecardMeasure =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'CONTACTED'
+  | 'CONTACTED_LATE'
+  | 'CONTACTED_ON_TIME'
+  | 'EVALUATED'
+  | 'EXTENDED'
+  | 'OPINION_LATE'
+  | 'OVERDUE'
+  | 'REOPENED'
+  | 'REPLIED'
+  | 'REPLIED_LATE'
+  | 'REPLIED_ON_TIME'
+  | 'RETURNED'
+  | 'SATISFIED'
+  | 'SENT_BACK'
+  | 'SIGNED'
+  | 'SIGNED_LATE'
+  | 'SIGNED_ON_TIME'
+  | 'SOLVED';
+
+/** A period of Shanghai days, both ends included */
+export type ScorecardPeriodInput = {
+  /** YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** YYYY-MM-DD, not before from */
+  to: Scalars['String']['input'];
+};
+
+export type ScorecardPreviewRow = {
+  __typename?: 'ScorecardPreviewRow';
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  previewRank: Maybe<Scalars['Int']['output']>;
+  previewScore: Maybe<Scalars['Float']['output']>;
+  rank: Maybe<Scalars['Int']['output']>;
+  score: Maybe<Scalars['Float']['output']>;
+};
+
+/** A rate with what it is made of; rate is null when nothing was counted */
+export type ScorecardRate = {
+  __typename?: 'ScorecardRate';
+  denominator: Scalars['Int']['output'];
+  numerator: Scalars['Int']['output'];
+  /** numerator / denominator, 0–1 */
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  current: ScorecardFigures;
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  /** The period of the same length just before */
+  previous: ScorecardFigures;
+};
+
+export type ScorecardWeights = {
+  __typename?: 'ScorecardWeights';
+  contactWeight: Scalars['Int']['output'];
+  minSample: Scalars['Int']['output'];
+  replyWeight: Scalars['Int']['output'];
+  resolutionWeight: Scalars['Int']['output'];
+  satisfactionWeight: Scalars['Int']['output'];
+  signWeight: Scalars['Int']['output'];
+  /** 0 while on the defaults */
+  version: Scalars['Int']['output'];
+};
+
+/** The weights of the five rates in the score (0–100 each, not all 0) and the minimum sample */
+export type ScorecardWeightsInput = {
+  contactWeight: Scalars['Int']['input'];
+  /** Departments with fewer cases assigned in the period are listed but not ranked */
+  minSample: Scalars['Int']['input'];
+  replyWeight: Scalars['Int']['input'];
+  resolutionWeight: Scalars['Int']['input'];
+  satisfactionWeight: Scalars['Int']['input'];
+  signWeight: Scalars['Int']['input'];
+};
 
 /** An SMS or e-mail as the recording sender kept it */
 export type SentMessage = {

@@ -730,6 +730,8 @@ export type Query = {
   myEnterpriseClaim: Maybe<EnterpriseClaim>;
   /** The viewer's notifications, newest first */
   notifications: NotificationPage;
+  /** Every department of a period, ranked; anyone may read it */
+  publicScorecard: Scorecard;
   /** 便民服务中心/站, searchable by name, address, service or grid */
   servicePoints: Array<ServicePoint>;
   /** Anyone: the status and public steps of one case, given its tracking number and query code */
@@ -761,6 +763,11 @@ export type QueryMyCasesArgs = {
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryPublicScorecardArgs = {
+  period: ScorecardPeriodInput;
 };
 
 
@@ -805,6 +812,104 @@ export type Satisfaction =
   | 'BASICALLY_SATISFIED'
   | 'DISSATISFIED'
   | 'SATISFIED';
+
+/** 部门考核: the departments of a period, ranked ones first by rank */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  from: Scalars['String']['output'];
+  previousFrom: Scalars['String']['output'];
+  previousTo: Scalars['String']['output'];
+  /** How many departments are ranked */
+  rankedCount: Scalars['Int']['output'];
+  /** A department sees only its own row */
+  rows: Array<ScorecardRow>;
+  to: Scalars['String']['output'];
+  weights: ScorecardWeights;
+};
+
+/** A case behind a scorecard number: the step event that counted */
+export type ScorecardCase = {
+  __typename?: 'ScorecardCase';
+  caseId: Scalars['ID']['output'];
+  /** The Shanghai day the step was counted on */
+  day: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** One department's figures for one period */
+export type ScorecardFigures = {
+  __typename?: 'ScorecardFigures';
+  /** Cases assigned to it as lead department */
+  assigned: Scalars['Int']['output'];
+  /** Cases closed (evaluated, closed after a dispute or automatically): not the solved ones */
+  closed: Scalars['Int']['output'];
+  /** 响应率: first contacts on time over first contacts */
+  contactedOnTime: ScorecardRate;
+  /** Extensions approved */
+  extended: Scalars['Int']['output'];
+  /** Department steps (signing, first contact, opinion, reply) that ended late */
+  overdue: Scalars['Int']['output'];
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Whether it reached the minimum sample and is ranked */
+  ranked: Scalars['Boolean']['output'];
+  /** Disputes reopened */
+  reopened: Scalars['Int']['output'];
+  /** 按时办结率: replies sent on time over replies sent */
+  repliedOnTime: ScorecardRate;
+  /** 解决率: solved + partly solved over evaluations */
+  resolution: ScorecardRate;
+  /** Returns approved */
+  returned: Scalars['Int']['output'];
+  /** 满意率: satisfied + basically satisfied over evaluations */
+  satisfaction: ScorecardRate;
+  /** Weighted score 0–100 over the rates that have a denominator */
+  score: Maybe<Scalars['Float']['output']>;
+  /** Replies sent back by the office (重办) */
+  sentBack: Scalars['Int']['output'];
+  /** 签收及时率: signings on time over signings */
+  signedOnTime: ScorecardRate;
+};
+
+/** A period of Shanghai days, both ends included */
+export type ScorecardPeriodInput = {
+  /** YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** YYYY-MM-DD, not before from */
+  to: Scalars['String']['input'];
+};
+
+/** A rate with what it is made of; rate is null when nothing was counted */
+export type ScorecardRate = {
+  __typename?: 'ScorecardRate';
+  denominator: Scalars['Int']['output'];
+  numerator: Scalars['Int']['output'];
+  /** numerator / denominator, 0–1 */
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  current: ScorecardFigures;
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  /** The period of the same length just before */
+  previous: ScorecardFigures;
+};
+
+export type ScorecardWeights = {
+  __typename?: 'ScorecardWeights';
+  contactWeight: Scalars['Int']['output'];
+  minSample: Scalars['Int']['output'];
+  replyWeight: Scalars['Int']['output'];
+  resolutionWeight: Scalars['Int']['output'];
+  satisfactionWeight: Scalars['Int']['output'];
+  signWeight: Scalars['Int']['output'];
+  /** 0 while on the defaults */
+  version: Scalars['Int']['output'];
+};
 
 /** An SMS or e-mail as the recording sender kept it */
 export type SentMessage = {
