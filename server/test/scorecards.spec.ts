@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { searchTokens } from '../src/modules/cases/index.js';
 import { recountAll } from '../src/modules/scorecards/index.js';
 import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
@@ -410,5 +411,80 @@ describe('the public scorecard', () => {
     expect(readFileSync(new URL('../schema/portal.graphql', import.meta.url), 'utf8')).not.toMatch(
       /scorecardCases|scorecardPreview/,
     );
+  });
+});
+
+describe('the office dashboard', () => {
+  async function submitted(title: string, category: string): Promise<void> {
+    serial += 1;
+    await (
+      await signIn('enterprise')
+    ).ok(`mutation ($input: SubmitCaseInput!) { submitCase(input: $input) { id } }`, {
+      input: {
+        kind: 'DIFFICULTY',
+        category,
+        title,
+        content: title,
+        contactConsent: true,
+        attachmentIds: [],
+        clientKey: `dashboard-${serial}`,
+      },
+    });
+  }
+  const DASHBOARD = `query ($period: ScorecardPeriodInput!, $filter: DashboardFilterInput) {
+    dashboard(period: $period, filter: $filter) {
+      received previousReceived closed open
+      byKind { key received } byCategory { key received closed }
+      hotKeywords { key count previous } hotCategories { key count previous }
+      rates { repliedOnTime { ${RATE} } resolution { ${RATE} } satisfaction { ${RATE} } }
+      byDepartment { departmentId assigned closed overdue } } }`;
+  const SEPTEMBER = { from: '2026-09-01', to: '2026-09-30' };
+
+  beforeAll(async () => {
+    // August (the previous period): one more case about cold storage.
+    at('2026-08-20');
+    await submitted('冷链仓储用地审批', 'UTILITIES');
+    at('2026-09-07');
+    for (const title of ['冷链仓储扩建用电', '冷链仓储消防验收', '冷链仓储排水接入']) await submitted(title, 'UTILITIES');
+    for (const title of ['厂房消防验收延迟', '消防验收标准不明确']) await submitted(title, 'FINANCING');
+  });
+
+  it('counts the hot topics of the period — words and categories — against the period before', async () => {
+    // The words as the search column holds them (jieba, search mode).
+    expect(searchTokens('冷链仓储扩建用电').split(' ')).toEqual(expect.arrayContaining(['冷链', '仓储']));
+    expect(searchTokens('消防验收标准不明确').split(' ')).toEqual(expect.arrayContaining(['消防', '验收']));
+    const { dashboard } = await (await signIn('office')).ok(DASHBOARD, { period: SEPTEMBER });
+    expect(dashboard).toMatchObject({ received: 5, previousReceived: 8, closed: 0 });
+    expect(dashboard.byKind).toEqual([{ key: 'DIFFICULTY', received: 5 }]);
+    const word = (key: string) => dashboard.hotKeywords.find((k: Data) => k.key === key);
+    expect(word('仓储')).toEqual({ key: '仓储', count: 3, previous: 1 });
+    expect(word('冷链')).toEqual({ key: '冷链', count: 3, previous: 1 });
+    expect(word('消防')).toEqual({ key: '消防', count: 3, previous: 0 });
+    expect(word('验收')).toEqual({ key: '验收', count: 3, previous: 0 });
+    // Words every case uses say nothing about it.
+    expect(word('公司')).toBeUndefined();
+    expect(dashboard.hotCategories).toEqual([
+      { key: 'UTILITIES', count: 3, previous: 8 },
+      { key: 'FINANCING', count: 2, previous: 0 },
+    ]);
+  });
+
+  it('narrows received cases and hot topics by industry', async () => {
+    const [{ industry }] = await server.db.query(
+      `SELECT e.industry FROM enterprise e JOIN app_user u ON u.enterprise_id = e.id WHERE u.username = 'enterprise'`,
+    );
+    const other = industry === 'C' ? 'F' : 'C';
+    const office = await signIn('office');
+    expect((await office.ok(DASHBOARD, { period: SEPTEMBER, filter: { industry } })).dashboard.received).toBe(5);
+    const narrowed = (await office.ok(DASHBOARD, { period: SEPTEMBER, filter: { industry: other } })).dashboard;
+    expect(narrowed).toMatchObject({ received: 0, hotKeywords: [], hotCategories: [] });
+  });
+
+  it('gives the period’s rates and the departments, most overdue first, from the same facts as the scorecard', async () => {
+    const { dashboard } = await (await signIn('office')).ok(DASHBOARD, { period: AUGUST });
+    // A's and B's replies and evaluations of August (see the fixture above).
+    expect(dashboard.rates).toEqual({ repliedOnTime: r(3, 4), resolution: r(2, 4), satisfaction: r(3, 4) });
+    expect(dashboard.byDepartment[0]).toEqual({ departmentId: A, assigned: 5, closed: 2, overdue: 3 });
+    expect(dashboard.closed).toBe(3);
   });
 });

@@ -19,7 +19,13 @@ import { HolidayYear } from '../modules/calendar/holiday-year.entity.js';
 import { ExportFile } from '../modules/exports/export-file.entity.js';
 import { DispatchMatter, DispatchMatterDepartment } from '../modules/dispatch/dispatch-matter.entity.js';
 import { TimeLimit } from '../modules/dispatch/time-limit.entity.js';
-import { CaseFact, DepartmentDayFact, ScorecardSettings } from '../modules/scorecards/scorecard.entities.js';
+import {
+  CaseDayStat,
+  CaseFact,
+  DepartmentDayFact,
+  KeywordDayStat,
+  ScorecardSettings,
+} from '../modules/scorecards/scorecard.entities.js';
 import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-suggestion-outcome.entity.js';
 
 export const ENTITIES = [
@@ -49,4 +55,6 @@ export const ENTITIES = [
   CaseFact,
   DepartmentDayFact,
   ScorecardSettings,
+  CaseDayStat,
+  KeywordDayStat,
 ];

@@ -20,6 +20,7 @@ export const SCORECARDS_MATRIX: MatrixPart = {
       allow: [...OFFICE, 'DEPT_STAFF', 'DEPT_LEADER'],
       variables: { period: PERIOD },
     },
+    'Query.dashboard': { allow: OFFICE, variables: { period: PERIOD } },
     'Query.scorecardWeights': { allow: [...OFFICE, 'DEPT_STAFF', 'DEPT_LEADER'] },
     // Another department's cases: a department passes the guard and reads an empty page.
     'Query.scorecardCases': {

@@ -2,8 +2,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { recountAll } from '../../modules/scorecards/scorecard-facts.js';
 
 /**
- * The scorecards' facts: one row per measure a timeline event yields, their counts per department
- * and day, and the office leader's weights. Counts the timeline already recorded.
+ * The scorecards' and the dashboard's counts: one row per measure a timeline event yields, their
+ * sums per department and day, cases received and closed and the words of cases per day, and the
+ * office leader's weights. Counts what the database already holds.
  */
 
 export class Scorecards1796720000000 implements MigrationInterface {
@@ -22,10 +23,18 @@ export class Scorecards1796720000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "scorecard_settings" ("id" integer NOT NULL, "sign_weight" integer NOT NULL, "contact_weight" integer NOT NULL, "reply_weight" integer NOT NULL, "resolution_weight" integer NOT NULL, "satisfaction_weight" integer NOT NULL, "min_sample" integer NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "scorecard_settings_range_check" CHECK ("sign_weight" BETWEEN 0 AND 100 AND "contact_weight" BETWEEN 0 AND 100 AND "reply_weight" BETWEEN 0 AND 100 AND "resolution_weight" BETWEEN 0 AND 100 AND "satisfaction_weight" BETWEEN 0 AND 100 AND "min_sample" BETWEEN 1 AND 1000), CONSTRAINT "PK_55a18224f1409be3945f07e6aea" PRIMARY KEY ("id"))`,
     );
+    await queryRunner.query(
+      `CREATE TABLE "case_day_stat" ("day" date NOT NULL, "kind" text NOT NULL, "category" text NOT NULL, "industry" text NOT NULL, "grid_id" uuid NOT NULL, "received" integer NOT NULL DEFAULT '0', "closed" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_70d0f50f1cb32293767e3821f1e" PRIMARY KEY ("day", "kind", "category", "industry", "grid_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "keyword_day_stat" ("day" date NOT NULL, "keyword" text NOT NULL, "industry" text NOT NULL, "grid_id" uuid NOT NULL, "cases" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_323b6ab2026ae7e8eff03587211" PRIMARY KEY ("day", "keyword", "industry", "grid_id"))`,
+    );
     await recountAll(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "keyword_day_stat"`);
+    await queryRunner.query(`DROP TABLE "case_day_stat"`);
     await queryRunner.query(`DROP TABLE "scorecard_settings"`);
     await queryRunner.query(`DROP TABLE "department_day_fact"`);
     await queryRunner.query(`DROP INDEX "public"."case_fact_drill_idx"`);

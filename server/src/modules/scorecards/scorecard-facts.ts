@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CaseAction } from '@gridbridge/shared';
+import { countCaseEvent, recountDashboard } from './dashboard-facts.js';
 
 /**
  * What the scorecards count (docs/supervision.md#department-scorecard-部门考核), read from the
@@ -135,6 +136,7 @@ const increments = MEASURES.map(
  * its event sinks), so the scorecard is current the moment the step commits. One statement.
  */
 export async function countEvent(manager: EntityManager, eventId: string, action: CaseAction): Promise<void> {
+  await countCaseEvent(manager, eventId, action);
   if (!COUNTED_ACTIONS.includes(action)) return;
   await manager.query(
     `WITH f AS (
@@ -163,4 +165,5 @@ export async function recountAll(manager: Pick<EntityManager, 'query'>): Promise
     `INSERT INTO department_day_fact (department_id, day, ${columns})
      SELECT department_id, day, ${sums} FROM case_fact GROUP BY department_id, day`,
   );
+  await recountDashboard(manager);
 }

@@ -82,3 +82,25 @@ export class ScorecardSettings {
   @VersionColumn()
   version: number;
 }
+
+/** The dashboard's cases received and closed per Shanghai day, kind, category, industry and level-1 grid. */
+@Entity('case_day_stat')
+export class CaseDayStat {
+  @PrimaryColumn({ type: 'date' }) day: string;
+  @PrimaryColumn({ type: 'text' }) kind: string;
+  @PrimaryColumn({ type: 'text' }) category: string;
+  @PrimaryColumn({ type: 'text' }) industry: string;
+  @PrimaryColumn({ name: 'grid_id', type: 'uuid' }) gridId: string;
+  @count('received') received: number;
+  @count('closed') closed: number;
+}
+
+/** How many cases submitted on a day, of an industry and level-1 grid, used a word: the hot topics. */
+@Entity('keyword_day_stat')
+export class KeywordDayStat {
+  @PrimaryColumn({ type: 'date' }) day: string;
+  @PrimaryColumn({ type: 'text' }) keyword: string;
+  @PrimaryColumn({ type: 'text' }) industry: string;
+  @PrimaryColumn({ name: 'grid_id', type: 'uuid' }) gridId: string;
+  @count('cases') cases: number;
+}

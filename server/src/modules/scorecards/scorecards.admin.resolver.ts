@@ -2,6 +2,8 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { Viewer } from '../../common/gql-context.js';
+import { DashboardService } from './dashboard.service.js';
+import { DashboardFilterInput, DashboardType } from './dashboard.types.js';
 import { ScorecardsService } from './scorecards.service.js';
 import {
   ScorecardCasePageType,
@@ -16,7 +18,19 @@ import {
 /** Admin API: department scorecards 部门考核 and their weights (docs/supervision.md). */
 @Resolver()
 export class ScorecardsAdminResolver {
-  constructor(private readonly scorecards: ScorecardsService) {}
+  constructor(
+    private readonly scorecards: ScorecardsService,
+    private readonly dashboards: DashboardService,
+  ) {}
+
+  @Query(() => DashboardType, { description: 'The office dashboard 数据驾驶舱 of a period' })
+  @Allow('dashboard.read')
+  dashboard(
+    @Args('period') period: ScorecardPeriodInput,
+    @Args('filter', { type: () => DashboardFilterInput, nullable: true }) filter: DashboardFilterInput | null,
+  ): Promise<DashboardType> {
+    return this.dashboards.dashboard(period, filter);
+  }
 
   @Query(() => ScorecardType, {
     description: 'The scorecard of a period against the one before; a department sees its own row and rank',
