@@ -1,5 +1,10 @@
 import { graphql } from '@/gql';
-import type { ScorecardMeasure, ScorecardPeriodInput, ScorecardWeightsInput } from '@/gql/graphql';
+import type {
+  DashboardFilterInput,
+  ScorecardMeasure,
+  ScorecardPeriodInput,
+  ScorecardWeightsInput,
+} from '@/gql/graphql';
 import { request } from './client';
 
 graphql(`
@@ -133,4 +138,105 @@ export async function previewScorecard(period: ScorecardPeriodInput, weights: Sc
 
 export async function saveScorecardWeights(weights: ScorecardWeightsInput, version: number) {
   return (await request(SaveScorecardWeightsMutation, { weights, version })).saveScorecardWeights;
+}
+
+graphql(`
+  fragment DashboardCountFields on DashboardCount {
+    key
+    name
+    received
+    closed
+    previousReceived
+    previousClosed
+  }
+`);
+
+graphql(`
+  fragment DashboardRatesFields on DashboardRates {
+    repliedOnTime {
+      ...ScorecardRateFields
+    }
+    resolution {
+      ...ScorecardRateFields
+    }
+    satisfaction {
+      ...ScorecardRateFields
+    }
+  }
+`);
+
+const DashboardQuery = graphql(`
+  query Dashboard($period: ScorecardPeriodInput!, $filter: DashboardFilterInput) {
+    dashboard(period: $period, filter: $filter) {
+      from
+      to
+      previousFrom
+      previousTo
+      received
+      closed
+      previousReceived
+      previousClosed
+      open
+      overdue
+      rates {
+        ...DashboardRatesFields
+      }
+      previousRates {
+        ...DashboardRatesFields
+      }
+      series {
+        bucket
+        received
+        closed
+        repliedOnTime {
+          ...ScorecardRateFields
+        }
+        resolution {
+          ...ScorecardRateFields
+        }
+        satisfaction {
+          ...ScorecardRateFields
+        }
+      }
+      byKind {
+        ...DashboardCountFields
+      }
+      byCategory {
+        ...DashboardCountFields
+      }
+      byGrid {
+        ...DashboardCountFields
+      }
+      byDepartment {
+        departmentId
+        name
+        assigned
+        closed
+        overdue
+        overdueNow
+      }
+      overdueCases {
+        id
+        trackingNo
+        title
+        state
+        departmentName
+        dueAt
+      }
+      hotKeywords {
+        key
+        count
+        previous
+      }
+      hotCategories {
+        key
+        count
+        previous
+      }
+    }
+  }
+`);
+
+export async function fetchDashboard(period: ScorecardPeriodInput, filter: DashboardFilterInput | null) {
+  return (await request(DashboardQuery, { period, filter })).dashboard;
 }

@@ -171,6 +171,14 @@ export type ContactMethod =
   | 'PHONE'
   | 'VISIT';
 
+/** Narrows the received and closed figures and the hot topics */
+export type DashboardFilterInput = {
+  /** A level-1 grid */
+  gridId?: string | number | null | undefined;
+  /** An industry section code */
+  industry?: string | null | undefined;
+};
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -1171,6 +1179,18 @@ export type SaveScorecardWeightsMutationVariables = Exact<{
 
 export type SaveScorecardWeightsMutation = { saveScorecardWeights: { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number } };
 
+export type DashboardCountFieldsFragment = { key: string, name: string, received: number, closed: number, previousReceived: number, previousClosed: number };
+
+export type DashboardRatesFieldsFragment = { repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } };
+
+export type DashboardQueryVariables = Exact<{
+  period: ScorecardPeriodInput;
+  filter?: DashboardFilterInput | null | undefined;
+}>;
+
+
+export type DashboardQuery = { dashboard: { from: string, to: string, previousFrom: string, previousTo: string, received: number, closed: number, previousReceived: number, previousClosed: number, open: number, overdue: number, rates: { repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previousRates: { repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, series: Array<{ bucket: string, received: number, closed: number, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }>, byKind: Array<{ key: string, name: string, received: number, closed: number, previousReceived: number, previousClosed: number }>, byCategory: Array<{ key: string, name: string, received: number, closed: number, previousReceived: number, previousClosed: number }>, byGrid: Array<{ key: string, name: string, received: number, closed: number, previousReceived: number, previousClosed: number }>, byDepartment: Array<{ departmentId: string, name: string, assigned: number, closed: number, overdue: number, overdueNow: number }>, overdueCases: Array<{ id: string, trackingNo: string, title: string, state: string, departmentName: string | null, dueAt: string }>, hotKeywords: Array<{ key: string, count: number, previous: number }>, hotCategories: Array<{ key: string, count: number, previous: number }> } };
+
 export type ServicePointFieldsFragment = { id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number };
 
 export type ServicePointsAdminQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1675,6 +1695,33 @@ export const ScorecardWeightsFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"ScorecardWeightsFields"}) as unknown as TypedDocumentString<ScorecardWeightsFieldsFragment, unknown>;
+export const DashboardCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardCountFields on DashboardCount {
+  key
+  name
+  received
+  closed
+  previousReceived
+  previousClosed
+}
+    `, {"fragmentName":"DashboardCountFields"}) as unknown as TypedDocumentString<DashboardCountFieldsFragment, unknown>;
+export const DashboardRatesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardRatesFields on DashboardRates {
+  repliedOnTime {
+    ...ScorecardRateFields
+  }
+  resolution {
+    ...ScorecardRateFields
+  }
+  satisfaction {
+    ...ScorecardRateFields
+  }
+}
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}`, {"fragmentName":"DashboardRatesFields"}) as unknown as TypedDocumentString<DashboardRatesFieldsFragment, unknown>;
 export const ServicePointFieldsFragmentDoc = new TypedDocumentString(`
     fragment ServicePointFields on ServicePoint {
   id
@@ -5008,6 +5055,100 @@ export const SaveScorecardWeightsDocument = new TypedDocumentString(`
   minSample
   version
 }`) as unknown as TypedDocumentString<SaveScorecardWeightsMutation, SaveScorecardWeightsMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($period: ScorecardPeriodInput!, $filter: DashboardFilterInput) {
+  dashboard(period: $period, filter: $filter) {
+    from
+    to
+    previousFrom
+    previousTo
+    received
+    closed
+    previousReceived
+    previousClosed
+    open
+    overdue
+    rates {
+      ...DashboardRatesFields
+    }
+    previousRates {
+      ...DashboardRatesFields
+    }
+    series {
+      bucket
+      received
+      closed
+      repliedOnTime {
+        ...ScorecardRateFields
+      }
+      resolution {
+        ...ScorecardRateFields
+      }
+      satisfaction {
+        ...ScorecardRateFields
+      }
+    }
+    byKind {
+      ...DashboardCountFields
+    }
+    byCategory {
+      ...DashboardCountFields
+    }
+    byGrid {
+      ...DashboardCountFields
+    }
+    byDepartment {
+      departmentId
+      name
+      assigned
+      closed
+      overdue
+      overdueNow
+    }
+    overdueCases {
+      id
+      trackingNo
+      title
+      state
+      departmentName
+      dueAt
+    }
+    hotKeywords {
+      key
+      count
+      previous
+    }
+    hotCategories {
+      key
+      count
+      previous
+    }
+  }
+}
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}
+fragment DashboardCountFields on DashboardCount {
+  key
+  name
+  received
+  closed
+  previousReceived
+  previousClosed
+}
+fragment DashboardRatesFields on DashboardRates {
+  repliedOnTime {
+    ...ScorecardRateFields
+  }
+  resolution {
+    ...ScorecardRateFields
+  }
+  satisfaction {
+    ...ScorecardRateFields
+  }
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const ServicePointsAdminDocument = new TypedDocumentString(`
     query ServicePointsAdmin {
   servicePointsAdmin {

@@ -1,3 +1,4 @@
+import { dashboardEn } from '@/views/dashboard/locale';
 import { scorecardsEn } from '@/views/scorecards/locale';
 import { caseLoopEn } from '@/views/cases/loop-locale';
 import type { MessageSchema } from './index';
@@ -33,6 +34,7 @@ export default {
     dispatchCatalogue: 'Dispatch catalogue',
     timeLimits: 'Time limits',
     scorecards: 'Department scorecards',
+    dashboard: 'Dashboard',
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
     backgroundJobs: 'Background jobs',
@@ -497,6 +499,7 @@ export default {
   calendar: calendarEn,
   dispatch: dispatchEn,
   scorecards: scorecardsEn,
+  dashboard: dashboardEn,
   cases: casesEn,
   caseLoop: caseLoopEn,
   notifications: notificationsEn,

@@ -1,3 +1,4 @@
+import { dashboardZhCN } from '@/views/dashboard/locale';
 import { scorecardsZhCN } from '@/views/scorecards/locale';
 import { caseLoopZhCN } from '@/views/cases/loop-locale';
 import { calendarZhCN } from '@/views/calendar/locale';
@@ -33,6 +34,7 @@ export default {
     dispatchCatalogue: '派单目录',
     timeLimits: '办理时限',
     scorecards: '部门考核',
+    dashboard: '数据驾驶舱',
     messages: '消息',
     sentMessages: '短信/邮件发送记录',
     backgroundJobs: '后台任务',
@@ -487,6 +489,7 @@ export default {
   calendar: calendarZhCN,
   dispatch: dispatchZhCN,
   scorecards: scorecardsZhCN,
+  dashboard: dashboardZhCN,
   cases: casesZhCN,
   caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,

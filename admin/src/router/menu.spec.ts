@@ -20,6 +20,7 @@ describe('sidebar menu', () => {
       'calendar',
       'dispatch-catalogue',
       'time-limits',
+      'dashboard',
       'scorecards',
       'sent-messages',
     ]);

@@ -4,6 +4,7 @@ import {
   AlarmClock,
   Calendar,
   Collection,
+  DataAnalysis,
   EditPen,
   Files,
   Grid,
@@ -113,6 +114,12 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'time-limits',
     component: () => import('@/views/dispatch/TimeLimits.vue'),
     meta: { title: 'timeLimits', icon: markRaw(AlarmClock), permission: 'dispatch.read' },
+  },
+  {
+    path: 'dashboard',
+    name: 'dashboard',
+    component: () => import('@/views/dashboard/Dashboard.vue'),
+    meta: { title: 'dashboard', icon: markRaw(DataAnalysis), permission: 'dashboard.read' },
   },
   {
     path: 'scorecards',
