@@ -11,6 +11,7 @@ export default {
     skipToContent: 'Skip to main content',
   },
   pages: {
+    scorecard: 'Department scorecards',
     home: 'Home',
     signIn: 'Sign in',
     changePassword: 'Change password',
@@ -90,6 +91,30 @@ export default {
         title: 'Enterprises of my grid',
         body: 'See and check the enterprises of your grid and the grids below it.',
       },
+    },
+  },
+  scorecard: {
+    title: 'Department scorecards',
+    intro:
+      'How each department handles the cases of enterprises: signing and replying on time, resolution and satisfaction. Departments under the minimum sample are listed but not ranked.',
+    period: 'Period',
+    presets: { year: 'This year', month: 'This month', lastMonth: 'Last month' },
+    range: '{from} to {to}',
+    rankedCount: '{count} departments ranked (at least {min} cases)',
+    red: 'Red list',
+    black: 'Black list',
+    boardEmpty: 'None yet',
+    unranked: 'Not ranked',
+    assigned: '{n} cases assigned',
+    up: 'Up {n} since the previous period',
+    down: 'Down {n} since the previous period',
+    same: 'Same as the previous period',
+    empty: 'No figures for this period',
+    rates: {
+      signedOnTime: 'Signed on time',
+      repliedOnTime: 'Replied on time',
+      resolution: 'Resolution',
+      satisfaction: 'Satisfaction',
     },
   },
   signIn: {

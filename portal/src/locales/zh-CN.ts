@@ -11,6 +11,7 @@ const zhCN = {
     skipToContent: '跳到主要内容',
   },
   pages: {
+    scorecard: '部门考核',
     home: '首页',
     signIn: '登录',
     changePassword: '修改密码',
@@ -88,6 +89,30 @@ const zhCN = {
         title: '我的网格企业',
         body: '查看、核实本网格及下级网格内的企业信息。',
       },
+    },
+  },
+  scorecard: {
+    title: '部门考核红黑榜',
+    intro:
+      '各职能部门办理企业诉求的签收、按时办结、解决和满意情况。办件少于最少样本数的部门只列出、不参与排名。',
+    period: '考核期间',
+    presets: { year: '本年', month: '本月', lastMonth: '上月' },
+    range: '{from} 至 {to}',
+    rankedCount: '{count} 个部门参与排名(最少 {min} 件)',
+    red: '红榜',
+    black: '黑榜',
+    boardEmpty: '暂无',
+    unranked: '未排名',
+    assigned: '交办 {n} 件',
+    up: '较上期上升 {n} 名',
+    down: '较上期下降 {n} 名',
+    same: '与上期持平',
+    empty: '该期间没有数据',
+    rates: {
+      signedOnTime: '签收及时率',
+      repliedOnTime: '按时办结率',
+      resolution: '解决率',
+      satisfaction: '满意率',
     },
   },
   signIn: {
