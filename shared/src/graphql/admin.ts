@@ -430,6 +430,105 @@ export type ContactMethod =
   | 'PHONE'
   | 'VISIT';
 
+/** 数据驾驶舱: the office figures of a period against the one before */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  byCategory: Array<DashboardCount>;
+  /** Most overdue first */
+  byDepartment: Array<DashboardDepartment>;
+  byGrid: Array<DashboardCount>;
+  byKind: Array<DashboardCount>;
+  closed: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  /** Received per category, most first */
+  hotCategories: Array<HotTopic>;
+  /** The most frequent words of the cases received, most first */
+  hotKeywords: Array<HotTopic>;
+  /** Cases running now (not in a final state) */
+  open: Scalars['Int']['output'];
+  /** Running cases past their deadline now */
+  overdue: Scalars['Int']['output'];
+  /** The ten most overdue running cases */
+  overdueCases: Array<DashboardCase>;
+  previousClosed: Scalars['Int']['output'];
+  previousFrom: Scalars['String']['output'];
+  previousRates: DashboardRates;
+  previousReceived: Scalars['Int']['output'];
+  previousTo: Scalars['String']['output'];
+  rates: DashboardRates;
+  received: Scalars['Int']['output'];
+  series: Array<DashboardPoint>;
+  to: Scalars['String']['output'];
+};
+
+/** A case running past its deadline now */
+export type DashboardCase = {
+  __typename?: 'DashboardCase';
+  departmentName: Maybe<Scalars['String']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** Cases received and closed under one key, this period and the one before */
+export type DashboardCount = {
+  __typename?: 'DashboardCount';
+  closed: Scalars['Int']['output'];
+  /** A kind or category code, or a grid id */
+  key: Scalars['String']['output'];
+  /** The grid's name; the code otherwise */
+  name: Scalars['String']['output'];
+  previousClosed: Scalars['Int']['output'];
+  previousReceived: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+};
+
+export type DashboardDepartment = {
+  __typename?: 'DashboardDepartment';
+  /** Cases assigned as lead in the period */
+  assigned: Scalars['Int']['output'];
+  /** Its cases closed in the period */
+  closed: Scalars['Int']['output'];
+  departmentId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Its steps that ended late in the period */
+  overdue: Scalars['Int']['output'];
+  /** Its lead tasks past their deadline now */
+  overdueNow: Scalars['Int']['output'];
+};
+
+/** Narrows the received and closed figures and the hot topics */
+export type DashboardFilterInput = {
+  /** A level-1 grid */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** An industry section code */
+  industry?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One day (periods up to 62 days) or month of the period */
+export type DashboardPoint = {
+  __typename?: 'DashboardPoint';
+  /** The first day of the bucket, YYYY-MM-DD */
+  bucket: Scalars['String']['output'];
+  closed: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  repliedOnTime: ScorecardRate;
+  resolution: ScorecardRate;
+  satisfaction: ScorecardRate;
+};
+
+export type DashboardRates = {
+  __typename?: 'DashboardRates';
+  /** 按时办结率 */
+  repliedOnTime: ScorecardRate;
+  /** 解决率 */
+  resolution: ScorecardRate;
+  /** 满意率 */
+  satisfaction: ScorecardRate;
+};
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -754,6 +853,14 @@ export type HolidayYearInput = {
   off: Array<HolidayRangeInput>;
   /** Make-up working days, YYYY-MM-DD */
   work: Array<Scalars['String']['input']>;
+};
+
+/** 热点诉求: a word or category, with its count this period and the one before */
+export type HotTopic = {
+  __typename?: 'HotTopic';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  previous: Scalars['Int']['output'];
 };
 
 export type ImportReport = {
@@ -1419,6 +1526,8 @@ export type Query = {
   case: Case;
   /** Cases in the viewer’s scope, newest first, filtered and searched */
   cases: CasePage;
+  /** The office dashboard 数据驾驶舱 of a period */
+  dashboard: Dashboard;
   /** One queue of the viewer’s department workbench, nearest deadline first (keyset pages) */
   departmentWorkbench: WorkbenchPage;
   /** How many tasks each queue of the viewer’s department holds */
@@ -1492,6 +1601,12 @@ export type QueryCaseArgs = {
 
 export type QueryCasesArgs = {
   page?: InputMaybe<CasePageArgs>;
+};
+
+
+export type QueryDashboardArgs = {
+  filter?: InputMaybe<DashboardFilterInput>;
+  period: ScorecardPeriodInput;
 };
 
 

@@ -347,6 +347,66 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A case running past its deadline now */
+export type DashboardCase = {
+  __typename?: 'DashboardCase';
+  departmentName: Maybe<Scalars['String']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** Cases received and closed under one key, this period and the one before */
+export type DashboardCount = {
+  __typename?: 'DashboardCount';
+  closed: Scalars['Int']['output'];
+  /** A kind or category code, or a grid id */
+  key: Scalars['String']['output'];
+  /** The grid's name; the code otherwise */
+  name: Scalars['String']['output'];
+  previousClosed: Scalars['Int']['output'];
+  previousReceived: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+};
+
+export type DashboardDepartment = {
+  __typename?: 'DashboardDepartment';
+  /** Cases assigned as lead in the period */
+  assigned: Scalars['Int']['output'];
+  /** Its cases closed in the period */
+  closed: Scalars['Int']['output'];
+  departmentId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Its steps that ended late in the period */
+  overdue: Scalars['Int']['output'];
+  /** Its lead tasks past their deadline now */
+  overdueNow: Scalars['Int']['output'];
+};
+
+/** One day (periods up to 62 days) or month of the period */
+export type DashboardPoint = {
+  __typename?: 'DashboardPoint';
+  /** The first day of the bucket, YYYY-MM-DD */
+  bucket: Scalars['String']['output'];
+  closed: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  repliedOnTime: ScorecardRate;
+  resolution: ScorecardRate;
+  satisfaction: ScorecardRate;
+};
+
+export type DashboardRates = {
+  __typename?: 'DashboardRates';
+  /** 按时办结率 */
+  repliedOnTime: ScorecardRate;
+  /** 解决率 */
+  resolution: ScorecardRate;
+  /** 满意率 */
+  satisfaction: ScorecardRate;
+};
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -497,6 +557,14 @@ export type HolidayRange = {
   name: Scalars['String']['output'];
   /** Last day off, YYYY-MM-DD */
   to: Scalars['String']['output'];
+};
+
+/** 热点诉求: a word or category, with its count this period and the one before */
+export type HotTopic = {
+  __typename?: 'HotTopic';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  previous: Scalars['Int']['output'];
 };
 
 export type ImportRowError = {
