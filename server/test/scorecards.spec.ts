@@ -59,7 +59,7 @@ async function act(username: string, mutation: string, c: Data, args: Args = {})
   const client = await signIn(username);
   const params = Object.entries(args).map(([name, [type]]) => `, $${name}: ${type}`);
   const passed = Object.keys(args).map((name) => `, ${name}: $${name}`);
-  const response = await client.request(
+  const response = await client.request<Data>(
     `mutation ($id: ID!, $version: Int!${params.join('')}) {
       ${mutation}(id: $id, version: $version${passed.join('')}) { id version state } }`,
     { id: c.id, version: c.version, ...Object.fromEntries(Object.entries(args).map(([k, [, v]]) => [k, v])) },
@@ -137,7 +137,7 @@ const r = (numerator: number, denominator: number) => ({
 async function drill(measure: string, department = A, username = 'office'): Promise<string[]> {
   const response = await (
     await signIn(username)
-  ).request(
+  ).request<Data>(
     `query ($period: ScorecardPeriodInput!, $drill: ScorecardDrillInput!) {
       scorecardCases(period: $period, drill: $drill, first: 2) { items { title } nextCursor } }`,
     { period: AUGUST, drill: { departmentId: department, measure } },
@@ -445,7 +445,8 @@ describe('the office dashboard', () => {
     at('2026-08-20');
     await submitted('冷链仓储用地审批', 'UTILITIES');
     at('2026-09-07');
-    for (const title of ['冷链仓储扩建用电', '冷链仓储消防验收', '冷链仓储排水接入']) await submitted(title, 'UTILITIES');
+    for (const title of ['冷链仓储扩建用电', '冷链仓储消防验收', '冷链仓储排水接入'])
+      await submitted(title, 'UTILITIES');
     for (const title of ['厂房消防验收延迟', '消防验收标准不明确']) await submitted(title, 'FINANCING');
   });
 
@@ -475,8 +476,11 @@ describe('the office dashboard', () => {
     );
     const other = industry === 'C' ? 'F' : 'C';
     const office = await signIn('office');
-    expect((await office.ok(DASHBOARD, { period: SEPTEMBER, filter: { industry } })).dashboard.received).toBe(5);
-    const narrowed = (await office.ok(DASHBOARD, { period: SEPTEMBER, filter: { industry: other } })).dashboard;
+    expect((await office.ok(DASHBOARD, { period: SEPTEMBER, filter: { industry } })).dashboard.received).toBe(
+      5,
+    );
+    const narrowed = (await office.ok(DASHBOARD, { period: SEPTEMBER, filter: { industry: other } }))
+      .dashboard;
     expect(narrowed).toMatchObject({ received: 0, hotKeywords: [], hotCategories: [] });
   });
 

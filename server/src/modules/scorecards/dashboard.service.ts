@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TERMINAL_STATES, PAUSED_STATES } from '@gridbridge/shared';
 import { Clock } from '../../common/clock.js';
-import { decodeRows, int, nullable, text, timestamp } from '../../database/rows.js';
+import { decodeRows, int, nullable, text, timestamp, type Fields } from '../../database/rows.js';
 import type { ScorecardRateType, ScorecardPeriodInput } from './scorecards.types.js';
 import { periodOf } from './scorecards.service.js';
 import type {
@@ -19,6 +19,52 @@ const rate = (numerator: number, denominator: number): ScorecardRateType => ({
   rate: denominator === 0 ? null : numerator / denominator,
 });
 const HOT_TOPICS = 15;
+
+const COUNT_FIELDS = {
+  dim: text,
+  key: text,
+  name: text,
+  received: int,
+  closed: int,
+  previousReceived: int,
+  previousClosed: int,
+};
+const SERIES_FIELDS = {
+  bucket: text,
+  received: int,
+  closed: int,
+  replied: int,
+  repliedOnTime: int,
+  evaluated: int,
+  solved: int,
+  satisfied: int,
+};
+const DEPARTMENT_FIELDS = {
+  departmentId: text,
+  name: text,
+  assigned: int,
+  closed: int,
+  overdue: int,
+  replied: int,
+  repliedOnTime: int,
+  evaluated: int,
+  solved: int,
+  satisfied: int,
+  pReplied: int,
+  pRepliedOnTime: int,
+  pEvaluated: int,
+  pSolved: int,
+  pSatisfied: int,
+  overdueNow: int,
+};
+const CASE_FIELDS = {
+  id: text,
+  trackingNo: text,
+  title: text,
+  state: text,
+  departmentName: nullable(text),
+  dueAt: timestamp,
+};
 const DAY = 86_400_000;
 
 /** The states whose deadline runs: not final, not paused. */
@@ -46,8 +92,11 @@ export class DashboardService {
     const dims = [period.previousFrom, period.from, period.to, industry, gridId];
     const narrowed = `day BETWEEN $1 AND $3 AND ($4::text IS NULL OR industry = $4) AND ($5::uuid IS NULL OR grid_id = $5)`;
 
-    const [counts, series, departments, live, overdueCases, keywords] = await Promise.all([
-      this.db.query(
+    // Each statement's rows go straight through their decoder; the six run side by side.
+    const q = async <F extends Fields>(sql: string, params: unknown[], fields: F) =>
+      decodeRows(await this.db.query(sql, params), fields);
+    const [countRows, seriesRows, departmentRows, [liveRow], overdueCases, hotKeywords] = await Promise.all([
+      q(
         `SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(category) = 0 THEN 'category'
                      WHEN GROUPING(s.grid_id) = 0 THEN 'grid' ELSE 'all' END AS dim,
                 coalesce(kind, category, s.grid_id::text, '') AS key, coalesce(min(g.name), '') AS name,
@@ -59,8 +108,9 @@ export class DashboardService {
           WHERE ${narrowed}
           GROUP BY GROUPING SETS ((kind), (category), (s.grid_id), ())`,
         dims,
+        COUNT_FIELDS,
       ),
-      this.db.query(
+      q(
         `WITH stat AS (
            SELECT date_trunc('${unit}', day)::date AS bucket, sum(received)::int AS received, sum(closed)::int AS closed
              FROM case_day_stat WHERE day BETWEEN $1 AND $2 AND ($3::text IS NULL OR industry = $3)
@@ -77,8 +127,9 @@ export class DashboardService {
                 coalesce(f.satisfied, 0) AS satisfied
            FROM stat s FULL JOIN fact f ON f.bucket = s.bucket ORDER BY 1`,
         [period.from, period.to, industry, gridId],
+        SERIES_FIELDS,
       ),
-      this.db.query(
+      q(
         `SELECT d.id AS "departmentId", d.name,
                 coalesce(sum(f.assigned) FILTER (WHERE f.day >= $2), 0)::int AS assigned,
                 coalesce(sum(f.closed) FILTER (WHERE f.day >= $2), 0)::int AS closed,
@@ -103,41 +154,36 @@ export class DashboardService {
           GROUP BY d.id, d.name
          HAVING bool_or(d.active) OR count(f.day) > 0`,
         [period.previousFrom, period.from, period.to, now],
+        DEPARTMENT_FIELDS,
       ),
-      this.db.query(
+      q(
         `SELECT count(*)::int AS open,
                 count(*) FILTER (WHERE c.state NOT IN ${NOT_RUNNING} AND c.paused_at IS NULL AND c.state_deadline < $1)::int
                   AS overdue
            FROM case_file c WHERE c.state NOT IN ('${TERMINAL_STATES.join("', '")}')`,
         [now],
+        { open: int, overdue: int },
       ),
-      this.db.query(
+      q(
         `SELECT c.id, c.tracking_no AS "trackingNo", c.title, c.state, d.name AS "departmentName",
                 c.state_deadline AS "dueAt"
            FROM case_file c LEFT JOIN department d ON d.id = c.lead_department_id
           WHERE c.state NOT IN ${NOT_RUNNING} AND c.paused_at IS NULL AND c.state_deadline < $1
           ORDER BY c.state_deadline, c.id LIMIT 10`,
         [now],
+        CASE_FIELDS,
       ),
-      this.db.query(
+      q(
         `SELECT keyword AS key, coalesce(sum(cases) FILTER (WHERE day >= $2), 0)::int AS count,
                 coalesce(sum(cases) FILTER (WHERE day < $2), 0)::int AS previous
            FROM keyword_day_stat WHERE ${narrowed}
           GROUP BY keyword HAVING sum(cases) FILTER (WHERE day >= $2) > 0
           ORDER BY count DESC, previous, keyword LIMIT ${HOT_TOPICS}`,
         dims,
+        { key: text, count: int, previous: int },
       ),
     ]);
 
-    const countRows = decodeRows(counts, {
-      dim: text,
-      key: text,
-      name: text,
-      received: int,
-      closed: int,
-      previousReceived: int,
-      previousClosed: int,
-    });
     const of = (dim: string): DashboardCountType[] =>
       countRows
         .filter((r) => r.dim === dim)
@@ -151,24 +197,6 @@ export class DashboardService {
         }))
         .sort((a, b) => b.received - a.received || a.key.localeCompare(b.key));
     const total = countRows.find((r) => r.dim === 'all');
-    const departmentRows = decodeRows(departments, {
-      departmentId: text,
-      name: text,
-      assigned: int,
-      closed: int,
-      overdue: int,
-      replied: int,
-      repliedOnTime: int,
-      evaluated: int,
-      solved: int,
-      satisfied: int,
-      pReplied: int,
-      pRepliedOnTime: int,
-      pEvaluated: int,
-      pSolved: int,
-      pSatisfied: int,
-      overdueNow: int,
-    });
     const sum = (key: keyof (typeof departmentRows)[number]) =>
       departmentRows.reduce((s, r) => s + Number(r[key]), 0);
     const rates = (replied: number, onTime: number, evaluated: number, solved: number, satisfied: number) =>
@@ -177,7 +205,6 @@ export class DashboardService {
         resolution: rate(solved, evaluated),
         satisfaction: rate(satisfied, evaluated),
       }) satisfies DashboardRatesType;
-    const [liveRow] = decodeRows(live, { open: int, overdue: int });
     const byCategory = of('category');
     return {
       ...period,
@@ -195,16 +222,7 @@ export class DashboardService {
         sum('pSolved'),
         sum('pSatisfied'),
       ),
-      series: decodeRows(series, {
-        bucket: text,
-        received: int,
-        closed: int,
-        replied: int,
-        repliedOnTime: int,
-        evaluated: int,
-        solved: int,
-        satisfied: int,
-      }).map((p) => ({
+      series: seriesRows.map((p) => ({
         bucket: p.bucket,
         received: p.received,
         closed: p.closed,
@@ -223,15 +241,8 @@ export class DashboardService {
           overdueNow,
         }))
         .sort((a, b) => b.overdue - a.overdue || b.overdueNow - a.overdueNow || a.name.localeCompare(b.name)),
-      overdueCases: decodeRows(overdueCases, {
-        id: text,
-        trackingNo: text,
-        title: text,
-        state: text,
-        departmentName: nullable(text),
-        dueAt: timestamp,
-      }),
-      hotKeywords: decodeRows(keywords, { key: text, count: int, previous: int }),
+      overdueCases,
+      hotKeywords,
       hotCategories: byCategory
         .filter((c) => c.received > 0)
         .map((c): HotTopicType => ({ key: c.key, count: c.received, previous: c.previousReceived })),

@@ -18,7 +18,9 @@ export class DashboardFilterInput {
   gridId?: string | null;
 }
 
-@ObjectType('DashboardCount', { description: 'Cases received and closed under one key, this period and the one before' })
+@ObjectType('DashboardCount', {
+  description: 'Cases received and closed under one key, this period and the one before',
+})
 export class DashboardCountType {
   @Field({ description: 'A kind or category code, or a grid id' }) key: string;
   @Field({ description: "The grid's name; the code otherwise" }) name: string;
@@ -65,7 +67,9 @@ export class DashboardCaseType {
   @Field() dueAt: Date;
 }
 
-@ObjectType('HotTopic', { description: '热点诉求: a word or category, with its count this period and the one before' })
+@ObjectType('HotTopic', {
+  description: '热点诉求: a word or category, with its count this period and the one before',
+})
 export class HotTopicType {
   @Field() key: string;
   @Field(() => Int) count: number;
@@ -90,9 +94,12 @@ export class DashboardType {
   @Field(() => [DashboardCountType]) byKind: DashboardCountType[];
   @Field(() => [DashboardCountType]) byCategory: DashboardCountType[];
   @Field(() => [DashboardCountType]) byGrid: DashboardCountType[];
-  @Field(() => [DashboardDepartmentType], { description: 'Most overdue first' }) byDepartment: DashboardDepartmentType[];
-  @Field(() => [DashboardCaseType], { description: 'The ten most overdue running cases' }) overdueCases: DashboardCaseType[];
+  @Field(() => [DashboardDepartmentType], { description: 'Most overdue first' })
+  byDepartment: DashboardDepartmentType[];
+  @Field(() => [DashboardCaseType], { description: 'The ten most overdue running cases' })
+  overdueCases: DashboardCaseType[];
   @Field(() => [HotTopicType], { description: 'The most frequent words of the cases received, most first' })
   hotKeywords: HotTopicType[];
-  @Field(() => [HotTopicType], { description: 'Received per category, most first' }) hotCategories: HotTopicType[];
+  @Field(() => [HotTopicType], { description: 'Received per category, most first' })
+  hotCategories: HotTopicType[];
 }

@@ -316,23 +316,27 @@ export class ScorecardsService implements OnModuleInit {
 
   /** Every department's counts of the period and the one before: one statement over the day facts. */
   private async counts(period: Period): Promise<DepartmentCounts[]> {
+    // The day range is summed per department first (one range scan of the primary key), then
+    // the departments are joined: the active ones, and any other with figures in the period.
     const sums = MEASURES.flatMap((m) => [
-      `coalesce(sum(f.${measureColumn(m)}) FILTER (WHERE f.day >= $2), 0)::int AS "c_${m}"`,
-      `coalesce(sum(f.${measureColumn(m)}) FILTER (WHERE f.day < $2), 0)::int AS "p_${m}"`,
+      `coalesce(sum(${measureColumn(m)}) FILTER (WHERE day >= $2), 0)::int AS "c_${m}"`,
+      `coalesce(sum(${measureColumn(m)}) FILTER (WHERE day < $2), 0)::int AS "p_${m}"`,
     ]).join(',\n       ');
     const fields: Record<string, Decoder<unknown>> = { departmentId: text, departmentName: text };
+    const outer: string[] = [];
     for (const m of MEASURES) {
       fields[`c_${m}`] = int;
       fields[`p_${m}`] = int;
+      outer.push(`coalesce(s."c_${m}", 0) AS "c_${m}"`, `coalesce(s."p_${m}", 0) AS "p_${m}"`);
     }
     const raw = decodeRows(
       await this.db.query(
-        `SELECT d.id AS "departmentId", d.name AS "departmentName",
-       ${sums}
+        `SELECT d.id AS "departmentId", d.name AS "departmentName", ${outer.join(', ')}
            FROM department d
-           LEFT JOIN department_day_fact f ON f.department_id = d.id AND f.day BETWEEN $1 AND $3
-          GROUP BY d.id, d.name
-         HAVING bool_or(d.active) OR count(f.day) > 0`,
+           LEFT JOIN (SELECT department_id, ${sums}
+                        FROM department_day_fact WHERE day BETWEEN $1 AND $3
+                       GROUP BY department_id) s ON s.department_id = d.id
+          WHERE d.active OR s.department_id IS NOT NULL`,
         [period.previousFrom, period.from, period.to],
       ),
       fields,
