@@ -305,6 +305,18 @@ describe('the scorecard of a period', () => {
     expect(await snapshot()).toEqual(incremental);
   });
 
+  it('counts the demo district’s year of history, where two departments do badly', async () => {
+    const card = await scorecard('office', { from: '2025-06-15', to: '2026-06-14' });
+    const ranked = card.rows.filter((row: Data) => row.current.ranked);
+    expect(ranked.length).toBeGreaterThan(4);
+    const bottom = ranked.slice(-3).map((row: Data) => row.departmentName);
+    expect(bottom).toEqual(expect.arrayContaining(['区城市管理局', '区自然资源和规划局']));
+    const laggard = ranked.find((row: Data) => row.departmentName === '区城市管理局').current;
+    const best = ranked[0].current;
+    expect(laggard.signedOnTime.rate).toBeLessThan(best.signedOnTime.rate);
+    expect(laggard.overdue).toBeGreaterThan(best.overdue);
+  });
+
   it('refuses a period that ends before it starts, naming the field', async () => {
     const response = await (
       await signIn('office')
