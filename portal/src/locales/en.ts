@@ -95,6 +95,7 @@ export default {
   },
   scorecard: {
     title: 'Department scorecards',
+    shortcut: 'How each department answers enterprises: on time, solved, satisfied, and its rank.',
     intro:
       'How each department handles the cases of enterprises: signing and replying on time, resolution and satisfaction. Departments under the minimum sample are listed but not ranked.',
     period: 'Period',
