@@ -21,6 +21,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const ONLY_TRANSITIONS = process.env.BENCH_SCENARIOS === 'transitions';
+// BENCH_SCENARIOS=scorecard: only the year's scorecard against the naive aggregate (cases seeded, no accounts).
+const ONLY_SCORECARD = process.env.BENCH_SCENARIOS === 'scorecard';
+const SCORECARD_ROUNDS = Number(process.env.BENCH_SCORECARD_ROUNDS ?? 15);
 const TRANSITION_CLIENTS = 20;
 
 /** What the admin workbench shows of a task (admin/src/api/workbench.ts). */
@@ -118,12 +121,26 @@ try {
     return url;
   };
   const base = await startInstance();
-  const report = ONLY_TRANSITIONS ? [] : await benchLists(base);
-
-  report.push(await benchTransitions([base, await startInstance()]));
-  console.log(
-    `\n${CONNECTIONS} connections, ${ROUNDS}×${SECONDS}s interleaved per side\n\n${report.join('\n\n')}`,
-  );
+  if (ONLY_SCORECARD) {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    console.log(
+      `Generating ${ENTERPRISES.toLocaleString()} enterprises and ${CASES.toLocaleString()} cases…`,
+    );
+    await generateEnterprises(client, ENTERPRISES);
+    await generateCases(client, CASES);
+    await countFacts(client);
+    await client.end();
+    console.log(`\n${await benchScorecard(base)}`);
+    process.exitCode = 0;
+  } else {
+    const report = ONLY_TRANSITIONS ? [] : await benchLists(base);
+    if (!ONLY_TRANSITIONS) report.push(await benchScorecard(base));
+    report.push(await benchTransitions([base, await startInstance()]));
+    console.log(
+      `\n${CONNECTIONS} connections, ${ROUNDS}×${SECONDS}s interleaved per side\n\n${report.join('\n\n')}`,
+    );
+  }
 } finally {
   await cleanUp();
 }
@@ -144,6 +161,7 @@ async function benchLists(base) {
   await generateEnterprises(client, ENTERPRISES);
   console.log(`Generating ${CASES.toLocaleString()} cases…`);
   await generateCases(client, CASES);
+  await countFacts(client);
   const timelines = await timelineCases(client);
   await client.query('ANALYZE');
   const [{ workbenchTasks }] = (
@@ -363,6 +381,97 @@ async function timelineCases(client) {
 }
 
 /** The middle of `values`. */
+/**
+ * The generator writes the timeline straight into the tables, as the demo does: the scorecards'
+ * facts are counted from it once, with the same SQL as the migration (scorecard-facts.ts).
+ */
+async function countFacts(client) {
+  const { recountAll } = await import('../server/dist/modules/scorecards/scorecard-facts.js');
+  const started = performance.now();
+  await recountAll(client);
+  await client.query('ANALYZE case_fact');
+  await client.query('ANALYZE department_day_fact');
+  const [{ facts }] = (await client.query('SELECT count(*)::int AS facts FROM case_fact')).rows;
+  console.log(
+    `Counted ${facts.toLocaleString()} scorecard facts in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+/**
+ * A year's department scorecard (with the year before, for the trend) through the whole GraphQL
+ * stack, read from the per-department-per-day facts, against the naive aggregate of the same
+ * figures over the raw timeline (case_event joined to the assignments), measured alternately in
+ * one run, one request at a time. The naive side is bare SQL with no HTTP or GraphQL around it,
+ * so the ratio is if anything in its favour.
+ */
+async function benchScorecard(base) {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const { factsSelect, MEASURES } = await import('../server/dist/modules/scorecards/scorecard-facts.js');
+  const [{ last }] = (await client.query(`SELECT max(day)::text AS last FROM department_day_fact`)).rows;
+  const [{ cases }] = (await client.query('SELECT count(*)::int AS cases FROM case_file')).rows;
+  const to = last;
+  const day = (iso, days) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const from = day(to, -364);
+  const previousFrom = day(from, -365);
+  const login = await fetch(`${base}/graphql/admin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation { login(input: { identifier: "office", password: "Demo@2026" }) { id } }`,
+    }),
+  });
+  const cookie = login.headers.get('set-cookie').split(';')[0];
+  const query = `{ scorecard(period: { from: "${from}", to: "${to}" }) { rankedCount rows { departmentName
+    current { assigned score rank signedOnTime { numerator denominator } repliedOnTime { numerator denominator }
+      resolution { numerator denominator } satisfaction { numerator denominator } closed overdue }
+    previous { score rank } } } }`;
+  const sums = MEASURES.map((m) => `count(*) FILTER (WHERE f.measure = '${m}' AND f.day >= $2::date)`).join(
+    ', ',
+  );
+  const previousSums = MEASURES.map(
+    (m) => `count(*) FILTER (WHERE f.measure = '${m}' AND f.day < $2::date)`,
+  ).join(', ');
+  const naive = `SELECT d.id, d.name, ${sums}, ${previousSums}
+    FROM department d LEFT JOIN (${factsSelect(
+      `e.occurred_at >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai')
+       AND e.occurred_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`,
+    )}) f ON f.department_id = d.id GROUP BY d.id, d.name`;
+  const timings = { graphql: [], naive: [] };
+  let statements = null;
+  let departments = 0;
+  for (let round = 0; round < SCORECARD_ROUNDS; round++) {
+    let started = performance.now();
+    const response = await fetch(`${base}/graphql/admin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    timings.graphql.push(performance.now() - started);
+    statements = response.headers.get('x-sql-statements');
+    departments = body.data.scorecard.rows.length;
+    started = performance.now();
+    await client.query(naive, [previousFrom, from, to]);
+    timings.naive.push(performance.now() - started);
+    console.log(
+      `Scorecard round ${round + 1}: GraphQL ${timings.graphql.at(-1).toFixed(1)} ms, naive ${timings.naive.at(-1).toFixed(1)} ms`,
+    );
+  }
+  await client.end();
+  const p50 = (name) => median(timings[name]);
+  const max = (name) => Math.max(...timings[name]);
+  return [
+    `Department scorecard of a year (${from} to ${to}, with the year before), ${departments} departments, ${cases.toLocaleString()} cases`,
+    `  pre-aggregated, through GraphQL:     p50 ${p50('graphql').toFixed(1)} ms, max ${max('graphql').toFixed(1)} ms (${SCORECARD_ROUNDS} requests)`,
+    `  naive aggregate over the timeline:   p50 ${p50('naive').toFixed(1)} ms, max ${max('naive').toFixed(1)} ms (bare SQL)`,
+    `  ratio naive / pre-aggregated:        ${(p50('naive') / p50('graphql')).toFixed(1)}×`,
+    `  SQL statements per request:          ${statements}`,
+  ].join('\n');
+}
+
 function median(values) {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }

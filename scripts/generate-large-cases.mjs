@@ -626,7 +626,19 @@ export async function generateCases(
              NULL,
              CASE p.action WHEN 'assign' THEN jsonb_build_object('leadDepartmentId', v.lead_department_id)
                            WHEN 'markDuplicate' THEN jsonb_build_object('originalId', ${original})
-                           WHEN 'approveReply' THEN jsonb_build_object('result', v.reply_result) END
+                           WHEN 'approveReply' THEN jsonb_build_object('result', v.reply_result)
+                           -- The deadline facts the steps record as they end (scorecards count them):
+                           -- one signing in ten late, one first contact in seven, one reply in five.
+                           WHEN 'sign' THEN jsonb_build_object('departmentId', v.lead_department_id, 'role', 'LEAD',
+                             'deadlineStep', 'sign', 'deadlineMet', c.code % 10 <> 0)
+                           WHEN 'contact' THEN jsonb_build_object('deadlineStep', 'contact', 'deadlineMet', c.code % 7 <> 0)
+                           WHEN 'submitReply' THEN jsonb_build_object('result', v.reply_result, 'deadlineStep', 'reply',
+                             'deadlineMet', c.code % 5 <> 0)
+                           WHEN 'evaluate' THEN jsonb_build_object(
+                             'solved', CASE WHEN c.code % 4 = 0 THEN 'PARTLY_SOLVED' ELSE 'SOLVED' END,
+                             'satisfaction', CASE WHEN c.code % 3 = 0 THEN 'BASICALLY_SATISFIED' ELSE 'SATISFIED' END)
+                           WHEN 'dispute' THEN jsonb_build_object('solved', 'NOT_SOLVED', 'satisfaction', 'DISSATISFIED')
+                           END
         FROM gen_case c
         JOIN gen_step p ON p.path = c.path
         JOIN gen_variant v ON v.n = c.variant

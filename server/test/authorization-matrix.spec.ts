@@ -16,6 +16,7 @@ import {
 import { CALENDAR_MATRIX } from './authorization/calendar.js';
 import { DISPATCH_MATRIX } from './authorization/dispatch.js';
 import { ACCOUNTABILITY_MATRIX } from './authorization/accountability.js';
+import { SCORECARDS_MATRIX } from './authorization/scorecards.js';
 import { JOBS_MATRIX } from './authorization/jobs.js';
 import { CASE_MATRIX } from './authorization/cases.js';
 import { EXPORTS_MATRIX } from './authorization/exports.js';
@@ -56,6 +57,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...CALENDAR_MATRIX.portal,
     ...DISPATCH_MATRIX.portal,
     ...ACCOUNTABILITY_MATRIX.portal,
+    ...SCORECARDS_MATRIX.portal,
     ...JOBS_MATRIX.portal,
     ...EXPORTS_MATRIX.portal,
     ...SUPERVISION_MATRIX.portal,
@@ -101,6 +103,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...CALENDAR_MATRIX.admin,
     ...DISPATCH_MATRIX.admin,
     ...ACCOUNTABILITY_MATRIX.admin,
+    ...SCORECARDS_MATRIX.admin,
     ...JOBS_MATRIX.admin,
     ...EXPORTS_MATRIX.admin,
     ...SUPERVISION_MATRIX.admin,

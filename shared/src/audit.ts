@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = {
   ACCOUNTABILITY_UPDATED: { 'zh-CN': '修改问责记录', en: 'Changed accountability record' },
   NOTICE_PUBLISHED: { 'zh-CN': '发布问责通报', en: 'Published notice' },
   NOTICE_WITHDRAWN: { 'zh-CN': '撤回问责通报', en: 'Withdrew notice' },
+  SCORECARD_WEIGHTS_UPDATED: { 'zh-CN': '修改考核权重', en: 'Changed scorecard weights' },
   'case.revealContact': { 'zh-CN': '诉求：查看联系方式', en: 'Case: revealed contact' },
   'job.retry': { 'zh-CN': '重试后台任务', en: 'Retried background job' },
   'export.request': { 'zh-CN': '申请导出', en: 'Requested export' },

@@ -37,6 +37,14 @@ export const PERMISSIONS = {
   'dispatch.read': OFFICE,
   /** Keep the dispatch catalogue and change the time limits: the office's leader. */
   'dispatch.manage': ['OFFICE_LEADER'],
+  /** Department scorecards 部门考核: the office sees every department, a department its own row and rank. */
+  'scorecard.read': [...OFFICE, ...DEPARTMENT],
+  /** Every department's scorecard row and the cases behind it, not only one's own. */
+  'scorecard.all': OFFICE,
+  /** Set the scorecard's weights and minimum sample, with a preview of the ranking. */
+  'scorecard.manage': ['OFFICE_LEADER'],
+  /** The office dashboard 数据驾驶舱. */
+  'dashboard.read': OFFICE,
   /** The enterprise directory: list, read and edit enterprises, import them, list service points. */
   'directory.read': ['SYS_ADMIN', ...OFFICE],
   'directory.write': ['SYS_ADMIN', ...OFFICE],

@@ -221,6 +221,14 @@ export type ContactMethod =
   | 'PHONE'
   | 'VISIT';
 
+/** Narrows the received and closed figures and the hot topics */
+export type DashboardFilterInput = {
+  /** A level-1 grid */
+  gridId?: string | number | null | undefined;
+  /** An industry section code */
+  industry?: string | null | undefined;
+};
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -510,6 +518,53 @@ export type Role =
   | 'OFFICE_LEADER'
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
+
+export type ScorecardDrillInput = {
+  departmentId: string | number;
+  measure: ScorecardMeasure;
+};
+
+/** What a scorecard number counts: the step events behind it (SIGNED_ON_TIME, REPLIED_LATE, SOLVED…); OVERDUE is every department step that ended past its deadline */
+export type ScorecardMeasure =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'CONTACTED'
+  | 'CONTACTED_LATE'
+  | 'CONTACTED_ON_TIME'
+  | 'EVALUATED'
+  | 'EXTENDED'
+  | 'OPINION_LATE'
+  | 'OVERDUE'
+  | 'REOPENED'
+  | 'REPLIED'
+  | 'REPLIED_LATE'
+  | 'REPLIED_ON_TIME'
+  | 'RETURNED'
+  | 'SATISFIED'
+  | 'SENT_BACK'
+  | 'SIGNED'
+  | 'SIGNED_LATE'
+  | 'SIGNED_ON_TIME'
+  | 'SOLVED';
+
+/** A period of Shanghai days, both ends included */
+export type ScorecardPeriodInput = {
+  /** YYYY-MM-DD */
+  from: string;
+  /** YYYY-MM-DD, not before from */
+  to: string;
+};
+
+/** The weights of the five rates in the score (0–100 each, not all 0) and the minimum sample */
+export type ScorecardWeightsInput = {
+  contactWeight: number;
+  /** Departments with fewer cases assigned in the period are listed but not ranked */
+  minSample: number;
+  replyWeight: number;
+  resolutionWeight: number;
+  satisfactionWeight: number;
+  signWeight: number;
+};
 
 export type ServicePointInput = {
   address: string;
@@ -1276,6 +1331,56 @@ export type SentMessagesQueryVariables = Exact<{
 
 export type SentMessagesQuery = { sentMessages: { nextCursor: string | null, items: Array<{ id: string, channel: MessageChannel, recipient: string, subject: string | null, body: string, sentAt: string }> } };
 
+export type ScorecardRateFieldsFragment = { numerator: number, denominator: number, rate: number | null };
+
+export type ScorecardFiguresFieldsFragment = { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } };
+
+export type ScorecardWeightsFieldsFragment = { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number };
+
+export type ScorecardQueryVariables = Exact<{
+  period: ScorecardPeriodInput;
+}>;
+
+
+export type ScorecardQuery = { scorecard: { from: string, to: string, previousFrom: string, previousTo: string, rankedCount: number, weights: { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number }, rows: Array<{ departmentId: string, departmentName: string, current: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previous: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } } }> } };
+
+export type ScorecardCasesQueryVariables = Exact<{
+  period: ScorecardPeriodInput;
+  drill: ScorecardDrillInput;
+  after?: string | null | undefined;
+}>;
+
+
+export type ScorecardCasesQuery = { scorecardCases: { nextCursor: string | null, items: Array<{ caseId: string, trackingNo: string, title: string, state: string, day: string }> } };
+
+export type ScorecardPreviewQueryVariables = Exact<{
+  period: ScorecardPeriodInput;
+  weights: ScorecardWeightsInput;
+}>;
+
+
+export type ScorecardPreviewQuery = { scorecardPreview: Array<{ departmentId: string, departmentName: string, score: number | null, rank: number | null, previewScore: number | null, previewRank: number | null }> };
+
+export type SaveScorecardWeightsMutationVariables = Exact<{
+  weights: ScorecardWeightsInput;
+  version: number;
+}>;
+
+
+export type SaveScorecardWeightsMutation = { saveScorecardWeights: { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number } };
+
+export type DashboardCountFieldsFragment = { key: string, name: string, received: number, closed: number, previousReceived: number, previousClosed: number };
+
+export type DashboardRatesFieldsFragment = { repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } };
+
+export type DashboardQueryVariables = Exact<{
+  period: ScorecardPeriodInput;
+  filter?: DashboardFilterInput | null | undefined;
+}>;
+
+
+export type DashboardQuery = { dashboard: { from: string, to: string, previousFrom: string, previousTo: string, received: number, closed: number, previousReceived: number, previousClosed: number, open: number, overdue: number, rates: { repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previousRates: { repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, series: Array<{ bucket: string, received: number, closed: number, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }>, byKind: Array<{ key: string, name: string, received: number, closed: number, previousReceived: number, previousClosed: number }>, byCategory: Array<{ key: string, name: string, received: number, closed: number, previousReceived: number, previousClosed: number }>, byGrid: Array<{ key: string, name: string, received: number, closed: number, previousReceived: number, previousClosed: number }>, byDepartment: Array<{ departmentId: string, name: string, assigned: number, closed: number, overdue: number, overdueNow: number }>, overdueCases: Array<{ id: string, trackingNo: string, title: string, state: string, departmentName: string | null, dueAt: string }>, hotKeywords: Array<{ key: string, count: number, previous: number }>, hotCategories: Array<{ key: string, count: number, previous: number }> } };
+
 export type ServicePointFieldsFragment = { id: string, kind: ServicePointKind, name: string, gridId: string, gridPath: Array<string>, address: string, phone: string, openingHours: string, services: Array<string>, active: boolean, version: number };
 
 export type ServicePointsAdminQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1823,6 +1928,84 @@ export const JobQueueFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JobQueueFields"}) as unknown as TypedDocumentString<JobQueueFieldsFragment, unknown>;
+export const ScorecardRateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}
+    `, {"fragmentName":"ScorecardRateFields"}) as unknown as TypedDocumentString<ScorecardRateFieldsFragment, unknown>;
+export const ScorecardFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScorecardFiguresFields on ScorecardFigures {
+  assigned
+  signedOnTime {
+    ...ScorecardRateFields
+  }
+  contactedOnTime {
+    ...ScorecardRateFields
+  }
+  repliedOnTime {
+    ...ScorecardRateFields
+  }
+  resolution {
+    ...ScorecardRateFields
+  }
+  satisfaction {
+    ...ScorecardRateFields
+  }
+  closed
+  returned
+  extended
+  reopened
+  sentBack
+  overdue
+  score
+  ranked
+  rank
+}
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}`, {"fragmentName":"ScorecardFiguresFields"}) as unknown as TypedDocumentString<ScorecardFiguresFieldsFragment, unknown>;
+export const ScorecardWeightsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScorecardWeightsFields on ScorecardWeights {
+  signWeight
+  contactWeight
+  replyWeight
+  resolutionWeight
+  satisfactionWeight
+  minSample
+  version
+}
+    `, {"fragmentName":"ScorecardWeightsFields"}) as unknown as TypedDocumentString<ScorecardWeightsFieldsFragment, unknown>;
+export const DashboardCountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardCountFields on DashboardCount {
+  key
+  name
+  received
+  closed
+  previousReceived
+  previousClosed
+}
+    `, {"fragmentName":"DashboardCountFields"}) as unknown as TypedDocumentString<DashboardCountFieldsFragment, unknown>;
+export const DashboardRatesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardRatesFields on DashboardRates {
+  repliedOnTime {
+    ...ScorecardRateFields
+  }
+  resolution {
+    ...ScorecardRateFields
+  }
+  satisfaction {
+    ...ScorecardRateFields
+  }
+}
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}`, {"fragmentName":"DashboardRatesFields"}) as unknown as TypedDocumentString<DashboardRatesFieldsFragment, unknown>;
 export const ServicePointFieldsFragmentDoc = new TypedDocumentString(`
     fragment ServicePointFields on ServicePoint {
   id
@@ -5258,6 +5441,205 @@ export const SentMessagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SentMessagesQuery, SentMessagesQueryVariables>;
+export const ScorecardDocument = new TypedDocumentString(`
+    query Scorecard($period: ScorecardPeriodInput!) {
+  scorecard(period: $period) {
+    from
+    to
+    previousFrom
+    previousTo
+    rankedCount
+    weights {
+      ...ScorecardWeightsFields
+    }
+    rows {
+      departmentId
+      departmentName
+      current {
+        ...ScorecardFiguresFields
+      }
+      previous {
+        ...ScorecardFiguresFields
+      }
+    }
+  }
+}
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}
+fragment ScorecardFiguresFields on ScorecardFigures {
+  assigned
+  signedOnTime {
+    ...ScorecardRateFields
+  }
+  contactedOnTime {
+    ...ScorecardRateFields
+  }
+  repliedOnTime {
+    ...ScorecardRateFields
+  }
+  resolution {
+    ...ScorecardRateFields
+  }
+  satisfaction {
+    ...ScorecardRateFields
+  }
+  closed
+  returned
+  extended
+  reopened
+  sentBack
+  overdue
+  score
+  ranked
+  rank
+}
+fragment ScorecardWeightsFields on ScorecardWeights {
+  signWeight
+  contactWeight
+  replyWeight
+  resolutionWeight
+  satisfactionWeight
+  minSample
+  version
+}`) as unknown as TypedDocumentString<ScorecardQuery, ScorecardQueryVariables>;
+export const ScorecardCasesDocument = new TypedDocumentString(`
+    query ScorecardCases($period: ScorecardPeriodInput!, $drill: ScorecardDrillInput!, $after: String) {
+  scorecardCases(period: $period, drill: $drill, first: 20, after: $after) {
+    items {
+      caseId
+      trackingNo
+      title
+      state
+      day
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardCasesQuery, ScorecardCasesQueryVariables>;
+export const ScorecardPreviewDocument = new TypedDocumentString(`
+    query ScorecardPreview($period: ScorecardPeriodInput!, $weights: ScorecardWeightsInput!) {
+  scorecardPreview(period: $period, weights: $weights) {
+    departmentId
+    departmentName
+    score
+    rank
+    previewScore
+    previewRank
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardPreviewQuery, ScorecardPreviewQueryVariables>;
+export const SaveScorecardWeightsDocument = new TypedDocumentString(`
+    mutation SaveScorecardWeights($weights: ScorecardWeightsInput!, $version: Int!) {
+  saveScorecardWeights(weights: $weights, version: $version) {
+    ...ScorecardWeightsFields
+  }
+}
+    fragment ScorecardWeightsFields on ScorecardWeights {
+  signWeight
+  contactWeight
+  replyWeight
+  resolutionWeight
+  satisfactionWeight
+  minSample
+  version
+}`) as unknown as TypedDocumentString<SaveScorecardWeightsMutation, SaveScorecardWeightsMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($period: ScorecardPeriodInput!, $filter: DashboardFilterInput) {
+  dashboard(period: $period, filter: $filter) {
+    from
+    to
+    previousFrom
+    previousTo
+    received
+    closed
+    previousReceived
+    previousClosed
+    open
+    overdue
+    rates {
+      ...DashboardRatesFields
+    }
+    previousRates {
+      ...DashboardRatesFields
+    }
+    series {
+      bucket
+      received
+      closed
+      repliedOnTime {
+        ...ScorecardRateFields
+      }
+      resolution {
+        ...ScorecardRateFields
+      }
+      satisfaction {
+        ...ScorecardRateFields
+      }
+    }
+    byKind {
+      ...DashboardCountFields
+    }
+    byCategory {
+      ...DashboardCountFields
+    }
+    byGrid {
+      ...DashboardCountFields
+    }
+    byDepartment {
+      departmentId
+      name
+      assigned
+      closed
+      overdue
+      overdueNow
+    }
+    overdueCases {
+      id
+      trackingNo
+      title
+      state
+      departmentName
+      dueAt
+    }
+    hotKeywords {
+      key
+      count
+      previous
+    }
+    hotCategories {
+      key
+      count
+      previous
+    }
+  }
+}
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}
+fragment DashboardCountFields on DashboardCount {
+  key
+  name
+  received
+  closed
+  previousReceived
+  previousClosed
+}
+fragment DashboardRatesFields on DashboardRates {
+  repliedOnTime {
+    ...ScorecardRateFields
+  }
+  resolution {
+    ...ScorecardRateFields
+  }
+  satisfaction {
+    ...ScorecardRateFields
+  }
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const ServicePointsAdminDocument = new TypedDocumentString(`
     query ServicePointsAdmin {
   servicePointsAdmin {

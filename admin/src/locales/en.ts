@@ -1,3 +1,5 @@
+import { dashboardEn } from '@/views/dashboard/locale';
+import { scorecardsEn } from '@/views/scorecards/locale';
 import { caseLoopEn } from '@/views/cases/loop-locale';
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
@@ -36,6 +38,8 @@ export default {
     accountability: 'Accountability',
     publicNotices: 'Public notices',
     accountabilityFigures: 'Accountability figures',
+    scorecards: 'Department scorecards',
+    dashboard: 'Dashboard',
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
     backgroundJobs: 'Background jobs',
@@ -501,6 +505,8 @@ export default {
   calendar: calendarEn,
   dispatch: dispatchEn,
   accountability: accountabilityEn,
+  scorecards: scorecardsEn,
+  dashboard: dashboardEn,
   cases: casesEn,
   caseLoop: caseLoopEn,
   notifications: notificationsEn,

@@ -1,3 +1,5 @@
+import { dashboardZhCN } from '@/views/dashboard/locale';
+import { scorecardsZhCN } from '@/views/scorecards/locale';
 import { caseLoopZhCN } from '@/views/cases/loop-locale';
 import { calendarZhCN } from '@/views/calendar/locale';
 import { dispatchZhCN } from '@/views/dispatch/locale';
@@ -36,6 +38,8 @@ export default {
     accountability: '问责记录',
     publicNotices: '问责通报',
     accountabilityFigures: '问责统计',
+    scorecards: '部门考核',
+    dashboard: '数据驾驶舱',
     messages: '消息',
     sentMessages: '短信/邮件发送记录',
     backgroundJobs: '后台任务',
@@ -491,6 +495,8 @@ export default {
   calendar: calendarZhCN,
   dispatch: dispatchZhCN,
   accountability: accountabilityZhCN,
+  scorecards: scorecardsZhCN,
+  dashboard: dashboardZhCN,
   cases: casesZhCN,
   caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,

@@ -24,6 +24,8 @@ describe('sidebar menu', () => {
       'accountability',
       'public-notices',
       'accountability-figures',
+      'dashboard',
+      'scorecards',
       'sent-messages',
     ]);
     // A department reads the accountability records that name it, nothing more of accountability.

@@ -19,6 +19,7 @@ import {
   Stamp,
   Tickets,
   Timer,
+  Trophy,
   User,
   Warning,
 } from '@element-plus/icons-vue';
@@ -144,6 +145,18 @@ export const layoutRoutes: RouteRecordRaw[] = [
       icon: markRaw(DataAnalysis),
       permission: 'accountability.office',
     },
+  },
+  {
+    path: 'dashboard',
+    name: 'dashboard',
+    component: () => import('@/views/dashboard/Dashboard.vue'),
+    meta: { title: 'dashboard', icon: markRaw(DataAnalysis), permission: 'dashboard.read' },
+  },
+  {
+    path: 'scorecards',
+    name: 'scorecards',
+    component: () => import('@/views/scorecards/Scorecard.vue'),
+    meta: { title: 'scorecards', icon: markRaw(Trophy), permission: 'scorecard.read' },
   },
   {
     path: 'messages',

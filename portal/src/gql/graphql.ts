@@ -282,6 +282,14 @@ export type Satisfaction =
   | 'DISSATISFIED'
   | 'SATISFIED';
 
+/** A period of Shanghai days, both ends included */
+export type ScorecardPeriodInput = {
+  /** YYYY-MM-DD */
+  from: string;
+  /** YYYY-MM-DD, not before from */
+  to: string;
+};
+
 export type ServicePointKind =
   | 'CENTRE'
   | 'STATION';
@@ -487,6 +495,13 @@ export type PublicNoticeQueryVariables = Exact<{
 
 
 export type PublicNoticeQuery = { publicNotice: { id: string, title: string, body: string, publishedAt: unknown, items: Array<{ type: AccountabilityType, subjectKind: AccountabilitySubject, departmentName: string, officialName: string | null, officialPost: string | null, decidedOn: string }> } };
+
+export type PublicScorecardQueryVariables = Exact<{
+  period: ScorecardPeriodInput;
+}>;
+
+
+export type PublicScorecardQuery = { publicScorecard: { from: string, to: string, rankedCount: number, weights: { minSample: number }, rows: Array<{ departmentId: string, departmentName: string, current: { assigned: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previous: { rank: number | null } }> } };
 
 export type ServicePointsQueryVariables = Exact<{
   keyword?: string | null | undefined;
@@ -903,6 +918,51 @@ export const PublicNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicNoticeQuery, PublicNoticeQueryVariables>;
+export const PublicScorecardDocument = new TypedDocumentString(`
+    query PublicScorecard($period: ScorecardPeriodInput!) {
+  publicScorecard(period: $period) {
+    from
+    to
+    rankedCount
+    weights {
+      minSample
+    }
+    rows {
+      departmentId
+      departmentName
+      current {
+        assigned
+        signedOnTime {
+          numerator
+          denominator
+          rate
+        }
+        repliedOnTime {
+          numerator
+          denominator
+          rate
+        }
+        resolution {
+          numerator
+          denominator
+          rate
+        }
+        satisfaction {
+          numerator
+          denominator
+          rate
+        }
+        score
+        ranked
+        rank
+      }
+      previous {
+        rank
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicScorecardQuery, PublicScorecardQueryVariables>;
 export const ServicePointsDocument = new TypedDocumentString(`
     query ServicePoints($keyword: String) {
   servicePoints(keyword: $keyword) {

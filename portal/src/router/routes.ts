@@ -28,6 +28,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { page: 'mine', requiresAuth: true },
   },
   {
+    path: '/scorecard',
+    name: 'scorecard',
+    component: () => import('@/views/scorecard/ScorecardView.vue'),
+    meta: { page: 'scorecard' },
+  },
+  {
     path: '/service-points',
     name: 'service-points',
     component: () => import('@/views/service-points/ServicePointsView.vue'),

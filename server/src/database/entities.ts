@@ -25,6 +25,13 @@ import {
   PublicNotice,
   PublicNoticeRecord,
 } from '../modules/accountability/accountability.entity.js';
+import {
+  CaseDayStat,
+  CaseFact,
+  DepartmentDayFact,
+  KeywordDayStat,
+  ScorecardSettings,
+} from '../modules/scorecards/scorecard.entities.js';
 import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-suggestion-outcome.entity.js';
 import { CaseSupervision } from '../modules/supervision/case-supervision.entity.js';
 import { SupervisionItem, SupervisionScan } from '../modules/supervision/supervision-item.entity.js';
@@ -60,4 +67,9 @@ export const ENTITIES = [
   SupervisionItem,
   SupervisionScan,
   CaseSupervision,
+  CaseFact,
+  DepartmentDayFact,
+  ScorecardSettings,
+  CaseDayStat,
+  KeywordDayStat,
 ];

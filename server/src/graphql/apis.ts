@@ -16,6 +16,9 @@ import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
 import { AccountabilityModule } from '../modules/accountability/accountability.module.js';
 import { AccountabilityAdminResolver } from '../modules/accountability/accountability.resolver.js';
 import { NoticesPortalResolver } from '../modules/accountability/notices.portal.resolver.js';
+import { ScorecardsModule } from '../modules/scorecards/scorecards.module.js';
+import { ScorecardsAdminResolver } from '../modules/scorecards/scorecards.admin.resolver.js';
+import { ScorecardsPortalResolver } from '../modules/scorecards/scorecards.portal.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
@@ -59,6 +62,7 @@ export const PORTAL_RESOLVERS = [
   EnterpriseFieldsResolver,
   ServicePointFieldsResolver,
   NoticesPortalResolver,
+  ScorecardsPortalResolver,
 ];
 export const ADMIN_RESOLVERS = [
   AuthResolver,
@@ -82,6 +86,7 @@ export const ADMIN_RESOLVERS = [
   DispatchResolver,
   AccountabilityAdminResolver,
   SupervisionAdminResolver,
+  ScorecardsAdminResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -99,6 +104,7 @@ export const DOMAIN_LOADERS = [caseLoaders];
     CalendarModule,
     NotificationsModule,
     AccountabilityModule,
+    ScorecardsModule,
   ],
   providers: PORTAL_RESOLVERS,
 })
@@ -118,6 +124,7 @@ export class PortalApiModule {}
     DispatchModule,
     AccountabilityModule,
     SupervisionModule,
+    ScorecardsModule,
   ],
   providers: ADMIN_RESOLVERS,
 })

@@ -605,6 +605,105 @@ export type ContactMethod =
   | 'PHONE'
   | 'VISIT';
 
+/** 数据驾驶舱: the office figures of a period against the one before */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  byCategory: Array<DashboardCount>;
+  /** Most overdue first */
+  byDepartment: Array<DashboardDepartment>;
+  byGrid: Array<DashboardCount>;
+  byKind: Array<DashboardCount>;
+  closed: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  /** Received per category, most first */
+  hotCategories: Array<HotTopic>;
+  /** The most frequent words of the cases received, most first */
+  hotKeywords: Array<HotTopic>;
+  /** Cases running now (not in a final state) */
+  open: Scalars['Int']['output'];
+  /** Running cases past their deadline now */
+  overdue: Scalars['Int']['output'];
+  /** The ten most overdue running cases */
+  overdueCases: Array<DashboardCase>;
+  previousClosed: Scalars['Int']['output'];
+  previousFrom: Scalars['String']['output'];
+  previousRates: DashboardRates;
+  previousReceived: Scalars['Int']['output'];
+  previousTo: Scalars['String']['output'];
+  rates: DashboardRates;
+  received: Scalars['Int']['output'];
+  series: Array<DashboardPoint>;
+  to: Scalars['String']['output'];
+};
+
+/** A case running past its deadline now */
+export type DashboardCase = {
+  __typename?: 'DashboardCase';
+  departmentName: Maybe<Scalars['String']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** Cases received and closed under one key, this period and the one before */
+export type DashboardCount = {
+  __typename?: 'DashboardCount';
+  closed: Scalars['Int']['output'];
+  /** A kind or category code, or a grid id */
+  key: Scalars['String']['output'];
+  /** The grid's name; the code otherwise */
+  name: Scalars['String']['output'];
+  previousClosed: Scalars['Int']['output'];
+  previousReceived: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+};
+
+export type DashboardDepartment = {
+  __typename?: 'DashboardDepartment';
+  /** Cases assigned as lead in the period */
+  assigned: Scalars['Int']['output'];
+  /** Its cases closed in the period */
+  closed: Scalars['Int']['output'];
+  departmentId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Its steps that ended late in the period */
+  overdue: Scalars['Int']['output'];
+  /** Its lead tasks past their deadline now */
+  overdueNow: Scalars['Int']['output'];
+};
+
+/** Narrows the received and closed figures and the hot topics */
+export type DashboardFilterInput = {
+  /** A level-1 grid */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** An industry section code */
+  industry?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One day (periods up to 62 days) or month of the period */
+export type DashboardPoint = {
+  __typename?: 'DashboardPoint';
+  /** The first day of the bucket, YYYY-MM-DD */
+  bucket: Scalars['String']['output'];
+  closed: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  repliedOnTime: ScorecardRate;
+  resolution: ScorecardRate;
+  satisfaction: ScorecardRate;
+};
+
+export type DashboardRates = {
+  __typename?: 'DashboardRates';
+  /** 按时办结率 */
+  repliedOnTime: ScorecardRate;
+  /** 解决率 */
+  resolution: ScorecardRate;
+  /** 满意率 */
+  satisfaction: ScorecardRate;
+};
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -936,6 +1035,14 @@ export type HolidayYearInput = {
   work: Array<Scalars['String']['input']>;
 };
 
+/** 热点诉求: a word or category, with its count this period and the one before */
+export type HotTopic = {
+  __typename?: 'HotTopic';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  previous: Scalars['Int']['output'];
+};
+
 export type ImportReport = {
   __typename?: 'ImportReport';
   failed: Array<ImportRowError>;
@@ -1112,6 +1219,8 @@ export type Mutation = {
   revealCaseContact: CaseContact;
   /** Enters a year (version null or 0) or replaces it (version as last read; a stale one is a CONFLICT). Every server instance reloads the calendar. */
   saveHolidayYear: HolidayYear;
+  /** version 0 while on the defaults, else as last read */
+  saveScorecardWeights: ScorecardWeights;
   /** version 0 while on the defaults, else as last read */
   saveTimeLimits: TimeLimits;
   /** 退回重办: the reply goes back with a reason; the clock goes on */
@@ -1411,6 +1520,12 @@ export type MutationSaveHolidayYearArgs = {
   input: HolidayYearInput;
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveScorecardWeightsArgs = {
+  version: Scalars['Int']['input'];
+  weights: ScorecardWeightsInput;
 };
 
 
@@ -1729,6 +1844,8 @@ export type Query = {
   caseSupervisions: Array<CaseSupervision>;
   /** Cases in the viewer’s scope, newest first, filtered and searched */
   cases: CasePage;
+  /** The office dashboard 数据驾驶舱 of a period */
+  dashboard: Dashboard;
   /** One queue of the viewer’s department workbench, nearest deadline first (keyset pages) */
   departmentWorkbench: WorkbenchPage;
   /** How many tasks each queue of the viewer’s department holds */
@@ -1763,6 +1880,13 @@ export type Query = {
   pendingSupervisions: CaseSupervisionPage;
   /** What the portal would show: the proposed text where title or body is empty, redacted as chosen */
   publicNoticeDraft: PublicNoticeDraft;
+  /** The scorecard of a period against the one before; a department sees its own row and rank */
+  scorecard: Scorecard;
+  /** The cases behind one number of a scorecard */
+  scorecardCases: ScorecardCasePage;
+  /** The ranking of a period under the weights in force and under proposed ones */
+  scorecardPreview: Array<ScorecardPreviewRow>;
+  scorecardWeights: ScorecardWeights;
   /** SMS and e-mail the recording sender kept, newest first */
   sentMessages: SentMessagePage;
   servicePointsAdmin: Array<ServicePoint>;
@@ -1843,6 +1967,12 @@ export type QueryCasesArgs = {
 };
 
 
+export type QueryDashboardArgs = {
+  filter?: InputMaybe<DashboardFilterInput>;
+  period: ScorecardPeriodInput;
+};
+
+
 export type QueryDepartmentWorkbenchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1912,6 +2042,25 @@ export type QueryPublicNoticeDraftArgs = {
 };
 
 
+export type QueryScorecardArgs = {
+  period: ScorecardPeriodInput;
+};
+
+
+export type QueryScorecardCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  drill: ScorecardDrillInput;
+  first?: Scalars['Int']['input'];
+  period: ScorecardPeriodInput;
+};
+
+
+export type QueryScorecardPreviewArgs = {
+  period: ScorecardPeriodInput;
+  weights: ScorecardWeightsInput;
+};
+
+
 export type QuerySentMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   channel?: InputMaybe<MessageChannel>;
@@ -1972,6 +2121,159 @@ export type Satisfaction =
   | 'BASICALLY_SATISFIED'
   | 'DISSATISFIED'
   | 'SATISFIED';
+
+/** 部门考核: the departments of a period, ranked ones first by rank */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  from: Scalars['String']['output'];
+  previousFrom: Scalars['String']['output'];
+  previousTo: Scalars['String']['output'];
+  /** How many departments are ranked */
+  rankedCount: Scalars['Int']['output'];
+  /** A department sees only its own row */
+  rows: Array<ScorecardRow>;
+  to: Scalars['String']['output'];
+  weights: ScorecardWeights;
+};
+
+/** A case behind a scorecard number: the step event that counted */
+export type ScorecardCase = {
+  __typename?: 'ScorecardCase';
+  caseId: Scalars['ID']['output'];
+  /** The Shanghai day the step was counted on */
+  day: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+export type ScorecardCasePage = {
+  __typename?: 'ScorecardCasePage';
+  items: Array<ScorecardCase>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type ScorecardDrillInput = {
+  departmentId: Scalars['ID']['input'];
+  measure: ScorecardMeasure;
+};
+
+/** One department's figures for one period */
+export type ScorecardFigures = {
+  __typename?: 'ScorecardFigures';
+  /** Cases assigned to it as lead department */
+  assigned: Scalars['Int']['output'];
+  /** Cases closed (evaluated, closed after a dispute or automatically): not the solved ones */
+  closed: Scalars['Int']['output'];
+  /** 响应率: first contacts on time over first contacts */
+  contactedOnTime: ScorecardRate;
+  /** Extensions approved */
+  extended: Scalars['Int']['output'];
+  /** Department steps (signing, first contact, opinion, reply) that ended late */
+  overdue: Scalars['Int']['output'];
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Whether it reached the minimum sample and is ranked */
+  ranked: Scalars['Boolean']['output'];
+  /** Disputes reopened */
+  reopened: Scalars['Int']['output'];
+  /** 按时办结率: replies sent on time over replies sent */
+  repliedOnTime: ScorecardRate;
+  /** 解决率: solved + partly solved over evaluations */
+  resolution: ScorecardRate;
+  /** Returns approved */
+  returned: Scalars['Int']['output'];
+  /** 满意率: satisfied + basically satisfied over evaluations */
+  satisfaction: ScorecardRate;
+  /** Weighted score 0–100 over the rates that have a denominator */
+  score: Maybe<Scalars['Float']['output']>;
+  /** Replies sent back by the office (重办) */
+  sentBack: Scalars['Int']['output'];
+  /** 签收及时率: signings on time over signings */
+  signedOnTime: ScorecardRate;
+};
+
+/** What a scorecard number counts: the step events behind it (SIGNED_ON_TIME, REPLIED_LATE, SOLVED…); OVERDUE is every department step that ended past its deadline */
+export type ScorecardMeasure =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'CONTACTED'
+  | 'CONTACTED_LATE'
+  | 'CONTACTED_ON_TIME'
+  | 'EVALUATED'
+  | 'EXTENDED'
+  | 'OPINION_LATE'
+  | 'OVERDUE'
+  | 'REOPENED'
+  | 'REPLIED'
+  | 'REPLIED_LATE'
+  | 'REPLIED_ON_TIME'
+  | 'RETURNED'
+  | 'SATISFIED'
+  | 'SENT_BACK'
+  | 'SIGNED'
+  | 'SIGNED_LATE'
+  | 'SIGNED_ON_TIME'
+  | 'SOLVED';
+
+/** A period of Shanghai days, both ends included */
+export type ScorecardPeriodInput = {
+  /** YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** YYYY-MM-DD, not before from */
+  to: Scalars['String']['input'];
+};
+
+export type ScorecardPreviewRow = {
+  __typename?: 'ScorecardPreviewRow';
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  previewRank: Maybe<Scalars['Int']['output']>;
+  previewScore: Maybe<Scalars['Float']['output']>;
+  rank: Maybe<Scalars['Int']['output']>;
+  score: Maybe<Scalars['Float']['output']>;
+};
+
+/** A rate with what it is made of; rate is null when nothing was counted */
+export type ScorecardRate = {
+  __typename?: 'ScorecardRate';
+  denominator: Scalars['Int']['output'];
+  numerator: Scalars['Int']['output'];
+  /** numerator / denominator, 0–1 */
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  current: ScorecardFigures;
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  /** The period of the same length just before */
+  previous: ScorecardFigures;
+};
+
+export type ScorecardWeights = {
+  __typename?: 'ScorecardWeights';
+  contactWeight: Scalars['Int']['output'];
+  minSample: Scalars['Int']['output'];
+  replyWeight: Scalars['Int']['output'];
+  resolutionWeight: Scalars['Int']['output'];
+  satisfactionWeight: Scalars['Int']['output'];
+  signWeight: Scalars['Int']['output'];
+  /** 0 while on the defaults */
+  version: Scalars['Int']['output'];
+};
+
+/** The weights of the five rates in the score (0–100 each, not all 0) and the minimum sample */
+export type ScorecardWeightsInput = {
+  contactWeight: Scalars['Int']['input'];
+  /** Departments with fewer cases assigned in the period are listed but not ranked */
+  minSample: Scalars['Int']['input'];
+  replyWeight: Scalars['Int']['input'];
+  resolutionWeight: Scalars['Int']['input'];
+  satisfactionWeight: Scalars['Int']['input'];
+  signWeight: Scalars['Int']['input'];
+};
 
 /** An SMS or e-mail as the recording sender kept it */
 export type SentMessage = {

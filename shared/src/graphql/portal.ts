@@ -447,6 +447,66 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A case running past its deadline now */
+export type DashboardCase = {
+  __typename?: 'DashboardCase';
+  departmentName: Maybe<Scalars['String']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** Cases received and closed under one key, this period and the one before */
+export type DashboardCount = {
+  __typename?: 'DashboardCount';
+  closed: Scalars['Int']['output'];
+  /** A kind or category code, or a grid id */
+  key: Scalars['String']['output'];
+  /** The grid's name; the code otherwise */
+  name: Scalars['String']['output'];
+  previousClosed: Scalars['Int']['output'];
+  previousReceived: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+};
+
+export type DashboardDepartment = {
+  __typename?: 'DashboardDepartment';
+  /** Cases assigned as lead in the period */
+  assigned: Scalars['Int']['output'];
+  /** Its cases closed in the period */
+  closed: Scalars['Int']['output'];
+  departmentId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Its steps that ended late in the period */
+  overdue: Scalars['Int']['output'];
+  /** Its lead tasks past their deadline now */
+  overdueNow: Scalars['Int']['output'];
+};
+
+/** One day (periods up to 62 days) or month of the period */
+export type DashboardPoint = {
+  __typename?: 'DashboardPoint';
+  /** The first day of the bucket, YYYY-MM-DD */
+  bucket: Scalars['String']['output'];
+  closed: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  repliedOnTime: ScorecardRate;
+  resolution: ScorecardRate;
+  satisfaction: ScorecardRate;
+};
+
+export type DashboardRates = {
+  __typename?: 'DashboardRates';
+  /** 按时办结率 */
+  repliedOnTime: ScorecardRate;
+  /** 解决率 */
+  resolution: ScorecardRate;
+  /** 满意率 */
+  satisfaction: ScorecardRate;
+};
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -597,6 +657,14 @@ export type HolidayRange = {
   name: Scalars['String']['output'];
   /** Last day off, YYYY-MM-DD */
   to: Scalars['String']['output'];
+};
+
+/** 热点诉求: a word or category, with its count this period and the one before */
+export type HotTopic = {
+  __typename?: 'HotTopic';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  previous: Scalars['Int']['output'];
 };
 
 export type ImportRowError = {
@@ -876,6 +944,8 @@ export type Query = {
   publicNotice: PublicNotice;
   /** Published notices, newest first; withdrawn ones are gone */
   publicNotices: PublicNoticePage;
+  /** Every department of a period, ranked; anyone may read it */
+  publicScorecard: Scorecard;
   /** 便民服务中心/站, searchable by name, address, service or grid */
   servicePoints: Array<ServicePoint>;
   /** Anyone: the status and public steps of one case, given its tracking number and query code */
@@ -921,6 +991,11 @@ export type QueryPublicNoticesArgs = {
 };
 
 
+export type QueryPublicScorecardArgs = {
+  period: ScorecardPeriodInput;
+};
+
+
 export type QueryServicePointsArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
 };
@@ -962,6 +1037,104 @@ export type Satisfaction =
   | 'BASICALLY_SATISFIED'
   | 'DISSATISFIED'
   | 'SATISFIED';
+
+/** 部门考核: the departments of a period, ranked ones first by rank */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  from: Scalars['String']['output'];
+  previousFrom: Scalars['String']['output'];
+  previousTo: Scalars['String']['output'];
+  /** How many departments are ranked */
+  rankedCount: Scalars['Int']['output'];
+  /** A department sees only its own row */
+  rows: Array<ScorecardRow>;
+  to: Scalars['String']['output'];
+  weights: ScorecardWeights;
+};
+
+/** A case behind a scorecard number: the step event that counted */
+export type ScorecardCase = {
+  __typename?: 'ScorecardCase';
+  caseId: Scalars['ID']['output'];
+  /** The Shanghai day the step was counted on */
+  day: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** One department's figures for one period */
+export type ScorecardFigures = {
+  __typename?: 'ScorecardFigures';
+  /** Cases assigned to it as lead department */
+  assigned: Scalars['Int']['output'];
+  /** Cases closed (evaluated, closed after a dispute or automatically): not the solved ones */
+  closed: Scalars['Int']['output'];
+  /** 响应率: first contacts on time over first contacts */
+  contactedOnTime: ScorecardRate;
+  /** Extensions approved */
+  extended: Scalars['Int']['output'];
+  /** Department steps (signing, first contact, opinion, reply) that ended late */
+  overdue: Scalars['Int']['output'];
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Whether it reached the minimum sample and is ranked */
+  ranked: Scalars['Boolean']['output'];
+  /** Disputes reopened */
+  reopened: Scalars['Int']['output'];
+  /** 按时办结率: replies sent on time over replies sent */
+  repliedOnTime: ScorecardRate;
+  /** 解决率: solved + partly solved over evaluations */
+  resolution: ScorecardRate;
+  /** Returns approved */
+  returned: Scalars['Int']['output'];
+  /** 满意率: satisfied + basically satisfied over evaluations */
+  satisfaction: ScorecardRate;
+  /** Weighted score 0–100 over the rates that have a denominator */
+  score: Maybe<Scalars['Float']['output']>;
+  /** Replies sent back by the office (重办) */
+  sentBack: Scalars['Int']['output'];
+  /** 签收及时率: signings on time over signings */
+  signedOnTime: ScorecardRate;
+};
+
+/** A period of Shanghai days, both ends included */
+export type ScorecardPeriodInput = {
+  /** YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** YYYY-MM-DD, not before from */
+  to: Scalars['String']['input'];
+};
+
+/** A rate with what it is made of; rate is null when nothing was counted */
+export type ScorecardRate = {
+  __typename?: 'ScorecardRate';
+  denominator: Scalars['Int']['output'];
+  numerator: Scalars['Int']['output'];
+  /** numerator / denominator, 0–1 */
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
+export type ScorecardRow = {
+  __typename?: 'ScorecardRow';
+  current: ScorecardFigures;
+  departmentId: Scalars['ID']['output'];
+  departmentName: Scalars['String']['output'];
+  /** The period of the same length just before */
+  previous: ScorecardFigures;
+};
+
+export type ScorecardWeights = {
+  __typename?: 'ScorecardWeights';
+  contactWeight: Scalars['Int']['output'];
+  minSample: Scalars['Int']['output'];
+  replyWeight: Scalars['Int']['output'];
+  resolutionWeight: Scalars['Int']['output'];
+  satisfactionWeight: Scalars['Int']['output'];
+  signWeight: Scalars['Int']['output'];
+  /** 0 while on the defaults */
+  version: Scalars['Int']['output'];
+};
 
 /** An SMS or e-mail as the recording sender kept it */
 export type SentMessage = {

@@ -134,6 +134,21 @@ describe('sign-in page', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/audit-log'));
   });
 
+  it('opens the office leader’s view on the dashboard, and everyone else’s on the workbench', async () => {
+    stubGraphQL({ data: { login: viewer({ roles: ['OFFICE_STAFF', 'OFFICE_LEADER'] }) } });
+    const leader = await mountWithApp(SignIn, { path: '/sign-in' });
+    await signIn(leader.wrapper, 'officelead', 'Secret123');
+    await vi.waitFor(() => expect(leader.router.currentRoute.value.fullPath).toBe('/dashboard'), {
+      timeout: 5000,
+    });
+    leader.wrapper.unmount();
+
+    stubGraphQL({ data: { login: viewer({ roles: ['OFFICE_STAFF'] }) } });
+    const staff = await mountWithApp(SignIn, { path: '/sign-in' });
+    await signIn(staff.wrapper, 'office', 'Secret123');
+    await vi.waitFor(() => expect(staff.router.currentRoute.value.fullPath).toBe('/'), { timeout: 5000 });
+  });
+
   it('does not call the server when a field is empty', async () => {
     const fetchMock = stubGraphQL({ data: { login: viewer() } });
     const { wrapper } = await mountWithApp(SignIn, { path: '/sign-in' });

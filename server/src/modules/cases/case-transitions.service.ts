@@ -19,6 +19,7 @@ import { AuditService } from '../audit/index.js';
 import { CalendarService } from '../calendar/index.js';
 import { NotificationsService, type Notice } from '../notifications/index.js';
 import { assignmentsOf, ownAssignment, relationsOf, type AssignmentRow } from './case-assignments.js';
+import { CaseEventSinks } from './case-event-sinks.js';
 import { caseInScope } from './case-query.js';
 import { sqlParams } from './case-scope.js';
 import type { CaseType } from './cases.types.js';
@@ -110,6 +111,7 @@ export class CaseTransitions {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly sinks: CaseEventSinks,
   ) {}
 
   async run(request: TransitionRequest): Promise<CaseType> {
@@ -168,6 +170,7 @@ export class CaseTransitions {
         { id: text },
       );
       await request.alongside?.(manager, current, event.id, step);
+      await this.sinks.run(manager, event.id, request.action);
       await this.audit.record(manager, {
         action: `case.${request.action}`,
         actorId: request.viewer?.userId ?? null,

@@ -5,6 +5,7 @@ import { DispatchModule } from '../dispatch/index.js';
 import { NotificationsModule } from '../notifications/index.js';
 import { AttachmentsService } from './attachments.service.js';
 import { CaseContacts } from './case-contact.service.js';
+import { CaseEventSinks } from './case-event-sinks.js';
 import { CaseEvaluation } from './case-evaluation.service.js';
 import { CaseTransitions } from './case-transitions.service.js';
 import { CaseHandling } from './case-handling.service.js';
@@ -18,6 +19,7 @@ import { CasesService } from './cases.service.js';
   imports: [AuditModule, CalendarModule, DispatchModule, NotificationsModule],
   providers: [
     CaseTransitions,
+    CaseEventSinks,
     CaseNotices,
     CasesService,
     CaseTriage,
@@ -30,6 +32,7 @@ import { CasesService } from './cases.service.js';
   ],
   exports: [
     CaseTransitions,
+    CaseEventSinks,
     CasesService,
     CaseTriage,
     CaseHandling,

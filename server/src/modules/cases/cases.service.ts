@@ -39,6 +39,7 @@ import { decodeRows, int, oneOf, text, timestamp } from '../../database/rows.js'
 import { searchTokens } from './case-search.js';
 import { CaseNotices } from './case-notices.service.js';
 import { closeAssignments } from './case-triage.service.js';
+import { CaseEventSinks } from './case-event-sinks.js';
 import { CaseTransitions } from './case-transitions.service.js';
 import type { CasePageArgs, SubmitCaseInput, SupplementCaseInput } from './cases.inputs.js';
 import type { CasePage, CaseStateCountType, CaseTrackingType, CaseType } from './cases.types.js';
@@ -67,6 +68,7 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
     private readonly clock: Clock,
+    private readonly sinks: CaseEventSinks,
   ) {}
 
   /**
@@ -156,6 +158,7 @@ export class CasesService {
       { id: text },
     );
     await this.attachments.bind(manager, viewer, input.attachmentIds ?? [], created.id, event.id);
+    await this.sinks.run(manager, event.id, 'submit');
     await this.audit.record(manager, {
       action: 'case.submit',
       actorId: viewer.userId,

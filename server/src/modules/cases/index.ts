@@ -1,5 +1,6 @@
 /** The cases domain's public surface: other domains import from here, never a file inside. */
 export { CasesModule } from './cases.module.js';
+export { CaseEventSinks, type CaseEventSink } from './case-event-sinks.js';
 export {
   acceptDeadline,
   contactDeadline,

@@ -49,6 +49,9 @@ const D = {
   gd: '区供电公司',
 } as const;
 
+/** The departments that do badly in the demo (late, and fewer enterprises satisfied): the 黑榜. */
+export const LAGGARD_DEPARTMENTS: ReadonlySet<string> = new Set([D.cgj, D.zrzy]);
+
 /** The department of the demo `dept` and `deptlead` accounts: its workbench must never be empty. */
 export const DEMO_DEPARTMENT = D.scjg;
 

@@ -33,6 +33,7 @@ import {
   signDeadline,
 } from '../cases/index.js';
 import {
+  LAGGARD_DEPARTMENTS,
   ACCEPT_NOTES,
   ASSIGN_NOTES,
   BASICALLY_SATISFIED_COMMENTS,
@@ -652,6 +653,10 @@ function pathOf(plan: Plan, random: Random): Step[] {
   const officeWait: [number, number] = [0.03, 0.8];
   const reply = plan.reply;
   const limit = replyWorkingDays(plan.priority, plan.complexity);
+  // A few departments do badly, so that the scorecard's 黑榜 and the dashboard's overdue
+  // departments show something real: they sign and contact late more often, reply late and
+  // satisfy fewer enterprises. The draws stay the same, so every other case is as before.
+  const laggard = LAGGARD_DEPARTMENTS.has(plan.leads[plan.leads.length - 1]?.name ?? '');
 
   const submit = () => add({ action: 'submit', who: 'reporter', after: [0, 0] });
   const askInfo = () => {
@@ -696,9 +701,18 @@ function pathOf(plan: Plan, random: Random): Step[] {
       });
   };
   const sign = () =>
-    add({ action: 'sign', who: 'staff', after: random.next() < 0.1 ? [1.2, 2.5] : [0.05, 0.9] });
+    add({
+      action: 'sign',
+      who: 'staff',
+      after: random.next() < (laggard ? 0.5 : 0.1) ? [1.2, 2.5] : [0.05, 0.9],
+    });
   const contact = () =>
-    add({ action: 'contact', who: 'staff', after: [0.05, 0.8], publicNote: random.pick(CONTACT_NOTES) });
+    add({
+      action: 'contact',
+      who: 'staff',
+      after: laggard ? [0.5, 2] : [0.05, 0.8],
+      publicNote: random.pick(CONTACT_NOTES),
+    });
   const progress = () =>
     add({
       action: 'recordProgress',
@@ -711,7 +725,7 @@ function pathOf(plan: Plan, random: Random): Step[] {
     add({
       action: 'draftReply',
       who: 'staff',
-      after: [0.3, Math.max(0.8, limit * 0.35)],
+      after: laggard ? [limit * 0.5, limit * 1.1] : [0.3, Math.max(0.8, limit * 0.35)],
       internalNote: random.pick(DRAFT_NOTES),
     });
   const submitReply = () =>
@@ -787,7 +801,7 @@ function pathOf(plan: Plan, random: Random): Step[] {
         : reply.result === 'RESOLVED' || reply.result === 'ADOPTED'
           ? 'SOLVED'
           : 'NOT_SOLVED';
-    const happy = solved === 'SOLVED' && random.next() < 0.8;
+    const happy = solved === 'SOLVED' && random.next() < (laggard ? 0.35 : 0.8);
     add({
       action: 'evaluate',
       who: 'enterprise',

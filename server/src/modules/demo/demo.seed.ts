@@ -37,6 +37,7 @@ import {
   type DemoDepartment,
 } from './demo-data.js';
 import { seedDemoCases } from './demo-cases.js';
+import { recountAll } from '../scorecards/index.js';
 import { seedDemoCatalogue } from './demo-dispatch.js';
 import { seedDemoAccountability } from './demo-accountability.js';
 import { seedDemoSupervision } from './demo-supervision.js';
@@ -380,6 +381,8 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
   added.cases = await seedDemoCases(manager, column(enterprises, 'creditCode'), now);
   added.accountability = await seedDemoAccountability(manager, now);
   added.supervision = await seedDemoSupervision(manager, now);
+  // The demo writes its year of history straight to the timeline: the scorecards count it all at once.
+  if (added.cases > 0) await recountAll(manager);
 
   const logger = new Logger('Demo');
   if (Object.values(added).every((count) => count === 0)) {

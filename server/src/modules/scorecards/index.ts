@@ -1,0 +1,6 @@
+/**
+ * The scorecards domain's public surface: department scorecards 部门考核 and the office dashboard,
+ * read from facts counted as each case step commits (docs/supervision.md).
+ */
+export { ScorecardsModule } from './scorecards.module.js';
+export { recountAll, factsSelect } from './scorecard-facts.js';
