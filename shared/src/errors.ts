@@ -177,6 +177,10 @@ export const VALIDATION_MESSAGES = {
   notYet: { 'zh-CN': '{field}尚未完成', en: '{field} has not been done yet' },
   nothingPending: { 'zh-CN': '没有待审批的{field}', en: 'There is no {field} waiting for a decision' },
   askedOnce: { 'zh-CN': '{field}只能申请一次', en: '{field} may be asked for only once' },
+  // Condition reports and visits (docs/conditions.md).
+  futureMonth: { 'zh-CN': '{field}不能晚于本月', en: '{field} cannot be after this month' },
+  futureDate: { 'zh-CN': '{field}不能晚于今天', en: '{field} cannot be after today' },
+  decimals: { 'zh-CN': '{field}最多保留 {max} 位小数', en: '{field} has at most {max} decimals' },
   notDissatisfied: {
     'zh-CN': '{field}为不满意时才转为不满意处理',
     en: '{field} must be dissatisfied for a dispute',
@@ -283,6 +287,18 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   explanation: { 'zh-CN': '办结说明', en: 'Explanation' },
   signing: { 'zh-CN': '签收', en: 'Signing' },
   assignment: { 'zh-CN': '交办任务', en: 'Assignment' },
+  month: { 'zh-CN': '月份', en: 'Month' },
+  operatingStatus: { 'zh-CN': '经营状态', en: 'Operating status' },
+  employees: { 'zh-CN': '从业人数', en: 'Employees' },
+  outputValue: { 'zh-CN': '当月产值（万元）', en: 'Output value (10k yuan)' },
+  revenue: { 'zh-CN': '当月营收（万元）', en: 'Revenue (10k yuan)' },
+  capacityUse: { 'zh-CN': '产能利用率', en: 'Capacity use' },
+  orderTrend: { 'zh-CN': '订单趋势', en: 'Order trend' },
+  difficulties: { 'zh-CN': '主要困难', en: 'Main difficulties' },
+  visitedOn: { 'zh-CN': '走访日期', en: 'Visit date' },
+  findings: { 'zh-CN': '走访情况', en: 'Findings' },
+  photoIds: { 'zh-CN': '照片', en: 'Photos' },
+  reportId: { 'zh-CN': '运行情况报告', en: 'Condition report' },
 };
 
 export function formatMessage(

@@ -21,6 +21,15 @@ import { DispatchMatter, DispatchMatterDepartment } from '../modules/dispatch/di
 import { TimeLimit } from '../modules/dispatch/time-limit.entity.js';
 import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-suggestion-outcome.entity.js';
 
+import {
+  ConditionReminder,
+  ConditionReport,
+  ConditionReportCase,
+  ConditionReportRevision,
+  ConditionVisit,
+  ConditionVisitPhoto,
+} from '../modules/conditions/condition.entities.js';
+
 export const ENTITIES = [
   Department,
   Grid,
@@ -45,4 +54,10 @@ export const ENTITIES = [
   DispatchMatterDepartment,
   TimeLimit,
   AssignmentSuggestionOutcome,
+  ConditionReport,
+  ConditionReportRevision,
+  ConditionVisit,
+  ConditionVisitPhoto,
+  ConditionReportCase,
+  ConditionReminder,
 ];

@@ -10,6 +10,11 @@ import { JobsModule } from '../modules/jobs/jobs.module.js';
 import { NotificationsModule } from '../modules/notifications/notifications.module.js';
 import { UsersModule } from '../modules/users/users.module.js';
 import { DispatchModule } from '../modules/dispatch/dispatch.module.js';
+import { ConditionsModule } from '../modules/conditions/conditions.module.js';
+import {
+  ConditionsAdminResolver,
+  ConditionsPortalResolver,
+} from '../modules/conditions/conditions.resolver.js';
 import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -53,6 +58,7 @@ export const PORTAL_RESOLVERS = [
   NotificationsResolver,
   EnterpriseFieldsResolver,
   ServicePointFieldsResolver,
+  ConditionsPortalResolver,
 ];
 export const ADMIN_RESOLVERS = [
   AuthResolver,
@@ -74,6 +80,7 @@ export const ADMIN_RESOLVERS = [
   JobsResolver,
   ExportsAdminResolver,
   DispatchResolver,
+  ConditionsAdminResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -84,7 +91,7 @@ export const DOMAIN_LOADERS = [caseLoaders];
  * stay here, not in the domain modules, so that each schema is built from its own list.
  */
 @Module({
-  imports: [AuthModule, DirectoryModule, CasesModule, CalendarModule, NotificationsModule],
+  imports: [AuthModule, DirectoryModule, CasesModule, CalendarModule, NotificationsModule, ConditionsModule],
   providers: PORTAL_RESOLVERS,
 })
 export class PortalApiModule {}
@@ -101,6 +108,7 @@ export class PortalApiModule {}
     JobsModule,
     ExportsModule,
     DispatchModule,
+    ConditionsModule,
   ],
   providers: ADMIN_RESOLVERS,
 })

@@ -18,3 +18,7 @@ export { queryCodeFrom } from './query-code.js';
 export { CASE_EXPORT_ROW, caseExportQuery, type CaseExportRow } from './case-query.js';
 export { sqlParams } from './case-scope.js';
 export { CaseFilter } from './cases.inputs.js';
+export { CasesService } from './cases.service.js';
+export { AttachmentsService } from './attachments.service.js';
+export { CaseType } from './cases.types.js';
+export type { SubmitCaseInput } from './cases.inputs.js';
