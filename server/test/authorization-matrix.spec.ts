@@ -19,6 +19,7 @@ import { JOBS_MATRIX } from './authorization/jobs.js';
 import { CASE_MATRIX } from './authorization/cases.js';
 import { EXPORTS_MATRIX } from './authorization/exports.js';
 import { NOTIFICATION_MATRIX } from './authorization/notifications.js';
+import { CONDITIONS_MATRIX } from './authorization/conditions.js';
 
 /*
  * Every query and mutation of both schemas, with who may call it. The test reads the committed
@@ -55,6 +56,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...DISPATCH_MATRIX.portal,
     ...JOBS_MATRIX.portal,
     ...EXPORTS_MATRIX.portal,
+    ...CONDITIONS_MATRIX.portal,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',
