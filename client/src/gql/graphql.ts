@@ -32,7 +32,9 @@ export type NotificationEvent =
   | 'CASE_SENT_BACK'
   | 'CASE_SUBMITTED'
   | 'CASE_SUPPLEMENTED'
-  | 'CASE_WITHDRAWN';
+  | 'CASE_WITHDRAWN'
+  | 'CONDITION_REPORTS_MISSING'
+  | 'CONDITION_REPORT_DUE';
 
 export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean };
 

@@ -1,3 +1,4 @@
+import conditionsEn from './conditions.en';
 import type { MessageSchema } from './zh-CN';
 import casesEn from './cases.en';
 import notificationsEn from './notifications.en';
@@ -21,6 +22,9 @@ export default {
     enterprise: 'My enterprise',
     grid: 'Enterprises of my grid',
     gridEnterprise: 'Enterprise details',
+    condition: 'Condition report',
+    gridConditions: 'Enterprise conditions',
+    conditionVisit: 'Record a visit',
     newCase: 'Raise a case',
     cases: 'My cases',
     case: 'Case',
@@ -89,6 +93,14 @@ export default {
       grid: {
         title: 'Enterprises of my grid',
         body: 'See and check the enterprises of your grid and the grids below it.',
+      },
+      condition: {
+        title: 'Condition report',
+        body: 'Report your operating status, output, revenue and difficulties each month; raise a difficulty as a case in one step.',
+      },
+      gridConditions: {
+        title: 'Enterprise conditions',
+        body: 'This month’s reports and visits in your grid; record a visit and report on an enterprise’s behalf.',
       },
     },
   },
@@ -302,6 +314,7 @@ export default {
       'After a visit, correct the directory entry here. To move an enterprise to another grid, ask the office.',
   },
   cases: casesEn,
+  conditions: conditionsEn,
   notifications: notificationsEn,
   errors: {
     network: 'Cannot reach the server; check your connection and try again',
