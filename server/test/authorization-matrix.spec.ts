@@ -100,6 +100,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...DISPATCH_MATRIX.admin,
     ...JOBS_MATRIX.admin,
     ...EXPORTS_MATRIX.admin,
+    ...CONDITIONS_MATRIX.admin,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',

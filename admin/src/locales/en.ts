@@ -1,3 +1,4 @@
+import { conditionsEn } from '@/views/conditions/locale';
 import { caseLoopEn } from '@/views/cases/loop-locale';
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
@@ -30,6 +31,7 @@ export default {
     servicePoints: 'Service points',
     calendar: 'Working-day calendar',
     dispatchCatalogue: 'Dispatch catalogue',
+    conditions: 'Enterprise conditions',
     timeLimits: 'Time limits',
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
@@ -494,6 +496,7 @@ export default {
   },
   calendar: calendarEn,
   dispatch: dispatchEn,
+  conditions: conditionsEn,
   cases: casesEn,
   caseLoop: caseLoopEn,
   notifications: notificationsEn,

@@ -1,3 +1,4 @@
+import { conditionsZhCN } from '@/views/conditions/locale';
 import { caseLoopZhCN } from '@/views/cases/loop-locale';
 import { calendarZhCN } from '@/views/calendar/locale';
 import { dispatchZhCN } from '@/views/dispatch/locale';
@@ -30,6 +31,7 @@ export default {
     servicePoints: '便民服务网点',
     calendar: '工作日历',
     dispatchCatalogue: '派单目录',
+    conditions: '企业运行监测',
     timeLimits: '办理时限',
     messages: '消息',
     sentMessages: '短信/邮件发送记录',
@@ -484,6 +486,7 @@ export default {
   },
   calendar: calendarZhCN,
   dispatch: dispatchZhCN,
+  conditions: conditionsZhCN,
   cases: casesZhCN,
   caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,

@@ -16,6 +16,7 @@ describe('sidebar menu', () => {
       'cases',
       'case-new',
       'enterprises',
+      'conditions',
       'enterprise-claims',
       'calendar',
       'dispatch-catalogue',

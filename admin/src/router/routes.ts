@@ -4,6 +4,7 @@ import {
   AlarmClock,
   Calendar,
   Collection,
+  DataLine,
   EditPen,
   Files,
   Grid,
@@ -64,6 +65,12 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'enterprise-detail',
     component: () => import('@/views/enterprises/detail.vue'),
     meta: { title: 'enterpriseDetail', permission: 'directory.read', activeMenu: '/enterprises' },
+  },
+  {
+    path: 'conditions',
+    name: 'conditions',
+    component: () => import('@/views/conditions/ConditionDashboard.vue'),
+    meta: { title: 'conditions', icon: markRaw(DataLine), permission: 'condition.read' },
   },
   {
     path: 'enterprise-claims',

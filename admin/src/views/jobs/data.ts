@@ -11,6 +11,7 @@ const KNOWN_QUEUES = {
   'seal-audit': 'sealAudit',
   'export-file': 'exportFile',
   'purge-exports': 'purgeExports',
+  'condition-reminders': 'conditionReminders',
 } as const;
 
 function knownQueue(name: string): (typeof KNOWN_QUEUES)[keyof typeof KNOWN_QUEUES] | null {

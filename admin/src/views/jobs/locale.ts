@@ -34,6 +34,11 @@ export const jobsZhCN = {
       title: '清理过期导出',
       description: '删除生成 24 小时后的导出文件，并结束卡住超过 2 小时的导出。',
     },
+    conditionReminders: {
+      title: '运行情况填报提醒',
+      description:
+        '每月截止日起，提醒尚未填报本月运行情况的企业，并把网格内未填报名单发给网格长；每家只提醒一次。',
+    },
   },
   facts: {
     schedule: '执行计划',
@@ -105,6 +110,11 @@ export const jobsEn = {
     purgeExports: {
       title: 'Delete expired exports',
       description: 'Deletes exports 24 hours after they were written, and fails exports stuck for 2 hours.',
+    },
+    conditionReminders: {
+      title: 'Condition report reminders',
+      description:
+        'From the month’s due day on, reminds enterprises without this month’s condition report and sends grid heads their grid’s missing list; once each.',
     },
   },
   facts: {
