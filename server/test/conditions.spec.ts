@@ -536,3 +536,26 @@ describe('reminders', () => {
     }
   });
 });
+
+describe('the demo district', () => {
+  it('has twelve months of reports and visits, with a few enterprises declining', async () => {
+    const months: { month: string; reports: number; worse: number }[] = await server.db.query(
+      `SELECT month, count(*)::int AS reports, count(*) FILTER (WHERE operating_status <> 'NORMAL')::int AS worse
+         FROM condition_report WHERE month BETWEEN '2025-06' AND '2026-06' GROUP BY month ORDER BY month`,
+    );
+    expect(months.map((m) => m.month)).toHaveLength(13);
+    const [{ active }] = await server.db.query(
+      `SELECT count(*)::int AS active FROM enterprise WHERE status = 'ACTIVE'`,
+    );
+    // Every operating enterprise reported last month but a few; this month about half so far.
+    const may = months.find((m) => m.month === '2026-05')!;
+    expect(may.reports).toBeGreaterThan(active * 0.9);
+    expect(may.reports).toBeLessThan(active);
+    expect(may.worse).toBeGreaterThan(0);
+    expect(may.worse).toBeLessThan(active * 0.15);
+    const [{ visits }] = await server.db.query(
+      `SELECT count(*)::int AS visits FROM condition_visit WHERE client_key LIKE 'demo-%'`,
+    );
+    expect(visits).toBeGreaterThan(12 * 20);
+  });
+});

@@ -38,6 +38,7 @@ import {
 } from './demo-data.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoCatalogue } from './demo-dispatch.js';
+import { seedDemoConditions } from './demo-conditions.js';
 import { prng } from './demo-random.js';
 import { decodeRows, int, text } from '../../database/rows.js';
 
@@ -257,6 +258,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     accounts: 0,
     matters: 0,
     cases: 0,
+    conditionReports: 0,
   };
   added.departments = await inserted(
     manager,
@@ -374,6 +376,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
 
   added.matters = await seedDemoCatalogue(manager, now);
   added.cases = await seedDemoCases(manager, column(enterprises, 'creditCode'), now);
+  added.conditionReports = await seedDemoConditions(manager, now);
 
   const logger = new Logger('Demo');
   if (Object.values(added).every((count) => count === 0)) {
@@ -382,7 +385,8 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     logger.log(
       `Demo district loaded: ${added.departments} departments, ${added.grids} grids, ` +
         `${added.servicePoints} service points, ${added.enterprises} enterprises, ` +
-        `${added.accounts} accounts (password ${DEMO_PASSWORD}), ${added.matters} catalogue matters, ${added.cases} cases`,
+        `${added.accounts} accounts (password ${DEMO_PASSWORD}), ${added.matters} catalogue matters, ${added.cases} cases, ` +
+        `${added.conditionReports} condition reports`,
     );
   }
 }
