@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { makeCreditCode } from '@gridbridge/shared';
 import { JobRunner } from '../src/common/job-runner.service.js';
@@ -7,6 +8,7 @@ import { AttachmentsService } from '../src/modules/cases/attachments.service.js'
 import { ConditionReminders } from '../src/modules/conditions/condition-reminders.service.js';
 import { GRID_INSERT, ENTERPRISE_INSERT } from '../src/modules/directory/index.js';
 import { DEMO_ENTERPRISE } from '../src/modules/demo/demo-data.js';
+import { AdminBrowser, finished } from './exports-client.js';
 import { errorCode, startTestServer, type GqlClient, type GqlResponse, type TestServer } from './harness.js';
 
 /*
@@ -476,6 +478,34 @@ describe('the office dashboard, on a hand-computed grid', () => {
     } finally {
       server.clock.set('2026-06-15T02:00:00.000Z');
     }
+  });
+});
+
+describe('the export', () => {
+  it("writes the month's condition data of every operating enterprise to Excel in the background", async () => {
+    const browser = await AdminBrowser.signedIn(server, 'OFFICE_STAFF');
+    const { requestConditionExport: requested } = await browser.ok(
+      `mutation ($month: String!) { requestConditionExport(month: $month) { id kind status } }`,
+      { month: '2026-06' },
+    );
+    expect(requested).toMatchObject({ kind: 'CONDITIONS', status: 'QUEUED' });
+    const file = await finished(browser, requested.id);
+    expect(file.status).toBe('READY');
+    const response = await browser.get(file.downloadUrl);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    const [{ active }] = await server.db.query(
+      `SELECT count(*)::int AS active FROM enterprise WHERE status = 'ACTIVE'`,
+    );
+    expect(rows).toHaveLength(active);
+    const byName = (name: string) => rows.find((row) => row[1] === name)!;
+    expect(byName('测试企业甲').slice(5, 11)).toEqual(['部分停产', '正常生产', 100, 500, 500, 60]);
+    expect(byName('测试企业丙')[5]).toBeUndefined();
+    expect(
+      errorCode(await browser.request(`mutation { requestConditionExport(month: "2026-13") { id } }`)),
+    ).toBe('VALIDATION');
   });
 });
 

@@ -96,6 +96,7 @@ type Documents = {
     "\n  mutation RequestCaseExport($filter: CaseFilter) {\n    requestCaseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestCaseExportDocument,
     "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestEnterpriseExportDocument,
     "\n  mutation RequestAuditExport($filter: AuditLogFilter) {\n    requestAuditExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestAuditExportDocument,
+    "\n  mutation RequestConditionExport($month: String!) {\n    requestConditionExport(month: $month) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestConditionExportDocument,
     "\n  query MyExports {\n    myExports {\n      ...ExportFileFields\n    }\n  }\n": typeof types.MyExportsDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": typeof types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": typeof types.GridFieldsFragmentDoc,
@@ -206,6 +207,7 @@ const documents: Documents = {
     "\n  mutation RequestCaseExport($filter: CaseFilter) {\n    requestCaseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestCaseExportDocument,
     "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestEnterpriseExportDocument,
     "\n  mutation RequestAuditExport($filter: AuditLogFilter) {\n    requestAuditExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestAuditExportDocument,
+    "\n  mutation RequestConditionExport($month: String!) {\n    requestConditionExport(month: $month) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestConditionExportDocument,
     "\n  query MyExports {\n    myExports {\n      ...ExportFileFields\n    }\n  }\n": types.MyExportsDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": types.GridFieldsFragmentDoc,
@@ -559,6 +561,10 @@ export function graphql(source: "\n  mutation RequestEnterpriseExport($filter: E
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestAuditExport($filter: AuditLogFilter) {\n    requestAuditExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n"): typeof import('./graphql').RequestAuditExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestConditionExport($month: String!) {\n    requestConditionExport(month: $month) {\n      ...ExportFileFields\n    }\n  }\n"): typeof import('./graphql').RequestConditionExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

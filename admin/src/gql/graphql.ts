@@ -294,6 +294,7 @@ export type EnterpriseStatus =
 export type ExportKind =
   | 'AUDIT'
   | 'CASES'
+  | 'CONDITIONS'
   | 'ENTERPRISES';
 
 /** QUEUED and RUNNING until the background job has written the file; READY or FAILED after */
@@ -1062,6 +1063,13 @@ export type RequestAuditExportMutationVariables = Exact<{
 
 
 export type RequestAuditExportMutation = { requestAuditExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
+
+export type RequestConditionExportMutationVariables = Exact<{
+  month: string;
+}>;
+
+
+export type RequestConditionExportMutation = { requestConditionExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
 
 export type MyExportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4728,6 +4736,23 @@ export const RequestAuditExportDocument = new TypedDocumentString(`
   error
   downloadUrl
 }`) as unknown as TypedDocumentString<RequestAuditExportMutation, RequestAuditExportMutationVariables>;
+export const RequestConditionExportDocument = new TypedDocumentString(`
+    mutation RequestConditionExport($month: String!) {
+  requestConditionExport(month: $month) {
+    ...ExportFileFields
+  }
+}
+    fragment ExportFileFields on ExportFile {
+  id
+  kind
+  status
+  fileName
+  rows
+  createdAt
+  finishedAt
+  error
+  downloadUrl
+}`) as unknown as TypedDocumentString<RequestConditionExportMutation, RequestConditionExportMutationVariables>;
 export const MyExportsDocument = new TypedDocumentString(`
     query MyExports {
   myExports {

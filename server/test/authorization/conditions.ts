@@ -53,5 +53,7 @@ export const CONDITIONS_MATRIX: MatrixPart = {
     'Query.enterpriseConditionReports': { allow: OFFICE, variables: { enterpriseId: NO_SUCH } },
     'Query.enterpriseConditionRevisions': { allow: OFFICE, variables: { reportId: NO_SUCH } },
     'Query.enterpriseConditionVisits': { allow: OFFICE, variables: { enterpriseId: NO_SUCH } },
+    // A month that does not exist: VALIDATION after the guard, so no export is written.
+    'Mutation.requestConditionExport': { allow: OFFICE, variables: { month: '2026-13' } },
   },
 };

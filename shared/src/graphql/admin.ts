@@ -855,6 +855,7 @@ export type ExportFile = {
 export type ExportKind =
   | 'AUDIT'
   | 'CASES'
+  | 'CONDITIONS'
   | 'ENTERPRISES';
 
 /** QUEUED and RUNNING until the background job has written the file; READY or FAILED after */
@@ -1101,6 +1102,8 @@ export type Mutation = {
   requestCaseInfo: Case;
   /** 申请退回: not the department’s duty; the clock stops */
   requestCaseReturn: Case;
+  /** Starts an export of the month's condition data (docs/conditions.md); EXPORT_RUNNING while another export of yours runs */
+  requestConditionExport: ExportFile;
   /** Starts an export of the filtered enterprise directory (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestEnterpriseExport: ExportFile;
   /** Back to the defaults; version as last read */
@@ -1353,6 +1356,11 @@ export type MutationRequestCaseReturnArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestConditionExportArgs = {
+  month: Scalars['String']['input'];
 };
 
 

@@ -140,6 +140,44 @@ describe('the condition dashboard', () => {
   });
 });
 
+describe('the condition export', () => {
+  beforeEach(() => setLocale('zh-CN'));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("asks for the shown month's data and shows the export running", async () => {
+    const fetchMock = stubGraphQLByOperation({
+      ConditionDashboard: { data: { conditionDashboard: dashboard } },
+      RequestConditionExport: ({ month }) => ({
+        data: {
+          requestConditionExport: {
+            id: 'x1',
+            kind: 'CONDITIONS',
+            status: 'QUEUED',
+            fileName: `企业运行情况-${String(month)}.xlsx`,
+            rows: null,
+            createdAt: '2026-06-15T02:00:00Z',
+            finishedAt: null,
+            error: null,
+            downloadUrl: null,
+          },
+        },
+      }),
+    });
+    const { wrapper } = await mountWithApp(ConditionDashboard, {
+      path: '/conditions',
+      viewer: viewer({ roles: ['OFFICE_STAFF'] }),
+    });
+
+    await wrapper.get('[data-testid="condition-export"]').trigger('click');
+    await flushPromises();
+
+    const call = graphQLCalls(fetchMock).find((c) => c.operation === 'RequestConditionExport');
+    expect(call?.variables).toEqual({ month: currentMonth() });
+    expect(wrapper.get('[data-testid="condition-export-progress"]').text()).toBeTruthy();
+    wrapper.unmount();
+  });
+});
+
 describe("the enterprise's condition history", () => {
   beforeEach(() => setLocale('zh-CN'));
   afterEach(() => vi.unstubAllGlobals());

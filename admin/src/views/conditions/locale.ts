@@ -7,6 +7,7 @@ export const conditionsZhCN = {
   title: '企业运行监测',
   description: '企业每月填报的经营状态、产值营收，以及网格长走访情况。点击任一数字或图形，查看背后的企业。',
   month: '月份',
+  export: '导出本月数据',
   grid: '网格',
   allGrids: '全部网格',
   dueDate: '本月填报截止 {date}',
@@ -67,6 +68,7 @@ export const conditionsEn: typeof conditionsZhCN = {
   description:
     'Operating status, output and revenue the enterprises report each month, and the grid heads’ visits. Click any figure or chart to see the enterprises behind it.',
   month: 'Month',
+  export: 'Export the month',
   grid: 'Grid',
   allGrids: 'All grids',
   dueDate: 'Due {date}',

@@ -1,4 +1,4 @@
-import { Conditions1796600895462 } from './1796600895462-Conditions.js';
+import { Conditions1796720000000 } from './1796720000000-Conditions.js';
 import { DispatchCatalogue1796710000000 } from './1796710000000-DispatchCatalogue.js';
 import { AuditSealing1796524800000 } from './1796524800000-AuditSealing.js';
 import { SignInHardening1796530000000 } from './1796530000000-SignInHardening.js';
@@ -27,5 +27,5 @@ export const MIGRATIONS: MigrationClass[] = [
   AuditExport1796620000000,
   CaseAssignments1796700000000,
   DispatchCatalogue1796710000000,
-  Conditions1796600895462,
+  Conditions1796720000000,
 ];

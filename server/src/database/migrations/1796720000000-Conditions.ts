@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Enterprise condition reports with their revisions, grid heads' visits and photos, report-to-case links, reminders sent (docs/conditions.md). */
-export class Conditions1796600895462 implements MigrationInterface {
-  name = 'Conditions1796600895462';
+/** Enterprise condition reports with their revisions, grid heads' visits and photos, report-to-case links, reminders sent, and the condition export (docs/conditions.md). */
+export class Conditions1796720000000 implements MigrationInterface {
+  name = 'Conditions1796720000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -72,9 +72,19 @@ export class Conditions1796600895462 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "condition_report_case" ADD CONSTRAINT "condition_report_case_report_fk" FOREIGN KEY ("report_id") REFERENCES "condition_report"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    // TypeORM does not see a CHECK whose list changed: the export kinds gain CONDITIONS by hand.
+    await queryRunner.query(`ALTER TABLE "export_file" DROP CONSTRAINT "export_file_kind_check"`);
+    await queryRunner.query(
+      `ALTER TABLE "export_file" ADD CONSTRAINT "export_file_kind_check" CHECK ("kind" IN ('CASES', 'ENTERPRISES', 'AUDIT', 'CONDITIONS'))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DELETE FROM "export_file" WHERE "kind" = 'CONDITIONS'`);
+    await queryRunner.query(`ALTER TABLE "export_file" DROP CONSTRAINT "export_file_kind_check"`);
+    await queryRunner.query(
+      `ALTER TABLE "export_file" ADD CONSTRAINT "export_file_kind_check" CHECK ("kind" IN ('CASES', 'ENTERPRISES', 'AUDIT'))`,
+    );
     await queryRunner.query(
       `ALTER TABLE "condition_report_case" DROP CONSTRAINT "condition_report_case_report_fk"`,
     );
