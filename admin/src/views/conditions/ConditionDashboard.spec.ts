@@ -13,7 +13,7 @@ vi.mock('@/components/EChart.vue', async () => {
   const { defineComponent, h } = await import('vue');
   return {
     default: defineComponent({
-      props: { option: Object, label: String, height: String },
+      props: { option: { type: Object, default: () => ({}) }, label: { type: String, default: '' } },
       setup: (props) => () => h('div', { role: 'img', 'aria-label': props.label }),
     }),
   };
