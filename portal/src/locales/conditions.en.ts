@@ -64,5 +64,12 @@ export default {
   photos: 'Photos',
   withReport: 'Also fill in this month’s condition report for the enterprise',
   saveVisit: 'Save visit',
+  keptOffline: 'No connection: the visit is kept on this phone and sent when the connection returns',
+  pendingTitle: 'Visits waiting to be sent ({count})',
+  pendingIntro:
+    'These visits were recorded without a connection; they are sent when it returns, each stored once.',
+  pendingPhotos: '{count} photos',
+  sendNow: 'Send now',
+  discard: 'Discard',
   visitSaved: 'Visit recorded',
 } satisfies typeof conditionsZhCN;
