@@ -71,19 +71,24 @@ function storyOf(random: Random): Story {
   return roll < 0.05 ? 'declining' : roll < 0.065 ? 'collapsing' : roll < 0.09 ? 'recovering' : 'steady';
 }
 
-/** How far along its story an enterprise is `ago` months before now: 1 at its best, lower when worse. */
+/**
+ * How far along its story an enterprise is `ago` months before now: the factor scales its
+ * figures (1 at its best). Declining ones lose orders for months and stop part of the line this
+ * month; collapsing ones stop part of it three months ago and everything this month — so the
+ * current month shows worsened statuses.
+ */
 function health(story: Story, ago: number): { factor: number; status: OperatingStatus } {
   switch (story) {
     case 'declining':
       return ago > 5
         ? { factor: 1, status: 'NORMAL' }
-        : ago > 2
-          ? { factor: 0.8, status: 'NORMAL' }
-          : { factor: 0.55, status: 'PARTIAL' };
+        : ago > 0
+          ? { factor: 0.8 - 0.04 * (5 - ago), status: 'NORMAL' }
+          : { factor: 0.5, status: 'PARTIAL' };
     case 'collapsing':
-      return ago > 4
+      return ago > 3
         ? { factor: 0.9, status: 'NORMAL' }
-        : ago > 1
+        : ago > 0
           ? { factor: 0.5, status: 'PARTIAL' }
           : { factor: 0.05, status: 'STOPPED' };
     case 'recovering':
