@@ -345,7 +345,7 @@ describe('visits', () => {
     expect(kept).toHaveLength(1);
   });
 
-  it('refuses a visit dated in the future', async () => {
+  it('refuses a visit dated in the future, or on a day the calendar does not have', async () => {
     const [{ id }] = await server.db.query(
       `SELECT id FROM enterprise WHERE grid_path @> ARRAY[$1::uuid] LIMIT 1`,
       [gridHeadGrid],
@@ -358,6 +358,15 @@ describe('visits', () => {
       clientKey: 'future-visit-1',
     };
     expectValidation(await gridHead.request(VISIT, { input }), 'visitedOn', /^走访日期不能晚于今天$/);
+    expectValidation(
+      await gridHead.request(VISIT, { input: { ...input, visitedOn: '2026-02-30' } }),
+      'visitedOn',
+      /^走访日期格式不正确$/,
+    );
+    // Malformed ids (the input guard) and months (the service) are bad input, never reaching SQL.
+    expect(errorCode(await gridHead.request(FORM, { enterpriseId: 'not-a-uuid' }))).toBe('VALIDATION');
+    expect(errorCode(await gridHead.request(REVISIONS, { reportId: '1' }))).toBe('VALIDATION');
+    expect(errorCode(await gridHead.request(FORM, { month: '-1' }))).toBe('VALIDATION');
   });
 });
 
@@ -468,6 +477,12 @@ describe('the office dashboard, on a hand-computed grid', () => {
     } finally {
       server.clock.set('2026-06-15T02:00:00.000Z');
     }
+  });
+
+  it('refuses a malformed month or grid', async () => {
+    const office = await server.signedIn('admin', 'OFFICE_STAFF');
+    expect(errorCode(await office.request(DASHBOARD, { month: '09:00-17:00' }))).toBe('VALIDATION');
+    expect(errorCode(await office.request(DASHBOARD, { month: '2026-06', gridId: 'x' }))).toBe('VALIDATION');
   });
 
   it('raises no missing-report alert before the due day has passed', async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import {
   INDUSTRY_SECTIONS,
@@ -16,7 +17,7 @@ import { decodeRows, int, nullable, text } from '../../database/rows.js';
 import { sqlParams } from '../cases/index.js';
 import { directoryScope } from '../directory/index.js';
 import { money, status } from './conditions-rows.js';
-import { STATUS_RANK } from './conditions.service.js';
+import { STATUS_RANK, checkMonthFormat } from './conditions.service.js';
 import type { ConditionDashboardType, ConditionTrendPointType } from './conditions.types.js';
 
 /** Months the dashboard's trend covers, the month itself included. */
@@ -36,6 +37,8 @@ export class ConditionDashboardService {
 
   async dashboard(viewer: Viewer, month: string, gridId: string | null): Promise<ConditionDashboardType> {
     const now = this.clock.now();
+    checkMonthFormat(month);
+    if (gridId && !isUUID(gridId)) throw AppError.validation({ field: 'gridId', rule: 'invalid' });
     if (month > monthOf(now)) throw AppError.validation({ field: 'month', rule: 'futureMonth' });
     // Each query has its own parameters: $1 the month, $2 the month before (where joined), then the scope's.
     const query = (joinsPrevious = true) => {

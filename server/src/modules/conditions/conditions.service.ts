@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { addMonths, can, dueDateOf, monthOf, shanghaiDate } from '@gridbridge/shared';
+import { isUUID } from 'class-validator';
+import { MONTH_PATTERN, addMonths, can, dueDateOf, monthOf, shanghaiDate } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
@@ -36,6 +37,17 @@ import type {
 export const STATUS_RANK = (expression: string) =>
   `array_position(ARRAY['NORMAL', 'PARTIAL', 'STOPPED', 'CLOSED'], ${expression})`;
 
+/** A month argument that is not 'YYYY-MM' is a VALIDATION on its field, before any SQL sees it. */
+export function checkMonthFormat(month: string, field = 'month'): void {
+  if (!MONTH_PATTERN.test(month)) throw AppError.validation({ field, rule: 'invalid' });
+}
+
+/** 'YYYY-MM-DD' naming a day of the calendar (not 2026-02-30). */
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 /** Thrown inside the recording transaction when a concurrent send of the same visit won. */
 class AlreadyRecorded extends Error {}
 
@@ -67,6 +79,8 @@ export class ConditionsService {
       id = own;
     }
     if (!id) throw AppError.validation({ field: 'enterpriseId', rule: 'required' });
+    // A malformed id names no enterprise: NOT_FOUND, as for one out of scope.
+    if (!isUUID(id)) throw new AppError('NOT_FOUND');
     const { params, add } = sqlParams([id]);
     const [row] = decodeRows(
       await manager.query(
@@ -80,6 +94,7 @@ export class ConditionsService {
   }
 
   #checkMonth(month: string, field = 'month'): void {
+    checkMonthFormat(month, field);
     const current = monthOf(this.clock.now());
     if (month > current) throw AppError.validation({ field, rule: 'futureMonth' });
     // Twelve months back at most: older figures are history, not a report.
@@ -206,6 +221,7 @@ export class ConditionsService {
 
   /** A report the viewer may see; NOT_FOUND otherwise. */
   async #reportInScope(viewer: Viewer, id: string): Promise<ConditionReportType> {
+    if (!isUUID(id)) throw new AppError('NOT_FOUND');
     const { params, add } = sqlParams([id]);
     const [row] = REPORT_ROW.decodeAll(
       await this.db.query(
@@ -286,6 +302,7 @@ export class ConditionsService {
     const existing = await this.#visitByKey(viewer.userId, input.clientKey);
     if (existing) return existing;
     const today = shanghaiDate(this.clock.now());
+    if (!isRealDate(input.visitedOn)) throw AppError.validation({ field: 'visitedOn', rule: 'invalid' });
     if (input.visitedOn > today) throw AppError.validation({ field: 'visitedOn', rule: 'futureDate' });
     if (input.report) this.#checkMonth(input.report.month, 'report.month');
     try {
