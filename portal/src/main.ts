@@ -12,3 +12,9 @@ app.use(createPinia()).use(i18n).use(router);
 onApiError(handleSessionErrors(router));
 
 void router.isReady().then(() => app.mount('#app'));
+
+// Installable, and openable without a connection (public/sw.js); not in development, where
+// Vite serves modules that change on every edit.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('/sw.js');
+}

@@ -22,6 +22,7 @@ import { CASE_MATRIX } from './authorization/cases.js';
 import { EXPORTS_MATRIX } from './authorization/exports.js';
 import { NOTIFICATION_MATRIX } from './authorization/notifications.js';
 import { SUPERVISION_MATRIX } from './authorization/supervision.js';
+import { CONDITIONS_MATRIX } from './authorization/conditions.js';
 
 /*
  * Every query and mutation of both schemas, with who may call it. The test reads the committed
@@ -61,6 +62,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...JOBS_MATRIX.portal,
     ...EXPORTS_MATRIX.portal,
     ...SUPERVISION_MATRIX.portal,
+    ...CONDITIONS_MATRIX.portal,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',
@@ -107,6 +109,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...JOBS_MATRIX.admin,
     ...EXPORTS_MATRIX.admin,
     ...SUPERVISION_MATRIX.admin,
+    ...CONDITIONS_MATRIX.admin,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',

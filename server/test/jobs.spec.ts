@@ -295,6 +295,7 @@ describe('scheduled jobs across instances and restarts', () => {
     ).backgroundJobs;
     expect(queues.map((queue) => queue.name).sort()).toEqual([
       'auto-close',
+      'condition-reminders',
       'deliver-message',
       'export-file',
       'purge-exports',

@@ -48,6 +48,8 @@ export const AUDIT_ACTIONS = {
   SERVICE_POINT_DEACTIVATED: { 'zh-CN': '停用服务站点', en: 'Disabled service point' },
   CALENDAR_YEAR_CREATED: { 'zh-CN': '登记年度工作日历', en: 'Entered working-day calendar' },
   CALENDAR_YEAR_UPDATED: { 'zh-CN': '修改年度工作日历', en: 'Changed working-day calendar' },
+  CONDITION_REPORTED: { 'zh-CN': '填报企业运行情况', en: 'Reported enterprise condition' },
+  CONDITION_VISIT_RECORDED: { 'zh-CN': '登记走访', en: 'Recorded a visit' },
   DISPATCH_MATTER_CREATED: { 'zh-CN': '新增派单事项', en: 'Added dispatch matter' },
   DISPATCH_MATTER_UPDATED: { 'zh-CN': '修改派单事项', en: 'Changed dispatch matter' },
   DISPATCH_MATTER_REMOVED: { 'zh-CN': '删除派单事项', en: 'Removed dispatch matter' },

@@ -179,6 +179,10 @@ export const VALIDATION_MESSAGES = {
   askedOnce: { 'zh-CN': '{field}只能申请一次', en: '{field} may be asked for only once' },
   notInFuture: { 'zh-CN': '{field}须晚于当前时间', en: '{field} must be later than now' },
   nothingToAcknowledge: { 'zh-CN': '没有待签收的{field}', en: 'There is no {field} to acknowledge' },
+  // Condition reports and visits (docs/conditions.md).
+  futureMonth: { 'zh-CN': '{field}不能晚于本月', en: '{field} cannot be after this month' },
+  futureDate: { 'zh-CN': '{field}不能晚于今天', en: '{field} cannot be after today' },
+  decimals: { 'zh-CN': '{field}最多保留 {max} 位小数', en: '{field} has at most {max} decimals' },
   notDissatisfied: {
     'zh-CN': '{field}为不满意时才转为不满意处理',
     en: '{field} must be dissatisfied for a dispute',
@@ -313,6 +317,18 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   body: { 'zh-CN': '通报正文', en: 'Notice text' },
   period: { 'zh-CN': '统计周期', en: 'Period' },
   notice: { 'zh-CN': '通报', en: 'Notice' },
+  month: { 'zh-CN': '月份', en: 'Month' },
+  operatingStatus: { 'zh-CN': '经营状态', en: 'Operating status' },
+  employees: { 'zh-CN': '从业人数', en: 'Employees' },
+  outputValue: { 'zh-CN': '当月产值（万元）', en: 'Output value (10k yuan)' },
+  revenue: { 'zh-CN': '当月营收（万元）', en: 'Revenue (10k yuan)' },
+  capacityUse: { 'zh-CN': '产能利用率', en: 'Capacity use' },
+  orderTrend: { 'zh-CN': '订单趋势', en: 'Order trend' },
+  difficulties: { 'zh-CN': '主要困难', en: 'Main difficulties' },
+  visitedOn: { 'zh-CN': '走访日期', en: 'Visit date' },
+  findings: { 'zh-CN': '走访情况', en: 'Findings' },
+  photoIds: { 'zh-CN': '照片', en: 'Photos' },
+  reportId: { 'zh-CN': '运行情况报告', en: 'Condition report' },
 };
 
 export function formatMessage(

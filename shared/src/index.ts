@@ -12,3 +12,4 @@ export * from './cases/index.js';
 export * from './notifications.js';
 export * from './audit.js';
 export * from './accountability.js';
+export * from './conditions.js';

@@ -264,6 +264,26 @@ export const NOTIFICATION_TEMPLATES = {
       body: '{department} acknowledged the supervision of case {trackingNo} "{title}": {note}',
     },
   },
+  CONDITION_REPORT_DUE: {
+    'zh-CN': {
+      title: '请填报本月运行情况',
+      body: '{enterpriseName}尚未填报 {month} 的企业运行情况，今天（{dueDate}）截止，请及时填报。',
+    },
+    en: {
+      title: "This month's condition report is due",
+      body: '{enterpriseName} has not reported its condition for {month}; it is due today ({dueDate}).',
+    },
+  },
+  CONDITION_REPORTS_MISSING: {
+    'zh-CN': {
+      title: '网格内企业运行情况未填报',
+      body: '您的网格有 {count} 家企业尚未填报 {month} 的运行情况：{names}',
+    },
+    en: {
+      title: 'Condition reports missing in your grid',
+      body: '{count} enterprises in your grid have not reported their condition for {month}: {names}',
+    },
+  },
 } as const satisfies Record<string, Record<Locale, Template>>;
 export type NotificationEvent = keyof typeof NOTIFICATION_TEMPLATES;
 export const NOTIFICATION_EVENT_CODES = Object.keys(NOTIFICATION_TEMPLATES) as NotificationEvent[];

@@ -81,6 +81,13 @@ export const PERMISSIONS = {
   'accountability.office': OFFICE,
   /** Record accountability and publish or withdraw public notices 通报: the office's leader. */
   'accountability.manage': ['OFFICE_LEADER'],
+  /** Condition reports 运行情况: an enterprise its own, a grid head those of their grid (on the portal). */
+  'condition.report': REPORTER,
+  /** Grid heads' visits 走访 to the enterprises of their grid. */
+  'condition.visit': ['GRID_HEAD'],
+  /** The office's condition dashboard, an enterprise's condition history, the export. */
+  'condition.read': OFFICE,
+  'condition.export': OFFICE,
   /** Listing one's exports: everyone who may export something. */
   'exports.list': [...new Set([...CASE_EXPORTERS, ...DIRECTORY_EXPORTERS, ...AUDIT_EXPORTERS])],
 } as const satisfies Record<string, readonly Role[]>;

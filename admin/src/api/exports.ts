@@ -43,6 +43,14 @@ const RequestAuditExportMutation = graphql(`
   }
 `);
 
+const RequestConditionExportMutation = graphql(`
+  mutation RequestConditionExport($month: String!) {
+    requestConditionExport(month: $month) {
+      ...ExportFileFields
+    }
+  }
+`);
+
 const MyExportsQuery = graphql(`
   query MyExports {
     myExports {
@@ -59,6 +67,11 @@ export async function requestCaseExport(filter: CaseFilter | null): Promise<Expo
 /** Starts an export of the filtered enterprise directory. */
 export async function requestEnterpriseExport(filter: EnterpriseFilter | null): Promise<ExportFile> {
   return (await request(RequestEnterpriseExportMutation, { filter })).requestEnterpriseExport;
+}
+
+/** Starts an export of the month's condition data (docs/conditions.md). */
+export async function requestConditionExport(month: string): Promise<ExportFile> {
+  return (await request(RequestConditionExportMutation, { month })).requestConditionExport;
 }
 
 /** Starts the auditor's export of the filtered audit log, with a chain check. */

@@ -71,6 +71,10 @@ type Documents = {
     "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": typeof types.EnterCaseDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": typeof types.UploadAttachmentDocument,
     "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n": typeof types.EnterpriseCaseCountsDocument,
+    "\n  query ConditionDashboard($month: String!, $gridId: ID) {\n    conditionDashboard(month: $month, gridId: $gridId) {\n      month\n      dueDate\n      pastDue\n      enterprises\n      reported\n      missing\n      worsened\n      employees\n      outputValue\n      revenue\n      byGrid {\n        key\n        label\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        status\n        count\n      }\n      trend {\n        month\n        reports\n        employees\n        outputValue\n        revenue\n      }\n      coverage {\n        gridId\n        gridName\n        enterprises\n        visited\n        visits\n        reported\n      }\n    }\n  }\n": typeof types.ConditionDashboardDocument,
+    "\n  query ConditionEnterprises($filter: ConditionEnterpriseFilter!, $first: Int, $after: String) {\n    conditionEnterprises(filter: $filter, first: $first, after: $after) {\n      items {\n        id\n        name\n        gridName\n        industry\n        status\n        previousStatus\n        latestStatus\n        latestMonth\n        reported\n        visitedOn\n      }\n      nextCursor\n    }\n  }\n": typeof types.ConditionEnterprisesDocument,
+    "\n  query EnterpriseConditionReports($enterpriseId: ID!, $months: Int) {\n    enterpriseConditionReports(enterpriseId: $enterpriseId, months: $months) {\n      id\n      month\n      operatingStatus\n      employees\n      outputValue\n      revenue\n      capacityUse\n      orderTrend\n      difficulties\n      submittedAt\n      submittedByName\n      visitId\n      revisions\n      cases {\n        id\n        trackingNo\n        title\n        state\n      }\n    }\n  }\n": typeof types.EnterpriseConditionReportsDocument,
+    "\n  query EnterpriseConditionVisits($enterpriseId: ID!) {\n    enterpriseConditionVisits(enterpriseId: $enterpriseId) {\n      id\n      visitedOn\n      findings\n      visitorName\n      reportId\n      photos {\n        id\n        fileName\n        thumbnail\n      }\n    }\n  }\n": typeof types.EnterpriseConditionVisitsDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": typeof types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": typeof types.CreateDepartmentDocument,
@@ -103,6 +107,7 @@ type Documents = {
     "\n  mutation RequestCaseExport($filter: CaseFilter) {\n    requestCaseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestCaseExportDocument,
     "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestEnterpriseExportDocument,
     "\n  mutation RequestAuditExport($filter: AuditLogFilter) {\n    requestAuditExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestAuditExportDocument,
+    "\n  mutation RequestConditionExport($month: String!) {\n    requestConditionExport(month: $month) {\n      ...ExportFileFields\n    }\n  }\n": typeof types.RequestConditionExportDocument,
     "\n  query MyExports {\n    myExports {\n      ...ExportFileFields\n    }\n  }\n": typeof types.MyExportsDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": typeof types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": typeof types.GridFieldsFragmentDoc,
@@ -206,6 +211,10 @@ const documents: Documents = {
     "\n  mutation EnterCase($input: OfficeCaseInput!) {\n    enterCase(input: $input) {\n      id\n      trackingNo\n    }\n  }\n": types.EnterCaseDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      ...CaseAttachmentFields\n    }\n  }\n": types.UploadAttachmentDocument,
     "\n  query EnterpriseCaseCounts($enterpriseId: ID!) {\n    enterpriseCaseCounts(enterpriseId: $enterpriseId) {\n      state\n      count\n    }\n  }\n": types.EnterpriseCaseCountsDocument,
+    "\n  query ConditionDashboard($month: String!, $gridId: ID) {\n    conditionDashboard(month: $month, gridId: $gridId) {\n      month\n      dueDate\n      pastDue\n      enterprises\n      reported\n      missing\n      worsened\n      employees\n      outputValue\n      revenue\n      byGrid {\n        key\n        label\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        status\n        count\n      }\n      trend {\n        month\n        reports\n        employees\n        outputValue\n        revenue\n      }\n      coverage {\n        gridId\n        gridName\n        enterprises\n        visited\n        visits\n        reported\n      }\n    }\n  }\n": types.ConditionDashboardDocument,
+    "\n  query ConditionEnterprises($filter: ConditionEnterpriseFilter!, $first: Int, $after: String) {\n    conditionEnterprises(filter: $filter, first: $first, after: $after) {\n      items {\n        id\n        name\n        gridName\n        industry\n        status\n        previousStatus\n        latestStatus\n        latestMonth\n        reported\n        visitedOn\n      }\n      nextCursor\n    }\n  }\n": types.ConditionEnterprisesDocument,
+    "\n  query EnterpriseConditionReports($enterpriseId: ID!, $months: Int) {\n    enterpriseConditionReports(enterpriseId: $enterpriseId, months: $months) {\n      id\n      month\n      operatingStatus\n      employees\n      outputValue\n      revenue\n      capacityUse\n      orderTrend\n      difficulties\n      submittedAt\n      submittedByName\n      visitId\n      revisions\n      cases {\n        id\n        trackingNo\n        title\n        state\n      }\n    }\n  }\n": types.EnterpriseConditionReportsDocument,
+    "\n  query EnterpriseConditionVisits($enterpriseId: ID!) {\n    enterpriseConditionVisits(enterpriseId: $enterpriseId) {\n      id\n      visitedOn\n      findings\n      visitorName\n      reportId\n      photos {\n        id\n        fileName\n        thumbnail\n      }\n    }\n  }\n": types.EnterpriseConditionVisitsDocument,
     "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n": types.DepartmentFieldsFragmentDoc,
     "\n  query Departments($includeInactive: Boolean!) {\n    departments(includeInactive: $includeInactive) {\n      ...DepartmentFields\n    }\n  }\n": types.DepartmentsDocument,
     "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      ...DepartmentFields\n    }\n  }\n": types.CreateDepartmentDocument,
@@ -238,6 +247,7 @@ const documents: Documents = {
     "\n  mutation RequestCaseExport($filter: CaseFilter) {\n    requestCaseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestCaseExportDocument,
     "\n  mutation RequestEnterpriseExport($filter: EnterpriseFilter) {\n    requestEnterpriseExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestEnterpriseExportDocument,
     "\n  mutation RequestAuditExport($filter: AuditLogFilter) {\n    requestAuditExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestAuditExportDocument,
+    "\n  mutation RequestConditionExport($month: String!) {\n    requestConditionExport(month: $month) {\n      ...ExportFileFields\n    }\n  }\n": types.RequestConditionExportDocument,
     "\n  query MyExports {\n    myExports {\n      ...ExportFileFields\n    }\n  }\n": types.MyExportsDocument,
     "\n  query GridOptions($includeInactive: Boolean!) {\n    grids(includeInactive: $includeInactive) {\n      id\n      name\n      code\n      level\n      parentId\n      active\n    }\n  }\n": types.GridOptionsDocument,
     "\n  fragment GridFields on Grid {\n    id\n    name\n    code\n    level\n    parentId\n    path\n    active\n    enterpriseCount\n    heads {\n      id\n      displayName\n      mobile\n    }\n    version\n  }\n": types.GridFieldsFragmentDoc,
@@ -512,6 +522,22 @@ export function graphql(source: "\n  query EnterpriseCaseCounts($enterpriseId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConditionDashboard($month: String!, $gridId: ID) {\n    conditionDashboard(month: $month, gridId: $gridId) {\n      month\n      dueDate\n      pastDue\n      enterprises\n      reported\n      missing\n      worsened\n      employees\n      outputValue\n      revenue\n      byGrid {\n        key\n        label\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        status\n        count\n      }\n      trend {\n        month\n        reports\n        employees\n        outputValue\n        revenue\n      }\n      coverage {\n        gridId\n        gridName\n        enterprises\n        visited\n        visits\n        reported\n      }\n    }\n  }\n"): typeof import('./graphql').ConditionDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConditionEnterprises($filter: ConditionEnterpriseFilter!, $first: Int, $after: String) {\n    conditionEnterprises(filter: $filter, first: $first, after: $after) {\n      items {\n        id\n        name\n        gridName\n        industry\n        status\n        previousStatus\n        latestStatus\n        latestMonth\n        reported\n        visitedOn\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').ConditionEnterprisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseConditionReports($enterpriseId: ID!, $months: Int) {\n    enterpriseConditionReports(enterpriseId: $enterpriseId, months: $months) {\n      id\n      month\n      operatingStatus\n      employees\n      outputValue\n      revenue\n      capacityUse\n      orderTrend\n      difficulties\n      submittedAt\n      submittedByName\n      visitId\n      revisions\n      cases {\n        id\n        trackingNo\n        title\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseConditionReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseConditionVisits($enterpriseId: ID!) {\n    enterpriseConditionVisits(enterpriseId: $enterpriseId) {\n      id\n      visitedOn\n      findings\n      visitorName\n      reportId\n      photos {\n        id\n        fileName\n        thumbnail\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseConditionVisitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DepartmentFields on Department {\n    id\n    name\n    shortName\n    kind\n    contactPhone\n    active\n    version\n  }\n"): typeof import('./graphql').DepartmentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -637,6 +663,10 @@ export function graphql(source: "\n  mutation RequestEnterpriseExport($filter: E
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestAuditExport($filter: AuditLogFilter) {\n    requestAuditExport(filter: $filter) {\n      ...ExportFileFields\n    }\n  }\n"): typeof import('./graphql').RequestAuditExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestConditionExport($month: String!) {\n    requestConditionExport(month: $month) {\n      ...ExportFileFields\n    }\n  }\n"): typeof import('./graphql').RequestConditionExportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

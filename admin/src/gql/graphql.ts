@@ -215,6 +215,22 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Which enterprises of the month: every dashboard figure is one of these filters */
+export type ConditionEnterpriseFilter = {
+  /** Enterprises of this grid and every grid below it */
+  gridId?: string | number | null | undefined;
+  /** A GB/T 4754 section letter */
+  industry?: string | null | undefined;
+  month: string;
+  /** true: the month's report is in; false: it is not */
+  reported?: boolean | null | undefined;
+  status?: OperatingStatus | null | undefined;
+  /** true: visited in the month; false: not visited */
+  visited?: boolean | null | undefined;
+  /** Only those whose status is worse than the month before */
+  worsened?: boolean | null | undefined;
+};
+
 export type ContactMethod =
   | 'MEETING'
   | 'MESSAGE'
@@ -336,6 +352,7 @@ export type EnterpriseStatus =
 export type ExportKind =
   | 'AUDIT'
   | 'CASES'
+  | 'CONDITIONS'
   | 'ENTERPRISES';
 
 /** QUEUED and RUNNING until the background job has written the file; READY or FAILED after */
@@ -472,6 +489,19 @@ export type OfficeCaseInput = {
   namedDepartmentId?: string | number | null | undefined;
   title: string;
 };
+
+/** 经营状态, best first: NORMAL 正常生产, PARTIAL 部分停产, STOPPED 停产, CLOSED 歇业 */
+export type OperatingStatus =
+  | 'CLOSED'
+  | 'NORMAL'
+  | 'PARTIAL'
+  | 'STOPPED';
+
+/** 订单趋势: UP, FLAT, DOWN */
+export type OrderTrend =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
 
 export type ProgressInput = {
   note: string;
@@ -1044,6 +1074,38 @@ export type EnterpriseCaseCountsQueryVariables = Exact<{
 
 export type EnterpriseCaseCountsQuery = { enterpriseCaseCounts: Array<{ state: CaseState, count: number }> };
 
+export type ConditionDashboardQueryVariables = Exact<{
+  month: string;
+  gridId?: string | number | null | undefined;
+}>;
+
+
+export type ConditionDashboardQuery = { conditionDashboard: { month: string, dueDate: string, pastDue: boolean, enterprises: number, reported: number, missing: number, worsened: number, employees: number, outputValue: number, revenue: number, byGrid: Array<{ key: string, label: string, status: OperatingStatus | null, count: number }>, byIndustry: Array<{ key: string, label: string, status: OperatingStatus | null, count: number }>, trend: Array<{ month: string, reports: number, employees: number, outputValue: number, revenue: number }>, coverage: Array<{ gridId: string | null, gridName: string, enterprises: number, visited: number, visits: number, reported: number }> } };
+
+export type ConditionEnterprisesQueryVariables = Exact<{
+  filter: ConditionEnterpriseFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConditionEnterprisesQuery = { conditionEnterprises: { nextCursor: string | null, items: Array<{ id: string, name: string, gridName: string, industry: string, status: OperatingStatus | null, previousStatus: OperatingStatus | null, latestStatus: OperatingStatus | null, latestMonth: string | null, reported: boolean, visitedOn: string | null }> } };
+
+export type EnterpriseConditionReportsQueryVariables = Exact<{
+  enterpriseId: string | number;
+  months?: number | null | undefined;
+}>;
+
+
+export type EnterpriseConditionReportsQuery = { enterpriseConditionReports: Array<{ id: string, month: string, operatingStatus: OperatingStatus, employees: number, outputValue: number, revenue: number, capacityUse: number, orderTrend: OrderTrend, difficulties: string, submittedAt: string, submittedByName: string, visitId: string | null, revisions: number, cases: Array<{ id: string, trackingNo: string, title: string, state: string }> }> };
+
+export type EnterpriseConditionVisitsQueryVariables = Exact<{
+  enterpriseId: string | number;
+}>;
+
+
+export type EnterpriseConditionVisitsQuery = { enterpriseConditionVisits: Array<{ id: string, visitedOn: string, findings: string, visitorName: string, reportId: string | null, photos: Array<{ id: string, fileName: string, thumbnail: string | null }> }> };
+
 export type DepartmentFieldsFragment = { id: string, name: string, shortName: string, kind: DepartmentKind, contactPhone: string | null, active: boolean, version: number };
 
 export type DepartmentsQueryVariables = Exact<{
@@ -1246,6 +1308,13 @@ export type RequestAuditExportMutationVariables = Exact<{
 
 
 export type RequestAuditExportMutation = { requestAuditExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
+
+export type RequestConditionExportMutationVariables = Exact<{
+  month: string;
+}>;
+
+
+export type RequestConditionExportMutation = { requestConditionExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
 
 export type MyExportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4792,6 +4861,109 @@ export const EnterpriseCaseCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterpriseCaseCountsQuery, EnterpriseCaseCountsQueryVariables>;
+export const ConditionDashboardDocument = new TypedDocumentString(`
+    query ConditionDashboard($month: String!, $gridId: ID) {
+  conditionDashboard(month: $month, gridId: $gridId) {
+    month
+    dueDate
+    pastDue
+    enterprises
+    reported
+    missing
+    worsened
+    employees
+    outputValue
+    revenue
+    byGrid {
+      key
+      label
+      status
+      count
+    }
+    byIndustry {
+      key
+      label
+      status
+      count
+    }
+    trend {
+      month
+      reports
+      employees
+      outputValue
+      revenue
+    }
+    coverage {
+      gridId
+      gridName
+      enterprises
+      visited
+      visits
+      reported
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConditionDashboardQuery, ConditionDashboardQueryVariables>;
+export const ConditionEnterprisesDocument = new TypedDocumentString(`
+    query ConditionEnterprises($filter: ConditionEnterpriseFilter!, $first: Int, $after: String) {
+  conditionEnterprises(filter: $filter, first: $first, after: $after) {
+    items {
+      id
+      name
+      gridName
+      industry
+      status
+      previousStatus
+      latestStatus
+      latestMonth
+      reported
+      visitedOn
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<ConditionEnterprisesQuery, ConditionEnterprisesQueryVariables>;
+export const EnterpriseConditionReportsDocument = new TypedDocumentString(`
+    query EnterpriseConditionReports($enterpriseId: ID!, $months: Int) {
+  enterpriseConditionReports(enterpriseId: $enterpriseId, months: $months) {
+    id
+    month
+    operatingStatus
+    employees
+    outputValue
+    revenue
+    capacityUse
+    orderTrend
+    difficulties
+    submittedAt
+    submittedByName
+    visitId
+    revisions
+    cases {
+      id
+      trackingNo
+      title
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseConditionReportsQuery, EnterpriseConditionReportsQueryVariables>;
+export const EnterpriseConditionVisitsDocument = new TypedDocumentString(`
+    query EnterpriseConditionVisits($enterpriseId: ID!) {
+  enterpriseConditionVisits(enterpriseId: $enterpriseId) {
+    id
+    visitedOn
+    findings
+    visitorName
+    reportId
+    photos {
+      id
+      fileName
+      thumbnail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseConditionVisitsQuery, EnterpriseConditionVisitsQueryVariables>;
 export const DepartmentsDocument = new TypedDocumentString(`
     query Departments($includeInactive: Boolean!) {
   departments(includeInactive: $includeInactive) {
@@ -5238,6 +5410,23 @@ export const RequestAuditExportDocument = new TypedDocumentString(`
   error
   downloadUrl
 }`) as unknown as TypedDocumentString<RequestAuditExportMutation, RequestAuditExportMutationVariables>;
+export const RequestConditionExportDocument = new TypedDocumentString(`
+    mutation RequestConditionExport($month: String!) {
+  requestConditionExport(month: $month) {
+    ...ExportFileFields
+  }
+}
+    fragment ExportFileFields on ExportFile {
+  id
+  kind
+  status
+  fileName
+  rows
+  createdAt
+  finishedAt
+  error
+  downloadUrl
+}`) as unknown as TypedDocumentString<RequestConditionExportMutation, RequestConditionExportMutationVariables>;
 export const MyExportsDocument = new TypedDocumentString(`
     query MyExports {
   myExports {

@@ -1,5 +1,6 @@
 import { dashboardEn } from '@/views/dashboard/locale';
 import { scorecardsEn } from '@/views/scorecards/locale';
+import { conditionsEn } from '@/views/conditions/locale';
 import { caseLoopEn } from '@/views/cases/loop-locale';
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
@@ -34,6 +35,7 @@ export default {
     servicePoints: 'Service points',
     calendar: 'Working-day calendar',
     dispatchCatalogue: 'Dispatch catalogue',
+    conditions: 'Enterprise conditions',
     timeLimits: 'Time limits',
     accountability: 'Accountability',
     publicNotices: 'Public notices',
@@ -507,6 +509,7 @@ export default {
   accountability: accountabilityEn,
   scorecards: scorecardsEn,
   dashboard: dashboardEn,
+  conditions: conditionsEn,
   cases: casesEn,
   caseLoop: caseLoopEn,
   notifications: notificationsEn,

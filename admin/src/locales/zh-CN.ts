@@ -1,5 +1,6 @@
 import { dashboardZhCN } from '@/views/dashboard/locale';
 import { scorecardsZhCN } from '@/views/scorecards/locale';
+import { conditionsZhCN } from '@/views/conditions/locale';
 import { caseLoopZhCN } from '@/views/cases/loop-locale';
 import { calendarZhCN } from '@/views/calendar/locale';
 import { dispatchZhCN } from '@/views/dispatch/locale';
@@ -34,6 +35,7 @@ export default {
     servicePoints: '便民服务网点',
     calendar: '工作日历',
     dispatchCatalogue: '派单目录',
+    conditions: '企业运行监测',
     timeLimits: '办理时限',
     accountability: '问责记录',
     publicNotices: '问责通报',
@@ -497,6 +499,7 @@ export default {
   accountability: accountabilityZhCN,
   scorecards: scorecardsZhCN,
   dashboard: dashboardZhCN,
+  conditions: conditionsZhCN,
   cases: casesZhCN,
   caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,

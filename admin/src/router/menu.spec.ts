@@ -17,6 +17,7 @@ describe('sidebar menu', () => {
       'case-new',
       'supervision',
       'enterprises',
+      'conditions',
       'enterprise-claims',
       'calendar',
       'dispatch-catalogue',

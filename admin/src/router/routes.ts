@@ -6,6 +6,7 @@ import {
   Calendar,
   Collection,
   DataAnalysis,
+  DataLine,
   EditPen,
   Files,
   Grid,
@@ -75,6 +76,12 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'enterprise-detail',
     component: () => import('@/views/enterprises/detail.vue'),
     meta: { title: 'enterpriseDetail', permission: 'directory.read', activeMenu: '/enterprises' },
+  },
+  {
+    path: 'conditions',
+    name: 'conditions',
+    component: () => import('@/views/conditions/ConditionDashboard.vue'),
+    meta: { title: 'conditions', icon: markRaw(DataLine), permission: 'condition.read' },
   },
   {
     path: 'enterprise-claims',

@@ -38,7 +38,9 @@ export type NotificationEvent =
   | 'CASE_URGED'
   | 'CASE_WARNING_RED'
   | 'CASE_WARNING_YELLOW'
-  | 'CASE_WITHDRAWN';
+  | 'CASE_WITHDRAWN'
+  | 'CONDITION_REPORTS_MISSING'
+  | 'CONDITION_REPORT_DUE';
 
 export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean };
 

@@ -29,6 +29,13 @@ type Documents = {
     "\n  mutation EvaluateCase($id: ID!, $version: Int!, $input: EvaluateCaseInput!) {\n    evaluateCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.EvaluateCaseDocument,
     "\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n": typeof types.TrackCaseDocument,
     "\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n": typeof types.CaseDepartmentsDocument,
+    "\n  fragment ConditionReportFields on ConditionReport {\n    id\n    month\n    operatingStatus\n    employees\n    outputValue\n    revenue\n    capacityUse\n    orderTrend\n    difficulties\n    submittedAt\n    submittedByName\n    revisions\n    version\n    cases {\n      id\n      trackingNo\n      title\n      state\n    }\n  }\n": typeof types.ConditionReportFieldsFragmentDoc,
+    "\n  query ConditionReportForm($enterpriseId: ID, $month: String) {\n    conditionReportForm(enterpriseId: $enterpriseId, month: $month) {\n      enterpriseId\n      enterpriseName\n      month\n      dueDate\n      report {\n        ...ConditionReportFields\n      }\n      previous {\n        ...ConditionReportFields\n      }\n    }\n  }\n": typeof types.ConditionReportFormDocument,
+    "\n  mutation SubmitConditionReport($input: ConditionReportInput!) {\n    submitConditionReport(input: $input) {\n      ...ConditionReportFields\n    }\n  }\n": typeof types.SubmitConditionReportDocument,
+    "\n  mutation RaiseConditionDifficulty($reportId: ID!, $input: ConditionDifficultyInput!) {\n    raiseConditionDifficulty(reportId: $reportId, input: $input) {\n      id\n      trackingNo\n    }\n  }\n": typeof types.RaiseConditionDifficultyDocument,
+    "\n  query GridConditionEnterprises($filter: ConditionEnterpriseFilter!, $first: Int, $after: String) {\n    gridConditionEnterprises(filter: $filter, first: $first, after: $after) {\n      items {\n        id\n        name\n        address\n        gridName\n        status\n        latestStatus\n        latestMonth\n        reported\n        visitedOn\n      }\n      nextCursor\n    }\n  }\n": typeof types.GridConditionEnterprisesDocument,
+    "\n  query ConditionCoverage($month: String!) {\n    conditionCoverage(month: $month) {\n      enterprises\n      visited\n      visits\n      reported\n    }\n  }\n": typeof types.ConditionCoverageDocument,
+    "\n  mutation RecordConditionVisit($input: ConditionVisitInput!) {\n    recordConditionVisit(input: $input) {\n      id\n      enterpriseId\n      enterpriseName\n      visitedOn\n      findings\n      reportId\n      photos {\n        id\n        fileName\n        thumbnail\n      }\n    }\n  }\n": typeof types.RecordConditionVisitDocument,
     "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n": typeof types.RegisterEnterpriseAccountDocument,
     "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n": typeof types.MyEnterpriseClaimDocument,
     "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": typeof types.MyEnterpriseDocument,
@@ -58,6 +65,13 @@ const documents: Documents = {
     "\n  mutation EvaluateCase($id: ID!, $version: Int!, $input: EvaluateCaseInput!) {\n    evaluateCase(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.EvaluateCaseDocument,
     "\n  query TrackCase($trackingNo: String!, $queryCode: String!) {\n    trackCase(trackingNo: $trackingNo, queryCode: $queryCode) {\n      trackingNo\n      kind\n      category\n      state\n      submittedAt\n      timeline {\n        occurredAt\n        action\n        toState\n      }\n    }\n  }\n": types.TrackCaseDocument,
     "\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n": types.CaseDepartmentsDocument,
+    "\n  fragment ConditionReportFields on ConditionReport {\n    id\n    month\n    operatingStatus\n    employees\n    outputValue\n    revenue\n    capacityUse\n    orderTrend\n    difficulties\n    submittedAt\n    submittedByName\n    revisions\n    version\n    cases {\n      id\n      trackingNo\n      title\n      state\n    }\n  }\n": types.ConditionReportFieldsFragmentDoc,
+    "\n  query ConditionReportForm($enterpriseId: ID, $month: String) {\n    conditionReportForm(enterpriseId: $enterpriseId, month: $month) {\n      enterpriseId\n      enterpriseName\n      month\n      dueDate\n      report {\n        ...ConditionReportFields\n      }\n      previous {\n        ...ConditionReportFields\n      }\n    }\n  }\n": types.ConditionReportFormDocument,
+    "\n  mutation SubmitConditionReport($input: ConditionReportInput!) {\n    submitConditionReport(input: $input) {\n      ...ConditionReportFields\n    }\n  }\n": types.SubmitConditionReportDocument,
+    "\n  mutation RaiseConditionDifficulty($reportId: ID!, $input: ConditionDifficultyInput!) {\n    raiseConditionDifficulty(reportId: $reportId, input: $input) {\n      id\n      trackingNo\n    }\n  }\n": types.RaiseConditionDifficultyDocument,
+    "\n  query GridConditionEnterprises($filter: ConditionEnterpriseFilter!, $first: Int, $after: String) {\n    gridConditionEnterprises(filter: $filter, first: $first, after: $after) {\n      items {\n        id\n        name\n        address\n        gridName\n        status\n        latestStatus\n        latestMonth\n        reported\n        visitedOn\n      }\n      nextCursor\n    }\n  }\n": types.GridConditionEnterprisesDocument,
+    "\n  query ConditionCoverage($month: String!) {\n    conditionCoverage(month: $month) {\n      enterprises\n      visited\n      visits\n      reported\n    }\n  }\n": types.ConditionCoverageDocument,
+    "\n  mutation RecordConditionVisit($input: ConditionVisitInput!) {\n    recordConditionVisit(input: $input) {\n      id\n      enterpriseId\n      enterpriseName\n      visitedOn\n      findings\n      reportId\n      photos {\n        id\n        fileName\n        thumbnail\n      }\n    }\n  }\n": types.RecordConditionVisitDocument,
     "\n  mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {\n    registerEnterpriseAccount(input: $input) {\n      id\n      status\n      enterpriseName\n      creditCode\n      applicantName\n      applicantMobile\n      createdAt\n    }\n  }\n": types.RegisterEnterpriseAccountDocument,
     "\n  query MyEnterpriseClaim {\n    myEnterpriseClaim {\n      id\n      status\n      enterpriseName\n      creditCode\n      rejectionReason\n      createdAt\n      decidedAt\n    }\n  }\n": types.MyEnterpriseClaimDocument,
     "\n  query MyEnterprise {\n    myEnterprise {\n      id\n      name\n      creditCode\n      legalRepresentative\n      industry\n      scale\n      status\n      address\n      gridPath\n      contactName\n      contactPhone\n      updatedAt\n      version\n    }\n  }\n": types.MyEnterpriseDocument,
@@ -129,6 +143,34 @@ export function graphql(source: "\n  query TrackCase($trackingNo: String!, $quer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseDepartments {\n    caseDepartments {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CaseDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConditionReportFields on ConditionReport {\n    id\n    month\n    operatingStatus\n    employees\n    outputValue\n    revenue\n    capacityUse\n    orderTrend\n    difficulties\n    submittedAt\n    submittedByName\n    revisions\n    version\n    cases {\n      id\n      trackingNo\n      title\n      state\n    }\n  }\n"): typeof import('./graphql').ConditionReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConditionReportForm($enterpriseId: ID, $month: String) {\n    conditionReportForm(enterpriseId: $enterpriseId, month: $month) {\n      enterpriseId\n      enterpriseName\n      month\n      dueDate\n      report {\n        ...ConditionReportFields\n      }\n      previous {\n        ...ConditionReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').ConditionReportFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitConditionReport($input: ConditionReportInput!) {\n    submitConditionReport(input: $input) {\n      ...ConditionReportFields\n    }\n  }\n"): typeof import('./graphql').SubmitConditionReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseConditionDifficulty($reportId: ID!, $input: ConditionDifficultyInput!) {\n    raiseConditionDifficulty(reportId: $reportId, input: $input) {\n      id\n      trackingNo\n    }\n  }\n"): typeof import('./graphql').RaiseConditionDifficultyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridConditionEnterprises($filter: ConditionEnterpriseFilter!, $first: Int, $after: String) {\n    gridConditionEnterprises(filter: $filter, first: $first, after: $after) {\n      items {\n        id\n        name\n        address\n        gridName\n        status\n        latestStatus\n        latestMonth\n        reported\n        visitedOn\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').GridConditionEnterprisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConditionCoverage($month: String!) {\n    conditionCoverage(month: $month) {\n      enterprises\n      visited\n      visits\n      reported\n    }\n  }\n"): typeof import('./graphql').ConditionCoverageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordConditionVisit($input: ConditionVisitInput!) {\n    recordConditionVisit(input: $input) {\n      id\n      enterpriseId\n      enterpriseName\n      visitedOn\n      findings\n      reportId\n      photos {\n        id\n        fileName\n        thumbnail\n      }\n    }\n  }\n"): typeof import('./graphql').RecordConditionVisitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -133,6 +133,68 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** A difficulty of a report raised as a case (困难转诉求) */
+export type ConditionDifficultyInput = {
+  /** A CaseCategory code */
+  category: string;
+  /** Idempotency key of the case submission */
+  clientKey: string;
+  contactConsent: boolean;
+  /** Empty: the report's difficulties */
+  content?: string | null | undefined;
+  title: string;
+};
+
+/** Which enterprises of the month: every dashboard figure is one of these filters */
+export type ConditionEnterpriseFilter = {
+  /** Enterprises of this grid and every grid below it */
+  gridId?: string | number | null | undefined;
+  /** A GB/T 4754 section letter */
+  industry?: string | null | undefined;
+  month: string;
+  /** true: the month's report is in; false: it is not */
+  reported?: boolean | null | undefined;
+  status?: OperatingStatus | null | undefined;
+  /** true: visited in the month; false: not visited */
+  visited?: boolean | null | undefined;
+  /** Only those whose status is worse than the month before */
+  worsened?: boolean | null | undefined;
+};
+
+/** A month's condition report; money in 万元 (10,000 yuan) */
+export type ConditionReportInput = {
+  /** Percent, 0–100 */
+  capacityUse: number;
+  difficulties?: string;
+  employees: number;
+  /** Grid heads: the enterprise reported for; an enterprise account reports for itself */
+  enterpriseId?: string | number | null | undefined;
+  /** 'YYYY-MM', not after the current month */
+  month: string;
+  operatingStatus: OperatingStatus;
+  orderTrend: OrderTrend;
+  /** 当月产值, 万元 */
+  outputValue: number;
+  /** 当月营收, 万元 */
+  revenue: number;
+  /** The month's report version as last read; empty when there was none. A stale one is a CONFLICT */
+  version?: number | null | undefined;
+};
+
+/** A visit 走访 by a grid head; sent again with the same clientKey, it is stored once */
+export type ConditionVisitInput = {
+  /** Idempotency key made by the client once per visit */
+  clientKey: string;
+  enterpriseId: string | number;
+  findings: string;
+  /** Uploads of uploadAttachment */
+  photoIds?: Array<string | number>;
+  /** The enterprise's condition report filled in during the visit (its enterpriseId is the visit's) */
+  report?: ConditionReportInput | null | undefined;
+  /** 'YYYY-MM-DD' in Shanghai, not after today */
+  visitedOn: string;
+};
+
 export type DeadlineState =
   | 'NONE'
   | 'PAUSED'
@@ -249,6 +311,19 @@ export type MisconductType =
   | 'OTHER'
   | 'SLOW_ACTION'
   | 'WRONG_ACTION';
+
+/** 经营状态, best first: NORMAL 正常生产, PARTIAL 部分停产, STOPPED 停产, CLOSED 歇业 */
+export type OperatingStatus =
+  | 'CLOSED'
+  | 'NORMAL'
+  | 'PARTIAL'
+  | 'STOPPED';
+
+/** 订单趋势: UP, FLAT, DOWN */
+export type OrderTrend =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
 
 export type RegisterEnterpriseAccountInput = {
   creditCode: string;
@@ -420,6 +495,54 @@ export type CaseDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CaseDepartmentsQuery = { caseDepartments: Array<{ id: string, name: string }> };
 
+export type ConditionReportFieldsFragment = { id: string, month: string, operatingStatus: OperatingStatus, employees: number, outputValue: number, revenue: number, capacityUse: number, orderTrend: OrderTrend, difficulties: string, submittedAt: unknown, submittedByName: string, revisions: number, version: number, cases: Array<{ id: string, trackingNo: string, title: string, state: string }> };
+
+export type ConditionReportFormQueryVariables = Exact<{
+  enterpriseId?: string | number | null | undefined;
+  month?: string | null | undefined;
+}>;
+
+
+export type ConditionReportFormQuery = { conditionReportForm: { enterpriseId: string, enterpriseName: string, month: string, dueDate: string, report: { id: string, month: string, operatingStatus: OperatingStatus, employees: number, outputValue: number, revenue: number, capacityUse: number, orderTrend: OrderTrend, difficulties: string, submittedAt: unknown, submittedByName: string, revisions: number, version: number, cases: Array<{ id: string, trackingNo: string, title: string, state: string }> } | null, previous: { id: string, month: string, operatingStatus: OperatingStatus, employees: number, outputValue: number, revenue: number, capacityUse: number, orderTrend: OrderTrend, difficulties: string, submittedAt: unknown, submittedByName: string, revisions: number, version: number, cases: Array<{ id: string, trackingNo: string, title: string, state: string }> } | null } };
+
+export type SubmitConditionReportMutationVariables = Exact<{
+  input: ConditionReportInput;
+}>;
+
+
+export type SubmitConditionReportMutation = { submitConditionReport: { id: string, month: string, operatingStatus: OperatingStatus, employees: number, outputValue: number, revenue: number, capacityUse: number, orderTrend: OrderTrend, difficulties: string, submittedAt: unknown, submittedByName: string, revisions: number, version: number, cases: Array<{ id: string, trackingNo: string, title: string, state: string }> } };
+
+export type RaiseConditionDifficultyMutationVariables = Exact<{
+  reportId: string | number;
+  input: ConditionDifficultyInput;
+}>;
+
+
+export type RaiseConditionDifficultyMutation = { raiseConditionDifficulty: { id: string, trackingNo: string } };
+
+export type GridConditionEnterprisesQueryVariables = Exact<{
+  filter: ConditionEnterpriseFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GridConditionEnterprisesQuery = { gridConditionEnterprises: { nextCursor: string | null, items: Array<{ id: string, name: string, address: string, gridName: string, status: OperatingStatus | null, latestStatus: OperatingStatus | null, latestMonth: string | null, reported: boolean, visitedOn: string | null }> } };
+
+export type ConditionCoverageQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type ConditionCoverageQuery = { conditionCoverage: { enterprises: number, visited: number, visits: number, reported: number } };
+
+export type RecordConditionVisitMutationVariables = Exact<{
+  input: ConditionVisitInput;
+}>;
+
+
+export type RecordConditionVisitMutation = { recordConditionVisit: { id: string, enterpriseId: string, enterpriseName: string, visitedOn: string, findings: string, reportId: string | null, photos: Array<{ id: string, fileName: string, thumbnail: string | null }> } };
+
 export type RegisterEnterpriseAccountMutationVariables = Exact<{
   input: RegisterEnterpriseAccountInput;
 }>;
@@ -528,7 +651,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ConditionReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConditionReportFields on ConditionReport {
+  id
+  month
+  operatingStatus
+  employees
+  outputValue
+  revenue
+  capacityUse
+  orderTrend
+  difficulties
+  submittedAt
+  submittedByName
+  revisions
+  version
+  cases {
+    id
+    trackingNo
+    title
+    state
+  }
+}
+    `, {"fragmentName":"ConditionReportFields"}) as unknown as TypedDocumentString<ConditionReportFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -738,6 +883,122 @@ export const CaseDepartmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseDepartmentsQuery, CaseDepartmentsQueryVariables>;
+export const ConditionReportFormDocument = new TypedDocumentString(`
+    query ConditionReportForm($enterpriseId: ID, $month: String) {
+  conditionReportForm(enterpriseId: $enterpriseId, month: $month) {
+    enterpriseId
+    enterpriseName
+    month
+    dueDate
+    report {
+      ...ConditionReportFields
+    }
+    previous {
+      ...ConditionReportFields
+    }
+  }
+}
+    fragment ConditionReportFields on ConditionReport {
+  id
+  month
+  operatingStatus
+  employees
+  outputValue
+  revenue
+  capacityUse
+  orderTrend
+  difficulties
+  submittedAt
+  submittedByName
+  revisions
+  version
+  cases {
+    id
+    trackingNo
+    title
+    state
+  }
+}`) as unknown as TypedDocumentString<ConditionReportFormQuery, ConditionReportFormQueryVariables>;
+export const SubmitConditionReportDocument = new TypedDocumentString(`
+    mutation SubmitConditionReport($input: ConditionReportInput!) {
+  submitConditionReport(input: $input) {
+    ...ConditionReportFields
+  }
+}
+    fragment ConditionReportFields on ConditionReport {
+  id
+  month
+  operatingStatus
+  employees
+  outputValue
+  revenue
+  capacityUse
+  orderTrend
+  difficulties
+  submittedAt
+  submittedByName
+  revisions
+  version
+  cases {
+    id
+    trackingNo
+    title
+    state
+  }
+}`) as unknown as TypedDocumentString<SubmitConditionReportMutation, SubmitConditionReportMutationVariables>;
+export const RaiseConditionDifficultyDocument = new TypedDocumentString(`
+    mutation RaiseConditionDifficulty($reportId: ID!, $input: ConditionDifficultyInput!) {
+  raiseConditionDifficulty(reportId: $reportId, input: $input) {
+    id
+    trackingNo
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseConditionDifficultyMutation, RaiseConditionDifficultyMutationVariables>;
+export const GridConditionEnterprisesDocument = new TypedDocumentString(`
+    query GridConditionEnterprises($filter: ConditionEnterpriseFilter!, $first: Int, $after: String) {
+  gridConditionEnterprises(filter: $filter, first: $first, after: $after) {
+    items {
+      id
+      name
+      address
+      gridName
+      status
+      latestStatus
+      latestMonth
+      reported
+      visitedOn
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<GridConditionEnterprisesQuery, GridConditionEnterprisesQueryVariables>;
+export const ConditionCoverageDocument = new TypedDocumentString(`
+    query ConditionCoverage($month: String!) {
+  conditionCoverage(month: $month) {
+    enterprises
+    visited
+    visits
+    reported
+  }
+}
+    `) as unknown as TypedDocumentString<ConditionCoverageQuery, ConditionCoverageQueryVariables>;
+export const RecordConditionVisitDocument = new TypedDocumentString(`
+    mutation RecordConditionVisit($input: ConditionVisitInput!) {
+  recordConditionVisit(input: $input) {
+    id
+    enterpriseId
+    enterpriseName
+    visitedOn
+    findings
+    reportId
+    photos {
+      id
+      fileName
+      thumbnail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConditionVisitMutation, RecordConditionVisitMutationVariables>;
 export const RegisterEnterpriseAccountDocument = new TypedDocumentString(`
     mutation RegisterEnterpriseAccount($input: RegisterEnterpriseAccountInput!) {
   registerEnterpriseAccount(input: $input) {

@@ -1,3 +1,4 @@
+import conditionsEn from './conditions.en';
 import type { MessageSchema } from './zh-CN';
 import casesEn from './cases.en';
 import noticesEn from './notices.en';
@@ -23,6 +24,9 @@ export default {
     enterprise: 'My enterprise',
     grid: 'Enterprises of my grid',
     gridEnterprise: 'Enterprise details',
+    condition: 'Condition report',
+    gridConditions: 'Enterprise conditions',
+    conditionVisit: 'Record a visit',
     newCase: 'Raise a case',
     cases: 'My cases',
     case: 'Case',
@@ -93,6 +97,14 @@ export default {
       grid: {
         title: 'Enterprises of my grid',
         body: 'See and check the enterprises of your grid and the grids below it.',
+      },
+      condition: {
+        title: 'Condition report',
+        body: 'Report your operating status, output, revenue and difficulties each month; raise a difficulty as a case in one step.',
+      },
+      gridConditions: {
+        title: 'Enterprise conditions',
+        body: 'This month’s reports and visits in your grid; record a visit and report on an enterprise’s behalf.',
       },
     },
   },
@@ -332,6 +344,7 @@ export default {
   },
   cases: casesEn,
   notices: noticesEn,
+  conditions: conditionsEn,
   notifications: notificationsEn,
   errors: {
     network: 'Cannot reach the server; check your connection and try again',

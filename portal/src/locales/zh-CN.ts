@@ -1,3 +1,4 @@
+import conditionsZhCN from './conditions.zh-CN';
 import casesZhCN from './cases.zh-CN';
 import noticesZhCN from './notices.zh-CN';
 import notificationsZhCN from './notifications.zh-CN';
@@ -23,6 +24,9 @@ const zhCN = {
     enterprise: '企业信息',
     grid: '我的网格企业',
     gridEnterprise: '企业详情',
+    condition: '运行情况填报',
+    gridConditions: '企业运行监测',
+    conditionVisit: '登记走访',
     newCase: '反映诉求',
     cases: '我的诉求',
     case: '诉求详情',
@@ -91,6 +95,14 @@ const zhCN = {
       grid: {
         title: '我的网格企业',
         body: '查看、核实本网格及下级网格内的企业信息。',
+      },
+      condition: {
+        title: '运行情况填报',
+        body: '每月填报经营状态、产值营收和困难，困难可一键转为诉求。',
+      },
+      gridConditions: {
+        title: '企业运行监测',
+        body: '网格企业本月填报与走访情况，现场登记走访、代企业填报。',
       },
     },
   },
@@ -321,6 +333,7 @@ const zhCN = {
   },
   cases: casesZhCN,
   notices: noticesZhCN,
+  conditions: conditionsZhCN,
   notifications: notificationsZhCN,
   errors: {
     network: '无法连接服务器，请检查网络后重试',

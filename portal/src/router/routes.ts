@@ -58,6 +58,30 @@ export const routes: RouteRecordRaw[] = [
     meta: { page: 'gridEnterprise', requiresAuth: true, permission: 'directory.ownGrid' },
   },
   {
+    path: '/condition',
+    name: 'condition',
+    component: () => import('@/views/condition/ConditionReportView.vue'),
+    meta: { page: 'condition', requiresAuth: true, permission: 'directory.ownEnterprise' },
+  },
+  {
+    path: '/grid/conditions',
+    name: 'grid-conditions',
+    component: () => import('@/views/condition/GridConditionsView.vue'),
+    meta: { page: 'gridConditions', requiresAuth: true, permission: 'condition.visit' },
+  },
+  {
+    path: '/grid/enterprises/:id/condition',
+    name: 'grid-condition-report',
+    component: () => import('@/views/condition/ConditionReportView.vue'),
+    meta: { page: 'condition', requiresAuth: true, permission: 'condition.visit' },
+  },
+  {
+    path: '/grid/enterprises/:id/visit',
+    name: 'grid-condition-visit',
+    component: () => import('@/views/condition/ConditionVisitView.vue'),
+    meta: { page: 'conditionVisit', requiresAuth: true, permission: 'condition.visit' },
+  },
+  {
     path: '/cases',
     name: 'cases',
     component: () => import('@/views/cases/MyCasesView.vue'),

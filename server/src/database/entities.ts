@@ -36,6 +36,15 @@ import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-sugg
 import { CaseSupervision } from '../modules/supervision/case-supervision.entity.js';
 import { SupervisionItem, SupervisionScan } from '../modules/supervision/supervision-item.entity.js';
 
+import {
+  ConditionReminder,
+  ConditionReport,
+  ConditionReportCase,
+  ConditionReportRevision,
+  ConditionVisit,
+  ConditionVisitPhoto,
+} from '../modules/conditions/condition.entities.js';
+
 export const ENTITIES = [
   Department,
   Grid,
@@ -72,4 +81,10 @@ export const ENTITIES = [
   ScorecardSettings,
   CaseDayStat,
   KeywordDayStat,
+  ConditionReport,
+  ConditionReportRevision,
+  ConditionVisit,
+  ConditionVisitPhoto,
+  ConditionReportCase,
+  ConditionReminder,
 ];

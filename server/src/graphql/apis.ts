@@ -12,6 +12,11 @@ import { UsersModule } from '../modules/users/users.module.js';
 import { DispatchModule } from '../modules/dispatch/dispatch.module.js';
 import { SupervisionModule } from '../modules/supervision/supervision.module.js';
 import { SupervisionAdminResolver } from '../modules/supervision/supervision.admin.resolver.js';
+import { ConditionsModule } from '../modules/conditions/conditions.module.js';
+import {
+  ConditionsAdminResolver,
+  ConditionsPortalResolver,
+} from '../modules/conditions/conditions.resolver.js';
 import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
 import { AccountabilityModule } from '../modules/accountability/accountability.module.js';
 import { AccountabilityAdminResolver } from '../modules/accountability/accountability.resolver.js';
@@ -63,6 +68,7 @@ export const PORTAL_RESOLVERS = [
   ServicePointFieldsResolver,
   NoticesPortalResolver,
   ScorecardsPortalResolver,
+  ConditionsPortalResolver,
 ];
 export const ADMIN_RESOLVERS = [
   AuthResolver,
@@ -87,6 +93,7 @@ export const ADMIN_RESOLVERS = [
   AccountabilityAdminResolver,
   SupervisionAdminResolver,
   ScorecardsAdminResolver,
+  ConditionsAdminResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -105,6 +112,7 @@ export const DOMAIN_LOADERS = [caseLoaders];
     NotificationsModule,
     AccountabilityModule,
     ScorecardsModule,
+    ConditionsModule,
   ],
   providers: PORTAL_RESOLVERS,
 })
@@ -125,6 +133,7 @@ export class PortalApiModule {}
     AccountabilityModule,
     SupervisionModule,
     ScorecardsModule,
+    ConditionsModule,
   ],
   providers: ADMIN_RESOLVERS,
 })

@@ -599,6 +599,193 @@ export type ChangeRecord = {
   occurredAt: Scalars['DateTime']['output'];
 };
 
+/** A case raised from a report */
+export type ConditionCaseLink = {
+  __typename?: 'ConditionCaseLink';
+  id: Scalars['ID']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** Enterprises of one group and status (status empty: not reported) */
+export type ConditionCount = {
+  __typename?: 'ConditionCount';
+  count: Scalars['Int']['output'];
+  /** A grid id or an industry section */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  status: Maybe<OperatingStatus>;
+};
+
+/** Visits and reports of a grid in a month */
+export type ConditionCoverage = {
+  __typename?: 'ConditionCoverage';
+  enterprises: Scalars['Int']['output'];
+  gridId: Maybe<Scalars['ID']['output']>;
+  gridName: Scalars['String']['output'];
+  /** Enterprises whose month's report is in */
+  reported: Scalars['Int']['output'];
+  /** Enterprises visited at least once in the month */
+  visited: Scalars['Int']['output'];
+  /** Visits in the month */
+  visits: Scalars['Int']['output'];
+};
+
+/** The office's condition dashboard for a month */
+export type ConditionDashboard = {
+  __typename?: 'ConditionDashboard';
+  /** By level-1 grid (街道/镇) */
+  byGrid: Array<ConditionCount>;
+  byIndustry: Array<ConditionCount>;
+  /** By level-1 grid */
+  coverage: Array<ConditionCoverage>;
+  dueDate: Scalars['String']['output'];
+  employees: Scalars['Int']['output'];
+  enterprises: Scalars['Int']['output'];
+  /** Not reported after the due day (0 before it) */
+  missing: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+  outputValue: Scalars['Float']['output'];
+  /** Whether the month's due day has passed (by the server's clock) */
+  pastDue: Scalars['Boolean']['output'];
+  reported: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+  /** The twelve months up to the month */
+  trend: Array<ConditionTrendPoint>;
+  /** Status worse than the month before */
+  worsened: Scalars['Int']['output'];
+};
+
+/** An enterprise with its condition for a month */
+export type ConditionEnterprise = {
+  __typename?: 'ConditionEnterprise';
+  address: Scalars['String']['output'];
+  gridName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  latestMonth: Maybe<Scalars['String']['output']>;
+  /** The status of the latest report of any month */
+  latestStatus: Maybe<OperatingStatus>;
+  name: Scalars['String']['output'];
+  /** The status of the month before */
+  previousStatus: Maybe<OperatingStatus>;
+  /** Whether the month's report is in */
+  reported: Scalars['Boolean']['output'];
+  /** The month's status; empty when not reported */
+  status: Maybe<OperatingStatus>;
+  /** The last visit in the month */
+  visitedOn: Maybe<Scalars['String']['output']>;
+};
+
+/** Which enterprises of the month: every dashboard figure is one of these filters */
+export type ConditionEnterpriseFilter = {
+  /** Enterprises of this grid and every grid below it */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** A GB/T 4754 section letter */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['String']['input'];
+  /** true: the month's report is in; false: it is not */
+  reported?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<OperatingStatus>;
+  /** true: visited in the month; false: not visited */
+  visited?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those whose status is worse than the month before */
+  worsened?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ConditionEnterprisePage = {
+  __typename?: 'ConditionEnterprisePage';
+  items: Array<ConditionEnterprise>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type ConditionPhoto = {
+  __typename?: 'ConditionPhoto';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A small WebP preview, as a data: URL */
+  thumbnail: Maybe<Scalars['String']['output']>;
+};
+
+/** An enterprise's condition report for one month (docs/conditions.md) */
+export type ConditionReport = {
+  __typename?: 'ConditionReport';
+  capacityUse: Scalars['Int']['output'];
+  cases: Array<ConditionCaseLink>;
+  difficulties: Scalars['String']['output'];
+  employees: Scalars['Int']['output'];
+  enterpriseId: Scalars['ID']['output'];
+  enterpriseName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  month: Scalars['String']['output'];
+  operatingStatus: OperatingStatus;
+  orderTrend: OrderTrend;
+  /** 万元 */
+  outputValue: Scalars['Float']['output'];
+  /** 万元 */
+  revenue: Scalars['Float']['output'];
+  /** How many times the month was submitted */
+  revisions: Scalars['Int']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedByName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** The visit during which a grid head filled it in */
+  visitId: Maybe<Scalars['ID']['output']>;
+};
+
+/** What the form needs: this month's report and the last one before it */
+export type ConditionReportForm = {
+  __typename?: 'ConditionReportForm';
+  /** 'YYYY-MM-DD': the day the month's report is due */
+  dueDate: Scalars['String']['output'];
+  enterpriseId: Scalars['ID']['output'];
+  enterpriseName: Scalars['String']['output'];
+  month: Scalars['String']['output'];
+  /** The latest report of an earlier month: the form starts from its values */
+  previous: Maybe<ConditionReport>;
+  report: Maybe<ConditionReport>;
+};
+
+/** One submission of a month, as it was sent */
+export type ConditionReportRevision = {
+  __typename?: 'ConditionReportRevision';
+  capacityUse: Scalars['Int']['output'];
+  difficulties: Scalars['String']['output'];
+  employees: Scalars['Int']['output'];
+  operatingStatus: OperatingStatus;
+  orderTrend: OrderTrend;
+  outputValue: Scalars['Float']['output'];
+  revenue: Scalars['Float']['output'];
+  revision: Scalars['Int']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedByName: Scalars['String']['output'];
+};
+
+export type ConditionTrendPoint = {
+  __typename?: 'ConditionTrendPoint';
+  employees: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+  outputValue: Scalars['Float']['output'];
+  reports: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+};
+
+/** A grid head’s visit 走访 */
+export type ConditionVisit = {
+  __typename?: 'ConditionVisit';
+  createdAt: Scalars['DateTime']['output'];
+  enterpriseId: Scalars['ID']['output'];
+  enterpriseName: Scalars['String']['output'];
+  findings: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  photos: Array<ConditionPhoto>;
+  /** The report filled in during the visit */
+  reportId: Maybe<Scalars['ID']['output']>;
+  visitedOn: Scalars['String']['output'];
+  visitorName: Scalars['String']['output'];
+};
+
 export type ContactMethod =
   | 'MEETING'
   | 'MESSAGE'
@@ -942,6 +1129,7 @@ export type ExportFile = {
 export type ExportKind =
   | 'AUDIT'
   | 'CASES'
+  | 'CONDITIONS'
   | 'ENTERPRISES';
 
 /** QUEUED and RUNNING until the background job has written the file; READY or FAILED after */
@@ -1207,6 +1395,8 @@ export type Mutation = {
   requestCaseInfo: Case;
   /** 申请退回: not the department’s duty; the clock stops */
   requestCaseReturn: Case;
+  /** Starts an export of the month's condition data (docs/conditions.md); EXPORT_RUNNING while another export of yours runs */
+  requestConditionExport: ExportFile;
   /** Starts an export of the filtered enterprise directory (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestEnterpriseExport: ExportFile;
   /** Back to the defaults; version as last read */
@@ -1489,6 +1679,11 @@ export type MutationRequestCaseReturnArgs = {
 };
 
 
+export type MutationRequestConditionExportArgs = {
+  month: Scalars['String']['input'];
+};
+
+
 export type MutationRequestEnterpriseExportArgs = {
   filter?: InputMaybe<EnterpriseFilter>;
 };
@@ -1729,7 +1924,9 @@ export type NotificationEvent =
   | 'CASE_URGED'
   | 'CASE_WARNING_RED'
   | 'CASE_WARNING_YELLOW'
-  | 'CASE_WITHDRAWN';
+  | 'CASE_WITHDRAWN'
+  | 'CONDITION_REPORTS_MISSING'
+  | 'CONDITION_REPORT_DUE';
 
 export type NotificationPage = {
   __typename?: 'NotificationPage';
@@ -1766,6 +1963,19 @@ export type OfficeWorkbenchCounts = {
   toAssign: Scalars['Int']['output'];
   toReview: Scalars['Int']['output'];
 };
+
+/** 经营状态, best first: NORMAL 正常生产, PARTIAL 部分停产, STOPPED 停产, CLOSED 歇业 */
+export type OperatingStatus =
+  | 'CLOSED'
+  | 'NORMAL'
+  | 'PARTIAL'
+  | 'STOPPED';
+
+/** 订单趋势: UP, FLAT, DOWN */
+export type OrderTrend =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
 
 export type ProgressInput = {
   note: Scalars['String']['input'];
@@ -1844,6 +2054,9 @@ export type Query = {
   caseSupervisions: Array<CaseSupervision>;
   /** Cases in the viewer’s scope, newest first, filtered and searched */
   cases: CasePage;
+  conditionDashboard: ConditionDashboard;
+  /** The enterprises behind a dashboard figure, by name */
+  conditionEnterprises: ConditionEnterprisePage;
   /** The office dashboard 数据驾驶舱 of a period */
   dashboard: Dashboard;
   /** One queue of the viewer’s department workbench, nearest deadline first (keyset pages) */
@@ -1859,6 +2072,11 @@ export type Query = {
   enterpriseCaseCounts: Array<CaseStateCount>;
   /** Enterprise account registrations, newest first */
   enterpriseClaims: Array<EnterpriseClaim>;
+  /** An enterprise’s reports of the last months, oldest first */
+  enterpriseConditionReports: Array<ConditionReport>;
+  enterpriseConditionRevisions: Array<ConditionReportRevision>;
+  /** Visits to an enterprise, newest first */
+  enterpriseConditionVisits: Array<ConditionVisit>;
   /** Who changed the enterprise, when, before and after */
   enterpriseHistory: Array<ChangeRecord>;
   /** The .xlsx import template, base64 */
@@ -1967,6 +2185,19 @@ export type QueryCasesArgs = {
 };
 
 
+export type QueryConditionDashboardArgs = {
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  month: Scalars['String']['input'];
+};
+
+
+export type QueryConditionEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ConditionEnterpriseFilter;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryDashboardArgs = {
   filter?: InputMaybe<DashboardFilterInput>;
   period: ScorecardPeriodInput;
@@ -2007,6 +2238,22 @@ export type QueryEnterpriseCaseCountsArgs = {
 
 export type QueryEnterpriseClaimsArgs = {
   status?: InputMaybe<EnterpriseClaimStatus>;
+};
+
+
+export type QueryEnterpriseConditionReportsArgs = {
+  enterpriseId: Scalars['ID']['input'];
+  months?: Scalars['Int']['input'];
+};
+
+
+export type QueryEnterpriseConditionRevisionsArgs = {
+  reportId: Scalars['ID']['input'];
+};
+
+
+export type QueryEnterpriseConditionVisitsArgs = {
+  enterpriseId: Scalars['ID']['input'];
 };
 
 

@@ -447,6 +447,214 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A case raised from a report */
+export type ConditionCaseLink = {
+  __typename?: 'ConditionCaseLink';
+  id: Scalars['ID']['output'];
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** Enterprises of one group and status (status empty: not reported) */
+export type ConditionCount = {
+  __typename?: 'ConditionCount';
+  count: Scalars['Int']['output'];
+  /** A grid id or an industry section */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  status: Maybe<OperatingStatus>;
+};
+
+/** Visits and reports of a grid in a month */
+export type ConditionCoverage = {
+  __typename?: 'ConditionCoverage';
+  enterprises: Scalars['Int']['output'];
+  gridId: Maybe<Scalars['ID']['output']>;
+  gridName: Scalars['String']['output'];
+  /** Enterprises whose month's report is in */
+  reported: Scalars['Int']['output'];
+  /** Enterprises visited at least once in the month */
+  visited: Scalars['Int']['output'];
+  /** Visits in the month */
+  visits: Scalars['Int']['output'];
+};
+
+/** A difficulty of a report raised as a case (困难转诉求) */
+export type ConditionDifficultyInput = {
+  /** A CaseCategory code */
+  category: Scalars['String']['input'];
+  /** Idempotency key of the case submission */
+  clientKey: Scalars['String']['input'];
+  contactConsent: Scalars['Boolean']['input'];
+  /** Empty: the report's difficulties */
+  content?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** An enterprise with its condition for a month */
+export type ConditionEnterprise = {
+  __typename?: 'ConditionEnterprise';
+  address: Scalars['String']['output'];
+  gridName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  latestMonth: Maybe<Scalars['String']['output']>;
+  /** The status of the latest report of any month */
+  latestStatus: Maybe<OperatingStatus>;
+  name: Scalars['String']['output'];
+  /** The status of the month before */
+  previousStatus: Maybe<OperatingStatus>;
+  /** Whether the month's report is in */
+  reported: Scalars['Boolean']['output'];
+  /** The month's status; empty when not reported */
+  status: Maybe<OperatingStatus>;
+  /** The last visit in the month */
+  visitedOn: Maybe<Scalars['String']['output']>;
+};
+
+/** Which enterprises of the month: every dashboard figure is one of these filters */
+export type ConditionEnterpriseFilter = {
+  /** Enterprises of this grid and every grid below it */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** A GB/T 4754 section letter */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['String']['input'];
+  /** true: the month's report is in; false: it is not */
+  reported?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<OperatingStatus>;
+  /** true: visited in the month; false: not visited */
+  visited?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those whose status is worse than the month before */
+  worsened?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ConditionEnterprisePage = {
+  __typename?: 'ConditionEnterprisePage';
+  items: Array<ConditionEnterprise>;
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type ConditionPhoto = {
+  __typename?: 'ConditionPhoto';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A small WebP preview, as a data: URL */
+  thumbnail: Maybe<Scalars['String']['output']>;
+};
+
+/** An enterprise's condition report for one month (docs/conditions.md) */
+export type ConditionReport = {
+  __typename?: 'ConditionReport';
+  capacityUse: Scalars['Int']['output'];
+  cases: Array<ConditionCaseLink>;
+  difficulties: Scalars['String']['output'];
+  employees: Scalars['Int']['output'];
+  enterpriseId: Scalars['ID']['output'];
+  enterpriseName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  month: Scalars['String']['output'];
+  operatingStatus: OperatingStatus;
+  orderTrend: OrderTrend;
+  /** 万元 */
+  outputValue: Scalars['Float']['output'];
+  /** 万元 */
+  revenue: Scalars['Float']['output'];
+  /** How many times the month was submitted */
+  revisions: Scalars['Int']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedByName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** The visit during which a grid head filled it in */
+  visitId: Maybe<Scalars['ID']['output']>;
+};
+
+/** What the form needs: this month's report and the last one before it */
+export type ConditionReportForm = {
+  __typename?: 'ConditionReportForm';
+  /** 'YYYY-MM-DD': the day the month's report is due */
+  dueDate: Scalars['String']['output'];
+  enterpriseId: Scalars['ID']['output'];
+  enterpriseName: Scalars['String']['output'];
+  month: Scalars['String']['output'];
+  /** The latest report of an earlier month: the form starts from its values */
+  previous: Maybe<ConditionReport>;
+  report: Maybe<ConditionReport>;
+};
+
+/** A month's condition report; money in 万元 (10,000 yuan) */
+export type ConditionReportInput = {
+  /** Percent, 0–100 */
+  capacityUse: Scalars['Int']['input'];
+  difficulties?: Scalars['String']['input'];
+  employees: Scalars['Int']['input'];
+  /** Grid heads: the enterprise reported for; an enterprise account reports for itself */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 'YYYY-MM', not after the current month */
+  month: Scalars['String']['input'];
+  operatingStatus: OperatingStatus;
+  orderTrend: OrderTrend;
+  /** 当月产值, 万元 */
+  outputValue: Scalars['Float']['input'];
+  /** 当月营收, 万元 */
+  revenue: Scalars['Float']['input'];
+  /** The month's report version as last read; empty when there was none. A stale one is a CONFLICT */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One submission of a month, as it was sent */
+export type ConditionReportRevision = {
+  __typename?: 'ConditionReportRevision';
+  capacityUse: Scalars['Int']['output'];
+  difficulties: Scalars['String']['output'];
+  employees: Scalars['Int']['output'];
+  operatingStatus: OperatingStatus;
+  orderTrend: OrderTrend;
+  outputValue: Scalars['Float']['output'];
+  revenue: Scalars['Float']['output'];
+  revision: Scalars['Int']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedByName: Scalars['String']['output'];
+};
+
+export type ConditionTrendPoint = {
+  __typename?: 'ConditionTrendPoint';
+  employees: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+  outputValue: Scalars['Float']['output'];
+  reports: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+};
+
+/** A grid head’s visit 走访 */
+export type ConditionVisit = {
+  __typename?: 'ConditionVisit';
+  createdAt: Scalars['DateTime']['output'];
+  enterpriseId: Scalars['ID']['output'];
+  enterpriseName: Scalars['String']['output'];
+  findings: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  photos: Array<ConditionPhoto>;
+  /** The report filled in during the visit */
+  reportId: Maybe<Scalars['ID']['output']>;
+  visitedOn: Scalars['String']['output'];
+  visitorName: Scalars['String']['output'];
+};
+
+/** A visit 走访 by a grid head; sent again with the same clientKey, it is stored once */
+export type ConditionVisitInput = {
+  /** Idempotency key made by the client once per visit */
+  clientKey: Scalars['String']['input'];
+  enterpriseId: Scalars['ID']['input'];
+  findings: Scalars['String']['input'];
+  /** Uploads of uploadAttachment */
+  photoIds?: Array<Scalars['ID']['input']>;
+  /** The enterprise's condition report filled in during the visit (its enterpriseId is the visit's) */
+  report?: InputMaybe<ConditionReportInput>;
+  /** 'YYYY-MM-DD' in Shanghai, not after today */
+  visitedOn: Scalars['String']['input'];
+};
+
 /** A case running past its deadline now */
 export type DashboardCase = {
   __typename?: 'DashboardCase';
@@ -747,12 +955,18 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** A new picture code (图形验证码) for sign-in: answer it in LoginInput within five minutes; it works once */
   newCaptcha: Captcha;
+  /** Raises a report’s difficulty as a case (困难), linked to the report */
+  raiseConditionDifficulty: Case;
+  /** Idempotent per client key: a visit sent twice is stored once */
+  recordConditionVisit: ConditionVisit;
   /** Registers an enterprise account; it acts for the enterprise once the office verifies it */
   registerEnterpriseAccount: EnterpriseClaim;
   /** The managing account turns another account of the enterprise on or off */
   setEnterpriseAccountActive: EnterpriseAccount;
   /** Submits a case (grid heads: on behalf of an enterprise of their grid, 网格上报). Idempotent per clientKey */
   submitCase: Case;
+  /** One report per enterprise and month: a second updates it */
+  submitConditionReport: ConditionReport;
   /** Answers the office’s request for more information */
   supplementCase: Case;
   updateGridEnterprise: Enterprise;
@@ -785,6 +999,17 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationRaiseConditionDifficultyArgs = {
+  input: ConditionDifficultyInput;
+  reportId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordConditionVisitArgs = {
+  input: ConditionVisitInput;
+};
+
+
 export type MutationRegisterEnterpriseAccountArgs = {
   input: RegisterEnterpriseAccountInput;
 };
@@ -798,6 +1023,11 @@ export type MutationSetEnterpriseAccountActiveArgs = {
 
 export type MutationSubmitCaseArgs = {
   input: SubmitCaseInput;
+};
+
+
+export type MutationSubmitConditionReportArgs = {
+  input: ConditionReportInput;
 };
 
 
@@ -886,13 +1116,28 @@ export type NotificationEvent =
   | 'CASE_URGED'
   | 'CASE_WARNING_RED'
   | 'CASE_WARNING_YELLOW'
-  | 'CASE_WITHDRAWN';
+  | 'CASE_WITHDRAWN'
+  | 'CONDITION_REPORTS_MISSING'
+  | 'CONDITION_REPORT_DUE';
 
 export type NotificationPage = {
   __typename?: 'NotificationPage';
   items: Array<Notification>;
   nextCursor: Maybe<Scalars['String']['output']>;
 };
+
+/** 经营状态, best first: NORMAL 正常生产, PARTIAL 部分停产, STOPPED 停产, CLOSED 歇业 */
+export type OperatingStatus =
+  | 'CLOSED'
+  | 'NORMAL'
+  | 'PARTIAL'
+  | 'STOPPED';
+
+/** 订单趋势: UP, FLAT, DOWN */
+export type OrderTrend =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
 
 /** A published notice 通报 on the portal */
 export type PublicNotice = {
@@ -927,6 +1172,18 @@ export type Query = {
   __typename?: 'Query';
   /** Active departments a case may name as concerned */
   caseDepartments: Array<CaseDepartment>;
+  /** The grid head’s visit coverage in the month */
+  conditionCoverage: ConditionCoverage;
+  /** The month's report and the one before it (an enterprise account: its own enterprise) */
+  conditionReportForm: ConditionReportForm;
+  /** Every submission of a month’s report */
+  conditionReportRevisions: Array<ConditionReportRevision>;
+  /** An enterprise’s reports of the last months, oldest first */
+  conditionReports: Array<ConditionReport>;
+  /** Visits of the grid head’s grid: of one enterprise, or of a month */
+  conditionVisits: Array<ConditionVisit>;
+  /** A grid head’s enterprises with their condition in the month, by name */
+  gridConditionEnterprises: ConditionEnterprisePage;
   gridEnterprise: Enterprise;
   /** Enterprises of the grid head’s grid and every grid below it */
   gridEnterprises: EnterprisePage;
@@ -951,6 +1208,41 @@ export type Query = {
   /** Anyone: the status and public steps of one case, given its tracking number and query code */
   trackCase: CaseTracking;
   unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+export type QueryConditionCoverageArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+export type QueryConditionReportFormArgs = {
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryConditionReportRevisionsArgs = {
+  reportId: Scalars['ID']['input'];
+};
+
+
+export type QueryConditionReportsArgs = {
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  months?: Scalars['Int']['input'];
+};
+
+
+export type QueryConditionVisitsArgs = {
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryGridConditionEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ConditionEnterpriseFilter;
+  first?: Scalars['Int']['input'];
 };
 
 

@@ -12,6 +12,7 @@ const KNOWN_QUEUES = {
   'export-file': 'exportFile',
   'purge-exports': 'purgeExports',
   'supervision-scan': 'supervisionScan',
+  'condition-reminders': 'conditionReminders',
 } as const;
 
 function knownQueue(name: string): (typeof KNOWN_QUEUES)[keyof typeof KNOWN_QUEUES] | null {

@@ -39,6 +39,11 @@ export const jobsZhCN = {
       description:
         '每 5 分钟按工作日历检查各环节时限，亮黄牌、红牌并通知部门和优化办，记录疑似乱作为和投诉。',
     },
+    conditionReminders: {
+      title: '运行情况填报提醒',
+      description:
+        '每月截止日起，提醒尚未填报本月运行情况的企业，并把网格内未填报名单发给网格长；每家只提醒一次。',
+    },
   },
   facts: {
     schedule: '执行计划',
@@ -115,6 +120,11 @@ export const jobsEn = {
       title: 'Deadline warnings and detection',
       description:
         'Every 5 minutes, checks each step against its deadline on the working calendar, raises yellow and red warnings to the department and the office, and records possible wrong action and complaints.',
+    },
+    conditionReminders: {
+      title: 'Condition report reminders',
+      description:
+        'From the month’s due day on, reminds enterprises without this month’s condition report and sends grid heads their grid’s missing list; once each.',
     },
   },
   facts: {

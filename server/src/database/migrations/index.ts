@@ -1,5 +1,6 @@
 import { Supervision1796720835240 } from './1796720835240-Supervision.js';
 import { Scorecards1796740000000 } from './1796740000000-Scorecards.js';
+import { Conditions1796750000000 } from './1796750000000-Conditions.js';
 import { DispatchCatalogue1796710000000 } from './1796710000000-DispatchCatalogue.js';
 import { AuditSealing1796524800000 } from './1796524800000-AuditSealing.js';
 import { SignInHardening1796530000000 } from './1796530000000-SignInHardening.js';
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Supervision1796720835240,
   Accountability1796730000000,
   Scorecards1796740000000,
+  Conditions1796750000000,
 ];

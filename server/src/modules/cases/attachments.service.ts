@@ -80,7 +80,7 @@ export class AttachmentsService implements OnModuleInit {
   async purgeUnbound(): Promise<number> {
     return decodeAffected(
       await this.db.query(
-        `DELETE FROM case_attachment WHERE case_id IS NULL AND created_at < $2::timestamptz - make_interval(days => $1)`,
+        `DELETE FROM case_attachment WHERE case_id IS NULL AND NOT kept AND created_at < $2::timestamptz - make_interval(days => $1)`,
         [UNBOUND_UPLOAD_DAYS, this.clock.now()],
       ),
     );
@@ -171,12 +171,44 @@ export class AttachmentsService implements OnModuleInit {
     const bound = decodeAffected(
       await manager.query(
         `UPDATE case_attachment SET case_id = $1, event_id = $2
-         WHERE id = ANY($3::uuid[]) AND uploader_id = $4 AND case_id IS NULL`,
+         WHERE id = ANY($3::uuid[]) AND uploader_id = $4 AND case_id IS NULL AND NOT kept`,
         [caseId, eventId, unique, viewer.userId],
       ),
     );
     if (bound !== unique.length)
       throw AppError.validation({ field: 'attachmentIds', rule: 'notAllowedHere' });
+  }
+
+  /**
+   * Keeps the viewer's own unbound uploads for another domain (a visit's photos): no longer
+   * purged, never bound to a case. Refuses the lot, like `bind`, when any of them is someone
+   * else's or already used.
+   */
+  async keep(manager: EntityManager, viewer: Viewer, ids: string[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return;
+    const kept = decodeAffected(
+      await manager.query(
+        `UPDATE case_attachment SET kept = true
+         WHERE id = ANY($1::uuid[]) AND uploader_id = $2 AND case_id IS NULL AND NOT kept`,
+        [unique, viewer.userId],
+      ),
+    );
+    if (kept !== unique.length) throw AppError.validation({ field: 'photoIds', rule: 'notAllowedHere' });
+  }
+
+  /** Name and preview of attachments, by id (the caller has checked the viewer may see them). */
+  async previews(ids: string[]): Promise<{ id: string; fileName: string; thumbnail: string | null }[]> {
+    if (ids.length === 0) return [];
+    return decodeRows(
+      await this.db.query(
+        `SELECT id, file_name AS "fileName",
+           CASE WHEN thumbnail IS NULL THEN NULL ELSE 'data:image/webp;base64,' || encode(thumbnail, 'base64') END AS "thumbnail"
+         FROM case_attachment WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
+        [ids],
+      ),
+      { id: text, fileName: text, thumbnail: nullable(text) },
+    );
   }
 
   /**

@@ -44,6 +44,13 @@ export class CaseAttachment {
   @JoinColumn({ name: 'uploader_id', foreignKeyConstraintName: 'case_attachment_uploader_fk' })
   uploader?: User;
 
+  /**
+   * Taken by another domain without a case (a grid head's visit photo, docs/conditions.md): no
+   * longer purged as an abandoned upload, and never bound to a case.
+   */
+  @Column({ type: 'boolean', default: false })
+  kept: boolean;
+
   @Column({ name: 'file_name', type: 'text' })
   fileName: string;
 

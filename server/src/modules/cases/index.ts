@@ -21,3 +21,6 @@ export { sqlParams } from './case-scope.js';
 export { CaseFilter } from './cases.inputs.js';
 export { CaseTransitions, invalidTransition, type StepContext } from './case-transitions.service.js';
 export { CaseType } from './cases.types.js';
+export { CasesService } from './cases.service.js';
+export { AttachmentsService } from './attachments.service.js';
+export type { SubmitCaseInput } from './cases.inputs.js';

@@ -41,6 +41,7 @@ import { recountAll } from '../scorecards/index.js';
 import { seedDemoCatalogue } from './demo-dispatch.js';
 import { seedDemoAccountability } from './demo-accountability.js';
 import { seedDemoSupervision } from './demo-supervision.js';
+import { seedDemoConditions } from './demo-conditions.js';
 import { prng } from './demo-random.js';
 import { decodeRows, int, text } from '../../database/rows.js';
 
@@ -262,6 +263,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     cases: 0,
     accountability: 0,
     supervision: 0,
+    conditionReports: 0,
   };
   added.departments = await inserted(
     manager,
@@ -381,6 +383,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
   added.cases = await seedDemoCases(manager, column(enterprises, 'creditCode'), now);
   added.accountability = await seedDemoAccountability(manager, now);
   added.supervision = await seedDemoSupervision(manager, now);
+  added.conditionReports = await seedDemoConditions(manager, now);
   // The demo writes its year of history straight to the timeline: the scorecards count it all at once.
   if (added.cases > 0) await recountAll(manager);
 
@@ -394,6 +397,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
         `${added.accounts} accounts (password ${DEMO_PASSWORD}), ${added.matters} catalogue matters, ${added.cases} cases, ` +
         `${added.accountability} accountability records`,
       `${added.supervision} supervision items and notices`,
+        `${added.conditionReports} condition reports`,
     );
   }
 }

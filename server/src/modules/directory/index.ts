@@ -17,3 +17,4 @@ export {
   GRID_ROW,
   SERVICE_POINT_ROW,
 } from './directory-rows.js';
+export { directoryScope } from './directory-scope.js';

@@ -13,6 +13,8 @@ import {
   ENTERPRISE_SCALES,
   ENTERPRISE_STATUSES,
   INDUSTRY_SECTIONS,
+  OPERATING_STATUSES,
+  ORDER_TRENDS,
   auditActionLabel,
   shanghaiDate,
   type Locale,
@@ -31,6 +33,7 @@ import { ENTERPRISE_FILE_COLUMNS } from '../directory/index.js';
 import { enterprisePageQuery } from '../directory/index.js';
 import { AUDIT_ROW } from '../audit/index.js';
 import { decodeRows, text } from '../../database/rows.js';
+import { CONDITION_EXPORT_FIELDS, conditionExportQuery } from '../conditions/index.js';
 
 /** The most rows one export may hold; a larger selection FAILS with EXPORT_TOO_LARGE. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -355,4 +358,90 @@ export function auditWorkbook(
     },
     { name: sheet.name, rows: sheet.rows(chain, checkedAt, filter) },
   );
+}
+
+const CONDITION_COLUMNS: Record<Locale, string[]> = {
+  'zh-CN': [
+    '企业名称',
+    '统一社会信用代码',
+    '所属网格',
+    '行业',
+    '经营状态',
+    '上月经营状态',
+    '从业人数',
+    '当月产值（万元）',
+    '当月营收（万元）',
+    '产能利用率（%）',
+    '订单趋势',
+    '主要困难',
+    '填报时间',
+    '填报人',
+    '本月走访次数',
+  ],
+  en: [
+    'Enterprise',
+    'Credit code',
+    'Grid',
+    'Industry',
+    'Operating status',
+    'Status the month before',
+    'Employees',
+    'Output (10k yuan)',
+    'Revenue (10k yuan)',
+    'Capacity use (%)',
+    'Order trend',
+    'Main difficulties',
+    'Reported at',
+    'Reported by',
+    'Visits this month',
+  ],
+};
+const CONDITION_BATCH = 500;
+
+/**
+ * The month's condition data (docs/conditions.md#export): every operating enterprise in the
+ * owner's scope by name, its report's figures (empty where none came in) and the month's visits.
+ */
+export function conditionWorkbook(
+  manager: EntityManager,
+  owner: Viewer,
+  month: string,
+  locale: Locale,
+): Promise<WrittenWorkbook> {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw AppError.validation({ field: 'month', rule: 'invalid' });
+  const widths = [32, 22, 18, 20, 12, 12, 10, 14, 14, 12, 10, 40, 20, 12, 12];
+  const columns = CONDITION_COLUMNS[locale].map((header, i) => ({ header, width: widths[i] }));
+  return streamWorkbook(month, columns, async (addRow) => {
+    let count = 0;
+    let after: [string, string] | null = null;
+    do {
+      const { sql, params } = conditionExportQuery(owner, month, after, CONDITION_BATCH);
+      const rows = decodeRows(await manager.query(sql, params), CONDITION_EXPORT_FIELDS);
+      const page = rows.slice(0, CONDITION_BATCH);
+      for (const row of page) {
+        count += 1;
+        if (count > MAX_EXPORT_ROWS) throw tooLarge();
+        addRow([
+          row.name,
+          row.creditCode,
+          row.gridName,
+          INDUSTRY_SECTIONS[row.industry as keyof typeof INDUSTRY_SECTIONS]?.[locale] ?? row.industry,
+          row.status ? OPERATING_STATUSES[row.status][locale] : '',
+          row.previousStatus ? OPERATING_STATUSES[row.previousStatus][locale] : '',
+          row.employees,
+          row.outputValue,
+          row.revenue,
+          row.capacityUse,
+          row.orderTrend ? ORDER_TRENDS[row.orderTrend][locale] : '',
+          row.difficulties ?? '',
+          row.submittedAt ? shanghaiDateTime(row.submittedAt) : '',
+          row.submittedByName ?? '',
+          row.visits,
+        ]);
+      }
+      const last = page[page.length - 1];
+      after = rows.length > CONDITION_BATCH && last ? [last.name, last.id] : null;
+    } while (after);
+    return count;
+  });
 }

@@ -54,6 +54,20 @@ export class ExportsAdminResolver {
     return this.exports.request(viewer, 'AUDIT', filter ?? null);
   }
 
+  @Mutation(() => ExportFileType, {
+    description:
+      "Starts an export of the month's condition data (docs/conditions.md); EXPORT_RUNNING while another export of yours runs",
+  })
+  @Allow('condition.export')
+  requestConditionExport(
+    @CurrentViewer() viewer: Viewer,
+    @Args('month', { type: () => String, description: "'YYYY-MM'" }) month: string,
+  ): Promise<ExportFileType> {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+      throw AppError.validation({ field: 'month', rule: 'invalid' });
+    return this.exports.request(viewer, 'CONDITIONS', { month });
+  }
+
   @Query(() => [ExportFileType], { description: 'Your exports that have not expired yet, newest first' })
   @Allow('exports.list')
   myExports(@CurrentViewer() viewer: Viewer): Promise<ExportFileType[]> {

@@ -42,7 +42,13 @@ import {
   timestamp,
   type FieldsOf,
 } from '../../database/rows.js';
-import { auditWorkbook, caseWorkbook, enterpriseWorkbook, type WrittenWorkbook } from './export-workbooks.js';
+import {
+  auditWorkbook,
+  caseWorkbook,
+  conditionWorkbook,
+  enterpriseWorkbook,
+  type WrittenWorkbook,
+} from './export-workbooks.js';
 import type { ExportFileType } from './exports.types.js';
 
 /** The queue that writes one export per job. */
@@ -65,12 +71,14 @@ const EXPORTERS: Record<ExportKind, PermissionName> = {
   CASES: 'case.export',
   ENTERPRISES: 'directory.export',
   AUDIT: 'audit.export',
+  CONDITIONS: 'condition.export',
 };
 
 const FILE_NAMES: Record<ExportKind, Record<Locale, string>> = {
   CASES: { 'zh-CN': '诉求', en: 'cases' },
   ENTERPRISES: { 'zh-CN': '企业名录', en: 'enterprises' },
   AUDIT: { 'zh-CN': '审计日志', en: 'audit-log' },
+  CONDITIONS: { 'zh-CN': '企业运行情况', en: 'enterprise-conditions' },
 };
 
 /** Where the admin API serves a READY file to its owner (README.md, "Exports"). */
@@ -159,7 +167,7 @@ export class ExportsService implements OnModuleInit {
   async request(
     viewer: Viewer,
     kind: ExportKind,
-    filter: CaseFilter | EnterpriseFilter | AuditLogQuery | null,
+    filter: CaseFilter | EnterpriseFilter | AuditLogQuery | { month: string } | null,
   ): Promise<ExportFileType> {
     const now = this.clock.now();
     const locale = currentLocale();
@@ -313,6 +321,8 @@ export class ExportsService implements OnModuleInit {
           return caseWorkbook(manager, owner, withDates<CaseFilter>(row.filter), row.locale, calendar!, now);
         case 'AUDIT':
           return auditWorkbook(manager, withDates<AuditLogQuery>(row.filter), row.locale, chain!, now);
+        case 'CONDITIONS':
+          return conditionWorkbook(manager, owner, String(row.filter.month ?? ''), row.locale);
         default:
           return enterpriseWorkbook(manager, owner, row.filter as EnterpriseFilter);
       }

@@ -1,0 +1,606 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import sharp from 'sharp';
+import { makeCreditCode } from '@gridbridge/shared';
+import { JobRunner } from '../src/common/job-runner.service.js';
+import { AttachmentsService } from '../src/modules/cases/attachments.service.js';
+import { ConditionReminders } from '../src/modules/conditions/condition-reminders.service.js';
+import { GRID_INSERT, ENTERPRISE_INSERT } from '../src/modules/directory/index.js';
+import { DEMO_ENTERPRISE } from '../src/modules/demo/demo-data.js';
+import { AdminBrowser, finished } from './exports-client.js';
+import { errorCode, startTestServer, type GqlClient, type GqlResponse, type TestServer } from './harness.js';
+
+/*
+ * Condition reports and visits (docs/conditions.md) through the real portal and admin APIs, on
+ * the controlled clock (2026-06-15 10:00 Shanghai unless a test moves it).
+ */
+let server: TestServer;
+let enterprise: GqlClient;
+let gridHead: GqlClient;
+
+let demoEnterpriseId: string;
+let gridHeadGrid: string;
+
+const REPORT = `id enterpriseId month operatingStatus employees outputValue revenue capacityUse orderTrend difficulties
+  submittedByName visitId revisions version cases { id trackingNo }`;
+const SUBMIT = `mutation ($input: ConditionReportInput!) { submitConditionReport(input: $input) { ${REPORT} } }`;
+const FORM = `query ($enterpriseId: ID, $month: String) { conditionReportForm(enterpriseId: $enterpriseId, month: $month) {
+  enterpriseId month dueDate report { ${REPORT} } previous { ${REPORT} } } }`;
+const REVISIONS = `query ($reportId: ID!) { conditionReportRevisions(reportId: $reportId) { revision operatingStatus employees outputValue } }`;
+const RAISE = `mutation ($reportId: ID!, $input: ConditionDifficultyInput!) {
+  raiseConditionDifficulty(reportId: $reportId, input: $input) { id trackingNo kind title content } }`;
+const VISIT = `mutation ($input: ConditionVisitInput!) { recordConditionVisit(input: $input) {
+  id enterpriseId visitedOn findings visitorName reportId photos { id fileName thumbnail } } }`;
+const GRID_LIST = `query ($filter: ConditionEnterpriseFilter!, $first: Int) { gridConditionEnterprises(filter: $filter, first: $first) {
+  items { id name status reported visitedOn } nextCursor } }`;
+const DASHBOARD = `query ($month: String!, $gridId: ID) { conditionDashboard(month: $month, gridId: $gridId) {
+  month dueDate pastDue enterprises reported missing worsened employees outputValue revenue
+  byGrid { key label status count } byIndustry { key status count } trend { month reports employees outputValue revenue }
+  coverage { gridId enterprises visited visits reported } } }`;
+const DRILL = `query ($filter: ConditionEnterpriseFilter!) { conditionEnterprises(filter: $filter, first: 100) {
+  items { name status previousStatus reported visitedOn } } }`;
+
+const report = (overrides: Record<string, unknown> = {}) => ({
+  month: '2026-06',
+  operatingStatus: 'NORMAL',
+  employees: 120,
+  outputValue: 850.5,
+  revenue: 790.25,
+  capacityUse: 82,
+  orderTrend: 'FLAT',
+  difficulties: '',
+  ...overrides,
+});
+
+function expectValidation(response: GqlResponse, field: string, message: RegExp) {
+  expect(errorCode(response)).toBe('VALIDATION');
+  expect(response.errors?.[0].extensions?.fields).toEqual([
+    { field, message: expect.stringMatching(message) },
+  ]);
+}
+
+/** A client signed in at `instant` (moving the clock ends idle sessions of the others). */
+async function signedInAt(instant: string, api: 'portal' | 'admin', role: 'ENTERPRISE' | 'OFFICE_STAFF') {
+  server.clock.set(instant);
+  return server.signedIn(api, role);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [enterprise, gridHead] = await Promise.all([
+    server.signedIn('portal', 'ENTERPRISE'),
+    server.signedIn('portal', 'GRID_HEAD'),
+  ]);
+  [{ id: demoEnterpriseId }] = await server.db.query('SELECT id FROM enterprise WHERE credit_code = $1', [
+    DEMO_ENTERPRISE.creditCode,
+  ]);
+  [{ grid_id: gridHeadGrid }] = await server.db.query(
+    `SELECT grid_id FROM app_user WHERE username = 'gridhead'`,
+  );
+  // The tests lay out their own months: no demo report of the demo enterprise gets in the way.
+  await server.db.query('DELETE FROM condition_report WHERE enterprise_id = $1', [demoEnterpriseId]);
+});
+afterAll(() => server.close());
+
+describe('an enterprise reports its condition', () => {
+  it('refuses figures out of range, with the field named', async () => {
+    expectValidation(
+      await enterprise.request(SUBMIT, { input: report({ employees: -1 }) }),
+      'employees',
+      /^从业人数须在 0 至 1000000 之间$/,
+    );
+    expectValidation(
+      await enterprise.request(SUBMIT, { input: report({ outputValue: 12.345 }) }),
+      'outputValue',
+      /^当月产值（万元）最多保留 2 位小数$/,
+    );
+    expectValidation(
+      await enterprise.request(SUBMIT, { input: report({ revenue: -0.01 }) }),
+      'revenue',
+      /^当月营收（万元）须在 0 至 10000000 之间$/,
+    );
+    expectValidation(
+      await enterprise.request(SUBMIT, { input: report({ capacityUse: 101 }) }),
+      'capacityUse',
+      /^产能利用率须在 0 至 100 之间$/,
+    );
+    expectValidation(
+      await enterprise.request(SUBMIT, { input: report({ month: '2026-13' }) }),
+      'month',
+      /^月份格式不正确$/,
+    );
+    expectValidation(
+      await enterprise.request(SUBMIT, { input: report({ month: '2026-07' }) }),
+      'month',
+      /^月份不能晚于本月$/,
+    );
+    expectValidation(
+      await enterprise.request(SUBMIT, { input: report({ difficulties: '难'.repeat(2001) }) }),
+      'difficulties',
+      /^主要困难.*2000/,
+    );
+    const [{ count }] = await server.db.query(
+      'SELECT count(*)::int AS count FROM condition_report WHERE enterprise_id = $1',
+      [demoEnterpriseId],
+    );
+    expect(count).toBe(0);
+  });
+
+  it('keeps one report per month: a second submission updates it, and every revision is kept', async () => {
+    const { submitConditionReport: first } = await enterprise.ok(SUBMIT, { input: report() });
+    expect(first).toMatchObject({
+      enterpriseId: demoEnterpriseId,
+      month: '2026-06',
+      operatingStatus: 'NORMAL',
+      employees: 120,
+      outputValue: 850.5,
+      revenue: 790.25,
+      submittedByName: '王经理',
+      revisions: 1,
+      version: 1,
+    });
+    // Sent again as if there were none: someone else's report of the month is not overwritten.
+    expect(errorCode(await enterprise.request(SUBMIT, { input: report({ employees: 99 }) }))).toBe(
+      'CONFLICT',
+    );
+    const { submitConditionReport: second } = await enterprise.ok(SUBMIT, {
+      input: report({ operatingStatus: 'PARTIAL', employees: 95, version: 1 }),
+    });
+    expect(second).toMatchObject({
+      id: first.id,
+      operatingStatus: 'PARTIAL',
+      employees: 95,
+      revisions: 2,
+      version: 2,
+    });
+    // A stale version loses.
+    expect(errorCode(await enterprise.request(SUBMIT, { input: report({ version: 1 }) }))).toBe('CONFLICT');
+    const { conditionReportRevisions } = await enterprise.ok(REVISIONS, { reportId: first.id });
+    expect(conditionReportRevisions).toEqual([
+      { revision: 1, operatingStatus: 'NORMAL', employees: 120, outputValue: 850.5 },
+      { revision: 2, operatingStatus: 'PARTIAL', employees: 95, outputValue: 850.5 },
+    ]);
+    const rows = await server.db.query(
+      'SELECT id FROM condition_report WHERE enterprise_id = $1 AND month = $2',
+      [demoEnterpriseId, '2026-06'],
+    );
+    expect(rows).toHaveLength(1);
+  });
+
+  it("starts the form from the last month's values", async () => {
+    const july = await signedInAt('2026-07-02T02:00:00.000Z', 'portal', 'ENTERPRISE');
+    try {
+      const { conditionReportForm } = await july.ok(FORM, {});
+      expect(conditionReportForm).toMatchObject({
+        enterpriseId: demoEnterpriseId,
+        month: '2026-07',
+        dueDate: '2026-07-25',
+        report: null,
+        previous: { month: '2026-06', operatingStatus: 'PARTIAL', employees: 95 },
+      });
+    } finally {
+      server.clock.set('2026-06-15T02:00:00.000Z');
+    }
+  });
+
+  it('turns a difficulty into a case in one step, linked to the report; a retry makes no second case', async () => {
+    const { conditionReportForm } = await enterprise.ok(FORM, { month: '2026-06' });
+    const { submitConditionReport: saved } = await enterprise.ok(SUBMIT, {
+      input: report({
+        operatingStatus: 'PARTIAL',
+        difficulties: '原材料价格上涨，流动资金紧张',
+        version: conditionReportForm.report.version,
+      }),
+    });
+    const input = {
+      category: 'FINANCING',
+      title: '流动资金紧张',
+      contactConsent: true,
+      clientKey: 'difficulty-0001',
+    };
+    const { raiseConditionDifficulty: created } = await enterprise.ok(RAISE, { reportId: saved.id, input });
+    expect(created).toMatchObject({
+      kind: 'DIFFICULTY',
+      title: '流动资金紧张',
+      content: '原材料价格上涨，流动资金紧张',
+    });
+    expect(created.trackingNo).toMatch(/^\S+$/);
+    const { raiseConditionDifficulty: again } = await enterprise.ok(RAISE, { reportId: saved.id, input });
+    expect(again.id).toBe(created.id);
+    const { conditionReportForm: after } = await enterprise.ok(FORM, { month: '2026-06' });
+    expect(after.report.cases).toEqual([{ id: created.id, trackingNo: created.trackingNo }]);
+    const [{ state, channel }] = await server.db.query('SELECT state, channel FROM case_file WHERE id = $1', [
+      created.id,
+    ]);
+    expect({ state, channel }).toEqual({ state: 'SUBMITTED', channel: 'PORTAL' });
+  });
+});
+
+describe('data scope', () => {
+  let inGrid: string;
+  let outside: string;
+  let outsideReport: string;
+  beforeAll(async () => {
+    [{ id: inGrid }] = await server.db.query(
+      `SELECT id FROM enterprise WHERE grid_path @> ARRAY[$1::uuid] AND status = 'ACTIVE' AND id <> $2 ORDER BY name LIMIT 1`,
+      [gridHeadGrid, demoEnterpriseId],
+    );
+    [{ id: outside }] = await server.db.query(
+      `SELECT id FROM enterprise WHERE NOT grid_path @> ARRAY[$1::uuid] AND status = 'ACTIVE' AND id <> $2 ORDER BY name LIMIT 1`,
+      [gridHeadGrid, demoEnterpriseId],
+    );
+    await server.db.query('DELETE FROM condition_report WHERE enterprise_id = ANY($1::uuid[])', [
+      [inGrid, outside],
+    ]);
+    [{ id: outsideReport }] = await server.db.query(
+      `INSERT INTO condition_report (enterprise_id, month, operating_status, employees, output_value, revenue, capacity_use,
+         order_trend, submitted_by, submitted_at) SELECT $1, '2026-05', 'NORMAL', 5, 1, 1, 50, 'FLAT', id, now()
+         FROM app_user WHERE username = 'office' RETURNING id`,
+      [outside],
+    );
+  });
+
+  it('lets a grid head list, read and write only the enterprises of their grid', async () => {
+    const { gridConditionEnterprises } = await gridHead.ok(GRID_LIST, {
+      filter: { month: '2026-06' },
+      first: 100,
+    });
+    const [{ count }] = await server.db.query(
+      `SELECT count(*)::int AS count FROM enterprise WHERE grid_path @> ARRAY[$1::uuid] AND status = 'ACTIVE'`,
+      [gridHeadGrid],
+    );
+    expect(gridConditionEnterprises.items).toHaveLength(Math.min(count, 100));
+    const ids = gridConditionEnterprises.items.map((e: { id: string }) => e.id);
+    expect(ids).toContain(inGrid);
+    expect(ids).not.toContain(outside);
+
+    const { submitConditionReport } = await gridHead.ok(SUBMIT, { input: report({ enterpriseId: inGrid }) });
+    expect(submitConditionReport).toMatchObject({ enterpriseId: inGrid, submittedByName: '李网格' });
+    expect(errorCode(await gridHead.request(SUBMIT, { input: report({ enterpriseId: outside }) }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await gridHead.request(FORM, { enterpriseId: outside }))).toBe('NOT_FOUND');
+    expect(errorCode(await gridHead.request(REVISIONS, { reportId: outsideReport }))).toBe('NOT_FOUND');
+    const visit = {
+      enterpriseId: outside,
+      visitedOn: '2026-06-15',
+      findings: '走访',
+      photoIds: [],
+      clientKey: 'scope-visit-01',
+    };
+    expect(errorCode(await gridHead.request(VISIT, { input: visit }))).toBe('NOT_FOUND');
+    const [{ count: written }] = await server.db.query(
+      'SELECT count(*)::int AS count FROM condition_report WHERE enterprise_id = $1',
+      [outside],
+    );
+    expect(written).toBe(1);
+  });
+
+  it('lets an enterprise account read and write only its own enterprise', async () => {
+    expect(errorCode(await enterprise.request(SUBMIT, { input: report({ enterpriseId: outside }) }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await enterprise.request(FORM, { enterpriseId: outside }))).toBe('NOT_FOUND');
+    expect(errorCode(await enterprise.request(REVISIONS, { reportId: outsideReport }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('visits', () => {
+  it('stores a visit sent twice (even at once) once, with its photos kept and its report', async () => {
+    const [{ id: target }] = await server.db.query(
+      `SELECT id FROM enterprise WHERE grid_path @> ARRAY[$1::uuid] AND status = 'ACTIVE' AND id <> $2 ORDER BY name DESC LIMIT 1`,
+      [gridHeadGrid, demoEnterpriseId],
+    );
+    await server.db.query('DELETE FROM condition_report WHERE enterprise_id = $1', [target]);
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2a6' } })
+      .png()
+      .toBuffer();
+    const { uploadAttachment } = await gridHead.ok(
+      `mutation ($input: UploadAttachmentInput!) { uploadAttachment(input: $input) { id } }`,
+      { input: { fileName: '车间.png', contentBase64: png.toString('base64') } },
+    );
+    const input = {
+      enterpriseId: target,
+      visitedOn: '2026-06-14',
+      findings: '二号车间停线，订单减少',
+      photoIds: [uploadAttachment.id],
+      clientKey: `visit-${randomUUID()}`,
+      report: report({ enterpriseId: target, operatingStatus: 'PARTIAL', orderTrend: 'DOWN' }),
+    };
+    const [a, b] = await Promise.all([gridHead.ok(VISIT, { input }), gridHead.ok(VISIT, { input })]);
+    const { recordConditionVisit: c } = await gridHead.ok(VISIT, { input });
+    expect(a.recordConditionVisit.id).toBe(b.recordConditionVisit.id);
+    expect(c.id).toBe(a.recordConditionVisit.id);
+    expect(c).toMatchObject({
+      enterpriseId: target,
+      visitedOn: '2026-06-14',
+      visitorName: '李网格',
+      photos: [
+        {
+          id: uploadAttachment.id,
+          fileName: '车间.png',
+          thumbnail: expect.stringMatching(/^data:image\/webp;base64,/),
+        },
+      ],
+    });
+    expect(c.reportId).not.toBeNull();
+    const visits = await server.db.query('SELECT id FROM condition_visit WHERE client_key = $1', [
+      input.clientKey,
+    ]);
+    expect(visits).toHaveLength(1);
+    const [stored] = await server.db.query(
+      'SELECT operating_status, visit_id FROM condition_report WHERE id = $1',
+      [c.reportId],
+    );
+    expect(stored).toEqual({ operating_status: 'PARTIAL', visit_id: c.id });
+    // A visit's photo is no abandoned upload: the purge a week later leaves it.
+    server.clock.advance(8 * 24 * 3600 * 1000);
+    try {
+      await server.app.get(AttachmentsService).purgeUnbound();
+    } finally {
+      server.clock.set('2026-06-15T02:00:00.000Z');
+    }
+    const kept = await server.db.query('SELECT id FROM case_attachment WHERE id = $1', [uploadAttachment.id]);
+    expect(kept).toHaveLength(1);
+  });
+
+  it('refuses a visit dated in the future, or on a day the calendar does not have', async () => {
+    const [{ id }] = await server.db.query(
+      `SELECT id FROM enterprise WHERE grid_path @> ARRAY[$1::uuid] LIMIT 1`,
+      [gridHeadGrid],
+    );
+    const input = {
+      enterpriseId: id,
+      visitedOn: '2026-06-16',
+      findings: '走访',
+      photoIds: [],
+      clientKey: 'future-visit-1',
+    };
+    expectValidation(await gridHead.request(VISIT, { input }), 'visitedOn', /^走访日期不能晚于今天$/);
+    expectValidation(
+      await gridHead.request(VISIT, { input: { ...input, visitedOn: '2026-02-30' } }),
+      'visitedOn',
+      /^走访日期格式不正确$/,
+    );
+    // Malformed ids (the input guard) and months (the service) are bad input, never reaching SQL.
+    expect(errorCode(await gridHead.request(FORM, { enterpriseId: 'not-a-uuid' }))).toBe('VALIDATION');
+    expect(errorCode(await gridHead.request(REVISIONS, { reportId: '1' }))).toBe('VALIDATION');
+    expect(errorCode(await gridHead.request(FORM, { month: '-1' }))).toBe('VALIDATION');
+  });
+});
+
+describe('the office dashboard, on a hand-computed grid', () => {
+  /*
+   * A street of its own with four enterprises:
+   *   甲 May NORMAL  → June PARTIAL  (worsened)
+   *   乙 May PARTIAL → June PARTIAL
+   *   丙 May NORMAL  → no June report (missing once the 25th has passed)
+   *   丁 May STOPPED → June NORMAL  (better)
+   */
+  let street: string;
+  beforeAll(async () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    street = randomUUID();
+    const community = randomUUID();
+    const cell = randomUUID();
+    for (const [id, name, code, level, parent, path] of [
+      [street, '测试街道', 'TC', 1, null, [street]],
+      [community, '测试社区', 'TC01', 2, street, [street, community]],
+      [cell, '测试网格', 'TC0101', 3, community, [street, community, cell]],
+    ] as const) {
+      await server.db.query(`INSERT INTO ${GRID_INSERT} VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`, [
+        id,
+        name,
+        code,
+        level,
+        parent,
+        path,
+        now,
+      ]);
+    }
+    const [{ id: officeUser }] = await server.db.query(`SELECT id FROM app_user WHERE username = 'office'`);
+    const rows: [string, string, string | null, string | null, number, number][] = [
+      ['甲', 'C', 'NORMAL', 'PARTIAL', 100, 500],
+      ['乙', 'C', 'PARTIAL', 'PARTIAL', 40, 120.5],
+      ['丙', 'F', 'NORMAL', null, 12, 30],
+      ['丁', 'C', 'STOPPED', 'NORMAL', 8, 10.25],
+    ];
+    for (const [i, [name, industry, may, june, employees, output]] of rows.entries()) {
+      const [{ id }] = await server.db.query(
+        `INSERT INTO ${ENTERPRISE_INSERT} VALUES ($1, $2, '法人', $3, 'SMALL', 'ACTIVE', '地址', $4, $5, '联系人', '13900000000', $6, $6) RETURNING id`,
+        [
+          `测试企业${name}`,
+          makeCreditCode(`91410108TC000000${i}`),
+          industry,
+          cell,
+          [street, community, cell],
+          now,
+        ],
+      );
+      for (const [month, status] of [
+        ['2026-05', may],
+        ['2026-06', june],
+      ] as const) {
+        if (!status) continue;
+        await server.db.query(
+          `INSERT INTO condition_report (enterprise_id, month, operating_status, employees, output_value, revenue,
+             capacity_use, order_trend, submitted_by, submitted_at) VALUES ($1, $2, $3, $4, $5, $5, 60, 'FLAT', $6, $7)`,
+          [id, month, status, employees, output, officeUser, now],
+        );
+      }
+    }
+  });
+
+  it('counts, sums and alerts exactly what the fixture holds, and each figure drills down to it', async () => {
+    const late = await signedInAt('2026-06-26T02:00:00.000Z', 'admin', 'OFFICE_STAFF');
+    try {
+      const { conditionDashboard: d } = await late.ok(DASHBOARD, { month: '2026-06', gridId: street });
+      expect(d).toMatchObject({
+        month: '2026-06',
+        dueDate: '2026-06-25',
+        pastDue: true,
+        enterprises: 4,
+        reported: 3,
+        missing: 1,
+        worsened: 1,
+        employees: 148,
+        outputValue: 630.75,
+        revenue: 630.75,
+      });
+      expect(d.byGrid).toEqual([
+        { key: street, label: '测试街道', status: 'NORMAL', count: 1 },
+        { key: street, label: '测试街道', status: 'PARTIAL', count: 2 },
+        { key: street, label: '测试街道', status: null, count: 1 },
+      ]);
+      expect(d.byIndustry).toEqual([
+        { key: 'C', status: 'NORMAL', count: 1 },
+        { key: 'C', status: 'PARTIAL', count: 2 },
+        { key: 'F', status: null, count: 1 },
+      ]);
+      expect(d.trend.slice(-2)).toEqual([
+        { month: '2026-05', reports: 4, employees: 160, outputValue: 660.75, revenue: 660.75 },
+        { month: '2026-06', reports: 3, employees: 148, outputValue: 630.75, revenue: 630.75 },
+      ]);
+      expect(d.trend).toHaveLength(12);
+      expect(d.coverage).toEqual([{ gridId: street, enterprises: 4, visited: 0, visits: 0, reported: 3 }]);
+
+      const drill = async (filter: Record<string, unknown>) =>
+        (
+          await late.ok(DRILL, { filter: { month: '2026-06', gridId: street, ...filter } })
+        ).conditionEnterprises.items.map((e: { name: string }) => e.name);
+      expect(await drill({ worsened: true })).toEqual(['测试企业甲']);
+      expect(await drill({ reported: false })).toEqual(['测试企业丙']);
+      expect(await drill({ status: 'PARTIAL' })).toEqual(['测试企业乙', '测试企业甲']);
+      expect(await drill({ industry: 'F' })).toEqual(['测试企业丙']);
+      expect(await drill({ visited: true })).toEqual([]);
+    } finally {
+      server.clock.set('2026-06-15T02:00:00.000Z');
+    }
+  });
+
+  it('refuses a malformed month or grid', async () => {
+    const office = await server.signedIn('admin', 'OFFICE_STAFF');
+    expect(errorCode(await office.request(DASHBOARD, { month: '09:00-17:00' }))).toBe('VALIDATION');
+    expect(errorCode(await office.request(DASHBOARD, { month: '2026-06', gridId: 'x' }))).toBe('VALIDATION');
+  });
+
+  it('raises no missing-report alert before the due day has passed', async () => {
+    const onTheDay = await signedInAt('2026-06-25T08:00:00.000Z', 'admin', 'OFFICE_STAFF');
+    try {
+      const { conditionDashboard: d } = await onTheDay.ok(DASHBOARD, { month: '2026-06', gridId: street });
+      expect(d).toMatchObject({ pastDue: false, reported: 3, missing: 0, worsened: 1 });
+    } finally {
+      server.clock.set('2026-06-15T02:00:00.000Z');
+    }
+  });
+});
+
+describe('the export', () => {
+  it("writes the month's condition data of every operating enterprise to Excel in the background", async () => {
+    const browser = await AdminBrowser.signedIn(server, 'OFFICE_STAFF');
+    const { requestConditionExport: requested } = await browser.ok(
+      `mutation ($month: String!) { requestConditionExport(month: $month) { id kind status } }`,
+      { month: '2026-06' },
+    );
+    expect(requested).toMatchObject({ kind: 'CONDITIONS', status: 'QUEUED' });
+    const file = await finished(browser, requested.id);
+    expect(file.status).toBe('READY');
+    const response = await browser.get(file.downloadUrl);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    const [{ active }] = await server.db.query(
+      `SELECT count(*)::int AS active FROM enterprise WHERE status = 'ACTIVE'`,
+    );
+    expect(rows).toHaveLength(active);
+    const byName = (name: string) => rows.find((row) => row[1] === name)!;
+    expect(byName('测试企业甲').slice(5, 11)).toEqual(['部分停产', '正常生产', 100, 500, 500, 60]);
+    expect(byName('测试企业丙')[5]).toBeUndefined();
+    expect(
+      errorCode(await browser.request(`mutation { requestConditionExport(month: "2026-13") { id } }`)),
+    ).toBe('VALIDATION');
+  });
+});
+
+describe('reminders', () => {
+  const notices = (event: string) =>
+    server.db.query(
+      `SELECT u.username, n.params FROM notification n JOIN app_user u ON u.id = n.user_id
+        WHERE n.event = $1 ORDER BY u.username`,
+      [event],
+    );
+
+  it('on the due day, reminds each enterprise without the month’s report and each grid head of their list, once', async () => {
+    await server.db.query(`DELETE FROM condition_report WHERE enterprise_id = $1 AND month = '2026-06'`, [
+      demoEnterpriseId,
+    ]);
+    const reminders = server.app.get(ConditionReminders);
+    server.clock.set('2026-06-24T03:00:00.000Z');
+    expect(await reminders.remind()).toMatchObject({ enterprises: 0, gridHeads: 0 });
+    expect(await notices('CONDITION_REPORT_DUE')).toEqual([]);
+
+    // 09:00 on the 25th in Shanghai: the job runner's tick enqueues the scheduled job, which runs.
+    server.clock.set('2026-06-25T01:00:01.000Z');
+    try {
+      const due = await server.app.get(JobRunner).enqueueDue();
+      expect(due.map((run) => run.name)).toContain('condition-reminders');
+      const deadline = Date.now() + 20_000;
+      while ((await notices('CONDITION_REPORT_DUE')).length === 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const due25 = await notices('CONDITION_REPORT_DUE');
+      const mine = due25.filter((n: { username: string }) => n.username.startsWith('enterprise'));
+      expect(mine).toEqual([
+        {
+          username: 'enterprise',
+          params: { enterpriseName: DEMO_ENTERPRISE.name, month: '2026-06', dueDate: '2026-06-25' },
+        },
+        {
+          username: 'enterprise2',
+          params: { enterpriseName: DEMO_ENTERPRISE.name, month: '2026-06', dueDate: '2026-06-25' },
+        },
+      ]);
+      const [{ count }] = await server.db.query(
+        `SELECT count(*)::int AS count FROM enterprise e WHERE e.grid_path @> ARRAY[$1::uuid] AND e.status = 'ACTIVE'
+           AND NOT EXISTS (SELECT 1 FROM condition_report r WHERE r.enterprise_id = e.id AND r.month = '2026-06')`,
+        [gridHeadGrid],
+      );
+      const lists = await notices('CONDITION_REPORTS_MISSING');
+      expect(lists.find((n: { username: string }) => n.username === 'gridhead')?.params).toMatchObject({
+        month: '2026-06',
+        count: String(count),
+      });
+      // Run again (another instance, a retry): nobody is reminded twice.
+      expect(await reminders.remind()).toMatchObject({ enterprises: 0, gridHeads: 0 });
+      expect(await notices('CONDITION_REPORT_DUE')).toHaveLength(due25.length);
+      expect(await notices('CONDITION_REPORTS_MISSING')).toHaveLength(lists.length);
+    } finally {
+      server.clock.set('2026-06-15T02:00:00.000Z');
+    }
+  });
+});
+
+describe('the demo district', () => {
+  it('has twelve months of reports and visits, with a few enterprises declining', async () => {
+    const months: { month: string; reports: number; worse: number }[] = await server.db.query(
+      `SELECT month, count(*)::int AS reports, count(*) FILTER (WHERE operating_status <> 'NORMAL')::int AS worse
+         FROM condition_report WHERE month BETWEEN '2025-06' AND '2026-06' GROUP BY month ORDER BY month`,
+    );
+    expect(months.map((m) => m.month)).toHaveLength(13);
+    const [{ active }] = await server.db.query(
+      `SELECT count(*)::int AS active FROM enterprise WHERE status = 'ACTIVE'`,
+    );
+    // Every operating enterprise reported last month but a few; this month about half so far.
+    const may = months.find((m) => m.month === '2026-05')!;
+    expect(may.reports).toBeGreaterThan(active * 0.9);
+    expect(may.reports).toBeLessThan(active);
+    expect(may.worse).toBeGreaterThan(0);
+    expect(may.worse).toBeLessThan(active * 0.15);
+    const [{ visits }] = await server.db.query(
+      `SELECT count(*)::int AS visits FROM condition_visit WHERE client_key LIKE 'demo-%'`,
+    );
+    expect(visits).toBeGreaterThan(12 * 20);
+  });
+});
