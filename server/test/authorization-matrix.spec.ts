@@ -15,6 +15,7 @@ import {
 } from './authorization/expectation.js';
 import { CALENDAR_MATRIX } from './authorization/calendar.js';
 import { DISPATCH_MATRIX } from './authorization/dispatch.js';
+import { INSPECTIONS_MATRIX } from './authorization/inspections.js';
 import { JOBS_MATRIX } from './authorization/jobs.js';
 import { CASE_MATRIX } from './authorization/cases.js';
 import { EXPORTS_MATRIX } from './authorization/exports.js';
@@ -53,6 +54,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...NOTIFICATION_MATRIX.portal,
     ...CALENDAR_MATRIX.portal,
     ...DISPATCH_MATRIX.portal,
+    ...INSPECTIONS_MATRIX.portal,
     ...JOBS_MATRIX.portal,
     ...EXPORTS_MATRIX.portal,
     'Query.me': { allow: 'everyone' },
@@ -96,6 +98,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...NOTIFICATION_MATRIX.admin,
     ...CALENDAR_MATRIX.admin,
     ...DISPATCH_MATRIX.admin,
+    ...INSPECTIONS_MATRIX.admin,
     ...JOBS_MATRIX.admin,
     ...EXPORTS_MATRIX.admin,
     'Query.me': { allow: 'everyone' },

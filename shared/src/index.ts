@@ -11,3 +11,4 @@ export type * as AdminApi from './graphql/admin.js';
 export * from './cases/index.js';
 export * from './notifications.js';
 export * from './audit.js';
+export * from './inspections.js';

@@ -20,6 +20,14 @@ import { ExportFile } from '../modules/exports/export-file.entity.js';
 import { DispatchMatter, DispatchMatterDepartment } from '../modules/dispatch/dispatch-matter.entity.js';
 import { TimeLimit } from '../modules/dispatch/time-limit.entity.js';
 import { AssignmentSuggestionOutcome } from '../modules/dispatch/assignment-suggestion-outcome.entity.js';
+import {
+  InspectionFinding,
+  InspectionRecord,
+  InspectionTask,
+  InspectionTeam,
+  InspectionTeamMember,
+  RectificationSuggestion,
+} from '../modules/inspections/inspection.entity.js';
 
 export const ENTITIES = [
   Department,
@@ -45,4 +53,10 @@ export const ENTITIES = [
   DispatchMatterDepartment,
   TimeLimit,
   AssignmentSuggestionOutcome,
+  InspectionTeam,
+  InspectionTeamMember,
+  InspectionTask,
+  InspectionRecord,
+  InspectionFinding,
+  RectificationSuggestion,
 ];

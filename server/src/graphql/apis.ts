@@ -11,6 +11,8 @@ import { NotificationsModule } from '../modules/notifications/notifications.modu
 import { UsersModule } from '../modules/users/users.module.js';
 import { DispatchModule } from '../modules/dispatch/dispatch.module.js';
 import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
+import { InspectionsModule } from '../modules/inspections/inspections.module.js';
+import { InspectionsResolver } from '../modules/inspections/inspections.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
@@ -74,6 +76,7 @@ export const ADMIN_RESOLVERS = [
   JobsResolver,
   ExportsAdminResolver,
   DispatchResolver,
+  InspectionsResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -101,6 +104,7 @@ export class PortalApiModule {}
     JobsModule,
     ExportsModule,
     DispatchModule,
+    InspectionsModule,
   ],
   providers: ADMIN_RESOLVERS,
 })

@@ -9,6 +9,7 @@ import { Cases1795767504648 } from './1795767504648-Cases.js';
 import { Directory1795760348522 } from './1795760348522-Directory.js';
 import { CaseAssignments1796700000000 } from './1796700000000-CaseAssignments.js';
 import { AssignmentDueOrder1796720000000 } from './1796720000000-AssignmentDueOrder.js';
+import { Inspections1796760000000 } from './1796760000000-Inspections.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CaseAssignments1796700000000,
   DispatchCatalogue1796710000000,
   AssignmentDueOrder1796720000000,
+  Inspections1796760000000,
 ];

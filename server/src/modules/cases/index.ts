@@ -18,3 +18,5 @@ export { queryCodeFrom } from './query-code.js';
 export { CASE_EXPORT_ROW, caseExportQuery, type CaseExportRow } from './case-query.js';
 export { sqlParams } from './case-scope.js';
 export { CaseFilter } from './cases.inputs.js';
+export { CasesService } from './cases.service.js';
+export type { SubmitCaseInput } from './cases.inputs.js';
