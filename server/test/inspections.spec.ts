@@ -102,7 +102,7 @@ describe('inspections', () => {
   // The findings by name, as last read.
   const f: Record<
     string,
-    { id: string; version: number; rectification: { id: string; version: number } | null }
+    { id: string; version: number; rectification: { id: string; version: number; deadline: string } | null }
   > = {};
 
   it('lets the office leader keep teams of inspectors and their tasks', async () => {
@@ -376,7 +376,7 @@ describe('inspections', () => {
     expect(r).toMatchObject({ state: 'ACCEPTED', report: '已重新公示', evidence: '清晰照片' });
 
     // The yellow card on the deadline's working day, the red one after it (the cases' rule).
-    const deadline = new Date(f.f3.rectification!.deadline as unknown as string);
+    const deadline = new Date(f.f3.rectification!.deadline);
     server.clock.set(new Date(deadline.getTime() - 3 * 3600_000));
     await signInAgain();
     expect(

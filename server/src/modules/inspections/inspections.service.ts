@@ -5,7 +5,7 @@ import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { decodeRows, int, text } from '../../database/rows.js';
+import { decodeAffected, decodeRows, int, text } from '../../database/rows.js';
 import { AuditService } from '../audit/index.js';
 import { CalendarService } from '../calendar/index.js';
 import { CasesService, deadlineOf } from '../cases/index.js';
@@ -131,12 +131,14 @@ export class InspectionsService {
       await lockedAt(manager, 'inspection_team', id, version);
       const before = await this.#team(manager, id);
       const data = await this.#checkedTeam(manager, input);
-      await manager
-        .query(
-          `UPDATE inspection_team SET name = $2, leader_id = $3, version = version + 1, updated_at = $4 WHERE id = $1`,
-          [id, data.name, data.leaderId, this.clock.now()],
-        )
-        .catch(nameTaken);
+      decodeAffected(
+        await manager
+          .query(
+            `UPDATE inspection_team SET name = $2, leader_id = $3, version = version + 1, updated_at = $4 WHERE id = $1`,
+            [id, data.name, data.leaderId, this.clock.now()],
+          )
+          .catch(nameTaken),
+      );
       await manager.query('DELETE FROM inspection_team_member WHERE team_id = $1', [id]);
       await this.#writeMembers(manager, id, data.memberIds);
       const after = await this.#team(manager, id);
