@@ -69,6 +69,8 @@ export const PERMISSIONS = {
   'inspection.read': OFFICE,
   /** Read inspection tasks and records: the office all of them, an inspector their team's. */
   'inspection.tasks': [...OFFICE, 'INSPECTOR'],
+  /** The list of rectification suggestions: the office all, a department those addressed to it. */
+  'rectification.read': [...OFFICE, ...DEPARTMENT],
   /** Rectification suggestions (整改建议) addressed to one's department, and reporting on them. */
   'rectification.report': DEPARTMENT,
   'exports.list': [...new Set([...CASE_EXPORTERS, ...DIRECTORY_EXPORTERS, ...AUDIT_EXPORTERS])],

@@ -2,6 +2,7 @@ import { caseLoopEn } from '@/views/cases/loop-locale';
 import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
 import { dispatchEn } from '@/views/dispatch/locale';
+import { inspectionsEn } from '@/views/inspections/locale';
 import { casesEn } from '@/views/cases/locale';
 import { jobsEn } from '@/views/jobs/locale';
 import { notificationsEn } from '@/views/messages/locale';
@@ -31,6 +32,9 @@ export default {
     calendar: 'Working-day calendar',
     dispatchCatalogue: 'Dispatch catalogue',
     timeLimits: 'Time limits',
+    inspectionTasks: 'Inspection tasks',
+    rectifications: 'Rectifications',
+    inspectionFigures: 'Inspection figures',
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
     backgroundJobs: 'Background jobs',
@@ -107,6 +111,11 @@ export default {
     security: 'Account security',
     securityText:
       'Passwords need at least 8 characters of three kinds; after 30 idle minutes you sign in again.',
+    rectifications: {
+      title: 'Rectification suggestions',
+      description:
+        'Suggestions issued by inspection teams: rectify by the deadline and report it; the office verifies. Overdue ones turn yellow and red.',
+    },
     auditLog: {
       title: 'Audit log',
       description:
@@ -494,6 +503,7 @@ export default {
   },
   calendar: calendarEn,
   dispatch: dispatchEn,
+  inspections: inspectionsEn,
   cases: casesEn,
   caseLoop: caseLoopEn,
   notifications: notificationsEn,

@@ -157,7 +157,7 @@ export class InspectionsResolver {
   @Query(() => [RectificationType], {
     description: 'The office every suggestion, a department those addressed to it; by deadline',
   })
-  @Allow('inspection.read', 'rectification.report')
+  @Allow('rectification.read')
   rectifications(
     @CurrentViewer() viewer: Viewer,
     @Args('state', { type: () => RectificationStateEnum, nullable: true }) state: RectificationState | null,
