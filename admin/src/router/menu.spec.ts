@@ -20,6 +20,9 @@ describe('sidebar menu', () => {
       'calendar',
       'dispatch-catalogue',
       'time-limits',
+      'inspection-tasks',
+      'rectifications',
+      'inspection-figures',
       'sent-messages',
     ]);
     expect(buildMenu(layoutRoutes, ['SYS_ADMIN']).map((item) => item.name)).toEqual([

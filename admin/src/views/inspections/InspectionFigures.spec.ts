@@ -5,6 +5,22 @@ import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/te
 import InspectionFigures from './InspectionFigures.vue';
 import { figureRow } from './fixtures';
 
+// jsdom has no canvas: the chart stands in as its accessible host, with the option it was given.
+vi.mock('@/components/EChart.vue', async () => {
+  const { defineComponent, h } = await import('vue');
+  return {
+    default: defineComponent({
+      props: { option: { type: Object, required: true }, label: { type: String, required: true } },
+      setup: (props) => () =>
+        h('div', {
+          role: 'img',
+          'aria-label': props.label,
+          'data-series': JSON.stringify(props.option.series),
+        }),
+    }),
+  };
+});
+
 enableAutoUnmount(afterEach);
 
 describe('inspection figures page', { timeout: 20_000 }, () => {
@@ -79,6 +95,15 @@ describe('inspection figures page', { timeout: 20_000 }, () => {
     expect(rows[2].text()).toContain('合计');
     expect(rows[2].find('[data-testid="figure-found"]').text()).toBe('7');
     expect(rows[2].find('[data-testid="figure-overdue"]').text()).toBe('2');
+
+    // The chart shows found, solved, suggested and overdue per team.
+    const series = JSON.parse(wrapper.get('[role="img"]').attributes('data-series') ?? '[]');
+    expect(series.map((s: { data: number[] }) => s.data)).toEqual([
+      [5, 2],
+      [2, 2],
+      [2, 1],
+      [1, 1],
+    ]);
 
     await rows[2].find('[data-testid="figure-overdue"]').trigger('click');
     await vi.waitFor(() =>

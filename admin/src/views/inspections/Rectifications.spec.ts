@@ -28,20 +28,18 @@ describe('rectification suggestions page', { timeout: 20_000 }, () => {
 
     await vi.waitFor(() => expect(wrapper.find('[data-testid="rectification-warning"]').exists()).toBe(true));
     expect(wrapper.find('[data-testid="rectification-warning"]').text()).toBe('已逾期');
-    expect(wrapper.find('[data-testid="rectification-warning"]').classes()).toContain('el-tag--danger');
+    expect(wrapper.find('.el-tag--danger').text()).toBe('已逾期');
     expect(wrapper.find('[data-testid="rectification-accept"]').exists()).toBe(false);
 
     await wrapper.find('[data-testid="rectification-report"]').trigger('click');
     await vi.waitFor(() =>
-      expect(
-        document.body.querySelector('[data-testid="rectification-form-report"] textarea'),
-      ).not.toBeNull(),
+      expect(document.body.querySelector('textarea[data-testid="rectification-form-report"]')).not.toBeNull(),
     );
     for (const [testid, value] of [
       ['rectification-form-report', '已补齐价签'],
       ['rectification-form-evidence', '现场照片三张'],
     ]) {
-      const area = document.body.querySelector(`[data-testid="${testid}"] textarea`) as HTMLTextAreaElement;
+      const area = document.body.querySelector(`textarea[data-testid="${testid}"]`) as HTMLTextAreaElement;
       area.value = value;
       area.dispatchEvent(new Event('input'));
     }
