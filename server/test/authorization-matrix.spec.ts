@@ -17,6 +17,7 @@ import { CALENDAR_MATRIX } from './authorization/calendar.js';
 import { DISPATCH_MATRIX } from './authorization/dispatch.js';
 import { ACCOUNTABILITY_MATRIX } from './authorization/accountability.js';
 import { SCORECARDS_MATRIX } from './authorization/scorecards.js';
+import { INSPECTIONS_MATRIX } from './authorization/inspections.js';
 import { JOBS_MATRIX } from './authorization/jobs.js';
 import { CASE_MATRIX } from './authorization/cases.js';
 import { EXPORTS_MATRIX } from './authorization/exports.js';
@@ -59,6 +60,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...DISPATCH_MATRIX.portal,
     ...ACCOUNTABILITY_MATRIX.portal,
     ...SCORECARDS_MATRIX.portal,
+    ...INSPECTIONS_MATRIX.portal,
     ...JOBS_MATRIX.portal,
     ...EXPORTS_MATRIX.portal,
     ...SUPERVISION_MATRIX.portal,
@@ -106,6 +108,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...DISPATCH_MATRIX.admin,
     ...ACCOUNTABILITY_MATRIX.admin,
     ...SCORECARDS_MATRIX.admin,
+    ...INSPECTIONS_MATRIX.admin,
     ...JOBS_MATRIX.admin,
     ...EXPORTS_MATRIX.admin,
     ...SUPERVISION_MATRIX.admin,

@@ -326,9 +326,27 @@ export const FIELD_LABELS: Record<string, Record<Locale, string>> = {
   orderTrend: { 'zh-CN': '订单趋势', en: 'Order trend' },
   difficulties: { 'zh-CN': '主要困难', en: 'Main difficulties' },
   visitedOn: { 'zh-CN': '走访日期', en: 'Visit date' },
-  findings: { 'zh-CN': '走访情况', en: 'Findings' },
+  // A visit's findings (走访情况) and an inspection's findings (发现问题): one label fits both.
+  findings: { 'zh-CN': '发现情况', en: 'Findings' },
   photoIds: { 'zh-CN': '照片', en: 'Photos' },
   reportId: { 'zh-CN': '运行情况报告', en: 'Condition report' },
+  // Inspections (docs/inspections.md).
+  leaderId: { 'zh-CN': '组长', en: 'Team leader' },
+  memberIds: { 'zh-CN': '巡查员', en: 'Inspectors' },
+  teamId: { 'zh-CN': '巡查小组', en: 'Inspection team' },
+  focus: { 'zh-CN': '巡查重点', en: 'Focus' },
+  startsOn: { 'zh-CN': '开始日期', en: 'First day' },
+  endsOn: { 'zh-CN': '结束日期', en: 'Last day' },
+  target: { 'zh-CN': '巡查对象', en: 'Target' },
+  inspectedOn: { 'zh-CN': '巡查日期', en: 'Date of inspection' },
+  place: { 'zh-CN': '巡查地点', en: 'Place' },
+  checked: { 'zh-CN': '巡查内容', en: 'What was checked' },
+  finding: { 'zh-CN': '发现问题', en: 'Finding' },
+  solution: { 'zh-CN': '解决方式', en: 'How it was solved' },
+  suggestion: { 'zh-CN': '整改建议', en: 'Rectification suggestion' },
+  workingDays: { 'zh-CN': '整改期限（工作日）', en: 'Deadline (working days)' },
+  report: { 'zh-CN': '整改情况', en: 'Rectification report' },
+  evidence: { 'zh-CN': '整改佐证', en: 'Evidence' },
 };
 
 export function formatMessage(

@@ -13,3 +13,4 @@ export * from './notifications.js';
 export * from './audit.js';
 export * from './accountability.js';
 export * from './conditions.js';
+export * from './inspections.js';

@@ -89,6 +89,18 @@ export const PERMISSIONS = {
   'condition.read': OFFICE,
   'condition.export': OFFICE,
   /** Listing one's exports: everyone who may export something. */
+  /** Inspection teams and tasks (巡查小组, 巡查任务): the office's leader keeps them. */
+  'inspection.manage': ['OFFICE_LEADER'],
+  /** Inspection work: records, findings and what becomes of each finding. */
+  'inspection.work': ['INSPECTOR'],
+  /** Read teams, every suggestion and the figures; verify rectifications: the office. */
+  'inspection.read': OFFICE,
+  /** Read inspection tasks and records: the office all of them, an inspector their team's. */
+  'inspection.tasks': [...OFFICE, 'INSPECTOR'],
+  /** The list of rectification suggestions: the office all, a department those addressed to it. */
+  'rectification.read': [...OFFICE, ...DEPARTMENT],
+  /** Rectification suggestions (整改建议) addressed to one's department, and reporting on them. */
+  'rectification.report': DEPARTMENT,
   'exports.list': [...new Set([...CASE_EXPORTERS, ...DIRECTORY_EXPORTERS, ...AUDIT_EXPORTERS])],
 } as const satisfies Record<string, readonly Role[]>;
 

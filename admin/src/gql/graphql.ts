@@ -373,6 +373,20 @@ export type FigurePeriod =
   | 'QUARTER'
   | 'YEAR';
 
+export type FindingCaseInput = {
+  /** The enterprise the case is for */
+  enterpriseId: string | number;
+  /** A CaseKind code; a COMPLAINT is not filed this way */
+  kind: string;
+  title: string;
+};
+
+export type FindingOutcome =
+  | 'CASE'
+  | 'OPEN'
+  | 'SOLVED'
+  | 'SUGGESTION';
+
 /** 先行联系: how and when the department reached the enterprise */
 export type FirstContactInput = {
   contactedAt: string;
@@ -423,6 +437,64 @@ export type Industry =
   | 'R'
   | 'S'
   | 'T';
+
+export type InspectionFigure =
+  | 'FOUND'
+  | 'ON_TIME'
+  | 'OVERDUE'
+  | 'SOLVED'
+  | 'SUGGESTED';
+
+export type InspectionFindingInput = {
+  /** A CaseCategory code */
+  category: string;
+  /** The department concerned */
+  departmentId: string | number;
+  description: string;
+};
+
+/** 巡查重点 */
+export type InspectionFocus =
+  | 'DUTIES'
+  | 'MARKET_REGULATION'
+  | 'PUBLIC_SERVICE'
+  | 'SOCIAL_MANAGEMENT';
+
+export type InspectionPeriodInput = {
+  /** First day, YYYY-MM-DD */
+  from: string;
+  /** Last day, YYYY-MM-DD */
+  to: string;
+};
+
+export type InspectionRecordInput = {
+  checked: string;
+  findings?: Array<InspectionFindingInput>;
+  /** YYYY-MM-DD */
+  inspectedOn: string;
+  place: string;
+  taskId: string | number;
+};
+
+export type InspectionTaskInput = {
+  departmentId?: string | number | null | undefined;
+  /** YYYY-MM-DD */
+  endsOn: string;
+  focus: InspectionFocus;
+  /** The grid subtree inspected; or a department */
+  gridId?: string | number | null | undefined;
+  /** YYYY-MM-DD */
+  startsOn: string;
+  teamId: string | number;
+  title: string;
+};
+
+export type InspectionTeamInput = {
+  leaderId: string | number;
+  /** The inspectors; the leader is one of them even if not listed */
+  memberIds: Array<string | number>;
+  name: string;
+};
 
 export type LoginInput = {
   /** The characters in the picture; case does not matter */
@@ -516,6 +588,22 @@ export type PublicNoticeInput = {
   redaction: NoticeRedactionInput;
   /** Empty in a draft: the server proposes one */
   title?: string;
+};
+
+export type RectificationReportInput = {
+  evidence: string;
+  report: string;
+};
+
+export type RectificationState =
+  | 'ACCEPTED'
+  | 'ISSUED'
+  | 'REPORTED';
+
+export type RectificationSuggestionInput = {
+  suggestion: string;
+  /** Working days from now to the deadline */
+  workingDays: number;
 };
 
 /** Reopening a disputed case: the lead department works on, to a new deadline */
@@ -1376,6 +1464,144 @@ export type RemoveGridMutationVariables = Exact<{
 
 export type RemoveGridMutation = { removeGrid: boolean };
 
+export type InspectionTeamFieldsFragment = { id: string, name: string, version: number, leader: { id: string, displayName: string }, members: Array<{ id: string, displayName: string }> };
+
+export type InspectionTaskFieldsFragment = { id: string, title: string, focus: InspectionFocus, startsOn: string, endsOn: string, records: number, version: number, team: { id: string, name: string }, grid: { id: string, name: string } | null, department: { id: string, name: string } | null };
+
+export type RectificationFieldsFragment = { id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } };
+
+export type InspectionRecordFieldsFragment = { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> };
+
+export type InspectionFigureFieldsFragment = { teamId: string | null, teamName: string | null, dispatched: number, inspectors: number, found: number, solved: number, suggested: number, onTime: number, overdue: number };
+
+export type InspectionTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionTeamsQuery = { inspectionTeams: Array<{ id: string, name: string, version: number, leader: { id: string, displayName: string }, members: Array<{ id: string, displayName: string }> }> };
+
+export type InspectionInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionInspectorsQuery = { inspectionInspectors: Array<{ id: string, displayName: string }> };
+
+export type CreateInspectionTeamMutationVariables = Exact<{
+  input: InspectionTeamInput;
+}>;
+
+
+export type CreateInspectionTeamMutation = { createInspectionTeam: { id: string, name: string, version: number, leader: { id: string, displayName: string }, members: Array<{ id: string, displayName: string }> } };
+
+export type UpdateInspectionTeamMutationVariables = Exact<{
+  id: string | number;
+  input: InspectionTeamInput;
+  version: number;
+}>;
+
+
+export type UpdateInspectionTeamMutation = { updateInspectionTeam: { id: string, name: string, version: number, leader: { id: string, displayName: string }, members: Array<{ id: string, displayName: string }> } };
+
+export type InspectionTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionTasksQuery = { inspectionTasks: Array<{ id: string, title: string, focus: InspectionFocus, startsOn: string, endsOn: string, records: number, version: number, team: { id: string, name: string }, grid: { id: string, name: string } | null, department: { id: string, name: string } | null }> };
+
+export type CreateInspectionTaskMutationVariables = Exact<{
+  input: InspectionTaskInput;
+}>;
+
+
+export type CreateInspectionTaskMutation = { createInspectionTask: { id: string, title: string, focus: InspectionFocus, startsOn: string, endsOn: string, records: number, version: number, team: { id: string, name: string }, grid: { id: string, name: string } | null, department: { id: string, name: string } | null } };
+
+export type InspectionRecordsQueryVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type InspectionRecordsQuery = { inspectionRecords: Array<{ id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> }> };
+
+export type CreateInspectionRecordMutationVariables = Exact<{
+  input: InspectionRecordInput;
+}>;
+
+
+export type CreateInspectionRecordMutation = { createInspectionRecord: { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> } };
+
+export type SolveFindingOnSpotMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  solution: string;
+}>;
+
+
+export type SolveFindingOnSpotMutation = { solveFindingOnSpot: { id: string, outcome: FindingOutcome, version: number } };
+
+export type FileFindingAsCaseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: FindingCaseInput;
+}>;
+
+
+export type FileFindingAsCaseMutation = { fileFindingAsCase: { id: string, outcome: FindingOutcome, caseTrackingNo: string | null, version: number } };
+
+export type SuggestRectificationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RectificationSuggestionInput;
+}>;
+
+
+export type SuggestRectificationMutation = { suggestRectification: { id: string, outcome: FindingOutcome, version: number } };
+
+export type RectificationsQueryVariables = Exact<{
+  state?: RectificationState | null | undefined;
+}>;
+
+
+export type RectificationsQuery = { rectifications: Array<{ id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } }> };
+
+export type ReportRectificationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RectificationReportInput;
+}>;
+
+
+export type ReportRectificationMutation = { reportRectification: { id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } } };
+
+export type AcceptRectificationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type AcceptRectificationMutation = { acceptRectification: { id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } } };
+
+export type SendBackRectificationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type SendBackRectificationMutation = { sendBackRectification: { id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } } };
+
+export type InspectionFiguresQueryVariables = Exact<{
+  period: InspectionPeriodInput;
+}>;
+
+
+export type InspectionFiguresQuery = { inspectionFigures: { total: { teamId: string | null, teamName: string | null, dispatched: number, inspectors: number, found: number, solved: number, suggested: number, onTime: number, overdue: number }, teams: Array<{ teamId: string | null, teamName: string | null, dispatched: number, inspectors: number, found: number, solved: number, suggested: number, onTime: number, overdue: number }> } };
+
+export type InspectionFigureFindingsQueryVariables = Exact<{
+  period: InspectionPeriodInput;
+  figure: InspectionFigure;
+  teamId?: string | number | null | undefined;
+}>;
+
+
+export type InspectionFigureFindingsQuery = { inspectionFigureFindings: Array<{ id: string, inspectedOn: string, place: string, category: string, description: string, outcome: FindingOutcome, department: { id: string, name: string } }> };
+
 export type JobQueueFieldsFragment = { name: string, schedule: string | null, lastRunAt: string | null, nextRunAt: string | null, queued: number, active: number, failed: number, failures: Array<{ id: string, queue: string, error: string, attempts: number, failedAt: string }> };
 
 export type BackgroundJobsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1979,6 +2205,109 @@ export const GridFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"GridFields"}) as unknown as TypedDocumentString<GridFieldsFragment, unknown>;
+export const InspectionTeamFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionTeamFields on InspectionTeam {
+  id
+  name
+  leader {
+    id
+    displayName
+  }
+  members {
+    id
+    displayName
+  }
+  version
+}
+    `, {"fragmentName":"InspectionTeamFields"}) as unknown as TypedDocumentString<InspectionTeamFieldsFragment, unknown>;
+export const InspectionTaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionTaskFields on InspectionTask {
+  id
+  title
+  focus
+  team {
+    id
+    name
+  }
+  grid {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  startsOn
+  endsOn
+  records
+  version
+}
+    `, {"fragmentName":"InspectionTaskFields"}) as unknown as TypedDocumentString<InspectionTaskFieldsFragment, unknown>;
+export const RectificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RectificationFields on Rectification {
+  id
+  findingId
+  findingDescription
+  department {
+    id
+    name
+  }
+  suggestion
+  issuedAt
+  deadline
+  state
+  warning
+  report
+  evidence
+  reportedAt
+  returnReason
+  version
+}
+    `, {"fragmentName":"RectificationFields"}) as unknown as TypedDocumentString<RectificationFieldsFragment, unknown>;
+export const InspectionRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionRecordFields on InspectionRecord {
+  id
+  taskId
+  inspector {
+    id
+    displayName
+  }
+  inspectedOn
+  place
+  checked
+  findings {
+    id
+    category
+    department {
+      id
+      name
+    }
+    description
+    outcome
+    solution
+    caseTrackingNo
+    rectification {
+      id
+      state
+      deadline
+    }
+    version
+  }
+}
+    `, {"fragmentName":"InspectionRecordFields"}) as unknown as TypedDocumentString<InspectionRecordFieldsFragment, unknown>;
+export const InspectionFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionFigureFields on InspectionFigureRow {
+  teamId
+  teamName
+  dispatched
+  inspectors
+  found
+  solved
+  suggested
+  onTime
+  overdue
+}
+    `, {"fragmentName":"InspectionFigureFields"}) as unknown as TypedDocumentString<InspectionFigureFieldsFragment, unknown>;
 export const JobQueueFieldsFragmentDoc = new TypedDocumentString(`
     fragment JobQueueFields on JobQueue {
   name
@@ -5571,6 +5900,361 @@ export const RemoveGridDocument = new TypedDocumentString(`
   removeGrid(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveGridMutation, RemoveGridMutationVariables>;
+export const InspectionTeamsDocument = new TypedDocumentString(`
+    query InspectionTeams {
+  inspectionTeams {
+    ...InspectionTeamFields
+  }
+}
+    fragment InspectionTeamFields on InspectionTeam {
+  id
+  name
+  leader {
+    id
+    displayName
+  }
+  members {
+    id
+    displayName
+  }
+  version
+}`) as unknown as TypedDocumentString<InspectionTeamsQuery, InspectionTeamsQueryVariables>;
+export const InspectionInspectorsDocument = new TypedDocumentString(`
+    query InspectionInspectors {
+  inspectionInspectors {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionInspectorsQuery, InspectionInspectorsQueryVariables>;
+export const CreateInspectionTeamDocument = new TypedDocumentString(`
+    mutation CreateInspectionTeam($input: InspectionTeamInput!) {
+  createInspectionTeam(input: $input) {
+    ...InspectionTeamFields
+  }
+}
+    fragment InspectionTeamFields on InspectionTeam {
+  id
+  name
+  leader {
+    id
+    displayName
+  }
+  members {
+    id
+    displayName
+  }
+  version
+}`) as unknown as TypedDocumentString<CreateInspectionTeamMutation, CreateInspectionTeamMutationVariables>;
+export const UpdateInspectionTeamDocument = new TypedDocumentString(`
+    mutation UpdateInspectionTeam($id: ID!, $input: InspectionTeamInput!, $version: Int!) {
+  updateInspectionTeam(id: $id, input: $input, version: $version) {
+    ...InspectionTeamFields
+  }
+}
+    fragment InspectionTeamFields on InspectionTeam {
+  id
+  name
+  leader {
+    id
+    displayName
+  }
+  members {
+    id
+    displayName
+  }
+  version
+}`) as unknown as TypedDocumentString<UpdateInspectionTeamMutation, UpdateInspectionTeamMutationVariables>;
+export const InspectionTasksDocument = new TypedDocumentString(`
+    query InspectionTasks {
+  inspectionTasks {
+    ...InspectionTaskFields
+  }
+}
+    fragment InspectionTaskFields on InspectionTask {
+  id
+  title
+  focus
+  team {
+    id
+    name
+  }
+  grid {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  startsOn
+  endsOn
+  records
+  version
+}`) as unknown as TypedDocumentString<InspectionTasksQuery, InspectionTasksQueryVariables>;
+export const CreateInspectionTaskDocument = new TypedDocumentString(`
+    mutation CreateInspectionTask($input: InspectionTaskInput!) {
+  createInspectionTask(input: $input) {
+    ...InspectionTaskFields
+  }
+}
+    fragment InspectionTaskFields on InspectionTask {
+  id
+  title
+  focus
+  team {
+    id
+    name
+  }
+  grid {
+    id
+    name
+  }
+  department {
+    id
+    name
+  }
+  startsOn
+  endsOn
+  records
+  version
+}`) as unknown as TypedDocumentString<CreateInspectionTaskMutation, CreateInspectionTaskMutationVariables>;
+export const InspectionRecordsDocument = new TypedDocumentString(`
+    query InspectionRecords($taskId: ID!) {
+  inspectionRecords(taskId: $taskId) {
+    ...InspectionRecordFields
+  }
+}
+    fragment InspectionRecordFields on InspectionRecord {
+  id
+  taskId
+  inspector {
+    id
+    displayName
+  }
+  inspectedOn
+  place
+  checked
+  findings {
+    id
+    category
+    department {
+      id
+      name
+    }
+    description
+    outcome
+    solution
+    caseTrackingNo
+    rectification {
+      id
+      state
+      deadline
+    }
+    version
+  }
+}`) as unknown as TypedDocumentString<InspectionRecordsQuery, InspectionRecordsQueryVariables>;
+export const CreateInspectionRecordDocument = new TypedDocumentString(`
+    mutation CreateInspectionRecord($input: InspectionRecordInput!) {
+  createInspectionRecord(input: $input) {
+    ...InspectionRecordFields
+  }
+}
+    fragment InspectionRecordFields on InspectionRecord {
+  id
+  taskId
+  inspector {
+    id
+    displayName
+  }
+  inspectedOn
+  place
+  checked
+  findings {
+    id
+    category
+    department {
+      id
+      name
+    }
+    description
+    outcome
+    solution
+    caseTrackingNo
+    rectification {
+      id
+      state
+      deadline
+    }
+    version
+  }
+}`) as unknown as TypedDocumentString<CreateInspectionRecordMutation, CreateInspectionRecordMutationVariables>;
+export const SolveFindingOnSpotDocument = new TypedDocumentString(`
+    mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {
+  solveFindingOnSpot(id: $id, version: $version, solution: $solution) {
+    id
+    outcome
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SolveFindingOnSpotMutation, SolveFindingOnSpotMutationVariables>;
+export const FileFindingAsCaseDocument = new TypedDocumentString(`
+    mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {
+  fileFindingAsCase(id: $id, version: $version, input: $input) {
+    id
+    outcome
+    caseTrackingNo
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FileFindingAsCaseMutation, FileFindingAsCaseMutationVariables>;
+export const SuggestRectificationDocument = new TypedDocumentString(`
+    mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {
+  suggestRectification(id: $id, version: $version, input: $input) {
+    id
+    outcome
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestRectificationMutation, SuggestRectificationMutationVariables>;
+export const RectificationsDocument = new TypedDocumentString(`
+    query Rectifications($state: RectificationState) {
+  rectifications(state: $state) {
+    ...RectificationFields
+  }
+}
+    fragment RectificationFields on Rectification {
+  id
+  findingId
+  findingDescription
+  department {
+    id
+    name
+  }
+  suggestion
+  issuedAt
+  deadline
+  state
+  warning
+  report
+  evidence
+  reportedAt
+  returnReason
+  version
+}`) as unknown as TypedDocumentString<RectificationsQuery, RectificationsQueryVariables>;
+export const ReportRectificationDocument = new TypedDocumentString(`
+    mutation ReportRectification($id: ID!, $version: Int!, $input: RectificationReportInput!) {
+  reportRectification(id: $id, version: $version, input: $input) {
+    ...RectificationFields
+  }
+}
+    fragment RectificationFields on Rectification {
+  id
+  findingId
+  findingDescription
+  department {
+    id
+    name
+  }
+  suggestion
+  issuedAt
+  deadline
+  state
+  warning
+  report
+  evidence
+  reportedAt
+  returnReason
+  version
+}`) as unknown as TypedDocumentString<ReportRectificationMutation, ReportRectificationMutationVariables>;
+export const AcceptRectificationDocument = new TypedDocumentString(`
+    mutation AcceptRectification($id: ID!, $version: Int!) {
+  acceptRectification(id: $id, version: $version) {
+    ...RectificationFields
+  }
+}
+    fragment RectificationFields on Rectification {
+  id
+  findingId
+  findingDescription
+  department {
+    id
+    name
+  }
+  suggestion
+  issuedAt
+  deadline
+  state
+  warning
+  report
+  evidence
+  reportedAt
+  returnReason
+  version
+}`) as unknown as TypedDocumentString<AcceptRectificationMutation, AcceptRectificationMutationVariables>;
+export const SendBackRectificationDocument = new TypedDocumentString(`
+    mutation SendBackRectification($id: ID!, $version: Int!, $reason: String!) {
+  sendBackRectification(id: $id, version: $version, reason: $reason) {
+    ...RectificationFields
+  }
+}
+    fragment RectificationFields on Rectification {
+  id
+  findingId
+  findingDescription
+  department {
+    id
+    name
+  }
+  suggestion
+  issuedAt
+  deadline
+  state
+  warning
+  report
+  evidence
+  reportedAt
+  returnReason
+  version
+}`) as unknown as TypedDocumentString<SendBackRectificationMutation, SendBackRectificationMutationVariables>;
+export const InspectionFiguresDocument = new TypedDocumentString(`
+    query InspectionFigures($period: InspectionPeriodInput!) {
+  inspectionFigures(period: $period) {
+    total {
+      ...InspectionFigureFields
+    }
+    teams {
+      ...InspectionFigureFields
+    }
+  }
+}
+    fragment InspectionFigureFields on InspectionFigureRow {
+  teamId
+  teamName
+  dispatched
+  inspectors
+  found
+  solved
+  suggested
+  onTime
+  overdue
+}`) as unknown as TypedDocumentString<InspectionFiguresQuery, InspectionFiguresQueryVariables>;
+export const InspectionFigureFindingsDocument = new TypedDocumentString(`
+    query InspectionFigureFindings($period: InspectionPeriodInput!, $figure: InspectionFigure!, $teamId: ID) {
+  inspectionFigureFindings(period: $period, figure: $figure, teamId: $teamId) {
+    id
+    inspectedOn
+    place
+    category
+    department {
+      id
+      name
+    }
+    description
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFigureFindingsQuery, InspectionFigureFindingsQueryVariables>;
 export const BackgroundJobsDocument = new TypedDocumentString(`
     query BackgroundJobs {
   backgroundJobs {

@@ -6,6 +6,7 @@ import type { MessageSchema } from './index';
 import { calendarEn } from '@/views/calendar/locale';
 import { dispatchEn } from '@/views/dispatch/locale';
 import { accountabilityEn } from '@/views/accountability/locale';
+import { inspectionsEn } from '@/views/inspections/locale';
 import { casesEn } from '@/views/cases/locale';
 import { jobsEn } from '@/views/jobs/locale';
 import { supervisionEn } from '@/views/supervision/locale';
@@ -42,6 +43,9 @@ export default {
     accountabilityFigures: 'Accountability figures',
     scorecards: 'Department scorecards',
     dashboard: 'Dashboard',
+    inspectionTasks: 'Inspection tasks',
+    rectifications: 'Rectifications',
+    inspectionFigures: 'Inspection figures',
     messages: 'Messages',
     sentMessages: 'SMS and e-mail sent',
     backgroundJobs: 'Background jobs',
@@ -119,6 +123,11 @@ export default {
     security: 'Account security',
     securityText:
       'Passwords need at least 8 characters of three kinds; after 30 idle minutes you sign in again.',
+    rectifications: {
+      title: 'Rectification suggestions',
+      description:
+        'Suggestions issued by inspection teams: rectify by the deadline and report it; the office verifies. Overdue ones turn yellow and red.',
+    },
     auditLog: {
       title: 'Audit log',
       description:
@@ -510,6 +519,7 @@ export default {
   scorecards: scorecardsEn,
   dashboard: dashboardEn,
   conditions: conditionsEn,
+  inspections: inspectionsEn,
   cases: casesEn,
   caseLoop: caseLoopEn,
   notifications: notificationsEn,

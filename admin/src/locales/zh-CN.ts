@@ -5,6 +5,7 @@ import { caseLoopZhCN } from '@/views/cases/loop-locale';
 import { calendarZhCN } from '@/views/calendar/locale';
 import { dispatchZhCN } from '@/views/dispatch/locale';
 import { accountabilityZhCN } from '@/views/accountability/locale';
+import { inspectionsZhCN } from '@/views/inspections/locale';
 import { casesZhCN } from '@/views/cases/locale';
 import { jobsZhCN } from '@/views/jobs/locale';
 import { supervisionZhCN } from '@/views/supervision/locale';
@@ -42,6 +43,9 @@ export default {
     accountabilityFigures: '问责统计',
     scorecards: '部门考核',
     dashboard: '数据驾驶舱',
+    inspectionTasks: '巡查任务',
+    rectifications: '整改建议',
+    inspectionFigures: '巡查统计',
     messages: '消息',
     sentMessages: '短信/邮件发送记录',
     backgroundJobs: '后台任务',
@@ -117,6 +121,10 @@ export default {
     emptyDescription: '您岗位的业务功能正在建设中,开通后将显示在这里。',
     security: '账号安全',
     securityText: '密码至少 8 个字符并混合三类字符;闲置 30 分钟后需重新登录。',
+    rectifications: {
+      title: '整改建议',
+      description: '巡查组下发的整改建议:按期整改并报送整改情况;优化办核实。逾期亮黄牌、红牌。',
+    },
     auditLog: {
       title: '审计日志',
       description: '查阅登录、流转、个人信息查看和配置变更记录,校验审计链是否完整。',
@@ -500,6 +508,7 @@ export default {
   scorecards: scorecardsZhCN,
   dashboard: dashboardZhCN,
   conditions: conditionsZhCN,
+  inspections: inspectionsZhCN,
   cases: casesZhCN,
   caseLoop: caseLoopZhCN,
   notifications: notificationsZhCN,

@@ -27,6 +27,9 @@ describe('sidebar menu', () => {
       'accountability-figures',
       'dashboard',
       'scorecards',
+      'inspection-tasks',
+      'rectifications',
+      'inspection-figures',
       'sent-messages',
     ]);
     // A department reads the accountability records that name it, nothing more of accountability.

@@ -44,6 +44,14 @@ import {
   ConditionVisit,
   ConditionVisitPhoto,
 } from '../modules/conditions/condition.entities.js';
+import {
+  InspectionFinding,
+  InspectionRecord,
+  InspectionTask,
+  InspectionTeam,
+  InspectionTeamMember,
+  RectificationSuggestion,
+} from '../modules/inspections/inspection.entity.js';
 
 export const ENTITIES = [
   Department,
@@ -87,4 +95,10 @@ export const ENTITIES = [
   ConditionVisitPhoto,
   ConditionReportCase,
   ConditionReminder,
+  InspectionTeam,
+  InspectionTeamMember,
+  InspectionTask,
+  InspectionRecord,
+  InspectionFinding,
+  RectificationSuggestion,
 ];

@@ -24,6 +24,8 @@ import { NoticesPortalResolver } from '../modules/accountability/notices.portal.
 import { ScorecardsModule } from '../modules/scorecards/scorecards.module.js';
 import { ScorecardsAdminResolver } from '../modules/scorecards/scorecards.admin.resolver.js';
 import { ScorecardsPortalResolver } from '../modules/scorecards/scorecards.portal.resolver.js';
+import { InspectionsModule } from '../modules/inspections/inspections.module.js';
+import { InspectionsResolver } from '../modules/inspections/inspections.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
@@ -94,6 +96,7 @@ export const ADMIN_RESOLVERS = [
   SupervisionAdminResolver,
   ScorecardsAdminResolver,
   ConditionsAdminResolver,
+  InspectionsResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -134,6 +137,7 @@ export class PortalApiModule {}
     SupervisionModule,
     ScorecardsModule,
     ConditionsModule,
+    InspectionsModule,
   ],
   providers: ADMIN_RESOLVERS,
 })

@@ -143,6 +143,8 @@ const row = (
 export const LIFECYCLE: readonly Transition[] = [
   ...row('submit', null, REPORTER, 'SUBMITTER', 'SUBMITTED'),
   ...row('submit', null, OFFICE, 'OFFICE', 'SUBMITTED'),
+  // An inspector turns a finding into a case (channel INSPECTION, docs/inspections.md#findings).
+  ...row('submit', null, ['INSPECTOR'], 'SUBMITTER', 'SUBMITTED'),
   ...row('accept', 'SUBMITTED', OFFICE, 'OFFICE', 'ACCEPTED'),
   ...row('reject', 'SUBMITTED', OFFICE, 'OFFICE', 'REJECTED'),
   ...row('requestInfo', 'SUBMITTED', OFFICE, 'OFFICE', 'NEEDS_INFO'),

@@ -1150,6 +1150,20 @@ export type FigurePeriod =
   | 'QUARTER'
   | 'YEAR';
 
+export type FindingCaseInput = {
+  /** The enterprise the case is for */
+  enterpriseId: Scalars['ID']['input'];
+  /** A CaseKind code; a COMPLAINT is not filed this way */
+  kind: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type FindingOutcome =
+  | 'CASE'
+  | 'OPEN'
+  | 'SOLVED'
+  | 'SUGGESTION';
+
 /** 先行联系: how and when the department reached the enterprise */
 export type FirstContactInput = {
   contactedAt: Scalars['DateTime']['input'];
@@ -1267,6 +1281,165 @@ export type Industry =
   | 'S'
   | 'T';
 
+export type InspectionFigure =
+  | 'FOUND'
+  | 'ON_TIME'
+  | 'OVERDUE'
+  | 'SOLVED'
+  | 'SUGGESTED';
+
+/** The figures of one team, or of all (teamId null) */
+export type InspectionFigureRow = {
+  __typename?: 'InspectionFigureRow';
+  /** Teams with a task in the period */
+  dispatched: Scalars['Int']['output'];
+  found: Scalars['Int']['output'];
+  /** Inspectors who recorded an inspection in the period */
+  inspectors: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  solved: Scalars['Int']['output'];
+  suggested: Scalars['Int']['output'];
+  teamId: Maybe<Scalars['ID']['output']>;
+  teamName: Maybe<Scalars['String']['output']>;
+};
+
+export type InspectionFigures = {
+  __typename?: 'InspectionFigures';
+  /** Every team, by name */
+  teams: Array<InspectionFigureRow>;
+  total: InspectionFigureRow;
+};
+
+/** 发现问题 */
+export type InspectionFinding = {
+  __typename?: 'InspectionFinding';
+  caseId: Maybe<Scalars['ID']['output']>;
+  caseTrackingNo: Maybe<Scalars['String']['output']>;
+  /** A CaseCategory code */
+  category: Scalars['String']['output'];
+  /** The department concerned */
+  department: InspectionPlace;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  inspectedOn: Scalars['String']['output'];
+  outcome: FindingOutcome;
+  place: Scalars['String']['output'];
+  recordId: Scalars['ID']['output'];
+  rectification: Maybe<Rectification>;
+  solution: Maybe<Scalars['String']['output']>;
+  taskId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type InspectionFindingInput = {
+  /** A CaseCategory code */
+  category: Scalars['String']['input'];
+  /** The department concerned */
+  departmentId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+};
+
+/** 巡查重点 */
+export type InspectionFocus =
+  | 'DUTIES'
+  | 'MARKET_REGULATION'
+  | 'PUBLIC_SERVICE'
+  | 'SOCIAL_MANAGEMENT';
+
+export type InspectionPeriodInput = {
+  /** First day, YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  /** Last day, YYYY-MM-DD */
+  to: Scalars['String']['input'];
+};
+
+/** An inspector or a team leader */
+export type InspectionPerson = {
+  __typename?: 'InspectionPerson';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A grid or a department as inspections name it */
+export type InspectionPlace = {
+  __typename?: 'InspectionPlace';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A day of inspection: where, what was checked, what was found */
+export type InspectionRecord = {
+  __typename?: 'InspectionRecord';
+  checked: Scalars['String']['output'];
+  findings: Array<InspectionFinding>;
+  id: Scalars['ID']['output'];
+  inspectedOn: Scalars['String']['output'];
+  inspector: InspectionPerson;
+  place: Scalars['String']['output'];
+  taskId: Scalars['ID']['output'];
+};
+
+export type InspectionRecordInput = {
+  checked: Scalars['String']['input'];
+  findings?: Array<InspectionFindingInput>;
+  /** YYYY-MM-DD */
+  inspectedOn: Scalars['String']['input'];
+  place: Scalars['String']['input'];
+  taskId: Scalars['ID']['input'];
+};
+
+/** 巡查任务 */
+export type InspectionTask = {
+  __typename?: 'InspectionTask';
+  /** A department as the target */
+  department: Maybe<InspectionPlace>;
+  /** Last day (Shanghai), YYYY-MM-DD */
+  endsOn: Scalars['String']['output'];
+  focus: InspectionFocus;
+  /** A grid subtree as the target */
+  grid: Maybe<InspectionPlace>;
+  id: Scalars['ID']['output'];
+  records: Scalars['Int']['output'];
+  /** First day (Shanghai), YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+  /** The team (id and name) */
+  team: InspectionPlace;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type InspectionTaskInput = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  endsOn: Scalars['String']['input'];
+  focus: InspectionFocus;
+  /** The grid subtree inspected; or a department */
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** 巡查小组 */
+export type InspectionTeam = {
+  __typename?: 'InspectionTeam';
+  id: Scalars['ID']['output'];
+  leader: InspectionPerson;
+  /** Every inspector, the leader among them */
+  members: Array<InspectionPerson>;
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type InspectionTeamInput = {
+  leaderId: Scalars['ID']['input'];
+  /** The inspectors; the leader is one of them even if not listed */
+  memberIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
 /** A background job that failed its last attempt */
 export type JobFailure = {
   __typename?: 'JobFailure';
@@ -1327,8 +1500,11 @@ export type MisconductType =
 export type Mutation = {
   __typename?: 'Mutation';
   acceptCase: Case;
+  /** The office accepts the reported rectification */
+  acceptRectification: Rectification;
   /** The department acknowledges the 督办 issued to it */
   acknowledgeSupervision: Case;
+  addInspectionFinding: InspectionFinding;
   /** The office approves the reply: it goes to the enterprise */
   approveCaseReply: Case;
   approveEnterpriseClaim: EnterpriseClaim;
@@ -1343,6 +1519,9 @@ export type Mutation = {
   createDispatchMatter: DispatchMatter;
   createEnterprise: Enterprise;
   createGrid: Grid;
+  createInspectionRecord: InspectionRecord;
+  createInspectionTask: InspectionTask;
+  createInspectionTeam: InspectionTeam;
   createServicePoint: ServicePoint;
   /** Creates a staff, grid-head or inspector account; the password must be changed at first sign-in */
   createUser: User;
@@ -1354,6 +1533,8 @@ export type Mutation = {
   draftCaseReply: Case;
   /** Enters a case the office received by phone, visit or letter */
   enterCase: Case;
+  /** Turned into a case, channel 巡查发现 */
+  fileFindingAsCase: InspectionFinding;
   /** Imports an .xlsx file (base64): valid rows land, invalid rows are reported */
   importEnterprises: ImportReport;
   login: Viewer;
@@ -1385,6 +1566,8 @@ export type Mutation = {
   reopenCase: Case;
   /** The office replies itself (consultations, or any accepted case) */
   replyCaseDirectly: Case;
+  /** The department reports its rectification (整改情况) */
+  reportRectification: Rectification;
   /** Starts an export of the filtered audit log with a chain check (at most 100,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestAuditExport: ExportFile;
   /** Starts an export of the filtered case list (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
@@ -1413,6 +1596,8 @@ export type Mutation = {
   saveScorecardWeights: ScorecardWeights;
   /** version 0 while on the defaults, else as last read */
   saveTimeLimits: TimeLimits;
+  /** The office sends the report back with a reason */
+  sendBackRectification: Rectification;
   /** 退回重办: the reply goes back with a reason; the clock goes on */
   sendCaseBack: Case;
   setDepartmentActive: Department;
@@ -1422,10 +1607,14 @@ export type Mutation = {
   setUserActive: User;
   /** 签收: the viewer’s department signs for its assignment */
   signCase: Case;
+  /** Solved on the spot, saying how */
+  solveFindingOnSpot: InspectionFinding;
   /** 协办意见: a co-department’s opinion for the lead department */
   submitCaseOpinion: Case;
   /** The lead department’s leader approves the draft and sends it to the office */
   submitCaseReply: Case;
+  /** Turned into a rectification suggestion (整改建议) to the department concerned */
+  suggestRectification: InspectionFinding;
   /** 督办: a level, a note and a deadline, to the lead department */
   superviseCase: Case;
   /** version as last read; a stale one is a CONFLICT */
@@ -1434,6 +1623,8 @@ export type Mutation = {
   /** version as last read; a stale one is a CONFLICT */
   updateDispatchMatter: DispatchMatter;
   updateEnterprise: Enterprise;
+  updateInspectionTask: InspectionTask;
+  updateInspectionTeam: InspectionTeam;
   updateServicePoint: ServicePoint;
   /** Changes roles and organisation; the user’s sessions end */
   updateUser: User;
@@ -1452,10 +1643,22 @@ export type MutationAcceptCaseArgs = {
 };
 
 
+export type MutationAcceptRectificationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationAcknowledgeSupervisionArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationAddInspectionFindingArgs = {
+  input: InspectionFindingInput;
+  recordId: Scalars['ID']['input'];
 };
 
 
@@ -1515,6 +1718,21 @@ export type MutationCreateGridArgs = {
 };
 
 
+export type MutationCreateInspectionRecordArgs = {
+  input: InspectionRecordInput;
+};
+
+
+export type MutationCreateInspectionTaskArgs = {
+  input: InspectionTaskInput;
+};
+
+
+export type MutationCreateInspectionTeamArgs = {
+  input: InspectionTeamInput;
+};
+
+
 export type MutationCreateServicePointArgs = {
   input: ServicePointInput;
 };
@@ -1550,6 +1768,13 @@ export type MutationDraftCaseReplyArgs = {
 
 export type MutationEnterCaseArgs = {
   input: OfficeCaseInput;
+};
+
+
+export type MutationFileFindingAsCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: FindingCaseInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1648,6 +1873,13 @@ export type MutationReplyCaseDirectlyArgs = {
 };
 
 
+export type MutationReportRectificationArgs = {
+  id: Scalars['ID']['input'];
+  input: RectificationReportInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRequestAuditExportArgs = {
   filter?: InputMaybe<AuditLogFilter>;
 };
@@ -1731,6 +1963,13 @@ export type MutationSaveTimeLimitsArgs = {
 };
 
 
+export type MutationSendBackRectificationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSendCaseBackArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1768,6 +2007,13 @@ export type MutationSignCaseArgs = {
 };
 
 
+export type MutationSolveFindingOnSpotArgs = {
+  id: Scalars['ID']['input'];
+  solution: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSubmitCaseOpinionArgs = {
   id: Scalars['ID']['input'];
   opinion: Scalars['String']['input'];
@@ -1777,6 +2023,13 @@ export type MutationSubmitCaseOpinionArgs = {
 
 export type MutationSubmitCaseReplyArgs = {
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSuggestRectificationArgs = {
+  id: Scalars['ID']['input'];
+  input: RectificationSuggestionInput;
   version: Scalars['Int']['input'];
 };
 
@@ -1812,6 +2065,20 @@ export type MutationUpdateDispatchMatterArgs = {
 export type MutationUpdateEnterpriseArgs = {
   id: Scalars['ID']['input'];
   input: EnterpriseInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateInspectionTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: InspectionTaskInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateInspectionTeamArgs = {
+  id: Scalars['ID']['input'];
+  input: InspectionTeamInput;
   version: Scalars['Int']['input'];
 };
 
@@ -2086,6 +2353,18 @@ export type Query = {
   grids: Array<Grid>;
   /** Every entered year of the holiday arrangement, ascending */
   holidayYears: Array<HolidayYear>;
+  /** The findings behind one figure: the drill-down */
+  inspectionFigureFindings: Array<InspectionFinding>;
+  /** The figures of a period, per team and in total */
+  inspectionFigures: InspectionFigures;
+  /** Active users with the INSPECTOR role */
+  inspectionInspectors: Array<InspectionPerson>;
+  /** A task's records with their findings, newest first */
+  inspectionRecords: Array<InspectionRecord>;
+  /** The office every task, an inspector their team's; newest first */
+  inspectionTasks: Array<InspectionTask>;
+  /** Every team, by name */
+  inspectionTeams: Array<InspectionTeam>;
   /** The signed-in user, or null */
   me: Maybe<Viewer>;
   /** Your exports that have not expired yet, newest first */
@@ -2098,6 +2377,8 @@ export type Query = {
   pendingSupervisions: CaseSupervisionPage;
   /** What the portal would show: the proposed text where title or body is empty, redacted as chosen */
   publicNoticeDraft: PublicNoticeDraft;
+  /** The office every suggestion, a department those addressed to it; by deadline */
+  rectifications: Array<Rectification>;
   /** The scorecard of a period against the one before; a department sees its own row and rank */
   scorecard: Scorecard;
   /** The cases behind one number of a scorecard */
@@ -2272,6 +2553,23 @@ export type QueryGridsArgs = {
 };
 
 
+export type QueryInspectionFigureFindingsArgs = {
+  figure: InspectionFigure;
+  period: InspectionPeriodInput;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInspectionFiguresArgs = {
+  period: InspectionPeriodInput;
+};
+
+
+export type QueryInspectionRecordsArgs = {
+  taskId: Scalars['ID']['input'];
+};
+
+
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2286,6 +2584,11 @@ export type QueryPendingSupervisionsArgs = {
 
 export type QueryPublicNoticeDraftArgs = {
   input: PublicNoticeInput;
+};
+
+
+export type QueryRectificationsArgs = {
+  state?: InputMaybe<RectificationState>;
 };
 
 
@@ -2331,6 +2634,45 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 整改建议 and its 整改情况 */
+export type Rectification = {
+  __typename?: 'Rectification';
+  deadline: Scalars['DateTime']['output'];
+  department: InspectionPlace;
+  evidence: Maybe<Scalars['String']['output']>;
+  /** The finding the suggestion answers */
+  findingDescription: Scalars['String']['output'];
+  findingId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  report: Maybe<Scalars['String']['output']>;
+  reportedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the office sent the last report back */
+  returnReason: Maybe<Scalars['String']['output']>;
+  state: RectificationState;
+  suggestion: Scalars['String']['output'];
+  verifiedAt: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+  /** A DeadlineState code while awaiting rectification (docs/lifecycle-and-deadlines.md#warnings) */
+  warning: Maybe<Scalars['String']['output']>;
+};
+
+export type RectificationReportInput = {
+  evidence: Scalars['String']['input'];
+  report: Scalars['String']['input'];
+};
+
+export type RectificationState =
+  | 'ACCEPTED'
+  | 'ISSUED'
+  | 'REPORTED';
+
+export type RectificationSuggestionInput = {
+  suggestion: Scalars['String']['input'];
+  /** Working days from now to the deadline */
+  workingDays: Scalars['Int']['input'];
 };
 
 /** Reopening a disputed case: the lead department works on, to a new deadline */

@@ -856,6 +856,12 @@ export type EvaluationSolved =
   | 'PARTLY_SOLVED'
   | 'SOLVED';
 
+export type FindingOutcome =
+  | 'CASE'
+  | 'OPEN'
+  | 'SOLVED'
+  | 'SUGGESTION';
+
 /** A block of official days off (放假), both ends inclusive */
 export type HolidayRange = {
   __typename?: 'HolidayRange';
@@ -904,6 +910,57 @@ export type Industry =
   | 'R'
   | 'S'
   | 'T';
+
+/** The figures of one team, or of all (teamId null) */
+export type InspectionFigureRow = {
+  __typename?: 'InspectionFigureRow';
+  /** Teams with a task in the period */
+  dispatched: Scalars['Int']['output'];
+  found: Scalars['Int']['output'];
+  /** Inspectors who recorded an inspection in the period */
+  inspectors: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  solved: Scalars['Int']['output'];
+  suggested: Scalars['Int']['output'];
+  teamId: Maybe<Scalars['ID']['output']>;
+  teamName: Maybe<Scalars['String']['output']>;
+};
+
+/** 发现问题 */
+export type InspectionFinding = {
+  __typename?: 'InspectionFinding';
+  caseId: Maybe<Scalars['ID']['output']>;
+  caseTrackingNo: Maybe<Scalars['String']['output']>;
+  /** A CaseCategory code */
+  category: Scalars['String']['output'];
+  /** The department concerned */
+  department: InspectionPlace;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  inspectedOn: Scalars['String']['output'];
+  outcome: FindingOutcome;
+  place: Scalars['String']['output'];
+  recordId: Scalars['ID']['output'];
+  rectification: Maybe<Rectification>;
+  solution: Maybe<Scalars['String']['output']>;
+  taskId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** An inspector or a team leader */
+export type InspectionPerson = {
+  __typename?: 'InspectionPerson';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A grid or a department as inspections name it */
+export type InspectionPlace = {
+  __typename?: 'InspectionPlace';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 /** A background job that failed its last attempt */
 export type JobFailure = {
@@ -1297,6 +1354,34 @@ export type QueryTrackCaseArgs = {
   queryCode: Scalars['String']['input'];
   trackingNo: Scalars['String']['input'];
 };
+
+/** 整改建议 and its 整改情况 */
+export type Rectification = {
+  __typename?: 'Rectification';
+  deadline: Scalars['DateTime']['output'];
+  department: InspectionPlace;
+  evidence: Maybe<Scalars['String']['output']>;
+  /** The finding the suggestion answers */
+  findingDescription: Scalars['String']['output'];
+  findingId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  report: Maybe<Scalars['String']['output']>;
+  reportedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the office sent the last report back */
+  returnReason: Maybe<Scalars['String']['output']>;
+  state: RectificationState;
+  suggestion: Scalars['String']['output'];
+  verifiedAt: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+  /** A DeadlineState code while awaiting rectification (docs/lifecycle-and-deadlines.md#warnings) */
+  warning: Maybe<Scalars['String']['output']>;
+};
+
+export type RectificationState =
+  | 'ACCEPTED'
+  | 'ISSUED'
+  | 'REPORTED';
 
 export type RegisterEnterpriseAccountInput = {
   creditCode: Scalars['String']['input'];

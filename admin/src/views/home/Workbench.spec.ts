@@ -57,11 +57,34 @@ describe('workbench', { timeout: 20_000 }, () => {
     expect(links).toEqual(['/enterprises', '/enterprise-claims']);
   });
 
-  it('shows an empty state to a role with no feature yet', async () => {
+  it("gives an inspector their team's tasks instead of an empty state", async () => {
+    stubGraphQLByOperation({
+      InspectionTasks: {
+        data: {
+          inspectionTasks: [
+            {
+              id: 't1',
+              title: '六月巡查',
+              focus: 'DUTIES',
+              team: { id: 'a', name: '第一巡查组' },
+              grid: { id: 'g', name: '东风路街道' },
+              department: null,
+              startsOn: '2026-06-01',
+              endsOn: '2026-06-30',
+              records: 2,
+              version: 1,
+            },
+          ],
+        },
+      },
+    });
     const { wrapper } = await mountWithApp(Workbench, { viewer: viewer({ roles: ['INSPECTOR'] }) });
 
-    expect(wrapper.find('a.feature-card').exists()).toBe(false);
-    expect(wrapper.text()).toContain('暂无可用功能');
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="inspector-task"]')).toHaveLength(1));
+    expect(wrapper.find('[data-testid="inspector-task"]').text()).toContain('六月巡查');
+    expect(wrapper.find('[data-testid="inspector-task"]').text()).toContain('履行职责情况 · 东风路街道');
+    expect(wrapper.text()).not.toContain('暂无可用功能');
+    expect(wrapper.text()).not.toContain('正在建设中');
   });
 
   it('gives the office what waits on it, each count a link to the cases behind it', async () => {

@@ -1,5 +1,14 @@
 import { markRaw, type Component } from 'vue';
-import { Grid, MapLocation, OfficeBuilding, School, Stamp, Tickets, User } from '@element-plus/icons-vue';
+import {
+  Finished,
+  Grid,
+  MapLocation,
+  OfficeBuilding,
+  School,
+  Stamp,
+  Tickets,
+  User,
+} from '@element-plus/icons-vue';
 import type { PermissionName } from '@gridbridge/shared';
 import type { MessageSchema } from '@/locales';
 
@@ -41,6 +50,12 @@ export const features: readonly Feature[] = [
     key: 'servicePoints',
     icon: markRaw(MapLocation),
     permission: 'organisation.write',
+  },
+  {
+    route: 'rectifications',
+    key: 'rectifications',
+    icon: markRaw(Finished),
+    permission: 'rectification.report',
   },
   { route: 'audit-log', key: 'auditLog', icon: markRaw(Tickets), permission: 'audit.read' },
 ];

@@ -13,6 +13,7 @@ import { Directory1795760348522 } from './1795760348522-Directory.js';
 import { CaseAssignments1796700000000 } from './1796700000000-CaseAssignments.js';
 import { AssignmentDueOrder1796720000000 } from './1796720000000-AssignmentDueOrder.js';
 import { Accountability1796730000000 } from './1796730000000-Accountability.js';
+import { Inspections1796760000000 } from './1796760000000-Inspections.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -36,4 +37,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Accountability1796730000000,
   Scorecards1796740000000,
   Conditions1796750000000,
+  Inspections1796760000000,
 ];

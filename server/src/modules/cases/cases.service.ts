@@ -96,6 +96,39 @@ export class CasesService {
     }
   }
 
+  /**
+   * An inspector's finding becomes a case (channel INSPECTION, docs/inspections.md#findings),
+   * through the same intake as every other case. The inspector does not read cases, so this
+   * returns the new case's id and tracking number rather than the case; the client key makes a
+   * retry return the same case.
+   */
+  async submitInspectionFinding(
+    viewer: Viewer,
+    input: SubmitCaseInput,
+  ): Promise<{ id: string; trackingNo: string }> {
+    if (!findTransition('submit', null, viewer.roles, input.kind, ['SUBMITTER'])) throw new AppError('FORBIDDEN');
+    const enterpriseId = await this.#enterpriseFor(viewer, input.enterpriseId ?? null);
+    await this.#checkRespondent(input);
+    const existing = async () => {
+      const [row] = decodeRows(
+        await this.db.query(
+          `SELECT id, tracking_no AS "trackingNo" FROM case_file WHERE submitter_id = $1 AND client_key = $2`,
+          [viewer.userId, input.clientKey],
+        ),
+        { id: text, trackingNo: text },
+      );
+      return row ?? null;
+    };
+    const found = await existing();
+    if (found) return found;
+    try {
+      await this.db.transaction((manager) => this.#insert(manager, viewer, input, 'INSPECTION', enterpriseId));
+    } catch (error) {
+      if (!(error instanceof AlreadySubmitted)) throw error;
+    }
+    return (await existing()) as { id: string; trackingNo: string };
+  }
+
   async #insert(
     manager: EntityManager,
     viewer: Viewer,
@@ -322,7 +355,8 @@ export class CasesService {
       return viewer.enterpriseId;
     }
     if (!requested) throw AppError.validation({ field: 'enterpriseId', rule: 'required' });
-    const office = can(viewer.roles, 'case.triage');
+    // Inspectors, like the office, name any enterprise of the district.
+    const office = can(viewer.roles, 'case.triage') || can(viewer.roles, 'inspection.work');
     const [row] = decodeRows(
       await this.db.query(
         `SELECT id FROM enterprise WHERE id = $1 AND ($2 OR grid_path @> ARRAY[$3::uuid])`,

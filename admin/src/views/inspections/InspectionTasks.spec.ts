@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { enableAutoUnmount } from '@vue/test-utils';
+import { setLocale } from '@/locales';
+import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
+import InspectionTasks from './InspectionTasks.vue';
+import { RECORD, TASK, TEAM } from './fixtures';
+
+enableAutoUnmount(afterEach);
+
+describe('inspection tasks page', { timeout: 20_000 }, () => {
+  beforeEach(() => setLocale('zh-CN'));
+
+  it('shows the office leader the teams and the tasks, with the buttons to add them', async () => {
+    const fetchMock = stubGraphQLByOperation({
+      InspectionTasks: { data: { inspectionTasks: [TASK] } },
+      InspectionTeams: { data: { inspectionTeams: [TEAM] } },
+      Departments: { data: { departments: [] } },
+    });
+    const { wrapper } = await mountWithApp(InspectionTasks, {
+      path: '/inspection-tasks',
+      viewer: viewer({ roles: ['OFFICE_STAFF', 'OFFICE_LEADER'] }),
+    });
+
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="task-table"]').text()).toContain('六月巡查'));
+    const task = wrapper.find('[data-testid="task-table"] .el-table__body tr').text();
+    expect(task).toContain('市场监管情况');
+    expect(task).toContain('区市场监督管理局');
+    expect(task).toContain('2026-06-01 ~ 2026-06-30');
+    expect(wrapper.find('[data-testid="team-table"]').text()).toContain('周巡查、吴巡查');
+    expect(wrapper.find('[data-testid="team-create"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="task-create"]').exists()).toBe(true);
+    const operations = graphQLCalls(fetchMock).map((call) => call.operation);
+    expect(operations).toContain('InspectionTasks');
+    expect(operations).toContain('InspectionTeams');
+  });
+
+  it('lets an inspector open a task, see its findings and settle one on the spot', async () => {
+    let solved: Record<string, unknown> | null = null;
+    const fetchMock = stubGraphQLByOperation({
+      InspectionTasks: { data: { inspectionTasks: [TASK] } },
+      InspectionRecords: () => ({
+        data: {
+          inspectionRecords: [
+            solved
+              ? {
+                  ...RECORD,
+                  findings: [{ ...RECORD.findings[0], outcome: 'SOLVED', solution: '当场补齐', version: 2 }],
+                }
+              : RECORD,
+          ],
+        },
+      }),
+      Departments: { data: { departments: [] } },
+      SolveFindingOnSpot: (variables) => {
+        solved = variables;
+        return { data: { solveFindingOnSpot: { id: 'f1', outcome: 'SOLVED', version: 2 } } };
+      },
+    });
+    const { wrapper } = await mountWithApp(InspectionTasks, {
+      path: '/inspection-tasks',
+      viewer: viewer({ roles: ['INSPECTOR'] }),
+    });
+
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="task-records"]').exists()).toBe(true));
+    // Inspectors neither keep teams nor see them.
+    expect(wrapper.find('[data-testid="team-table"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="task-create"]').exists()).toBe(false);
+    await wrapper.find('[data-testid="task-records"]').trigger('click');
+    await vi.waitFor(() =>
+      expect(document.body.querySelector('[data-testid="finding"]')?.textContent).toContain('价签缺失'),
+    );
+    expect(document.body.querySelector('[data-testid="finding-outcome"]')?.textContent).toContain('待处理');
+
+    (document.body.querySelector('[data-testid="finding-handle"]') as HTMLElement).click();
+    await vi.waitFor(() =>
+      expect(document.body.querySelector('textarea[data-testid="outcome-solution"]')).not.toBeNull(),
+    );
+    const textarea = document.body.querySelector(
+      'textarea[data-testid="outcome-solution"]',
+    ) as HTMLTextAreaElement;
+    textarea.value = '当场补齐';
+    textarea.dispatchEvent(new Event('input'));
+    (document.body.querySelector('[data-testid="outcome-submit"]') as HTMLElement).click();
+
+    await vi.waitFor(() => expect(solved).toEqual({ id: 'f1', version: 1, solution: '当场补齐' }));
+    await vi.waitFor(() =>
+      expect(document.body.querySelector('[data-testid="finding-outcome"]')?.textContent).toContain(
+        '现场解决',
+      ),
+    );
+    expect(graphQLCalls(fetchMock).filter((call) => call.operation === 'InspectionRecords')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,793 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { can, type InspectionFigure } from '@gridbridge/shared';
+import { AppError } from '../../common/app-error.js';
+import { Clock } from '../../common/clock.js';
+import { violatedUnique } from '../../common/db-errors.js';
+import type { Viewer } from '../../common/gql-context.js';
+import { decodeAffected, decodeRows, int, text } from '../../database/rows.js';
+import { AuditService } from '../audit/index.js';
+import { CalendarService } from '../calendar/index.js';
+import { CasesService, deadlineOf } from '../cases/index.js';
+import {
+  FIGURE_FIELDS,
+  FINDING_FIELDS,
+  FINDING_SELECT,
+  RECORD_FIELDS,
+  RECORD_SELECT,
+  RECTIFICATION_FIELDS,
+  RECTIFICATION_SELECT,
+  TASK_FIELDS,
+  TASK_SELECT,
+  TEAM_FIELDS,
+  TEAM_SELECT,
+} from './inspection-rows.js';
+import type {
+  FindingCaseInput,
+  InspectionFigureRowType,
+  InspectionFiguresType,
+  InspectionFindingInput,
+  InspectionFindingType,
+  InspectionPeriodInput,
+  InspectionRecordInput,
+  InspectionRecordType,
+  InspectionTaskInput,
+  InspectionTaskType,
+  InspectionTeamInput,
+  InspectionTeamType,
+  RectificationReportInput,
+  RectificationSuggestionInput,
+  RectificationType,
+} from './inspections.types.js';
+
+/** At most this many rows in a list; the lists are a team's or a period's, far below it. */
+const LIST_LIMIT = 500;
+
+/*
+ * How the figures count (docs/inspections.md#figures). The conditions are SQL over the aliases
+ * f (finding), s (its suggestion) and c (its case); the figures and their drill-down share them,
+ * so a figure and its list of records can never disagree. $3 is "now" from the Clock.
+ */
+const SOLVED = `(f.outcome = 'SOLVED' OR s.state = 'ACCEPTED' OR c.state = 'CLOSED')`;
+const SUGGESTED = `(f.outcome = 'SUGGESTION')`;
+const ON_TIME = `(s.state = 'ACCEPTED' AND s.reported_at <= s.deadline)`;
+const OVERDUE = `(s.id IS NOT NULL AND CASE WHEN s.reported_at IS NOT NULL THEN s.reported_at > s.deadline
+                                            ELSE s.deadline < $3::timestamptz END)`;
+const FIGURE_CONDITION: Record<InspectionFigure, string> = {
+  FOUND: 'TRUE',
+  SOLVED,
+  SUGGESTED,
+  ON_TIME,
+  OVERDUE,
+};
+
+/**
+ * Administrative inspections (docs/inspections.md): teams and tasks kept by the office leader,
+ * inspectors' records and findings, and the rectification suggestions departments answer.
+ */
+@Injectable()
+export class InspectionsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly cases: CasesService,
+    private readonly clock: Clock,
+  ) {}
+
+  // ---- Teams -------------------------------------------------------------------------------
+
+  async teams(): Promise<InspectionTeamType[]> {
+    return decodeRows(
+      await this.db.query(`${TEAM_SELECT} ORDER BY tm.name, tm.id LIMIT ${LIST_LIMIT}`),
+      TEAM_FIELDS,
+    );
+  }
+
+  /** Users holding the INSPECTOR role, as the pick list of a team's members. */
+  async inspectors(): Promise<{ id: string; displayName: string }[]> {
+    return decodeRows(
+      await this.db.query(
+        `SELECT id, display_name AS "displayName" FROM app_user
+          WHERE 'INSPECTOR' = ANY(roles) AND active ORDER BY display_name, id LIMIT ${LIST_LIMIT}`,
+      ),
+      { id: text, displayName: text },
+    );
+  }
+
+  createTeam(viewer: Viewer, input: InspectionTeamInput): Promise<InspectionTeamType> {
+    return this.db.transaction(async (manager) => {
+      const data = await this.#checkedTeam(manager, input);
+      const [{ id }] = decodeRows(
+        await manager
+          .query(
+            `INSERT INTO inspection_team (name, leader_id, created_at, updated_at) VALUES ($1, $2, $3, $3) RETURNING id`,
+            [data.name, data.leaderId, this.clock.now()],
+          )
+          .catch(nameTaken),
+        { id: text },
+      );
+      await this.#writeMembers(manager, id, data.memberIds);
+      const after = await this.#team(manager, id);
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'INSPECTION_TEAM_CREATED',
+        { type: 'inspection_team', id },
+        null,
+        after,
+      );
+      return after;
+    });
+  }
+
+  updateTeam(
+    viewer: Viewer,
+    id: string,
+    input: InspectionTeamInput,
+    version: number,
+  ): Promise<InspectionTeamType> {
+    return this.db.transaction(async (manager) => {
+      await lockedAt(manager, 'inspection_team', id, version);
+      const before = await this.#team(manager, id);
+      const data = await this.#checkedTeam(manager, input);
+      decodeAffected(
+        await manager
+          .query(
+            `UPDATE inspection_team SET name = $2, leader_id = $3, version = version + 1, updated_at = $4 WHERE id = $1`,
+            [id, data.name, data.leaderId, this.clock.now()],
+          )
+          .catch(nameTaken),
+      );
+      await manager.query('DELETE FROM inspection_team_member WHERE team_id = $1', [id]);
+      await this.#writeMembers(manager, id, data.memberIds);
+      const after = await this.#team(manager, id);
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'INSPECTION_TEAM_UPDATED',
+        { type: 'inspection_team', id },
+        before,
+        after,
+      );
+      return after;
+    });
+  }
+
+  async #team(manager: EntityManager, id: string): Promise<InspectionTeamType> {
+    const [team] = decodeRows(await manager.query(`${TEAM_SELECT} WHERE tm.id = $1`, [id]), TEAM_FIELDS);
+    return team;
+  }
+
+  /** Every member and the leader must be active inspectors; the leader is always a member. */
+  async #checkedTeam(manager: EntityManager, input: InspectionTeamInput) {
+    const memberIds = [...new Set([input.leaderId, ...input.memberIds])];
+    const found = decodeRows(
+      await manager.query(
+        `SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND 'INSPECTOR' = ANY(roles) AND active`,
+        [memberIds],
+      ),
+      { id: text },
+    );
+    const known = new Set(found.map((row) => row.id));
+    const problems = [];
+    if (!input.name.trim()) problems.push({ field: 'name', rule: 'required' as const });
+    if (!known.has(input.leaderId)) problems.push({ field: 'leaderId', rule: 'notFound' as const });
+    const bad = input.memberIds.findIndex((id) => !known.has(id));
+    if (bad >= 0) problems.push({ field: `memberIds.${bad}`, rule: 'notFound' as const });
+    if (problems.length > 0) throw AppError.validation(...problems);
+    return { name: input.name.trim(), leaderId: input.leaderId, memberIds };
+  }
+
+  async #writeMembers(manager: EntityManager, teamId: string, userIds: string[]): Promise<void> {
+    await manager.query(
+      `INSERT INTO inspection_team_member (team_id, user_id) SELECT $1, unnest($2::uuid[])`,
+      [teamId, userIds],
+    );
+  }
+
+  // ---- Tasks -------------------------------------------------------------------------------
+
+  /** The tasks the viewer may see: the office all, an inspector those of their teams; newest first. */
+  async tasks(viewer: Viewer): Promise<InspectionTaskType[]> {
+    const scope = taskScope(viewer);
+    return decodeRows(
+      await this.db.query(
+        `${TASK_SELECT} WHERE ${scope.sql} ORDER BY t.starts_on DESC, t.id DESC LIMIT ${LIST_LIMIT}`,
+        scope.params,
+      ),
+      TASK_FIELDS,
+    );
+  }
+
+  createTask(viewer: Viewer, input: InspectionTaskInput): Promise<InspectionTaskType> {
+    return this.db.transaction(async (manager) => {
+      const data = await this.#checkedTask(manager, input);
+      const [{ id }] = decodeRows(
+        await manager.query(
+          `INSERT INTO inspection_task (team_id, title, focus, grid_id, department_id, starts_on, ends_on, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+          [
+            data.teamId,
+            data.title,
+            data.focus,
+            data.gridId,
+            data.departmentId,
+            data.startsOn,
+            data.endsOn,
+            this.clock.now(),
+          ],
+        ),
+        { id: text },
+      );
+      const after = await this.#task(manager, id);
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'INSPECTION_TASK_CREATED',
+        { type: 'inspection_task', id },
+        null,
+        after,
+      );
+      return after;
+    });
+  }
+
+  updateTask(
+    viewer: Viewer,
+    id: string,
+    input: InspectionTaskInput,
+    version: number,
+  ): Promise<InspectionTaskType> {
+    return this.db.transaction(async (manager) => {
+      await lockedAt(manager, 'inspection_task', id, version);
+      const before = await this.#task(manager, id);
+      const data = await this.#checkedTask(manager, input);
+      await manager.query(
+        `UPDATE inspection_task SET team_id = $2, title = $3, focus = $4, grid_id = $5, department_id = $6,
+                starts_on = $7, ends_on = $8, version = version + 1, updated_at = $9 WHERE id = $1`,
+        [
+          id,
+          data.teamId,
+          data.title,
+          data.focus,
+          data.gridId,
+          data.departmentId,
+          data.startsOn,
+          data.endsOn,
+          this.clock.now(),
+        ],
+      );
+      const after = await this.#task(manager, id);
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'INSPECTION_TASK_UPDATED',
+        { type: 'inspection_task', id },
+        before,
+        after,
+      );
+      return after;
+    });
+  }
+
+  async #task(manager: EntityManager, id: string): Promise<InspectionTaskType> {
+    const [task] = decodeRows(await manager.query(`${TASK_SELECT} WHERE t.id = $1`, [id]), TASK_FIELDS);
+    return task;
+  }
+
+  /** A task targets exactly one of a grid subtree or a department; its period may not run backwards. */
+  async #checkedTask(manager: EntityManager, input: InspectionTaskInput) {
+    const gridId = input.gridId ?? null;
+    const departmentId = input.departmentId ?? null;
+    const [found] = decodeRows(
+      await manager.query(
+        `SELECT (SELECT count(*)::int FROM inspection_team WHERE id = $1) AS team,
+                (SELECT count(*)::int FROM grid WHERE id = $2) AS grid,
+                (SELECT count(*)::int FROM department WHERE id = $3 AND active) AS department`,
+        [input.teamId, gridId, departmentId],
+      ),
+      { team: int, grid: int, department: int },
+    );
+    const problems = [];
+    if (!input.title.trim()) problems.push({ field: 'title', rule: 'required' as const });
+    if (found.team === 0) problems.push({ field: 'teamId', rule: 'notFound' as const });
+    if ((gridId === null) === (departmentId === null))
+      problems.push({ field: 'target', rule: 'required' as const });
+    if (gridId !== null && found.grid === 0) problems.push({ field: 'gridId', rule: 'notFound' as const });
+    if (departmentId !== null && found.department === 0)
+      problems.push({ field: 'departmentId', rule: 'notFound' as const });
+    if (input.endsOn < input.startsOn) problems.push({ field: 'endsOn', rule: 'endsBeforeStart' as const });
+    if (problems.length > 0) throw AppError.validation(...problems);
+    return { ...input, title: input.title.trim(), gridId, departmentId };
+  }
+
+  // ---- Records and findings ------------------------------------------------------------------
+
+  /** A task's records with their findings, if the viewer may see the task; else NOT_FOUND. */
+  async records(viewer: Viewer, taskId: string): Promise<InspectionRecordType[]> {
+    await this.#taskInScope(this.db.manager, viewer, taskId);
+    const records = decodeRows(
+      await this.db.query(
+        `${RECORD_SELECT} WHERE r.task_id = $1 ORDER BY r.inspected_on DESC, r.id LIMIT ${LIST_LIMIT}`,
+        [taskId],
+      ),
+      RECORD_FIELDS,
+    );
+    const findings = await this.#findings(
+      this.db.manager,
+      `f.record_id = ANY($1::uuid[]) ORDER BY f.created_at, f.id`,
+      [records.map((record) => record.id)],
+    );
+    return records.map((record) => ({
+      ...record,
+      findings: findings.filter((f) => f.recordId === record.id),
+    }));
+  }
+
+  createRecord(viewer: Viewer, input: InspectionRecordInput): Promise<InspectionRecordType> {
+    return this.db.transaction(async (manager) => {
+      await this.#taskInScope(manager, viewer, input.taskId);
+      const problems = [];
+      if (!input.place.trim()) problems.push({ field: 'place', rule: 'required' as const });
+      if (!input.checked.trim()) problems.push({ field: 'checked', rule: 'required' as const });
+      if (problems.length > 0) throw AppError.validation(...problems);
+      const [{ id }] = decodeRows(
+        await manager.query(
+          `INSERT INTO inspection_record (task_id, inspector_id, inspected_on, place, checked, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+          [
+            input.taskId,
+            viewer.userId,
+            input.inspectedOn,
+            input.place.trim(),
+            input.checked.trim(),
+            this.clock.now(),
+          ],
+        ),
+        { id: text },
+      );
+      for (const [index, finding] of input.findings.entries()) {
+        await this.#insertFinding(manager, id, finding, `findings.${index}.`);
+      }
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        'INSPECTION_RECORD_CREATED',
+        { type: 'inspection_record', id },
+        null,
+        {
+          taskId: input.taskId,
+          inspectedOn: input.inspectedOn,
+          place: input.place.trim(),
+          findings: input.findings.length,
+        },
+      );
+      const [record] = decodeRows(
+        await manager.query(`${RECORD_SELECT} WHERE r.id = $1`, [id]),
+        RECORD_FIELDS,
+      );
+      return {
+        ...record,
+        findings: await this.#findings(manager, 'f.record_id = $1 ORDER BY f.created_at, f.id', [id]),
+      };
+    });
+  }
+
+  addFinding(
+    viewer: Viewer,
+    recordId: string,
+    input: InspectionFindingInput,
+  ): Promise<InspectionFindingType> {
+    return this.db.transaction(async (manager) => {
+      const [record] = decodeRows(
+        await manager.query('SELECT task_id AS "taskId" FROM inspection_record WHERE id = $1', [recordId]),
+        { taskId: text },
+      );
+      if (!record) throw new AppError('NOT_FOUND');
+      await this.#taskInScope(manager, viewer, record.taskId);
+      const id = await this.#insertFinding(manager, recordId, input, '');
+      return this.#finding(manager, id);
+    });
+  }
+
+  /** Solved on the spot, saying how. */
+  solveOnSpot(viewer: Viewer, id: string, version: number, solution: string): Promise<InspectionFindingType> {
+    return this.#decide(viewer, id, version, 'INSPECTION_FINDING_SOLVED', async (manager, now) => {
+      if (!solution.trim()) throw AppError.validation({ field: 'solution', rule: 'required' });
+      await manager.query(
+        `UPDATE inspection_finding SET outcome = 'SOLVED', solution = $2, solved_at = $3, version = version + 1 WHERE id = $1`,
+        [id, solution.trim(), now],
+      );
+    });
+  }
+
+  /**
+   * Turned into a case through the cases domain's own intake (channel INSPECTION). The case is
+   * created first in its own transaction, keyed by the finding, so a retry after a failed link
+   * finds the same case rather than making a second one.
+   */
+  async fileAsCase(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    input: FindingCaseInput,
+  ): Promise<InspectionFindingType> {
+    const finding = await this.#findingInScope(this.db.manager, viewer, id);
+    if (finding.version !== version) throw new AppError('CONFLICT');
+    if (finding.outcome !== 'OPEN') throw AppError.validation({ field: 'finding', rule: 'alreadyDone' });
+    const created = await this.cases.submitInspectionFinding(viewer, {
+      kind: input.kind,
+      category: finding.category,
+      title: input.title,
+      content: `${finding.description}\n（${finding.inspectedOn} ${finding.place}）`,
+      namedDepartmentId: finding.department.id,
+      misconductType: null,
+      contactConsent: false,
+      attachmentIds: [],
+      clientKey: `finding-${id}`,
+      enterpriseId: input.enterpriseId,
+    });
+    return this.#decide(viewer, id, version, 'INSPECTION_FINDING_FILED', async (manager) => {
+      await manager.query(
+        `UPDATE inspection_finding SET outcome = 'CASE', case_id = $2, version = version + 1 WHERE id = $1`,
+        [id, created.id],
+      );
+    });
+  }
+
+  /** Turned into a rectification suggestion to the department concerned, due in working days. */
+  suggestRectification(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    input: RectificationSuggestionInput,
+  ): Promise<InspectionFindingType> {
+    return this.#decide(
+      viewer,
+      id,
+      version,
+      'INSPECTION_FINDING_SUGGESTED',
+      async (manager, now, finding) => {
+        if (!input.suggestion.trim()) throw AppError.validation({ field: 'suggestion', rule: 'required' });
+        const calendar = await this.calendar.current();
+        const deadline = calendar.addWorkingDays(now, input.workingDays);
+        await manager.query(
+          `UPDATE inspection_finding SET outcome = 'SUGGESTION', version = version + 1 WHERE id = $1`,
+          [id],
+        );
+        await manager.query(
+          `INSERT INTO rectification_suggestion (finding_id, department_id, suggestion, issued_at, deadline)
+         VALUES ($1, $2, $3, $4, $5)`,
+          [id, finding.department.id, input.suggestion.trim(), now, deadline],
+        );
+      },
+    );
+  }
+
+  /** One of the three outcomes of an OPEN finding, at the version the inspector read. */
+  #decide(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    action: string,
+    work: (manager: EntityManager, now: Date, finding: InspectionFindingType) => Promise<void>,
+  ): Promise<InspectionFindingType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.#findingInScope(manager, viewer, id, true);
+      if (before.version !== version) throw new AppError('CONFLICT');
+      if (before.outcome !== 'OPEN') throw AppError.validation({ field: 'finding', rule: 'alreadyDone' });
+      await work(manager, this.clock.now(), before);
+      const after = await this.#finding(manager, id);
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        action,
+        { type: 'inspection_finding', id },
+        before,
+        after,
+      );
+      return after;
+    });
+  }
+
+  async #insertFinding(
+    manager: EntityManager,
+    recordId: string,
+    input: InspectionFindingInput,
+    prefix: string,
+  ): Promise<string> {
+    const [department] = decodeRows(
+      await manager.query('SELECT id FROM department WHERE id = $1 AND active', [input.departmentId]),
+      { id: text },
+    );
+    const problems = [];
+    if (!department) problems.push({ field: `${prefix}departmentId`, rule: 'notFound' as const });
+    if (!input.description.trim())
+      problems.push({ field: `${prefix}description`, rule: 'required' as const });
+    if (problems.length > 0) throw AppError.validation(...problems);
+    const [{ id }] = decodeRows(
+      await manager.query(
+        `INSERT INTO inspection_finding (record_id, category, department_id, description, created_at)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [recordId, input.category, input.departmentId, input.description.trim(), this.clock.now()],
+      ),
+      { id: text },
+    );
+    return id;
+  }
+
+  async #finding(manager: EntityManager, id: string): Promise<InspectionFindingType> {
+    const [finding] = await this.#findings(manager, 'f.id = $1', [id]);
+    return finding;
+  }
+
+  async #findingInScope(
+    manager: EntityManager,
+    viewer: Viewer,
+    id: string,
+    lock = false,
+  ): Promise<InspectionFindingType> {
+    const [row] = decodeRows(
+      await manager.query(
+        `SELECT r.task_id AS "taskId" FROM inspection_finding f JOIN inspection_record r ON r.id = f.record_id
+          WHERE f.id = $1 ${lock ? 'FOR UPDATE OF f' : ''}`,
+        [id],
+      ),
+      { taskId: text },
+    );
+    if (!row) throw new AppError('NOT_FOUND');
+    await this.#taskInScope(manager, viewer, row.taskId);
+    return this.#finding(manager, id);
+  }
+
+  /** Findings with their suggestions (one more query for all of them, never one per finding). */
+  async #findings(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+  ): Promise<InspectionFindingType[]> {
+    const rows = decodeRows(await manager.query(`${FINDING_SELECT} WHERE ${where}`, params), FINDING_FIELDS);
+    const suggestionIds = rows.flatMap((row) => (row.rectificationId ? [row.rectificationId] : []));
+    const suggestions =
+      suggestionIds.length > 0
+        ? await this.#rectifications(manager, 's.id = ANY($1::uuid[])', [suggestionIds])
+        : [];
+    const byId = new Map(suggestions.map((s) => [s.id, s]));
+    return rows.map(({ rectificationId, ...row }) => ({
+      ...row,
+      rectification: rectificationId ? (byId.get(rectificationId) ?? null) : null,
+    }));
+  }
+
+  async #taskInScope(manager: EntityManager, viewer: Viewer, taskId: string): Promise<void> {
+    const scope = taskScope(viewer, [taskId]);
+    const [row] = decodeRows(
+      await manager.query(
+        `SELECT t.id FROM inspection_task t WHERE t.id = $1 AND ${scope.sql}`,
+        scope.params,
+      ),
+      { id: text },
+    );
+    if (!row) throw new AppError('NOT_FOUND');
+  }
+
+  // ---- Rectification ---------------------------------------------------------------------------
+
+  /** The suggestions the viewer may see: the office all, a department those addressed to it. */
+  async rectifications(viewer: Viewer, state: string | null): Promise<RectificationType[]> {
+    const scope = rectificationScope(viewer, [state]);
+    return this.#rectifications(
+      this.db.manager,
+      `($1::text IS NULL OR s.state = $1) AND ${scope.sql} ORDER BY s.deadline, s.id LIMIT ${LIST_LIMIT}`,
+      scope.params,
+    );
+  }
+
+  /** The department reports its rectification (整改情况) with evidence; the office then verifies it. */
+  reportRectification(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    input: RectificationReportInput,
+  ): Promise<RectificationType> {
+    return this.#rectify(viewer, id, version, 'ISSUED', 'RECTIFICATION_REPORTED', async (manager, now) => {
+      const problems = [];
+      if (!input.report.trim()) problems.push({ field: 'report', rule: 'required' as const });
+      if (!input.evidence.trim()) problems.push({ field: 'evidence', rule: 'required' as const });
+      if (problems.length > 0) throw AppError.validation(...problems);
+      await manager.query(
+        `UPDATE rectification_suggestion SET state = 'REPORTED', report = $2, evidence = $3, reported_at = $4,
+                version = version + 1 WHERE id = $1`,
+        [id, input.report.trim(), input.evidence.trim(), now],
+      );
+    });
+  }
+
+  acceptRectification(viewer: Viewer, id: string, version: number): Promise<RectificationType> {
+    return this.#rectify(viewer, id, version, 'REPORTED', 'RECTIFICATION_ACCEPTED', async (manager, now) => {
+      await manager.query(
+        `UPDATE rectification_suggestion SET state = 'ACCEPTED', verified_at = $2, version = version + 1 WHERE id = $1`,
+        [id, now],
+      );
+    });
+  }
+
+  /** Sent back with a reason: the department reports again, and the new report's time is the one that counts. */
+  sendBackRectification(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    reason: string,
+  ): Promise<RectificationType> {
+    return this.#rectify(viewer, id, version, 'REPORTED', 'RECTIFICATION_SENT_BACK', async (manager) => {
+      if (!reason.trim()) throw AppError.validation({ field: 'reason', rule: 'required' });
+      await manager.query(
+        `UPDATE rectification_suggestion SET state = 'ISSUED', return_reason = $2, reported_at = NULL,
+                version = version + 1 WHERE id = $1`,
+        [id, reason.trim()],
+      );
+    });
+  }
+
+  #rectify(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    from: 'ISSUED' | 'REPORTED',
+    action: string,
+    work: (manager: EntityManager, now: Date) => Promise<void>,
+  ): Promise<RectificationType> {
+    return this.db.transaction(async (manager) => {
+      const scope = rectificationScope(viewer, [id]);
+      const [row] = decodeRows(
+        await manager.query(
+          `SELECT s.version, s.state FROM rectification_suggestion s WHERE s.id = $1 AND ${scope.sql} FOR UPDATE`,
+          scope.params,
+        ),
+        { version: int, state: text },
+      );
+      if (!row) throw new AppError('NOT_FOUND');
+      if (row.version !== version) throw new AppError('CONFLICT');
+      const field = from === 'ISSUED' ? 'report' : 'suggestion';
+      if (row.state !== from)
+        throw AppError.validation({ field, rule: from === 'ISSUED' ? 'alreadyDone' : 'notYet' });
+      const [before] = await this.#rectifications(manager, 's.id = $1', [id]);
+      await work(manager, this.clock.now());
+      const [after] = await this.#rectifications(manager, 's.id = $1', [id]);
+      await this.audit.recordChange(
+        manager,
+        viewer,
+        action,
+        { type: 'rectification_suggestion', id },
+        before,
+        after,
+      );
+      return after;
+    });
+  }
+
+  /** Suggestions with their warning colour, by the same rule as a case's running step. */
+  async #rectifications(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+  ): Promise<RectificationType[]> {
+    const rows = decodeRows(
+      await manager.query(`${RECTIFICATION_SELECT} WHERE ${where}`, params),
+      RECTIFICATION_FIELDS,
+    );
+    if (rows.length === 0) return [];
+    const calendar = await this.calendar.current();
+    const now = this.clock.now();
+    return rows.map((row) => ({
+      ...row,
+      warning:
+        row.state === 'ISSUED'
+          ? (deadlineOf({ stateDeadline: row.deadline, pausedAt: null }, now, calendar)?.state ?? null)
+          : null,
+    }));
+  }
+
+  // ---- Figures ---------------------------------------------------------------------------------
+
+  /** The figures of a period, per team and in total (docs/inspections.md#figures). */
+  async figures(period: InspectionPeriodInput): Promise<InspectionFiguresType> {
+    checkPeriod(period);
+    const rows = decodeRows(
+      await this.db.query(
+        `SELECT tm.id AS "teamId", tm.name AS "teamName",
+                count(DISTINCT t.team_id) FILTER (WHERE t.starts_on <= $2::date AND t.ends_on >= $1::date)::int AS dispatched,
+                count(DISTINCT r.inspector_id)::int AS inspectors,
+                count(f.id)::int AS found,
+                count(f.id) FILTER (WHERE ${SOLVED})::int AS solved,
+                count(f.id) FILTER (WHERE ${SUGGESTED})::int AS suggested,
+                count(f.id) FILTER (WHERE ${ON_TIME})::int AS "onTime",
+                count(f.id) FILTER (WHERE ${OVERDUE})::int AS overdue
+           FROM inspection_team tm
+           LEFT JOIN inspection_task t ON t.team_id = tm.id
+           LEFT JOIN inspection_record r ON r.task_id = t.id AND r.inspected_on BETWEEN $1::date AND $2::date
+           LEFT JOIN inspection_finding f ON f.record_id = r.id
+           LEFT JOIN rectification_suggestion s ON s.finding_id = f.id
+           LEFT JOIN case_file c ON c.id = f.case_id
+          GROUP BY GROUPING SETS ((tm.id, tm.name), ())
+          ORDER BY tm.name NULLS FIRST, tm.id`,
+        [period.from, period.to, this.clock.now()],
+      ),
+      FIGURE_FIELDS,
+    );
+    const empty: InspectionFigureRowType = {
+      teamId: null,
+      teamName: null,
+      dispatched: 0,
+      inspectors: 0,
+      found: 0,
+      solved: 0,
+      suggested: 0,
+      onTime: 0,
+      overdue: 0,
+    };
+    const total = rows.find((row) => row.teamId === null) ?? empty;
+    return { total, teams: rows.filter((row) => row.teamId !== null) };
+  }
+
+  /** The findings behind one figure of a period, for one team or all: the drill-down. */
+  async figureFindings(
+    period: InspectionPeriodInput,
+    figure: InspectionFigure,
+    teamId: string | null,
+  ): Promise<InspectionFindingType[]> {
+    checkPeriod(period);
+    return this.#findings(
+      this.db.manager,
+      // $3 ("now") is typed here too, for the figures whose condition does not read it.
+      `r.inspected_on BETWEEN $1::date AND $2::date AND $3::timestamptz IS NOT NULL
+         AND ($4::uuid IS NULL OR r.task_id IN (SELECT id FROM inspection_task WHERE team_id = $4::uuid))
+         AND ${FIGURE_CONDITION[figure]}
+       ORDER BY r.inspected_on, f.id LIMIT ${LIST_LIMIT}`,
+      [period.from, period.to, this.clock.now(), teamId],
+    );
+  }
+}
+
+/** Data scope of tasks: the office every task, an inspector their teams' tasks, anyone else none. */
+function taskScope(viewer: Viewer, params: unknown[] = []): { sql: string; params: unknown[] } {
+  if (can(viewer.roles, 'inspection.read')) return { sql: 'TRUE', params };
+  if (can(viewer.roles, 'inspection.work')) {
+    return {
+      sql: `t.team_id IN (SELECT team_id FROM inspection_team_member WHERE user_id = $${params.length + 1}::uuid)`,
+      params: [...params, viewer.userId],
+    };
+  }
+  return { sql: 'FALSE', params };
+}
+
+/** Data scope of suggestions: the office all, a department those addressed to it. */
+function rectificationScope(viewer: Viewer, params: unknown[] = []): { sql: string; params: unknown[] } {
+  if (can(viewer.roles, 'inspection.read')) return { sql: 'TRUE', params };
+  if (can(viewer.roles, 'rectification.report') && viewer.departmentId) {
+    return { sql: `s.department_id = $${params.length + 1}::uuid`, params: [...params, viewer.departmentId] };
+  }
+  return { sql: 'FALSE', params };
+}
+
+function checkPeriod(period: InspectionPeriodInput): void {
+  if (period.to < period.from) throw AppError.validation({ field: 'to', rule: 'endsBeforeStart' });
+}
+
+/** The row as last read, locked for the change; NOT_FOUND when gone, CONFLICT when changed since. */
+async function lockedAt(manager: EntityManager, table: string, id: string, version: number): Promise<void> {
+  const [row] = decodeRows(
+    await manager.query(`SELECT version FROM ${table} WHERE id = $1 FOR UPDATE`, [id]),
+    {
+      version: int,
+    },
+  );
+  if (!row) throw new AppError('NOT_FOUND');
+  if (row.version !== version) throw new AppError('CONFLICT');
+}
+
+function nameTaken(error: unknown): never {
+  if (violatedUnique(error) !== null) throw AppError.validation({ field: 'name', rule: 'taken' });
+  throw error;
+}
