@@ -37,6 +37,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.spec.ts'],
+    setupFiles: ['src/testing/happy-dom.ts'],
     restoreMocks: true,
     unstubGlobals: true,
     // npm test runs two parts at once on two cores: a page that mounts Element Plus can take
