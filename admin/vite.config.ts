@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
@@ -8,12 +9,14 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 
 const backend = 'http://localhost:3000';
 
-/** Test files that vi.mock app modules (see test.projects below). */
-const MOCKING = [
-  'src/views/cases/detail.spec.ts',
-  'src/views/cases/loop.spec.ts',
-  'src/views/messages/messages.spec.ts',
-];
+/**
+ * Test files that replace app modules with vi.mock: they run isolated (see test.projects below).
+ * Found by reading the files, so a new one cannot be forgotten.
+ */
+const src = fileURLToPath(new URL('./src', import.meta.url));
+const MOCKING = readdirSync(src, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.spec.ts') && /\bvi\.mock\(/.test(readFileSync(`${src}/${file}`, 'utf8')))
+  .map((file) => `src/${file.replaceAll('\\', '/')}`);
 
 export default defineConfig({
   // The server serves the built app under /admin/.
