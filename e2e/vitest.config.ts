@@ -9,5 +9,11 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // What the stories poll for follows a sign-in (an Argon2 check), a page's chunks loading on
+    // demand or a live update: on a machine that also runs the other parts of npm test (two
+    // lanes, scripts/test.mjs) that took more than expect.poll's default second, and stories
+    // failed on steps that were only slow. A poll still fails if what it waits for never shows;
+    // it passes as soon as it does.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

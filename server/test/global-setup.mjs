@@ -26,7 +26,16 @@ function freePort() {
  */
 export default async function globalSetup() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'gridbridge-test-'));
-  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'gb_template' });
+  const database = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    database: 'gb_template',
+    // A throw-away cluster: nothing in it must survive a machine crash, so it never waits for the
+    // disk. Each file's DROP DATABASE forces a checkpoint, which with fsync took about two seconds
+    // on a busy machine; every commit waited for its WAL flush. The restart tests start servers
+    // with PostgreSQL's defaults of their own.
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+  });
   globalThis.__GB_STOP_PG__ = () => database.stop();
   await promisify(execFile)(process.execPath, [
     fileURLToPath(new URL('prepare-template.mjs', import.meta.url)),

@@ -275,6 +275,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   lock?: DataDirLock;
+  /** Extra `postgres` command-line flags (`-c name=value`); the test suite's throw-away cluster sets some. */
+  postgresFlags?: string[];
 }): Promise<EmbeddedDatabase> {
   const logger = new Logger('EmbeddedPostgres');
   const lock = options.lock ?? (await claimDataDir(options.dataDir));
@@ -301,6 +303,7 @@ export async function startEmbeddedPostgres(options: {
       persistent: true,
       createPostgresUser: asRoot,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: options.postgresFlags ?? [],
       // Kept (the last few kB) to explain a failed start.
       onLog: (message) => {
         log = (log + message).slice(-8192);

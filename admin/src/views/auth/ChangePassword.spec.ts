@@ -38,12 +38,13 @@ describe('change-password page', () => {
 
     await fill(wrapper, 'Initial#1', 'abcdefgh1', 'abcdefgh2');
 
-    await vi.waitFor(() =>
+    // Element Plus validates each field on its own: the two messages may show in different ticks.
+    await vi.waitFor(() => {
       expect(fieldError(wrapper, 'new-password')).toBe(
         '新密码须包含大写字母、小写字母、数字、符号中的至少三类',
-      ),
-    );
-    expect(fieldError(wrapper, 'confirm-password')).toBe('两次输入的新密码不一致');
+      );
+      expect(fieldError(wrapper, 'confirm-password')).toBe('两次输入的新密码不一致');
+    });
     expect(fetchMock).not.toHaveBeenCalled();
   });
 

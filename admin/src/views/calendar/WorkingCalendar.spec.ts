@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CN_HOLIDAYS_2025_2026 } from '@gridbridge/shared';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
@@ -18,8 +17,6 @@ const record = (year: '2025' | '2026', version = 1): HolidayYearRecord => ({
 const STATUS = { data: { calendarStatus: { currentYear: 2026, nextYear: 2027, missingYears: [2027] } } };
 const YEARS = { data: { holidayYears: [record('2025'), record('2026')] } };
 const admin = viewer({ roles: ['SYS_ADMIN'] });
-
-enableAutoUnmount(afterEach);
 
 describe('working-day calendar page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, flushPromises, type VueWrapper } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { setLocale } from '@/locales';
 import type { LiveNotificationHandlers } from '@/api/notifications';
 import { useNotificationsStore } from '@/stores/notifications';
@@ -70,8 +70,6 @@ const consultation = caseDetail({
 function buttons(wrapper: VueWrapper): string[] {
   return wrapper.findAll('[data-testid^="case-action-"]').map((b) => b.attributes('data-testid')!);
 }
-
-enableAutoUnmount(afterEach);
 
 describe('case page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

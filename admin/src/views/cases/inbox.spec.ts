@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, flushPromises, type VueWrapper } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import Inbox from './inbox.vue';
@@ -60,8 +60,6 @@ async function openAction(wrapper: VueWrapper, action: string, trackingNo: strin
 function mutationCall(fetchMock: ReturnType<typeof stubGraphQLByOperation>, operation: string) {
   return graphQLCalls(fetchMock).find((call) => call.operation === operation);
 }
-
-enableAutoUnmount(afterEach);
 
 describe('office inbox 待受理', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

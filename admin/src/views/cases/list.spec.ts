@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import CaseList from './list.vue';
@@ -16,8 +15,6 @@ function pages(fetchMock: ReturnType<typeof stubGraphQLByOperation>) {
     .filter((call) => call.operation === 'Cases')
     .map((call) => call.variables.page);
 }
-
-enableAutoUnmount(afterEach);
 
 // The date-range picker makes these pages slow to mount in happy-dom.
 describe('all cases 诉求查询', { timeout: 40_000 }, () => {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type VueWrapper } from '@vue/test-utils';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import CaseDetailPage from './detail.vue';
@@ -92,8 +92,6 @@ const suggestions = {
 function buttons(wrapper: VueWrapper): string[] {
   return wrapper.findAll('[data-testid^="case-action-"]').map((b) => b.attributes('data-testid')!);
 }
-
-enableAutoUnmount(afterEach);
 
 describe('the case loop on the case page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, flushPromises, type VueWrapper } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { makeCreditCode } from '@gridbridge/shared';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
@@ -63,8 +63,6 @@ async function pick(wrapper: VueWrapper, group: string, label: string) {
 function errors(wrapper: VueWrapper): string[] {
   return wrapper.findAll('.el-form-item__error').map((node) => node.text());
 }
-
-enableAutoUnmount(afterEach);
 
 describe('office entry 录入诉求', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

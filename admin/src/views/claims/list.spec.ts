@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type VueWrapper } from '@vue/test-utils';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import ClaimList from './list.vue';
@@ -31,8 +31,6 @@ async function openRejectDialog(wrapper: VueWrapper) {
   await wrapper.find('[data-testid="claim-reject"][data-claim-mobile="13900003333"]').trigger('click');
   await vi.waitFor(() => expect(wrapper.find('[data-testid="claim-reject-reason"]').exists()).toBe(true));
 }
-
-enableAutoUnmount(afterEach);
 
 describe('enterprise account verification', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type VueWrapper } from '@vue/test-utils';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import DispatchCatalogue from './DispatchCatalogue.vue';
@@ -42,8 +42,6 @@ async function rows(wrapper: VueWrapper) {
   );
   return wrapper.findAll('[data-testid="matter-table"] .el-table__body tr');
 }
-
-enableAutoUnmount(afterEach);
 
 describe('dispatch catalogue page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

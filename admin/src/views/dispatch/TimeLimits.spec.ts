@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import TimeLimitsPage from './TimeLimits.vue';
@@ -18,8 +17,6 @@ const limits = (overrides: Partial<TimeLimits> = {}): TimeLimits => ({
   ...overrides,
 });
 const ROWS = [limits(), limits({ priority: 'URGENT', reply: 3, custom: true, version: 2 })];
-
-enableAutoUnmount(afterEach);
 
 describe('time limits page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type VueWrapper } from '@vue/test-utils';
 import { makeCreditCode } from '@gridbridge/shared';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
@@ -53,8 +53,6 @@ function fieldError(wrapper: VueWrapper, testId: string): string {
   const error = item?.find('.el-form-item__error');
   return error?.exists() ? error.text() : '';
 }
-
-enableAutoUnmount(afterEach);
 
 // Whole pages with Element Plus dialogs take a few seconds each in happy-dom.
 describe('enterprise directory', { timeout: 20_000 }, () => {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
 import { ElMessage, ElMessageBox } from 'element-plus';
 import type { JobQueue } from '@/api/jobs';
 import { setLocale } from '@/locales';
@@ -64,8 +64,6 @@ const QUEUES: JobQueue[] = [
 const admin = viewer({ roles: ['SYS_ADMIN'] });
 /** What ElMessageBox.confirm resolves to when the user confirms (its type is an odd intersection). */
 const CONFIRMED = 'confirm' as Awaited<ReturnType<typeof ElMessageBox.confirm>>;
-
-enableAutoUnmount(afterEach);
 
 async function openPage() {
   const { wrapper } = await mountWithApp(BackgroundJobs, { path: '/background-jobs', viewer: admin });

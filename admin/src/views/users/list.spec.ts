@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import UserList from './list.vue';
@@ -22,8 +21,6 @@ const user = (overrides: Partial<User> = {}): User => ({
 });
 
 const admin = viewer({ id: 'u1', roles: ['SYS_ADMIN'] });
-
-enableAutoUnmount(afterEach);
 
 describe('user management', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

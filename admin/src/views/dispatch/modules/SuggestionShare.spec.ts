@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import SuggestionShare from './SuggestionShare.vue';
@@ -7,8 +6,6 @@ import SuggestionShare from './SuggestionShare.vue';
 const SHARE = (assignments: number, suggested: number, tookFirst: number, share: number | null) => ({
   data: { assignmentSuggestionShare: { assignments, suggested, tookFirst, share } },
 });
-
-enableAutoUnmount(afterEach);
 
 describe('share of first suggestions taken', () => {
   beforeEach(() => setLocale('zh-CN'));

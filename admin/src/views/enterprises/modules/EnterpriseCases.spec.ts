@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import { casePage, caseRow } from '@/views/cases/fixtures';
@@ -7,8 +6,6 @@ import EnterpriseCases from './EnterpriseCases.vue';
 
 const office = viewer({ roles: ['OFFICE_STAFF'] });
 const ENTERPRISE = 'e0000000-0000-4000-8000-000000000001';
-
-enableAutoUnmount(afterEach);
 
 describe('the enterprise’s cases (360° page)', () => {
   beforeEach(() => setLocale('zh-CN'));
