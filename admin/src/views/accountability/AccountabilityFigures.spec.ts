@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import AccountabilityFigures from './AccountabilityFigures.vue';
@@ -36,8 +35,6 @@ const FIGURES = {
     },
   },
 };
-
-enableAutoUnmount(afterEach);
 
 describe('accountability figures page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

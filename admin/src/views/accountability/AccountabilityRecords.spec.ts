@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import AccountabilityRecords from './AccountabilityRecords.vue';
@@ -52,8 +51,6 @@ const candidate: AccountabilityCandidate = {
 
 const leader = viewer({ roles: ['OFFICE_STAFF', 'OFFICE_LEADER'] });
 const department = viewer({ roles: ['DEPT_STAFF', 'DEPT_LEADER'] });
-
-enableAutoUnmount(afterEach);
 
 describe('accountability records page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

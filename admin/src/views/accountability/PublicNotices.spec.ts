@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, flushPromises } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
 import { setLocale } from '@/locales';
 import { mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import PublicNotices from './PublicNotices.vue';
@@ -38,8 +38,6 @@ const RECORD = {
   publishedNotices: 0,
   version: 1,
 };
-
-enableAutoUnmount(afterEach);
 
 describe('public notices page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import DashboardPage from './Dashboard.vue';
@@ -43,8 +42,6 @@ const DASHBOARD = {
   ],
   hotCategories: [{ key: 'UTILITIES', count: 3, previous: 8 }],
 };
-
-enableAutoUnmount(afterEach);
 
 describe('office dashboard', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

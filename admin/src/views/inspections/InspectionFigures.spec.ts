@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import InspectionFigures from './InspectionFigures.vue';
@@ -20,8 +19,6 @@ vi.mock('@/components/EChart.vue', async () => {
     }),
   };
 });
-
-enableAutoUnmount(afterEach);
 
 describe('inspection figures page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

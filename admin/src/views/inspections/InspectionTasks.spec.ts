@@ -1,11 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import InspectionTasks from './InspectionTasks.vue';
 import { RECORD, TASK, TEAM } from './fixtures';
-
-enableAutoUnmount(afterEach);
 
 describe('inspection tasks page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

@@ -1,11 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import Rectifications from './Rectifications.vue';
 import { rectification } from './fixtures';
-
-enableAutoUnmount(afterEach);
 
 describe('rectification suggestions page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import ScorecardPage from './Scorecard.vue';
@@ -63,8 +62,6 @@ const CARD = {
     },
   ],
 };
-
-enableAutoUnmount(afterEach);
 
 describe('department scorecard page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount } from '@vue/test-utils';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import Board from './board.vue';
@@ -54,8 +53,6 @@ function answers(items: SupervisionItem[], counts: DepartmentCount[], nextCursor
     GridOptions: { data: { grids: [] } },
   };
 }
-
-enableAutoUnmount(afterEach);
 
 describe('supervision board 督查台', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { type VueWrapper } from '@vue/test-utils';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import CaseDetailPage from '@/views/cases/detail.vue';
@@ -39,8 +39,6 @@ const supervision = (overrides: Partial<CaseSupervision> = {}): CaseSupervision 
 function buttons(wrapper: VueWrapper): string[] {
   return wrapper.findAll('[data-testid^="case-action-"]').map((b) => b.attributes('data-testid')!);
 }
-
-enableAutoUnmount(afterEach);
 
 describe('督办 and 催办 on the case page', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));
