@@ -7,6 +7,7 @@ export default mergeConfig(
     test: {
       environment: 'happy-dom',
       include: ['src/**/*.spec.ts'],
+      setupFiles: ['src/testing/setup.ts'],
       restoreMocks: true,
       unstubGlobals: true,
     },

@@ -1,7 +1,6 @@
 import { createI18n, type NamedValue } from 'vue-i18n';
 import { DEFAULT_LOCALE, LOCALES, ROLE_LABELS, type Locale, type Role } from '@gridbridge/shared';
 import zhCN, { type MessageSchema } from './zh-CN';
-import en from './en';
 
 const STORAGE_KEY = 'gridbridge.locale';
 
@@ -17,16 +16,33 @@ function storedLocale(): Locale {
   return isLocale(stored) ? stored : DEFAULT_LOCALE;
 }
 
+// Only Chinese, the default, rides in the first load; English comes in its own chunk when it is
+// chosen (loadLocale), which keeps the phone's first load within its budget.
 export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,
   locale: storedLocale(),
   fallbackLocale: DEFAULT_LOCALE,
-  messages: { 'zh-CN': zhCN, en },
+  // For the moment between choosing English and its messages arriving, Chinese shows silently.
+  fallbackWarn: false,
+  missingWarn: false,
+  messages: { 'zh-CN': zhCN } as Record<Locale, MessageSchema>,
 });
+
+const loaded = new Set<Locale>([DEFAULT_LOCALE]);
+
+/** Fetches a language's messages once; the app awaits this for the stored language before it mounts. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (loaded.has(locale)) return;
+  const { default: messages } = await import('./en');
+  i18n.global.setLocaleMessage(locale, messages);
+  loaded.add(locale);
+}
 
 function applyLocale(locale: Locale): void {
   i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
+  // The page re-renders in the new language when its messages arrive.
+  void loadLocale(locale);
 }
 
 applyLocale(i18n.global.locale.value);

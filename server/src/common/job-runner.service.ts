@@ -5,11 +5,22 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import cronParser from 'cron-parser';
-import PgBoss from 'pg-boss';
+import { createRequire } from 'node:module';
+import type PgBossModule from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from './clock.js';
 import { Env } from '../config/env.js';
 import { decodeRows, text, timestamp } from '../database/rows.js';
+
+/**
+ * pg-boss through Node's own `require`, not the importing runtime's. pg-boss requires
+ * `node:timers/promises` lazily, in the one-second timer that removes stopped workers, and that
+ * timer can fire after the application closed. A test runner that tears its module registry down
+ * after each test file (Jest) then fails that require, and with it a file whose tests all passed;
+ * Node's own require is always there.
+ */
+const PgBoss: typeof PgBossModule = createRequire(import.meta.url)('pg-boss');
+type PgBoss = PgBossModule;
 
 /** pg-boss keeps its tables in a schema of their own in the product's database. */
 export const JOBS_SCHEMA = 'pgboss';
@@ -42,7 +53,7 @@ export function nextRun(cron: string, after: Date): Date {
 }
 
 /** pg-boss's `db` option, bound to a TypeORM transaction: a job sent through it commits or rolls back with it. */
-function transactional(manager: EntityManager): PgBoss.Db {
+function transactional(manager: EntityManager): PgBossModule.Db {
   const runner = manager.queryRunner;
   if (!runner) throw new Error('enqueue needs a transaction');
   return {
@@ -138,12 +149,12 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.#boss = null;
     if (!boss) return;
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-    // pg-boss's workers stop once their running job returns, and pg-boss removes them on a
-    // one-second timer of its own: wait for both, so nothing of it outlives the application.
+    // pg-boss's workers stop once their running job returns: wait for those jobs, so that none
+    // outlives the application. (Its own one-second timer that then removes the workers touches
+    // nothing of ours.)
     for (let waited = 0; this.#running > 0 && waited < 30_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await new Promise((resolve) => setTimeout(resolve, 1100));
   }
 
   async #counted<T>(run: () => Promise<T>): Promise<T> {

@@ -106,7 +106,8 @@ export class CasesService {
     viewer: Viewer,
     input: SubmitCaseInput,
   ): Promise<{ id: string; trackingNo: string }> {
-    if (!findTransition('submit', null, viewer.roles, input.kind, ['SUBMITTER'])) throw new AppError('FORBIDDEN');
+    if (!findTransition('submit', null, viewer.roles, input.kind, ['SUBMITTER']))
+      throw new AppError('FORBIDDEN');
     const enterpriseId = await this.#enterpriseFor(viewer, input.enterpriseId ?? null);
     await this.#checkRespondent(input);
     const existing = async () => {
@@ -122,7 +123,9 @@ export class CasesService {
     const found = await existing();
     if (found) return found;
     try {
-      await this.db.transaction((manager) => this.#insert(manager, viewer, input, 'INSPECTION', enterpriseId));
+      await this.db.transaction((manager) =>
+        this.#insert(manager, viewer, input, 'INSPECTION', enterpriseId),
+      );
     } catch (error) {
       if (!(error instanceof AlreadySubmitted)) throw error;
     }

@@ -397,7 +397,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
         `${added.accounts} accounts (password ${DEMO_PASSWORD}), ${added.matters} catalogue matters, ${added.cases} cases, ` +
         `${added.accountability} accountability records`,
       `${added.supervision} supervision items and notices`,
-        `${added.conditionReports} condition reports`,
+      `${added.conditionReports} condition reports`,
     );
   }
 }
