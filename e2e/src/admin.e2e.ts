@@ -38,10 +38,16 @@ describe('admin app on a desktop', () => {
     await context.close();
   });
 
-  it.each(STAFF)('signs %s in to the workbench and out again', async (username, name) => {
+  it.each(STAFF)('signs %s in to their first page and out again', async (username, name) => {
     const { context, page } = await newPage(browser, DESKTOP);
     await signIn(page, '/admin/sign-in', username);
-    await expect.poll(() => page.getByTestId('viewer-name').textContent()).toContain(name);
+    await expect.poll(() => page.getByTestId('user-menu').textContent()).toContain(name);
+    if (username === 'officelead') {
+      // The office leader's view opens on the dashboard 数据驾驶舱, the others' on their workbench.
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/admin/dashboard');
+    } else {
+      await expect.poll(() => page.getByTestId('viewer-name').textContent()).toContain(name);
+    }
     if (username === 'office') {
       await expectAccessible(page);
       await screenshot(page, 'admin-workbench');

@@ -22,7 +22,7 @@ describe('background jobs in the admin app', () => {
     // Sign-in hashes the password and the page loads on demand: allow for a busy machine.
     await expect.poll(() => page.getByTestId('viewer-name').isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByTestId('menu-background-jobs').click();
-    await expect.poll(() => page.getByTestId('job-queue').count(), { timeout: 20_000 }).toBe(6);
+    await expect.poll(() => page.getByTestId('job-queue').count(), { timeout: 20_000 }).toBe(8);
 
     const schedule = (queue: string) =>
       page
