@@ -5,22 +5,11 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import cronParser from 'cron-parser';
-import { createRequire } from 'node:module';
-import type PgBossModule from 'pg-boss';
+import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from './clock.js';
 import { Env } from '../config/env.js';
 import { decodeRows, text, timestamp } from '../database/rows.js';
-
-/**
- * pg-boss through Node's own `require`, not the importing runtime's. pg-boss requires
- * `node:timers/promises` lazily, in the one-second timer that removes stopped workers, and that
- * timer can fire after the application closed. A test runner that tears its module registry down
- * after each test file (Jest) then fails that require, and with it a file whose tests all passed;
- * Node's own require is always there.
- */
-const PgBoss: typeof PgBossModule = createRequire(import.meta.url)('pg-boss');
-type PgBoss = PgBossModule;
 
 /** pg-boss keeps its tables in a schema of their own in the product's database. */
 export const JOBS_SCHEMA = 'pgboss';
@@ -53,7 +42,7 @@ export function nextRun(cron: string, after: Date): Date {
 }
 
 /** pg-boss's `db` option, bound to a TypeORM transaction: a job sent through it commits or rolls back with it. */
-function transactional(manager: EntityManager): PgBossModule.Db {
+function transactional(manager: EntityManager): PgBoss.Db {
   const runner = manager.queryRunner;
   if (!runner) throw new Error('enqueue needs a transaction');
   return {
@@ -82,6 +71,8 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
   #boss: PgBoss | null = null;
   /** Handler runs in progress on this instance (shutdown waits for them). */
   #running = 0;
+  /** pg-boss's own statements in flight, a worker's fetch among them (shutdown waits for them). */
+  #statements = 0;
 
   constructor(
     private readonly db: DataSource,
@@ -115,6 +106,17 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       deleteAfterDays: 7,
     });
     boss.on('error', (error) => this.#logger.warn(`pg-boss: ${error.message}`));
+    // Counted, so that shutdown can tell when every worker has left its loop (see there).
+    const db = boss.getDb();
+    const execute = db.executeSql.bind(db);
+    db.executeSql = async (text, values) => {
+      this.#statements += 1;
+      try {
+        return await execute(text, values);
+      } finally {
+        this.#statements -= 1;
+      }
+    };
     await boss.start();
     this.#boss = boss;
     await boss.createQueue(SCHEDULE_QUEUE, { name: SCHEDULE_QUEUE, retryLimit: 0, expireInSeconds: 60 });
@@ -149,12 +151,16 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     this.#boss = null;
     if (!boss) return;
     await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-    // pg-boss's workers stop once their running job returns: wait for those jobs, so that none
-    // outlives the application. (Its own one-second timer that then removes the workers touches
-    // nothing of ours.)
-    for (let waited = 0; this.#running > 0 && waited < 30_000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    // A stopped pg-boss worker leaves its loop once its fetch and its job return, and pg-boss
+    // checks for that on a one-second timer that requires a module each time it goes round again.
+    // Waiting until no pg-boss statement and no job is in flight means every worker has left its
+    // loop, so that timer never goes round again after the application closed (under Jest, a
+    // require after a test file's teardown fails the file).
+    for (let waited = 0; (this.#running > 0 || this.#statements > 0) && waited < 30_000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    // The worker sets its flag a few microtasks after its last statement.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   async #counted<T>(run: () => Promise<T>): Promise<T> {
