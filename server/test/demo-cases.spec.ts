@@ -584,6 +584,77 @@ describe('the demo cases', () => {
   });
 });
 
+describe('the demo inspections', () => {
+  it('are of the order the district reports, consistent with teams, tasks and deadlines', async () => {
+    const now = server.clock.now();
+    const [figures] = await query(
+      `SELECT (SELECT count(*)::int FROM inspection_team) AS teams,
+              (SELECT count(DISTINCT user_id)::int FROM inspection_team_member) AS members,
+              (SELECT count(DISTINCT inspector_id)::int FROM inspection_record) AS inspectors,
+              (SELECT count(*)::int FROM inspection_task) AS tasks,
+              (SELECT count(DISTINCT focus)::int FROM inspection_task) AS focuses,
+              (SELECT count(*)::int FROM inspection_record) AS records,
+              (SELECT count(*)::int FROM inspection_finding) AS findings,
+              (SELECT count(*)::int FROM inspection_finding WHERE outcome = 'SOLVED') AS "onTheSpot",
+              (SELECT count(*)::int FROM rectification_suggestion) AS suggestions,
+              (SELECT count(*)::int FROM rectification_suggestion
+                WHERE state = 'ACCEPTED' AND reported_at <= deadline) AS "onTime",
+              (SELECT count(*)::int FROM rectification_suggestion
+                WHERE reported_at > deadline OR (reported_at IS NULL AND deadline < $1)) AS overdue,
+              (SELECT count(*)::int FROM rectification_suggestion
+                WHERE state = 'ISSUED' AND deadline >= $1) AS awaiting`,
+      [now],
+    );
+    expect(figures.teams).toBe(14);
+    expect(figures.members).toBeGreaterThanOrEqual(55);
+    expect(figures.inspectors).toBeGreaterThanOrEqual(55);
+    expect(figures.focuses).toBe(4);
+    expect(figures.findings).toBeGreaterThanOrEqual(110);
+    expect(figures.findings).toBeLessThanOrEqual(140);
+    expect(figures.suggestions).toBeGreaterThanOrEqual(70);
+    expect(figures.suggestions).toBeLessThanOrEqual(90);
+    expect(figures.onTheSpot + figures.suggestions).toBeLessThanOrEqual(figures.findings);
+    expect(figures.onTime / figures.suggestions).toBeGreaterThan(0.8);
+    expect(figures.overdue).toBeGreaterThanOrEqual(1);
+    expect(figures.overdue).toBeLessThanOrEqual(8);
+    expect(figures.awaiting).toBeGreaterThanOrEqual(1);
+
+    // The walkthrough inspector is in team 1; leaders are members; every inspector holds the role.
+    const [{ inTeamOne }] = await query(
+      `SELECT count(*)::int AS "inTeamOne" FROM inspection_team_member m JOIN inspection_team t ON t.id = m.team_id
+         JOIN app_user u ON u.id = m.user_id WHERE t.name = '第一巡查小组' AND u.username = 'inspector'`,
+    );
+    expect(inTeamOne).toBe(1);
+    const broken = await query(
+      `SELECT 'leader' AS what, t.name FROM inspection_team t
+        WHERE NOT EXISTS (SELECT 1 FROM inspection_team_member m WHERE m.team_id = t.id AND m.user_id = t.leader_id)
+       UNION ALL
+       SELECT 'role', u.username FROM inspection_team_member m JOIN app_user u ON u.id = m.user_id
+        WHERE NOT 'INSPECTOR' = ANY(u.roles)
+       UNION ALL
+       SELECT 'record', r.id::text FROM inspection_record r JOIN inspection_task k ON k.id = r.task_id
+        WHERE r.inspected_on NOT BETWEEN k.starts_on AND k.ends_on OR r.created_at > $1
+           OR NOT EXISTS (SELECT 1 FROM inspection_team_member m WHERE m.team_id = k.team_id AND m.user_id = r.inspector_id)
+       UNION ALL
+       SELECT 'finding', f.id::text FROM inspection_finding f
+        WHERE (f.outcome = 'SOLVED') <> (f.solution IS NOT NULL AND f.solved_at IS NOT NULL)
+           OR (f.outcome = 'SUGGESTION') <> EXISTS (SELECT 1 FROM rectification_suggestion s WHERE s.finding_id = f.id)
+       UNION ALL
+       SELECT 'suggestion', s.id::text FROM rectification_suggestion s
+        WHERE s.deadline <= s.issued_at OR s.reported_at > $1 OR s.verified_at > $1 OR s.verified_at < s.reported_at
+           OR (s.state = 'ISSUED') <> (s.reported_at IS NULL)
+           OR (s.state = 'ACCEPTED') <> (s.verified_at IS NOT NULL)
+           OR s.version <> CASE s.state WHEN 'ISSUED' THEN 1 WHEN 'REPORTED' THEN 2 ELSE 3 END`,
+      [now],
+    );
+    expect(broken).toEqual([]);
+    const oldest: { first: string }[] = await query(
+      'SELECT min(starts_on)::text AS first FROM inspection_task',
+    );
+    expect(oldest[0].first >= shanghaiDate(new Date(now.getTime() - 370 * 86_400_000))).toBe(true);
+  });
+});
+
 describe('the demo cases loaded at another moment', () => {
   const creditCodes = buildDemoDistrict().enterprises.map((e) => e.creditCode);
   const shape = (cases: CaseRow[]) =>

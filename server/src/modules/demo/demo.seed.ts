@@ -42,6 +42,7 @@ import { seedDemoCatalogue } from './demo-dispatch.js';
 import { seedDemoAccountability } from './demo-accountability.js';
 import { seedDemoSupervision } from './demo-supervision.js';
 import { seedDemoConditions } from './demo-conditions.js';
+import { seedDemoInspections } from './demo-inspections.js';
 import { prng } from './demo-random.js';
 import { decodeRows, int, text } from '../../database/rows.js';
 
@@ -264,6 +265,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
     accountability: 0,
     supervision: 0,
     conditionReports: 0,
+    inspectionFindings: 0,
   };
   added.departments = await inserted(
     manager,
@@ -384,6 +386,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
   added.accountability = await seedDemoAccountability(manager, now);
   added.supervision = await seedDemoSupervision(manager, now);
   added.conditionReports = await seedDemoConditions(manager, now);
+  added.inspectionFindings = await seedDemoInspections(manager, now);
   // The demo writes its year of history straight to the timeline: the scorecards count it all at once.
   if (added.cases > 0) await recountAll(manager);
 
@@ -398,6 +401,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
         `${added.accountability} accountability records`,
       `${added.supervision} supervision items and notices`,
       `${added.conditionReports} condition reports`,
+      `${added.inspectionFindings} inspection findings`,
     );
   }
 }
