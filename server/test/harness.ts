@@ -132,6 +132,27 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Another server instance on `server`'s database, with a clock of its own and no HTTP listener:
+ * what a second production instance shares with the first is the database alone. The caller closes it.
+ */
+export async function startOtherInstance(
+  server: TestServer,
+  at: Date,
+): Promise<{ app: NestExpressApplication; clock: ControlledClock }> {
+  const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
+  url.pathname = `/${server.databaseName}`;
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    JOB_POLL_SECONDS: '0.5',
+    JOB_RETRY_DELAY_SECONDS: '1',
+    DATABASE_URL: url.toString(),
+  });
+  const clock = new ControlledClock(at);
+  return { app: await createApp(env, url.toString(), clock), clock };
+}
+
 async function withServerClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
   url.pathname = '/postgres';

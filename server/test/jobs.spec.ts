@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { createApp } from '../src/app.js';
 import { ControlledClock } from '../src/common/clock.js';
-import { loadEnv } from '../src/config/env.js';
 import { CaseEvaluation } from '../src/modules/cases/case-evaluation.service.js';
 import { JobRunner, nextRun } from '../src/common/job-runner.service.js';
 import { MESSAGE_SENDER, type MessageSender } from '../src/modules/notifications/message-sender.js';
 import { NotificationsService } from '../src/modules/notifications/notifications.service.js';
-import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
+import {
+  errorCode,
+  startOtherInstance,
+  startTestServer,
+  type GqlClient,
+  type TestServer,
+} from './harness.js';
 
 // What `ok` returns: results read deep, typed loosely on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -35,21 +39,11 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Another server instance on the test's database, with a clock of its own. */
+/** Another server instance on the test's database (closed with the others after the file). */
 async function instance(at: Date): Promise<{ app: NestExpressApplication; clock: ControlledClock }> {
-  const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
-  url.pathname = `/${server.databaseName}`;
-  const env = loadEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'error',
-    JOB_POLL_SECONDS: '0.5',
-    JOB_RETRY_DELAY_SECONDS: '1',
-    DATABASE_URL: url.toString(),
-  });
-  const clock = new ControlledClock(at);
-  const app = await createApp(env, url.toString(), clock);
-  others.push(app);
-  return { app, clock };
+  const other = await startOtherInstance(server, at);
+  others.push(other.app);
+  return other;
 }
 
 /** Waits (at most ~15 s) until `check` holds; fails the test otherwise. */

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { CN_HOLIDAYS_2025_2026, WorkingCalendar } from '@gridbridge/shared';
-import { createApp } from '../src/app.js';
 import { ControlledClock } from '../src/common/clock.js';
 import { JobRunner } from '../src/common/job-runner.service.js';
-import { loadEnv } from '../src/config/env.js';
 import { SupervisionWarnings } from '../src/modules/supervision/warnings.service.js';
-import { startTestServer, type GqlClient, type TestServer } from './harness.js';
+import { startOtherInstance, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
 // Results read deep, typed loosely on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -41,21 +39,11 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Another server instance on the test's database, with a clock of its own (as jobs.spec.ts). */
+/** Another server instance on the test's database (closed with the others after the file). */
 async function instance(at: Date): Promise<{ app: NestExpressApplication; clock: ControlledClock }> {
-  const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
-  url.pathname = `/${server.databaseName}`;
-  const env = loadEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'error',
-    JOB_POLL_SECONDS: '0.5',
-    JOB_RETRY_DELAY_SECONDS: '1',
-    DATABASE_URL: url.toString(),
-  });
-  const clock = new ControlledClock(at);
-  const app = await createApp(env, url.toString(), clock);
-  others.push(app);
-  return { app, clock };
+  const other = await startOtherInstance(server, at);
+  others.push(other.app);
+  return other;
 }
 
 async function until(check: () => Promise<boolean>): Promise<void> {
