@@ -14,8 +14,6 @@ import { decodeRows, text, timestamp } from '../database/rows.js';
 /** pg-boss keeps its tables in a schema of their own in the product's database. */
 export const JOBS_SCHEMA = 'pgboss';
 const TIME_ZONE = 'Asia/Shanghai';
-/** The queue of the minute tick that enqueues the scheduled jobs that are due. */
-const SCHEDULE_QUEUE = 'schedule-tick';
 
 export interface JobDefinition<T extends object = object> {
   /** The queue's name (kebab-case, also its label key in the apps). */
@@ -58,21 +56,29 @@ function transactional(manager: EntityManager): PgBoss.Db {
  * only. Domains register their queues while the modules initialise; the runner starts with the
  * application and stops, waiting for running jobs, before the database pool closes.
  *
+ * The runner drives pg-boss with a polling loop of its own (`fetch`, then `complete` or `fail`)
+ * rather than with `boss.work()`: pg-boss's workers stop on timers that outlive `boss.stop()`,
+ * while this loop and the runs it started are awaited at shutdown, so nothing of the job runner
+ * is left behind when the application has closed.
+ *
  * Scheduled jobs are driven by `job_schedule` and the server's clock rather than by pg-boss's
- * cron alone: a minute tick (pg-boss cron, any one instance) and every start-up enqueue each job
- * whose `next_run_at` has passed, moving `next_run_at` on in the same transaction — so a run is
- * enqueued once across instances, and one missed while every instance was down happens on the
- * first start-up after.
+ * cron: about once a minute, and at every start-up, each instance enqueues each job whose
+ * `next_run_at` has passed, moving `next_run_at` on in the same transaction with SKIP LOCKED — so
+ * a run is enqueued once across instances, and one missed while every instance was down happens
+ * on the first start-up after.
  */
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly #logger = new Logger('JobRunner');
   readonly #definitions = new Map<string, JobDefinition>();
   #boss: PgBoss | null = null;
-  /** Handler runs in progress on this instance (shutdown waits for them). */
-  #running = 0;
-  /** pg-boss's own statements in flight, a worker's fetch among them (shutdown waits for them). */
-  #statements = 0;
+  /** The polling loop, awaited at shutdown. */
+  #loop: Promise<void> | null = null;
+  #stopping = false;
+  /** Ends the loop's current pause early (shutdown). */
+  #wake: (() => void) | null = null;
+  /** Runs in progress on this instance, by queue. */
+  readonly #running = new Map<string, Set<Promise<void>>>();
 
   constructor(
     private readonly db: DataSource,
@@ -101,29 +107,15 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       schema: JOBS_SCHEMA,
       max: 4,
       application_name: 'gridbridge-jobs',
+      // Schedules are ours (see above): pg-boss's timekeeper is not started.
+      schedule: false,
       // Job rows are kept for a week, for the background-jobs page.
       retentionDays: 7,
       deleteAfterDays: 7,
     });
     boss.on('error', (error) => this.#logger.warn(`pg-boss: ${error.message}`));
-    // Counted, so that shutdown can tell when every worker has left its loop (see there).
-    const db = boss.getDb();
-    const execute = db.executeSql.bind(db);
-    db.executeSql = async (text, values) => {
-      this.#statements += 1;
-      try {
-        return await execute(text, values);
-      } finally {
-        this.#statements -= 1;
-      }
-    };
     await boss.start();
     this.#boss = boss;
-    await boss.createQueue(SCHEDULE_QUEUE, { name: SCHEDULE_QUEUE, retryLimit: 0, expireInSeconds: 60 });
-    await boss.schedule(SCHEDULE_QUEUE, '* * * * *', {}, { tz: TIME_ZONE });
-    await boss.work(SCHEDULE_QUEUE, { pollingIntervalSeconds: this.env.JOB_POLL_SECONDS }, () =>
-      this.#counted(() => this.enqueueDue()),
-    );
     for (const definition of this.#definitions.values()) {
       await boss.createQueue(definition.name, {
         name: definition.name,
@@ -132,45 +124,84 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
         retryBackoff: true,
         expireInSeconds: definition.expireInSeconds,
       });
-      // Each worker takes one job at a time; several let a queue's jobs run side by side.
-      for (let worker = 0; worker < (definition.concurrency ?? 1); worker += 1) {
-        await boss.work<object>(
-          definition.name,
-          { pollingIntervalSeconds: this.env.JOB_POLL_SECONDS },
-          ([job]) => this.#counted(() => definition.run(job.data)),
-        );
-      }
+      this.#running.set(definition.name, new Set());
     }
     await this.#registerSchedules();
     // Catch up at once on what fell due while no instance was running.
     await this.enqueueDue();
+    this.#stopping = false;
+    this.#loop = this.#poll(boss);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     const boss = this.#boss;
-    this.#boss = null;
     if (!boss) return;
-    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-    // A stopped pg-boss worker leaves its loop once its fetch and its job return, and pg-boss
-    // checks for that on a one-second timer that requires a module each time it goes round again.
-    // Waiting until no pg-boss statement and no job is in flight means every worker has left its
-    // loop, so that timer never goes round again after the application closed (under Jest, a
-    // require after a test file's teardown fails the file).
-    for (let waited = 0; (this.#running > 0 || this.#statements > 0) && waited < 30_000; waited += 20) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    // And one more turn of that one-second timer: a clean-clone run still saw it go round once
-    // after the wait above, so the cause is not fully pinned down; this margin keeps the file green.
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    this.#stopping = true;
+    this.#wake?.();
+    await this.#loop;
+    // Running jobs finish (and are marked) before pg-boss closes its pool; one that outlives
+    // the wait is expired by pg-boss and runs again on another instance.
+    const runs = [...this.#running.values()].flatMap((set) => [...set]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(runs),
+      new Promise((resolve) => (timer = setTimeout(resolve, 10_000))),
+    ]);
+    clearTimeout(timer);
+    this.#boss = null;
+    // No pg-boss worker exists, so a graceful stop has nothing to wait for and sets no timer.
+    await boss.stop({ graceful: false });
   }
 
-  async #counted<T>(run: () => Promise<T>): Promise<T> {
-    this.#running += 1;
-    try {
-      return await run();
-    } finally {
-      this.#running -= 1;
+  /** Each turn: the minute's schedules when due, then one fetch per queue with a free slot. */
+  async #poll(boss: PgBoss): Promise<void> {
+    let lastTick = Date.now();
+    while (!this.#stopping) {
+      try {
+        if (Date.now() - lastTick >= 60_000) {
+          lastTick = Date.now();
+          await this.enqueueDue();
+        }
+        for (const definition of this.#definitions.values()) {
+          if (this.#stopping) break;
+          const running = this.#running.get(definition.name)!;
+          const free = (definition.concurrency ?? 1) - running.size;
+          if (free <= 0) continue;
+          const jobs = await boss.fetch<object>(definition.name, { batchSize: free });
+          for (const job of jobs) {
+            const run = this.#run(boss, definition, job.id, job.data).finally(() => running.delete(run));
+            running.add(run);
+          }
+        }
+      } catch (error) {
+        this.#logger.warn(`job runner: ${(error as Error).message}`);
+      }
+      if (this.#stopping) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.env.JOB_POLL_SECONDS * 1000);
+        this.#wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#wake = null;
     }
+  }
+
+  async #run(boss: PgBoss, definition: JobDefinition, id: string, data: object): Promise<void> {
+    try {
+      await definition.run(data);
+    } catch (error) {
+      // pg-boss keeps the error as the job's output (the background-jobs page shows it) and
+      // retries the job with back-off until its retry limit.
+      await boss.fail(definition.name, id, error as object).catch((failure: Error) => {
+        this.#logger.warn(`job ${definition.name} ${id}: ${failure.message}`);
+      });
+      return;
+    }
+    await boss.complete(definition.name, id).catch((failure: Error) => {
+      this.#logger.warn(`job ${definition.name} ${id}: ${failure.message}`);
+    });
   }
 
   /** Enqueues a job in the caller's transaction: it exists exactly when the transaction commits. */
