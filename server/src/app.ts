@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -106,6 +107,12 @@ export async function createApp(
   serveApp(app, '/', APP_DIST.portal);
   await app.init();
   // After init: the APIs' websocket listeners (subscriptions) are registered by then.
-  refuseStrayUpgrades(app.getHttpServer(), Object.values(API_PATHS));
+  const http = app.getHttpServer() as Server;
+  refuseStrayUpgrades(http, Object.values(API_PATHS));
+  // An idle keep-alive connection must outlive the proxy's (nginx keeps upstream connections 60 s)
+  // and the client's, or a request sent as the server closes the socket meets a reset (a 502
+  // behind nginx). Node closes idle connections itself when the server closes.
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   return app;
 }

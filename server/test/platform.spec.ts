@@ -69,6 +69,11 @@ describe('HTTP behaviour', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
+  it('keeps idle connections longer than the proxy in front of it (nginx: 60 s)', async () => {
+    const response = await fetch(`${server.url}/health`);
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('reports health 200 while the database answers and 503 when it does not', async () => {
     const ok = await fetch(`${server.url}/health`);
     expect(ok.status).toBe(200);
