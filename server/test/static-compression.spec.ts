@@ -123,7 +123,7 @@ describe('precompressed assets', () => {
   });
 
   it('sends the file as it is to a client that accepts no compression', async () => {
-    for (const headers of [{}, { 'accept-encoding': 'identity' }]) {
+    for (const headers of [{}, { 'accept-encoding': 'identity' }] as Record<string, string>[]) {
       const response = await get(`${server.url}/assets/index-Ab12Cd34.js`, headers);
       expect(response.headers['content-encoding']).toBeUndefined();
       expect(response.headers.vary).toMatch(/accept-encoding/i);
