@@ -37,7 +37,8 @@ function claim(overrides: Partial<EnterpriseClaim>): EnterpriseClaim {
   };
 }
 
-describe('enterprise verification status', () => {
+// Pages whose code loads on first use (lazy routes, the claim card) take seconds on a busy machine.
+describe('enterprise verification status', { timeout: 20_000 }, () => {
   beforeEach(() => {
     vi.resetAllMocks();
     setLocale('zh-CN');
