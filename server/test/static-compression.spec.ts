@@ -24,6 +24,8 @@ function writeApp(dir: string) {
     'assets/index-Ab12Cd34.js': SCRIPT,
     'assets/index-Ef56Gh78.css': STYLE,
     'sw.js': WORKER,
+    // Removed by a test while the server runs, as a rebuild under a running server does.
+    'assets/old-Ij90Kl12.js': SCRIPT,
   };
   for (const [name, content] of Object.entries(files)) {
     writeFileSync(path.join(dir, name), content);
@@ -188,6 +190,15 @@ describe('cache policy', () => {
       'if-none-match': String(first.headers.etag),
     });
     expect(again.status).toBe(304);
+  });
+
+  it('answers a 404 that claims no compression for a file removed since the server started', async () => {
+    for (const suffix of ['', '.br', '.gz'])
+      rmSync(path.join(root, 'portal/assets', `old-Ij90Kl12.js${suffix}`));
+    const response = await get(`${server.url}/assets/old-Ij90Kl12.js`, { 'accept-encoding': CHROME });
+    expect(response.status).toBe(404);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.headers['content-type']).not.toMatch(/javascript/);
   });
 
   it('leaves a missing asset a 404 instead of the app page', async () => {

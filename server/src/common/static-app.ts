@@ -72,20 +72,28 @@ export function staticApp(dist: string): RequestHandler | undefined {
   /** Points the request at the best variant of `urlPath`; express.static then serves that file. */
   const serve = (urlPath: string, req: Request, res: Response, next: NextFunction) => {
     const available = variants.get(urlPath);
-    if (available) {
-      // Caches between us and the browser keep one copy per encoding.
-      res.vary('Accept-Encoding');
-      const accepts = acceptedCodings(req.headers['accept-encoding']);
-      const chosen = available.find((encoding) => accepts(encoding.coding));
-      if (chosen) {
-        res.setHeader('content-encoding', chosen.coding);
-        // The type of the original file, not of `.br`/`.gz` (express.static keeps a type already set).
-        res.type(path.extname(urlPath));
-        const query = req.url.indexOf('?');
-        req.url = urlPath + chosen.suffix + (query >= 0 ? req.url.slice(query) : '');
+    const accepts = acceptedCodings(req.headers['accept-encoding']);
+    const chosen = available?.find((encoding) => accepts(encoding.coding));
+    // Caches between us and the browser keep one copy per encoding.
+    if (available) res.vary('Accept-Encoding');
+    if (!chosen) return files(req, res, next);
+
+    const url = req.url;
+    res.setHeader('content-encoding', chosen.coding);
+    // The type of the original file, not of `.br`/`.gz` (express.static keeps a type already set).
+    res.type(path.extname(urlPath));
+    const query = url.indexOf('?');
+    req.url = urlPath + chosen.suffix + (query >= 0 ? url.slice(query) : '');
+    files(req, res, (error?: unknown) => {
+      // The variant is gone (the app was rebuilt under the running server): whatever answers
+      // instead (the page fallback, a 404) must not claim to be compressed.
+      req.url = url;
+      if (!res.headersSent) {
+        res.removeHeader('content-encoding');
+        res.removeHeader('content-type');
       }
-    }
-    files(req, res, next);
+      next(error);
+    });
   };
 
   return (req, res, next) => {
