@@ -4,6 +4,7 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
+import { compression } from 'vite-plugin-compression2';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 
@@ -27,6 +28,13 @@ export default defineConfig({
       dts: 'src/components.d.ts',
       // Vitest runs in Node, which cannot load the component stylesheets.
       resolvers: [ElementPlusResolver({ importStyle: process.env.VITEST ? false : 'css' })],
+    }),
+    // Every text file of the build (the public folder's too) also as .br and .gz, at the highest
+    // levels: compressed once here, never per request; the server sends the variant the browser
+    // accepts (server/src/common/static-app.ts, docs/performance.md).
+    compression({
+      include: /\.(?:js|mjs|css|html|svg|json|webmanifest|txt)$/,
+      algorithms: ['brotliCompress', 'gzip'],
     }),
   ],
   resolve: {

@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { compression } from 'vite-plugin-compression2';
 import components from 'unplugin-vue-components/vite';
 import { VantResolver } from '@vant/auto-import-resolver';
 import { vantIconFontLocal } from './vant-icon-font.ts';
@@ -18,6 +19,13 @@ export default defineConfig({
       dirs: [],
       // Node cannot load Vant's CSS side-effect imports, so tests resolve components without styles.
       resolvers: [VantResolver({ importStyle: !process.env.VITEST })],
+    }),
+    // Every text file of the build (the public folder's too) also as .br and .gz, at the highest
+    // levels: compressed once here, never per request; the server sends the variant the browser
+    // accepts (server/src/common/static-app.ts, docs/performance.md).
+    compression({
+      include: /\.(?:js|mjs|css|html|svg|json|webmanifest|txt)$/,
+      algorithms: ['brotliCompress', 'gzip'],
     }),
   ],
   resolve: {

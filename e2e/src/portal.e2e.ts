@@ -32,6 +32,42 @@ describe('portal on a phone', () => {
     await context.close();
   });
 
+  it('gets its files precompressed and long-cached, and its service worker keeps them for offline use', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    const assets: { path: string; encoding?: string; cache?: string }[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (!/^\/assets\/.+\.(?:js|css)$/.test(pathname) || response.fromServiceWorker()) return;
+      const headers = response.headers();
+      assets.push({ path: pathname, encoding: headers['content-encoding'], cache: headers['cache-control'] });
+    });
+    const home = await page.goto('/');
+    expect(home?.headers()['cache-control']).toBe('no-cache');
+    expect(home?.headers()['content-encoding']).toBe('br');
+    await expect.poll(() => page.getByText('网格连心桥').first().isVisible()).toBe(true);
+    expect(assets.length).toBeGreaterThan(3);
+    for (const asset of assets) {
+      expect(asset).toEqual({ ...asset, encoding: 'br', cache: 'public, max-age=31536000, immutable' });
+    }
+
+    // Once the worker runs, a visit puts the page and its files in its cache, decoded.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect.poll(() => page.getByText('网格连心桥').first().isVisible()).toBe(true);
+    const cached = async () =>
+      page.evaluate(async () => {
+        const cache = await caches.open('gridbridge-portal-v1');
+        const keys = (await cache.keys()).map((request) => new URL(request.url).pathname);
+        const shell = await (await cache.match('/'))?.text();
+        return { keys, shell: shell?.includes('<div id="app"></div>') };
+      });
+    await expect.poll(async () => (await cached()).shell).toBe(true);
+    await expect
+      .poll(async () => (await cached()).keys.filter((key) => key.startsWith('/assets/')).length)
+      .toBeGreaterThan(3);
+    await context.close();
+  });
+
   it.each([
     ['enterprise', '王经理'],
     ['13800000002', '李网格'],

@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { ERROR_MESSAGES } from '@gridbridge/shared';
@@ -16,12 +14,7 @@ import { API_PATHS } from './graphql/graphql-options.js';
 import { registerAttachmentDownloads } from './modules/cases/attachment-download.js';
 import { registerExportDownload } from './modules/exports/export-download.js';
 import { refuseStrayUpgrades } from './graphql/subscriptions.js';
-
-const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const APP_DIST = {
-  portal: path.join(workspaceRoot, 'portal/dist'),
-  admin: path.join(workspaceRoot, 'admin/dist'),
-};
+import { staticApp } from './common/static-app.js';
 
 /** Security headers. The apps load only their own scripts; Element Plus and Vant set inline styles. */
 function securityHeaders(env: Env) {
@@ -46,18 +39,10 @@ function securityHeaders(env: Env) {
       : strict(req, res, next);
 }
 
-/** Serves a built Vue app with history-mode fallback to its index.html. */
+/** Serves a built Vue app (precompressed files, cache policy, history-mode fallback: static-app.ts). */
 function serveApp(app: NestExpressApplication, mount: string, dist: string) {
-  if (!existsSync(path.join(dist, 'index.html'))) return;
-  app.use(mount, express.static(dist, { index: false, maxAge: '1h' }));
-  app.use(mount, (req: Request, res: Response, next: NextFunction) => {
-    // Only page routes fall back; a missing asset (a path with an extension) stays a 404.
-    if (req.method !== 'GET' || path.extname(req.path) || /^\/(graphql|health)/.test(req.originalUrl)) {
-      return next();
-    }
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(path.join(dist, 'index.html'));
-  });
+  const handler = staticApp(dist);
+  if (handler) app.use(mount, handler);
 }
 
 /** Malformed request bodies get a clear 400 instead of Express's HTML error page. */
@@ -96,6 +81,11 @@ export async function createApp(
   app.disable('x-powered-by');
   app.use(requestContextMiddleware);
   app.use(securityHeaders(env));
+  // GraphQL responses are made per request, so they are compressed per request (brotli or gzip,
+  // by Accept-Encoding; the apps' files come precompressed from the build: static-app.ts). Below
+  // 1 kB compression saves less than a packet and costs a zlib stream. Subscriptions travel over
+  // WebSocket and are not touched; downloads (attachments, exports) are already compressed.
+  app.use(Object.values(API_PATHS), compression({ threshold: 1024 }));
   // Room for an .xlsx import sent as base64 (MAX_IMPORT_ROWS rows).
   app.use(express.json({ limit: '10mb' }));
   app.use(badRequestHandler);
@@ -103,8 +93,8 @@ export async function createApp(
   // Before init: Nest ends its own middleware chain with a 404 handler, and Apollo takes the API paths.
   registerExportDownload(app);
   registerAttachmentDownloads(app);
-  serveApp(app, '/admin', APP_DIST.admin);
-  serveApp(app, '/', APP_DIST.portal);
+  serveApp(app, '/admin', env.ADMIN_DIST_DIR);
+  serveApp(app, '/', env.PORTAL_DIST_DIR);
   await app.init();
   // After init: the APIs' websocket listeners (subscriptions) are registered by then.
   const http = app.getHttpServer() as Server;

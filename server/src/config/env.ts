@@ -54,6 +54,17 @@ export class Env {
   @Max(65535)
   EMBEDDED_PG_PORT = 5433;
 
+  /**
+   * The built apps the server serves (`vite build` output, with the `.br` and `.gz` files the
+   * build writes beside each asset); by default `portal/dist` and `admin/dist` of the repository.
+   * An app whose folder has no index.html is not served.
+   */
+  @IsString()
+  PORTAL_DIST_DIR = fileURLToPath(new URL('../../../portal/dist', import.meta.url));
+
+  @IsString()
+  ADMIN_DIST_DIR = fileURLToPath(new URL('../../../admin/dist', import.meta.url));
+
   @Transform(toBoolean)
   @IsBoolean()
   @IsOptional()

@@ -17,6 +17,13 @@ const applicant: account.Viewer = {
   organisationName: null,
 };
 
+/** The home page once the card is there: its code loads on first use (only enterprises see it). */
+async function homeWithCard() {
+  const { wrapper } = await mountAt('/');
+  await vi.waitFor(() => wrapper.get('[data-testid="claim-status"]'), { timeout: 5000 });
+  return wrapper;
+}
+
 function claim(overrides: Partial<EnterpriseClaim>): EnterpriseClaim {
   return {
     id: 'c1',
@@ -30,7 +37,8 @@ function claim(overrides: Partial<EnterpriseClaim>): EnterpriseClaim {
   };
 }
 
-describe('enterprise verification status', () => {
+// Pages whose code loads on first use (lazy routes, the claim card) take seconds on a busy machine.
+describe('enterprise verification status', { timeout: 20_000 }, () => {
   beforeEach(() => {
     vi.resetAllMocks();
     setLocale('zh-CN');
@@ -40,7 +48,7 @@ describe('enterprise verification status', () => {
   it('tells an applicant on the home page that the office has yet to verify the account', async () => {
     vi.mocked(enterprise.fetchMyEnterpriseClaim).mockResolvedValue(claim({}));
 
-    const { wrapper } = await mountAt('/');
+    const wrapper = await homeWithCard();
 
     const status = wrapper.get('[data-testid="claim-status"]');
     expect(status.attributes('data-status')).toBe('PENDING');
@@ -65,7 +73,7 @@ describe('enterprise verification status', () => {
     vi.mocked(account.fetchViewer).mockResolvedValue(enterpriseViewer);
     vi.mocked(enterprise.fetchMyEnterpriseClaim).mockResolvedValue(claim({ status: 'APPROVED' }));
 
-    const { wrapper } = await mountAt('/');
+    const wrapper = await homeWithCard();
 
     const status = wrapper.get('[data-testid="claim-status"]');
     expect(status.text()).toContain('已通过');
@@ -76,7 +84,7 @@ describe('enterprise verification status', () => {
     vi.mocked(account.fetchViewer).mockResolvedValue(enterpriseViewer);
     vi.mocked(enterprise.fetchMyEnterpriseClaim).mockResolvedValue(null);
 
-    const { wrapper } = await mountAt('/');
+    const wrapper = await homeWithCard();
 
     expect(wrapper.get('[data-testid="claim-status"]').attributes('data-status')).toBe('APPROVED');
   });
@@ -87,7 +95,7 @@ describe('enterprise verification status', () => {
       claim({ status: 'REJECTED', rejectionReason: 'Not an employee' }),
     );
 
-    const { wrapper } = await mountAt('/');
+    const wrapper = await homeWithCard();
 
     const status = wrapper.get('[data-testid="claim-status"]');
     expect(status.text()).toContain('Not approved');

@@ -15,7 +15,8 @@ vi.mock('@/api/notifications');
 const linkTexts = (root: Element) =>
   [...root.querySelectorAll('a')].map((element) => element.textContent?.trim() ?? '');
 
-describe('home on a phone', () => {
+// Pages whose code loads on first use (lazy routes, the claim card) take seconds on a busy machine.
+describe('home on a phone', { timeout: 20_000 }, () => {
   beforeEach(() => {
     vi.resetAllMocks();
     setLocale('zh-CN');
