@@ -355,6 +355,8 @@ export type CaseFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Cases of enterprises in this grid and below */
   gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases of enterprises in this industry section (the dashboard's drill-down) */
+  industry?: InputMaybe<Scalars['String']['input']>;
   /** Words of title or content, or a tracking number */
   keyword?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<CaseKind>;
