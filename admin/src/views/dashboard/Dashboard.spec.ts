@@ -65,7 +65,7 @@ describe('office dashboard', { timeout: 20_000 }, () => {
     expect(link.attributes('href')).toContain('q=%E5%86%B7%E9%93%BE');
 
     await wrapper.find('[data-testid="kpi-overdue"]').trigger('click');
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('cases'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('cases'), { timeout: 10_000 });
     expect(router.currentRoute.value.query).toEqual({ deadline: 'RED' });
     const call = graphQLCalls(fetchMock).find((c) => c.operation === 'Dashboard');
     expect(call?.variables).toMatchObject({ filter: { industry: null, gridId: null } });
