@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SupervisionWarnings } from '../src/modules/supervision/warnings.service.js';
 import { TEST_EPOCH, startTestServer, errorCode, type GqlClient, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -395,17 +396,27 @@ describe('accountability candidates', () => {
         (c: { kind: string; case: { id: string } }) =>
           c.kind === 'SIGN_OVERDUE' && c.case.id === task.case_id,
       );
-    server.clock.set(new Date(task.sign_deadline.getTime() - 60_000));
+    // Candidates come from the board's records: the supervision scan runs at each moment, as its job would.
+    const scanAt = async (at: number) => {
+      server.clock.set(new Date(at));
+      await server.app.get(SupervisionWarnings).raiseWarnings();
+    };
+    await scanAt(task.sign_deadline.getTime() - 60_000);
     expect(await overdue()).toEqual([]);
-    server.clock.set(new Date(task.sign_deadline.getTime() + 60_000));
+    await scanAt(task.sign_deadline.getTime() + 60_000);
     expect(await overdue()).toMatchObject([
       { department: { id: task.department_id }, at: task.sign_deadline.toISOString(), count: 1 },
     ]);
   });
 
   it('proposes a late signing, a reply sent back twice and a reopened case, within the period', async () => {
-    const cases: { id: string; lead: string }[] = await server.db.query(
-      `SELECT id, lead_department_id AS lead FROM case_file WHERE lead_department_id IS NOT NULL ORDER BY tracking_no LIMIT 2`,
+    // Two cases without rework of their own yet, so that the detections below are the fixture's.
+    const cases: { id: string; lead: string; grid: string }[] = await server.db.query(
+      `SELECT c.id, c.lead_department_id AS lead, en.grid_id AS grid
+         FROM case_file c JOIN enterprise en ON en.id = c.enterprise_id
+        WHERE c.lead_department_id IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action IN ('sendBack', 'reopen'))
+        ORDER BY c.tracking_no LIMIT 2`,
     );
     const event = (id: string, action: string, at: string) =>
       server.db.query(
@@ -437,6 +448,27 @@ describe('accountability candidates', () => {
         },
       ],
     );
+    // The board's records of them: the late signing's red warning (raised when it was due; the
+    // scan only raises running steps), and the rework the detection scan finds on the timeline.
+    await server.db.query(
+      `INSERT INTO supervision_item (key, case_id, department_id, grid_id, kind, step, colour, deadline, sort_at, raised_at)
+       VALUES ($5, $1, $2, $3, 'INACTION', 'SIGN', 'RED', $4, $4, $4)`,
+      [
+        cases[1].id,
+        cases[0].lead,
+        cases[1].grid,
+        '2023-03-03T15:59:59.999Z',
+        `SIGN:fixture:${cases[1].id}:RED`,
+      ],
+    );
+    // Each run reads a batch of the timeline: run until it has read the fixture's events.
+    for (let run = 0; run < 50; run += 1) {
+      await server.app.get(SupervisionWarnings).recordDetections();
+      const [{ behind }] = await server.db.query(
+        `SELECT (SELECT max(id) FROM case_event) > (SELECT last_event_id FROM supervision_scan WHERE name = 'detections') AS behind`,
+      );
+      if (!behind) break;
+    }
     server.clock.set(TEST_EPOCH);
     const office = await server.signedIn('admin', 'OFFICE_STAFF');
     const { accountabilityCandidates } = await office.ok(CANDIDATES, {

@@ -24,6 +24,7 @@ import { EXPORTS_MATRIX } from './authorization/exports.js';
 import { NOTIFICATION_MATRIX } from './authorization/notifications.js';
 import { SUPERVISION_MATRIX } from './authorization/supervision.js';
 import { CONDITIONS_MATRIX } from './authorization/conditions.js';
+import { REPORTS_MATRIX } from './authorization/reports.js';
 
 /*
  * Every query and mutation of both schemas, with who may call it. The test reads the committed
@@ -113,6 +114,7 @@ const MATRIX: Record<Api, Record<string, Expectation>> = {
     ...EXPORTS_MATRIX.admin,
     ...SUPERVISION_MATRIX.admin,
     ...CONDITIONS_MATRIX.admin,
+    ...REPORTS_MATRIX.admin,
     'Query.me': { allow: 'everyone' },
     'Mutation.login': {
       allow: 'everyone',

@@ -496,6 +496,51 @@ describe('the office dashboard', () => {
     expect(narrowed).toMatchObject({ received: 0, hotKeywords: [], hotCategories: [] });
   });
 
+  it('leads each hot word, by industry and grid, to exactly the cases behind it', async () => {
+    const [{ industry, grid }] = await server.db.query(
+      `SELECT e.industry, g.path[1] AS grid FROM enterprise e JOIN app_user u ON u.enterprise_id = e.id
+         JOIN grid g ON g.id = e.grid_id WHERE u.username = 'enterprise'`,
+    );
+    const [{ other }] = await server.db.query(
+      `SELECT id AS other FROM grid WHERE parent_id IS NULL AND id <> $1 ORDER BY code LIMIT 1`,
+      [grid],
+    );
+    const office = await signIn('office');
+    const hot = async (filter: Data) =>
+      (await office.ok(DASHBOARD, { period: SEPTEMBER, filter })).dashboard.hotKeywords.find(
+        (k: Data) => k.key === '冷链',
+      )?.count ?? 0;
+    // The admin case list as the dashboard's drill-down opens it: the word, the period as
+    // submission dates (Shanghai), and the dashboard's industry and grid.
+    const listed = async (filter: Data) =>
+      (
+        await office.ok(`query ($page: CasePageArgs) { cases(page: $page) { items { title } } }`, {
+          page: {
+            first: 100,
+            filter: {
+              keyword: '冷链',
+              from: '2026-08-31T16:00:00.000Z',
+              to: '2026-09-30T16:00:00.000Z',
+              ...filter,
+            },
+          },
+        })
+      ).cases.items.length;
+    for (const filter of [{ industry }, { gridId: grid }, { industry, gridId: grid }]) {
+      expect(await hot(filter)).toBe(3);
+      expect(await listed(filter)).toBe(3);
+    }
+    for (const filter of [{ industry: industry === 'C' ? 'F' : 'C' }, { gridId: other }]) {
+      expect(await hot(filter)).toBe(0);
+      expect(await listed(filter)).toBe(0);
+    }
+    const bad = await office.request(
+      `query { cases(page: { first: 1, filter: { industry: "Z" } }) { items { id } } }`,
+    );
+    expect(errorCode(bad)).toBe('VALIDATION');
+    expect(bad.errors?.[0]?.extensions?.fields?.[0]?.field).toContain('industry');
+  });
+
   it('gives the period’s rates and the departments, most overdue first, from the same facts as the scorecard', async () => {
     const { dashboard } = await (await signIn('office')).ok(DASHBOARD, { period: AUGUST });
     // A's and B's replies and evaluations of August (see the fixture above).

@@ -45,6 +45,11 @@ export const PERMISSIONS = {
   'scorecard.manage': ['OFFICE_LEADER'],
   /** The office dashboard 数据驾驶舱. */
   'dashboard.read': OFFICE,
+  /**
+   * The monthly report 月报 and its workbook: every department's ranking and the accountability
+   * records of the month, so the office's alone.
+   */
+  'report.monthly': OFFICE,
   /** The enterprise directory: list, read and edit enterprises, import them, list service points. */
   'directory.read': ['SYS_ADMIN', ...OFFICE],
   'directory.write': ['SYS_ADMIN', ...OFFICE],

@@ -51,6 +51,14 @@ const RequestConditionExportMutation = graphql(`
   }
 `);
 
+const RequestMonthlyReportExportMutation = graphql(`
+  mutation RequestMonthlyReportExport($month: String!) {
+    requestMonthlyReportExport(month: $month) {
+      ...ExportFileFields
+    }
+  }
+`);
+
 const MyExportsQuery = graphql(`
   query MyExports {
     myExports {
@@ -72,6 +80,11 @@ export async function requestEnterpriseExport(filter: EnterpriseFilter | null): 
 /** Starts an export of the month's condition data (docs/conditions.md). */
 export async function requestConditionExport(month: string): Promise<ExportFile> {
   return (await request(RequestConditionExportMutation, { month })).requestConditionExport;
+}
+
+/** Starts the workbook of a month's report 月报. */
+export async function requestMonthlyReportExport(month: string): Promise<ExportFile> {
+  return (await request(RequestMonthlyReportExportMutation, { month })).requestMonthlyReportExport;
 }
 
 /** Starts the auditor's export of the filtered audit log, with a chain check. */

@@ -165,6 +165,8 @@ export type CaseFilter = {
   from?: string | null | undefined;
   /** Cases of enterprises in this grid and below */
   gridId?: string | number | null | undefined;
+  /** Cases of enterprises in this industry section (the dashboard's drill-down) */
+  industry?: string | null | undefined;
   /** Words of title or content, or a tracking number */
   keyword?: string | null | undefined;
   kind?: CaseKind | null | undefined;
@@ -353,7 +355,8 @@ export type ExportKind =
   | 'AUDIT'
   | 'CASES'
   | 'CONDITIONS'
-  | 'ENTERPRISES';
+  | 'ENTERPRISES'
+  | 'MONTHLY_REPORT';
 
 /** QUEUED and RUNNING until the background job has written the file; READY or FAILED after */
 export type ExportStatus =
@@ -746,6 +749,12 @@ export type TimeLimitsKey = {
   /** A CasePriority code */
   priority: string;
 };
+
+/** OVERDUE: most steps ended late in the month; REWORKED: most replies sent back or reopenings in the month; PRAISED: evaluated solved and satisfied in the month, never late nor reworked, quickest first */
+export type TypicalCaseKind =
+  | 'OVERDUE'
+  | 'PRAISED'
+  | 'REWORKED';
 
 export type UploadAttachmentInput = {
   /** The file, base64-encoded */
@@ -1404,6 +1413,13 @@ export type RequestConditionExportMutationVariables = Exact<{
 
 export type RequestConditionExportMutation = { requestConditionExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
 
+export type RequestMonthlyReportExportMutationVariables = Exact<{
+  month: string;
+}>;
+
+
+export type RequestMonthlyReportExportMutation = { requestMonthlyReportExport: { id: string, kind: ExportKind, status: ExportStatus, fileName: string, rows: number | null, createdAt: string, finishedAt: string | null, error: string | null, downloadUrl: string | null } };
+
 export type MyExportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1625,6 +1641,13 @@ export type SentMessagesQueryVariables = Exact<{
 
 
 export type SentMessagesQuery = { sentMessages: { nextCursor: string | null, items: Array<{ id: string, channel: MessageChannel, recipient: string, subject: string | null, body: string, sentAt: string }> } };
+
+export type MonthlyReportQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type MonthlyReportQuery = { monthlyReport: { month: string, generatedAt: string, figures: { from: string, to: string, received: number, closed: number, previousReceived: number, previousClosed: number, open: number, overdue: number, rates: { repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previousRates: { repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, byCategory: Array<{ key: string, received: number, closed: number, previousReceived: number }>, byGrid: Array<{ key: string, name: string, received: number, closed: number, previousReceived: number }>, hotKeywords: Array<{ key: string, count: number, previous: number }> }, ranking: { rankedCount: number, weights: { minSample: number }, rows: Array<{ departmentId: string, departmentName: string, current: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previous: { rank: number | null, score: number | null } }> }, typicalCases: Array<{ kind: TypicalCaseKind, id: string, trackingNo: string, title: string, category: string, enterpriseName: string, departmentName: string | null, state: string, count: number }>, notices: Array<{ id: string, title: string, body: string, publishedAt: string }>, accountability: { people: number, departments: number, rows: Array<{ type: AccountabilityType, people: number, departments: number }> }, records: Array<{ id: string, subjectKind: AccountabilitySubject, officialName: string | null, officialPost: string | null, type: AccountabilityType, reason: string, decidedOn: string, decidedBy: string, department: { id: string, name: string } }> } };
 
 export type ScorecardRateFieldsFragment = { numerator: number, denominator: number, rate: number | null };
 
@@ -5756,6 +5779,23 @@ export const RequestConditionExportDocument = new TypedDocumentString(`
   error
   downloadUrl
 }`) as unknown as TypedDocumentString<RequestConditionExportMutation, RequestConditionExportMutationVariables>;
+export const RequestMonthlyReportExportDocument = new TypedDocumentString(`
+    mutation RequestMonthlyReportExport($month: String!) {
+  requestMonthlyReportExport(month: $month) {
+    ...ExportFileFields
+  }
+}
+    fragment ExportFileFields on ExportFile {
+  id
+  kind
+  status
+  fileName
+  rows
+  createdAt
+  finishedAt
+  error
+  downloadUrl
+}`) as unknown as TypedDocumentString<RequestMonthlyReportExportMutation, RequestMonthlyReportExportMutationVariables>;
 export const MyExportsDocument = new TypedDocumentString(`
     query MyExports {
   myExports {
@@ -6314,6 +6354,152 @@ export const SentMessagesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SentMessagesQuery, SentMessagesQueryVariables>;
+export const MonthlyReportDocument = new TypedDocumentString(`
+    query MonthlyReport($month: String!) {
+  monthlyReport(month: $month) {
+    month
+    generatedAt
+    figures {
+      from
+      to
+      received
+      closed
+      previousReceived
+      previousClosed
+      open
+      overdue
+      rates {
+        repliedOnTime {
+          ...ScorecardRateFields
+        }
+        resolution {
+          ...ScorecardRateFields
+        }
+        satisfaction {
+          ...ScorecardRateFields
+        }
+      }
+      previousRates {
+        repliedOnTime {
+          ...ScorecardRateFields
+        }
+        resolution {
+          ...ScorecardRateFields
+        }
+        satisfaction {
+          ...ScorecardRateFields
+        }
+      }
+      byCategory {
+        key
+        received
+        closed
+        previousReceived
+      }
+      byGrid {
+        key
+        name
+        received
+        closed
+        previousReceived
+      }
+      hotKeywords {
+        key
+        count
+        previous
+      }
+    }
+    ranking {
+      rankedCount
+      weights {
+        minSample
+      }
+      rows {
+        departmentId
+        departmentName
+        current {
+          ...ScorecardFiguresFields
+        }
+        previous {
+          rank
+          score
+        }
+      }
+    }
+    typicalCases {
+      kind
+      id
+      trackingNo
+      title
+      category
+      enterpriseName
+      departmentName
+      state
+      count
+    }
+    notices {
+      id
+      title
+      body
+      publishedAt
+    }
+    accountability {
+      people
+      departments
+      rows {
+        type
+        people
+        departments
+      }
+    }
+    records {
+      id
+      subjectKind
+      department {
+        id
+        name
+      }
+      officialName
+      officialPost
+      type
+      reason
+      decidedOn
+      decidedBy
+    }
+  }
+}
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}
+fragment ScorecardFiguresFields on ScorecardFigures {
+  assigned
+  signedOnTime {
+    ...ScorecardRateFields
+  }
+  contactedOnTime {
+    ...ScorecardRateFields
+  }
+  repliedOnTime {
+    ...ScorecardRateFields
+  }
+  resolution {
+    ...ScorecardRateFields
+  }
+  satisfaction {
+    ...ScorecardRateFields
+  }
+  closed
+  returned
+  extended
+  reopened
+  sentBack
+  overdue
+  score
+  ranked
+  rank
+}`) as unknown as TypedDocumentString<MonthlyReportQuery, MonthlyReportQueryVariables>;
 export const ScorecardDocument = new TypedDocumentString(`
     query Scorecard($period: ScorecardPeriodInput!) {
   scorecard(period: $period) {

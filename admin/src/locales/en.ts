@@ -1,4 +1,5 @@
 import { dashboardEn } from '@/views/dashboard/locale';
+import { reportsEn } from '@/views/reports/locale';
 import { scorecardsEn } from '@/views/scorecards/locale';
 import { conditionsEn } from '@/views/conditions/locale';
 import { caseLoopEn } from '@/views/cases/loop-locale';
@@ -43,6 +44,7 @@ export default {
     accountabilityFigures: 'Accountability figures',
     scorecards: 'Department scorecards',
     dashboard: 'Dashboard',
+    monthlyReport: 'Monthly report',
     inspectionTasks: 'Inspection tasks',
     rectifications: 'Rectifications',
     inspectionFigures: 'Inspection figures',
@@ -518,6 +520,7 @@ export default {
   accountability: accountabilityEn,
   scorecards: scorecardsEn,
   dashboard: dashboardEn,
+  reports: reportsEn,
   conditions: conditionsEn,
   inspections: inspectionsEn,
   cases: casesEn,

@@ -1,4 +1,5 @@
 import { dashboardZhCN } from '@/views/dashboard/locale';
+import { reportsZhCN } from '@/views/reports/locale';
 import { scorecardsZhCN } from '@/views/scorecards/locale';
 import { conditionsZhCN } from '@/views/conditions/locale';
 import { caseLoopZhCN } from '@/views/cases/loop-locale';
@@ -43,6 +44,7 @@ export default {
     accountabilityFigures: '问责统计',
     scorecards: '部门考核',
     dashboard: '数据驾驶舱',
+    monthlyReport: '月报',
     inspectionTasks: '巡查任务',
     rectifications: '整改建议',
     inspectionFigures: '巡查统计',
@@ -507,6 +509,7 @@ export default {
   accountability: accountabilityZhCN,
   scorecards: scorecardsZhCN,
   dashboard: dashboardZhCN,
+  reports: reportsZhCN,
   conditions: conditionsZhCN,
   inspections: inspectionsZhCN,
   cases: casesZhCN,

@@ -27,6 +27,7 @@ describe('sidebar menu', () => {
       'accountability-figures',
       'dashboard',
       'scorecards',
+      'monthly-report',
       'inspection-tasks',
       'rectifications',
       'inspection-figures',

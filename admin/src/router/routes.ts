@@ -7,6 +7,7 @@ import {
   Collection,
   DataAnalysis,
   DataLine,
+  Document,
   EditPen,
   Files,
   Finished,
@@ -166,6 +167,12 @@ export const layoutRoutes: RouteRecordRaw[] = [
     name: 'scorecards',
     component: () => import('@/views/scorecards/Scorecard.vue'),
     meta: { title: 'scorecards', icon: markRaw(Trophy), permission: 'scorecard.read' },
+  },
+  {
+    path: 'monthly-report',
+    name: 'monthly-report',
+    component: () => import('@/views/reports/MonthlyReport.vue'),
+    meta: { title: 'monthlyReport', icon: markRaw(Document), permission: 'report.monthly' },
   },
   {
     path: 'inspection-tasks',

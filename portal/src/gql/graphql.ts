@@ -87,6 +87,8 @@ export type CaseFilter = {
   from?: unknown;
   /** Cases of enterprises in this grid and below */
   gridId?: string | number | null | undefined;
+  /** Cases of enterprises in this industry section (the dashboard's drill-down) */
+  industry?: string | null | undefined;
   /** Words of title or content, or a tracking number */
   keyword?: string | null | undefined;
   kind?: CaseKind | null | undefined;

@@ -26,6 +26,8 @@ import { ScorecardsAdminResolver } from '../modules/scorecards/scorecards.admin.
 import { ScorecardsPortalResolver } from '../modules/scorecards/scorecards.portal.resolver.js';
 import { InspectionsModule } from '../modules/inspections/inspections.module.js';
 import { InspectionsResolver } from '../modules/inspections/inspections.resolver.js';
+import { ReportsModule } from '../modules/reports/reports.module.js';
+import { ReportsAdminResolver } from '../modules/reports/reports.admin.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
@@ -97,6 +99,7 @@ export const ADMIN_RESOLVERS = [
   ScorecardsAdminResolver,
   ConditionsAdminResolver,
   InspectionsResolver,
+  ReportsAdminResolver,
 ];
 
 /** The loader factories of the domains; common/loaders.ts builds the shared ones. */
@@ -138,6 +141,7 @@ export class PortalApiModule {}
     ScorecardsModule,
     ConditionsModule,
     InspectionsModule,
+    ReportsModule,
   ],
   providers: ADMIN_RESOLVERS,
 })

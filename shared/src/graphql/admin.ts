@@ -473,6 +473,8 @@ export type CaseFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Cases of enterprises in this grid and below */
   gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases of enterprises in this industry section (the dashboard's drill-down) */
+  industry?: InputMaybe<Scalars['String']['input']>;
   /** Words of title or content, or a tracking number */
   keyword?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<CaseKind>;
@@ -1130,7 +1132,8 @@ export type ExportKind =
   | 'AUDIT'
   | 'CASES'
   | 'CONDITIONS'
-  | 'ENTERPRISES';
+  | 'ENTERPRISES'
+  | 'MONTHLY_REPORT';
 
 /** QUEUED and RUNNING until the background job has written the file; READY or FAILED after */
 export type ExportStatus =
@@ -1497,6 +1500,25 @@ export type MisconductType =
   | 'SLOW_ACTION'
   | 'WRONG_ACTION';
 
+/** 月报: the figures, ranking, typical cases, notices and accountability of one Shanghai month */
+export type MonthlyReport = {
+  __typename?: 'MonthlyReport';
+  accountability: AccountabilityFigures;
+  /** The month against the one before; open and overdue as they stand when the report is made */
+  figures: Dashboard;
+  generatedAt: Scalars['DateTime']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Notices published in the month and not withdrawn */
+  notices: Array<PublicNotice>;
+  /** Every department, ranked ones first (红黑榜) */
+  ranking: Scorecard;
+  /** Records decided in the month, newest first */
+  records: Array<AccountabilityRecord>;
+  /** Up to five of each kind */
+  typicalCases: Array<TypicalCase>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptCase: Case;
@@ -1582,6 +1604,8 @@ export type Mutation = {
   requestConditionExport: ExportFile;
   /** Starts an export of the filtered enterprise directory (at most 50,000 rows); EXPORT_RUNNING while another export of yours runs */
   requestEnterpriseExport: ExportFile;
+  /** Starts the workbook of a month's report 月报 (docs/supervision.md); EXPORT_RUNNING while another export of yours runs */
+  requestMonthlyReportExport: ExportFile;
   /** Back to the defaults; version as last read */
   resetTimeLimits: TimeLimits;
   /** Sets a new password that must be changed at next sign-in */
@@ -1918,6 +1942,11 @@ export type MutationRequestConditionExportArgs = {
 
 export type MutationRequestEnterpriseExportArgs = {
   filter?: InputMaybe<EnterpriseFilter>;
+};
+
+
+export type MutationRequestMonthlyReportExportArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -2367,6 +2396,8 @@ export type Query = {
   inspectionTeams: Array<InspectionTeam>;
   /** The signed-in user, or null */
   me: Maybe<Viewer>;
+  /** The monthly report of a Shanghai month; VALIDATION naming 'month' for a bad or future month */
+  monthlyReport: MonthlyReport;
   /** Your exports that have not expired yet, newest first */
   myExports: Array<ExportFile>;
   /** The viewer's notifications, newest first */
@@ -2567,6 +2598,11 @@ export type QueryInspectionFiguresArgs = {
 
 export type QueryInspectionRecordsArgs = {
   taskId: Scalars['ID']['input'];
+};
+
+
+export type QueryMonthlyReportArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -3058,6 +3094,27 @@ export type TimeLimitsKey = {
   /** A CasePriority code */
   priority: Scalars['String']['input'];
 };
+
+/** A typical case 典型案例 of the monthly report */
+export type TypicalCase = {
+  __typename?: 'TypicalCase';
+  category: Scalars['String']['output'];
+  /** OVERDUE: late steps; REWORKED: replies sent back and reopenings; PRAISED: whole days from submission to the evaluation */
+  count: Scalars['Int']['output'];
+  departmentName: Maybe<Scalars['String']['output']>;
+  enterpriseName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: TypicalCaseKind;
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** OVERDUE: most steps ended late in the month; REWORKED: most replies sent back or reopenings in the month; PRAISED: evaluated solved and satisfied in the month, never late nor reworked, quickest first */
+export type TypicalCaseKind =
+  | 'OVERDUE'
+  | 'PRAISED'
+  | 'REWORKED';
 
 export type UploadAttachmentInput = {
   /** The file, base64-encoded */

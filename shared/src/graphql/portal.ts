@@ -38,6 +38,17 @@ export type AccountabilityFigure = {
   type: AccountabilityType;
 };
 
+export type AccountabilityFigures = {
+  __typename?: 'AccountabilityFigures';
+  departments: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  period: FigurePeriod;
+  /** Every period from `from` to `to`, in order */
+  periods: Array<Scalars['String']['output']>;
+  /** Only the non-zero cells */
+  rows: Array<AccountabilityFigure>;
+};
+
 /** An accountability record 问责 (docs/supervision.md) */
 export type AccountabilityRecord = {
   __typename?: 'AccountabilityRecord';
@@ -344,6 +355,8 @@ export type CaseFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Cases of enterprises in this grid and below */
   gridId?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases of enterprises in this industry section (the dashboard's drill-down) */
+  industry?: InputMaybe<Scalars['String']['input']>;
   /** Words of title or content, or a tracking number */
   keyword?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<CaseKind>;
@@ -655,6 +668,37 @@ export type ConditionVisitInput = {
   visitedOn: Scalars['String']['input'];
 };
 
+/** 数据驾驶舱: the office figures of a period against the one before */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  byCategory: Array<DashboardCount>;
+  /** Most overdue first */
+  byDepartment: Array<DashboardDepartment>;
+  byGrid: Array<DashboardCount>;
+  byKind: Array<DashboardCount>;
+  closed: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  /** Received per category, most first */
+  hotCategories: Array<HotTopic>;
+  /** The most frequent words of the cases received, most first */
+  hotKeywords: Array<HotTopic>;
+  /** Cases running now (not in a final state) */
+  open: Scalars['Int']['output'];
+  /** Running cases past their deadline now */
+  overdue: Scalars['Int']['output'];
+  /** The ten most overdue running cases */
+  overdueCases: Array<DashboardCase>;
+  previousClosed: Scalars['Int']['output'];
+  previousFrom: Scalars['String']['output'];
+  previousRates: DashboardRates;
+  previousReceived: Scalars['Int']['output'];
+  previousTo: Scalars['String']['output'];
+  rates: DashboardRates;
+  received: Scalars['Int']['output'];
+  series: Array<DashboardPoint>;
+  to: Scalars['String']['output'];
+};
+
 /** A case running past its deadline now */
 export type DashboardCase = {
   __typename?: 'DashboardCase';
@@ -855,6 +899,11 @@ export type EvaluationSolved =
   | 'NOT_SOLVED'
   | 'PARTLY_SOLVED'
   | 'SOLVED';
+
+export type FigurePeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
 export type FindingOutcome =
   | 'CASE'
@@ -1626,6 +1675,27 @@ export type SupplementCaseInput = {
   attachmentIds?: Array<Scalars['ID']['input']>;
   content: Scalars['String']['input'];
 };
+
+/** A typical case 典型案例 of the monthly report */
+export type TypicalCase = {
+  __typename?: 'TypicalCase';
+  category: Scalars['String']['output'];
+  /** OVERDUE: late steps; REWORKED: replies sent back and reopenings; PRAISED: whole days from submission to the evaluation */
+  count: Scalars['Int']['output'];
+  departmentName: Maybe<Scalars['String']['output']>;
+  enterpriseName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: TypicalCaseKind;
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trackingNo: Scalars['String']['output'];
+};
+
+/** OVERDUE: most steps ended late in the month; REWORKED: most replies sent back or reopenings in the month; PRAISED: evaluated solved and satisfied in the month, never late nor reworked, quickest first */
+export type TypicalCaseKind =
+  | 'OVERDUE'
+  | 'PRAISED'
+  | 'REWORKED';
 
 export type UploadAttachmentInput = {
   /** The file, base64-encoded */

@@ -34,6 +34,7 @@ describe('case list filters → API variables', () => {
       category: 'TAXES_FEES',
       channel: 'PHONE',
       gridId: 'g1',
+      industry: 'F',
       departmentId: 'd1',
       deadline: 'RED',
     };
@@ -44,6 +45,7 @@ describe('case list filters → API variables', () => {
       category: 'TAXES_FEES',
       channel: 'PHONE',
       gridId: 'g1',
+      industry: 'F',
       departmentId: 'd1',
       deadline: 'RED',
     });
@@ -75,6 +77,7 @@ describe('case list filters → API variables', () => {
       keyword: 'YH2026000123',
       state: 'NEEDS_INFO',
       gridId: 'g9',
+      industry: 'C',
       deadline: 'YELLOW',
       period: ['2026-01-01', '2026-01-31'],
     };
@@ -83,6 +86,7 @@ describe('case list filters → API variables', () => {
       q: 'YH2026000123',
       state: 'NEEDS_INFO',
       grid: 'g9',
+      industry: 'C',
       deadline: 'YELLOW',
       from: '2026-01-01',
       to: '2026-01-31',
@@ -91,7 +95,14 @@ describe('case list filters → API variables', () => {
     expect(filtersToQuery(emptyFilters())).toEqual({});
 
     expect(
-      filtersFromQuery({ state: 'DELETED', kind: ['COMPLAINT'], from: '2026-1-1', to: '2026-01-31', q: 'x' }),
+      filtersFromQuery({
+        state: 'DELETED',
+        kind: ['COMPLAINT'],
+        industry: 'ZZ',
+        from: '2026-1-1',
+        to: '2026-01-31',
+        q: 'x',
+      }),
     ).toEqual({ ...emptyFilters(), keyword: 'x' });
   });
 });

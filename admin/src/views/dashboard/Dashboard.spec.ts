@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
 import DashboardPage from './Dashboard.vue';
-import { bucketEnd } from './data';
+import { bucketEnd, caseListQuery } from './data';
 
 // jsdom has no canvas: the charts are drawn by ECharts in the browser, here a placeholder stands in.
 vi.mock('@/components/EChart.vue', () => ({
@@ -65,10 +65,24 @@ describe('office dashboard', { timeout: 20_000 }, () => {
     expect(link.attributes('href')).toContain('q=%E5%86%B7%E9%93%BE');
 
     await wrapper.find('[data-testid="kpi-overdue"]').trigger('click');
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('cases'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('cases'), { timeout: 10_000 });
     expect(router.currentRoute.value.query).toEqual({ deadline: 'RED' });
     const call = graphQLCalls(fetchMock).find((c) => c.operation === 'Dashboard');
     expect(call?.variables).toMatchObject({ filter: { industry: null, gridId: null } });
+  });
+});
+
+describe('drill-down queries', () => {
+  it("carry the period, the dashboard's grid and industry, and the point's own filter", () => {
+    expect(
+      caseListQuery({ from: '2026-09-01', to: '2026-09-30' }, { gridId: 'g1', industry: 'C' }, { q: '冷链' }),
+    ).toEqual({ from: '2026-09-01', to: '2026-09-30', grid: 'g1', industry: 'C', q: '冷链' });
+    expect(caseListQuery({ from: '2026-09-01', to: '2026-09-30' }, { gridId: null, industry: null })).toEqual(
+      {
+        from: '2026-09-01',
+        to: '2026-09-30',
+      },
+    );
   });
 });
 

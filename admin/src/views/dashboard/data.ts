@@ -11,17 +11,18 @@ export function bucketEnd(bucket: string, monthly: boolean, period: ScorecardPer
 
 /**
  * The admin case list's query for a drill-down (views/cases/data/filters.ts reads it): the
- * period as the submission dates, and the chart's own filter.
+ * period as the submission dates, the dashboard's grid and industry, and the chart's own filter.
  */
 export function caseListQuery(
   period: ScorecardPeriodInput,
-  filter: { gridId?: string | null },
+  filter: { gridId?: string | null; industry?: string | null },
   extra: LocationQueryRaw = {},
 ): LocationQueryRaw {
   return {
     from: period.from,
     to: period.to,
     ...(filter.gridId ? { grid: filter.gridId } : {}),
+    ...(filter.industry ? { industry: filter.industry } : {}),
     ...extra,
   };
 }

@@ -6,19 +6,20 @@ import { CANDIDATE_FIELDS } from './accountability-rows.js';
 export const MAX_CANDIDATES = 200;
 
 /**
- * Who the detections propose for accountability (docs/supervision.md#candidates). The one place
- * that decides it, so that it can switch to reading the supervision domain's warning records once
- * they exist, with nothing else changing:
+ * Who the detections propose for accountability (docs/supervision.md#candidates), read from the
+ * board's own records (`supervision_item`, written by the supervision-scan job), so that the
+ * proposals and the supervision board never disagree:
  *
- * - red warnings at `now`, read from `case_assignment`: an assignment still unsigned past its
- *   signing deadline (SIGN_OVERDUE, 不作为), or signed and unreplied past its reply or opinion
- *   deadline (REPLY_OVERDUE, 慢作为); a paused clock is not overdue;
- * - steps that ended late within [from, to), read from the deadline facts the timeline keeps
- *   (`deadlineMet` false on `sign`, `submitOpinion`, `submitReply`);
- * - repeated rework within [from, to): a case whose reply was sent back twice or more
- *   (SENT_BACK_TWICE) or that was reopened (REOPENED), charged to the case's lead department.
+ * - red now: a red signing (INACTION, 不作为) or red reply or opinion (SLOW_ACTION, 慢作为) whose
+ *   step still runs, unpaused, under that same deadline at `now` (SIGN_OVERDUE, REPLY_OVERDUE);
+ * - late steps: such a red item whose deadline fell within [from, to) and that is no longer red
+ *   now — the step ended after its deadline, or the deadline moved (SIGNED_LATE, REPLIED_LATE);
+ * - repeated rework: the wrong-action detections raised for steps within [from, to) — a reply
+ *   sent back twice (SENT_BACK_TWICE) or a reopened case (REOPENED) — charged to the case's lead
+ *   department, with how many send-backs or reopenings the case had in the period.
  *
- * The timeline parts use `case_event_rework_idx` (action, occurred_at).
+ * A red item keeps its deadline in `sort_at` (a detection the moment of its step), so the period
+ * reads `supervision_item_kind_idx` (kind, sort_at).
  */
 export async function accountabilityCandidates(
   manager: EntityManager,
@@ -29,31 +30,31 @@ export async function accountabilityCandidates(
 ) {
   return decodeRows(
     await manager.query(
-      `WITH found AS (
-         SELECT CASE WHEN a.state = 'ASSIGNED' THEN 'SIGN_OVERDUE' ELSE 'REPLY_OVERDUE' END AS kind,
-                a.department_id, a.case_id,
-                CASE WHEN a.state = 'ASSIGNED' THEN a.sign_deadline ELSE a.reply_deadline END AS at, 1 AS count
-           FROM case_assignment a
-          WHERE a.paused_at IS NULL
-            AND ((a.state = 'ASSIGNED' AND a.sign_deadline < $1)
-              OR (a.state IN ('IN_PROGRESS', 'REPLY_DRAFTED') AND a.reply_deadline < $1))
+      `WITH red AS (
+         SELECT i.step, i.department_id, i.case_id, i.deadline,
+                EXISTS (SELECT 1 FROM case_assignment a
+                         WHERE a.id = i.assignment_id AND a.paused_at IS NULL
+                           AND ((i.step = 'SIGN' AND a.state = 'ASSIGNED' AND a.sign_deadline = i.deadline)
+                             OR (i.step = 'REPLY' AND a.state IN ('IN_PROGRESS', 'REPLY_DRAFTED')
+                                 AND a.reply_deadline = i.deadline))) AS running
+           FROM supervision_item i
+          WHERE i.kind IN ('INACTION', 'SLOW_ACTION') AND i.department_id IS NOT NULL
+       ), found AS (
+         SELECT CASE r.step WHEN 'SIGN' THEN 'SIGN_OVERDUE' ELSE 'REPLY_OVERDUE' END AS kind,
+                r.department_id, r.case_id, r.deadline AS at, 1 AS count
+           FROM red r WHERE r.running AND r.deadline < $1
          UNION ALL
-         SELECT CASE e.action WHEN 'sign' THEN 'SIGNED_LATE' ELSE 'REPLIED_LATE' END,
-                COALESCE((e.details->>'departmentId')::uuid, c.lead_department_id), e.case_id,
-                (e.details->>'deadline')::timestamptz, 1
-           FROM case_event e JOIN case_file c ON c.id = e.case_id
-          WHERE e.action IN ('sign', 'submitOpinion', 'submitReply')
-            AND e.occurred_at >= $2 AND e.occurred_at < $3
-            AND e.details->>'deadlineMet' = 'false'
+         SELECT CASE r.step WHEN 'SIGN' THEN 'SIGNED_LATE' ELSE 'REPLIED_LATE' END,
+                r.department_id, r.case_id, r.deadline, 1
+           FROM red r WHERE NOT r.running AND r.deadline >= $2 AND r.deadline < $3
          UNION ALL
-         SELECT CASE e.action WHEN 'sendBack' THEN 'SENT_BACK_TWICE' ELSE 'REOPENED' END,
-                c.lead_department_id, e.case_id, max(e.occurred_at), count(*)::int
-           FROM case_event e JOIN case_file c ON c.id = e.case_id
-          WHERE e.action IN ('sendBack', 'reopen')
-            AND e.occurred_at >= $2 AND e.occurred_at < $3
-            AND c.lead_department_id IS NOT NULL
-          GROUP BY e.action, c.lead_department_id, e.case_id
-         HAVING e.action = 'reopen' OR count(*) >= 2
+         SELECT i.reason, i.department_id, i.case_id, i.sort_at,
+                greatest(1, (SELECT count(*) FROM case_event e
+                              WHERE e.case_id = i.case_id
+                                AND e.action = CASE i.reason WHEN 'SENT_BACK_TWICE' THEN 'sendBack' ELSE 'reopen' END
+                                AND e.occurred_at >= $2 AND e.occurred_at < $3))::int
+           FROM supervision_item i
+          WHERE i.kind = 'WRONG_ACTION' AND i.sort_at >= $2 AND i.sort_at < $3 AND i.department_id IS NOT NULL
        )
        SELECT f.kind, json_build_object('id', d.id, 'name', d.name) AS department,
               json_build_object('id', c.id, 'trackingNo', c.tracking_no, 'title', c.title,

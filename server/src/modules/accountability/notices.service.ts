@@ -146,6 +146,25 @@ export class NoticesService {
     return this.#public(rows[0], await this.#items(rows));
   }
 
+  /**
+   * The notices published in [from, to) and still on the portal, oldest first, with their
+   * records (the monthly report's 通报 section). At most `max`: a month has a handful.
+   */
+  async publishedBetween(from: Date, to: Date, max = 100): Promise<PublicNoticeType[]> {
+    const rows = decodeRows(
+      await this.db.query(
+        `${NOTICE_SELECT}
+          WHERE n.withdrawn_at IS NULL AND n.published_at >= $1 AND n.published_at < $2
+          ORDER BY n.published_at, n.id
+          LIMIT $3`,
+        [from, to, max],
+      ),
+      NOTICE_FIELDS,
+    );
+    const items = await this.#items(rows);
+    return rows.map((row) => this.#public(row, items));
+  }
+
   /** The office's list: every notice, withdrawn ones too, newest first. */
   async adminList(first: number, after: string | null): Promise<AdminPublicNoticePage> {
     const { rows, nextCursor } = await this.#page(first, after, false);

@@ -112,6 +112,9 @@ export function caseConditions(
   if (filter.enterpriseId) where.push(`c.enterprise_id = ${add(filter.enterpriseId)}::uuid`);
   if (filter.departmentId) where.push(`c.lead_department_id = ${add(filter.departmentId)}::uuid`);
   if (filter.gridId) where.push(inGrid(add(filter.gridId)));
+  if (filter.industry) {
+    where.push(`c.enterprise_id IN (SELECT id FROM enterprise WHERE industry = ${add(filter.industry)})`);
+  }
   if (filter.from) where.push(`c.submitted_at >= ${add(filter.from)}`);
   if (filter.to) where.push(`c.submitted_at < ${add(filter.to)}`);
   if (filter.deadline === 'PAUSED') where.push('c.paused_at IS NOT NULL');

@@ -30,7 +30,8 @@ export class CasesAdminResolver {
   @Allow('case.read')
   cases(
     @CurrentViewer() viewer: Viewer,
-    @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
+    // Typed as the class (not `| null`) so the validation pipe sees it and checks the filter's fields.
+    @Args('page', { type: () => CasePageArgs, nullable: true }) page?: CasePageArgs,
   ): Promise<CasePage> {
     return this.caseService.list(viewer, page ?? { first: 20 });
   }

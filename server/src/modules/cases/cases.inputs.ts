@@ -20,6 +20,7 @@ import {
   CASE_PRIORITY_CODES,
   CASE_STATE_CODES,
   DEADLINE_STATE_CODES,
+  INDUSTRY_CODES,
   MISCONDUCT_TYPE_CODES,
   OFFICE_ENTRY_CHANNELS,
   REPLY_RESULT_CODES,
@@ -30,6 +31,7 @@ import {
   type CasePriority,
   type CaseState,
   type DeadlineState,
+  type IndustrySection,
   type MisconductType,
   type ReplyResult,
 } from '@gridbridge/shared';
@@ -138,6 +140,13 @@ export class CaseFilter {
   @IsOptional()
   @IsUUID('all', invalid)
   gridId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Cases of enterprises in this industry section (the dashboard's drill-down)",
+  })
+  @IsOptional()
+  @IsIn(INDUSTRY_CODES, invalid)
+  industry?: IndustrySection | null;
   @Field(() => ID, { nullable: true, description: 'Lead department' })
   @IsOptional()
   @IsUUID('all', invalid)

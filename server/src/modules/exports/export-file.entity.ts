@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import type { ErrorCode, Locale } from '@gridbridge/shared';
 import { User } from '../auth/user.entity.js';
 
-export const EXPORT_KINDS = ['CASES', 'ENTERPRISES', 'AUDIT', 'CONDITIONS'] as const;
+export const EXPORT_KINDS = ['CASES', 'ENTERPRISES', 'AUDIT', 'CONDITIONS', 'MONTHLY_REPORT'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_STATUSES = ['QUEUED', 'RUNNING', 'READY', 'FAILED'] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
@@ -16,7 +16,10 @@ export type ExportStatus = (typeof EXPORT_STATUSES)[number];
  * unique index created by the migration, so concurrent requests get one winner.
  */
 @Entity('export_file')
-@Check('export_file_kind_check', `"kind" IN ('CASES', 'ENTERPRISES', 'AUDIT', 'CONDITIONS')`)
+@Check(
+  'export_file_kind_check',
+  `"kind" IN ('CASES', 'ENTERPRISES', 'AUDIT', 'CONDITIONS', 'MONTHLY_REPORT')`,
+)
 @Check('export_file_status_check', `"status" IN ('QUEUED', 'RUNNING', 'READY', 'FAILED')`)
 @Index('export_file_owner_idx', ['ownerId', 'createdAt'])
 @Index('export_file_one_running_idx', { synchronize: false })

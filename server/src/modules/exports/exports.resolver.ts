@@ -68,6 +68,18 @@ export class ExportsAdminResolver {
     return this.exports.request(viewer, 'CONDITIONS', { month });
   }
 
+  @Mutation(() => ExportFileType, {
+    description:
+      "Starts the workbook of a month's report 月报 (docs/supervision.md); EXPORT_RUNNING while another export of yours runs",
+  })
+  @Allow('report.monthly')
+  requestMonthlyReportExport(
+    @CurrentViewer() viewer: Viewer,
+    @Args('month', { type: () => String, description: "'YYYY-MM'" }) month: string,
+  ): Promise<ExportFileType> {
+    return this.exports.requestMonthlyReport(viewer, month);
+  }
+
   @Query(() => [ExportFileType], { description: 'Your exports that have not expired yet, newest first' })
   @Allow('exports.list')
   myExports(@CurrentViewer() viewer: Viewer): Promise<ExportFileType[]> {

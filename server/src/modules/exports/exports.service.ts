@@ -50,6 +50,8 @@ import {
   type WrittenWorkbook,
 } from './export-workbooks.js';
 import type { ExportFileType } from './exports.types.js';
+import { monthlyReportWorkbook } from './monthly-report-workbook.js';
+import { MonthlyReportService } from '../reports/index.js';
 
 /** The queue that writes one export per job. */
 export const EXPORT_QUEUE = 'export-file';
@@ -72,6 +74,7 @@ const EXPORTERS: Record<ExportKind, PermissionName> = {
   ENTERPRISES: 'directory.export',
   AUDIT: 'audit.export',
   CONDITIONS: 'condition.export',
+  MONTHLY_REPORT: 'report.monthly',
 };
 
 const FILE_NAMES: Record<ExportKind, Record<Locale, string>> = {
@@ -79,6 +82,7 @@ const FILE_NAMES: Record<ExportKind, Record<Locale, string>> = {
   ENTERPRISES: { 'zh-CN': '企业名录', en: 'enterprises' },
   AUDIT: { 'zh-CN': '审计日志', en: 'audit-log' },
   CONDITIONS: { 'zh-CN': '企业运行情况', en: 'enterprise-conditions' },
+  MONTHLY_REPORT: { 'zh-CN': '月报', en: 'monthly-report' },
 };
 
 /** Where the admin API serves a READY file to its owner (README.md, "Exports"). */
@@ -141,6 +145,7 @@ export class ExportsService implements OnModuleInit {
     private readonly jobs: JobRunner,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
+    private readonly reports: MonthlyReportService,
   ) {}
 
   onModuleInit(): void {
@@ -185,7 +190,8 @@ export class ExportsService implements OnModuleInit {
             kind,
             JSON.stringify(filter ?? {}),
             locale,
-            `${FILE_NAMES[kind][locale]}-${shanghaiDate(now)}.xlsx`,
+            // A report is named after its month, every other export after the day it was asked for.
+            `${FILE_NAMES[kind][locale]}-${kind === 'MONTHLY_REPORT' && filter && 'month' in filter ? filter.month : shanghaiDate(now)}.xlsx`,
             now,
             EXPORT_TTL_HOURS,
           ],
@@ -205,6 +211,12 @@ export class ExportsService implements OnModuleInit {
       return inserted;
     });
     return this.#toType(row);
+  }
+
+  /** Asks for the workbook of a month's report; the month is checked now, as the page would check it. */
+  async requestMonthlyReport(viewer: Viewer, month: string): Promise<ExportFileType> {
+    this.reports.checkMonth(month);
+    return this.request(viewer, 'MONTHLY_REPORT', { month });
   }
 
   /** The viewer's exports that have not expired, newest first. */
@@ -309,6 +321,11 @@ export class ExportsService implements OnModuleInit {
   async #write(row: ClaimedRow): Promise<WrittenWorkbook> {
     const owner = await this.#owner(row.owner_id);
     if (!owner || !mayExport(owner, row.kind)) throw new AppError('FORBIDDEN');
+    if (row.kind === 'MONTHLY_REPORT') {
+      // The report's own reads (each a statement over the day tables), as the page shows them.
+      const report = await this.reports.report(owner, String(row.filter.month ?? ''));
+      return monthlyReportWorkbook(report, row.locale);
+    }
     const calendar = row.kind === 'CASES' ? await this.calendar.current() : null;
     // The audit export carries the chain check made for it (which seals pending entries first).
     const chain = row.kind === 'AUDIT' ? await this.audit.verifyChain() : null;

@@ -4,3 +4,8 @@
  */
 export { ScorecardsModule } from './scorecards.module.js';
 export { recountAll, factsSelect } from './scorecard-facts.js';
+export { ScorecardsService } from './scorecards.service.js';
+export { DashboardService } from './dashboard.service.js';
+export { LATE_MEASURES } from './scorecard-facts.js';
+export { DashboardType } from './dashboard.types.js';
+export { ScorecardType } from './scorecards.types.js';

@@ -9,6 +9,8 @@ import { oneOf } from '../../database/checks.js';
 @Entity('case_fact')
 @Check('case_fact_measure_check', oneOf('measure', MEASURES))
 @Index('case_fact_drill_idx', ['departmentId', 'measure', 'day', 'eventId'])
+@Index('case_fact_measure_day_idx', ['measure', 'day', 'caseId'])
+@Index('case_fact_case_idx', ['caseId', 'measure'])
 export class CaseFact {
   @PrimaryColumn({ name: 'event_id', type: 'bigint' })
   eventId: string;

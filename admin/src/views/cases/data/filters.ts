@@ -1,5 +1,5 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import { startOfShanghaiDay } from '@gridbridge/shared';
+import { INDUSTRY_CODES, startOfShanghaiDay, type IndustrySection } from '@gridbridge/shared';
 import type {
   CaseCategory,
   CaseChannel,
@@ -24,6 +24,7 @@ export interface CaseFilters {
   category: CaseCategory | '';
   channel: CaseChannel | '';
   gridId: string;
+  industry: IndustrySection | '';
   departmentId: string;
   deadline: DeadlineState | '';
   period: Period | null;
@@ -37,6 +38,7 @@ export function emptyFilters(): CaseFilters {
     category: '',
     channel: '',
     gridId: '',
+    industry: '',
     departmentId: '',
     deadline: '',
     period: null,
@@ -65,6 +67,7 @@ export function toCaseFilter(filters: CaseFilters): CaseFilter | null {
   if (filters.category) filter.category = filters.category;
   if (filters.channel) filter.channel = filters.channel;
   if (filters.gridId) filter.gridId = filters.gridId;
+  if (filters.industry) filter.industry = filters.industry;
   if (filters.departmentId) filter.departmentId = filters.departmentId;
   if (filters.deadline) filter.deadline = filters.deadline;
   if (filters.period) Object.assign(filter, periodBounds(filters.period));
@@ -94,6 +97,7 @@ export function filtersFromQuery(query: LocationQuery): CaseFilters {
     category: oneOf(CATEGORIES, query.category),
     channel: oneOf(CHANNELS, query.channel),
     gridId: text(query.grid),
+    industry: oneOf(INDUSTRY_CODES, query.industry),
     departmentId: text(query.department),
     deadline: oneOf(DEADLINES, query.deadline),
     period: DATE_PATTERN.test(from) && DATE_PATTERN.test(to) ? [from, to] : null,
@@ -110,6 +114,7 @@ export function filtersToQuery(filters: CaseFilters): LocationQueryRaw {
   if (filters.category) query.category = filters.category;
   if (filters.channel) query.channel = filters.channel;
   if (filters.gridId) query.grid = filters.gridId;
+  if (filters.industry) query.industry = filters.industry;
   if (filters.departmentId) query.department = filters.departmentId;
   if (filters.deadline) query.deadline = filters.deadline;
   if (filters.period) [query.from, query.to] = filters.period;
