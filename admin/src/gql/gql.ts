@@ -120,7 +120,7 @@ type Documents = {
     "\n  fragment InspectionTeamFields on InspectionTeam {\n    id\n    name\n    leader {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n    version\n  }\n": typeof types.InspectionTeamFieldsFragmentDoc,
     "\n  fragment InspectionTaskFields on InspectionTask {\n    id\n    title\n    focus\n    team {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    startsOn\n    endsOn\n    records\n    version\n  }\n": typeof types.InspectionTaskFieldsFragmentDoc,
     "\n  fragment RectificationFields on Rectification {\n    id\n    findingId\n    findingDescription\n    department {\n      id\n      name\n    }\n    suggestion\n    issuedAt\n    deadline\n    state\n    warning\n    report\n    evidence\n    reportedAt\n    returnReason\n    version\n  }\n": typeof types.RectificationFieldsFragmentDoc,
-    "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    findings {\n      id\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n      solution\n      caseTrackingNo\n      rectification {\n        id\n        state\n        deadline\n      }\n      version\n    }\n  }\n": typeof types.InspectionRecordFieldsFragmentDoc,
+    "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    photos {\n      id\n      fileName\n      thumbnail\n    }\n    findings {\n      id\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n      solution\n      caseTrackingNo\n      rectification {\n        id\n        state\n        deadline\n      }\n      version\n    }\n  }\n": typeof types.InspectionRecordFieldsFragmentDoc,
     "\n  fragment InspectionFigureFields on InspectionFigureRow {\n    teamId\n    teamName\n    dispatched\n    inspectors\n    found\n    solved\n    suggested\n    onTime\n    overdue\n  }\n": typeof types.InspectionFigureFieldsFragmentDoc,
     "\n  query InspectionTeams {\n    inspectionTeams {\n      ...InspectionTeamFields\n    }\n  }\n": typeof types.InspectionTeamsDocument,
     "\n  query InspectionInspectors {\n    inspectionInspectors {\n      id\n      displayName\n    }\n  }\n": typeof types.InspectionInspectorsDocument,
@@ -130,6 +130,8 @@ type Documents = {
     "\n  mutation CreateInspectionTask($input: InspectionTaskInput!) {\n    createInspectionTask(input: $input) {\n      ...InspectionTaskFields\n    }\n  }\n": typeof types.CreateInspectionTaskDocument,
     "\n  query InspectionRecords($taskId: ID!) {\n    inspectionRecords(taskId: $taskId) {\n      ...InspectionRecordFields\n    }\n  }\n": typeof types.InspectionRecordsDocument,
     "\n  mutation CreateInspectionRecord($input: InspectionRecordInput!) {\n    createInspectionRecord(input: $input) {\n      ...InspectionRecordFields\n    }\n  }\n": typeof types.CreateInspectionRecordDocument,
+    "\n  mutation UploadInspectionPhoto($input: UploadAttachmentInput!) {\n    uploadInspectionPhoto(input: $input) {\n      id\n      fileName\n      thumbnail\n    }\n  }\n": typeof types.UploadInspectionPhotoDocument,
+    "\n  query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {\n    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {\n      id\n      name\n      creditCode\n      gridName\n    }\n  }\n": typeof types.InspectionFindingEnterprisesDocument,
     "\n  mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {\n    solveFindingOnSpot(id: $id, version: $version, solution: $solution) {\n      id\n      outcome\n      version\n    }\n  }\n": typeof types.SolveFindingOnSpotDocument,
     "\n  mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {\n    fileFindingAsCase(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      caseTrackingNo\n      version\n    }\n  }\n": typeof types.FileFindingAsCaseDocument,
     "\n  mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {\n    suggestRectification(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      version\n    }\n  }\n": typeof types.SuggestRectificationDocument,
@@ -282,7 +284,7 @@ const documents: Documents = {
     "\n  fragment InspectionTeamFields on InspectionTeam {\n    id\n    name\n    leader {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n    version\n  }\n": types.InspectionTeamFieldsFragmentDoc,
     "\n  fragment InspectionTaskFields on InspectionTask {\n    id\n    title\n    focus\n    team {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    startsOn\n    endsOn\n    records\n    version\n  }\n": types.InspectionTaskFieldsFragmentDoc,
     "\n  fragment RectificationFields on Rectification {\n    id\n    findingId\n    findingDescription\n    department {\n      id\n      name\n    }\n    suggestion\n    issuedAt\n    deadline\n    state\n    warning\n    report\n    evidence\n    reportedAt\n    returnReason\n    version\n  }\n": types.RectificationFieldsFragmentDoc,
-    "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    findings {\n      id\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n      solution\n      caseTrackingNo\n      rectification {\n        id\n        state\n        deadline\n      }\n      version\n    }\n  }\n": types.InspectionRecordFieldsFragmentDoc,
+    "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    photos {\n      id\n      fileName\n      thumbnail\n    }\n    findings {\n      id\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n      solution\n      caseTrackingNo\n      rectification {\n        id\n        state\n        deadline\n      }\n      version\n    }\n  }\n": types.InspectionRecordFieldsFragmentDoc,
     "\n  fragment InspectionFigureFields on InspectionFigureRow {\n    teamId\n    teamName\n    dispatched\n    inspectors\n    found\n    solved\n    suggested\n    onTime\n    overdue\n  }\n": types.InspectionFigureFieldsFragmentDoc,
     "\n  query InspectionTeams {\n    inspectionTeams {\n      ...InspectionTeamFields\n    }\n  }\n": types.InspectionTeamsDocument,
     "\n  query InspectionInspectors {\n    inspectionInspectors {\n      id\n      displayName\n    }\n  }\n": types.InspectionInspectorsDocument,
@@ -292,6 +294,8 @@ const documents: Documents = {
     "\n  mutation CreateInspectionTask($input: InspectionTaskInput!) {\n    createInspectionTask(input: $input) {\n      ...InspectionTaskFields\n    }\n  }\n": types.CreateInspectionTaskDocument,
     "\n  query InspectionRecords($taskId: ID!) {\n    inspectionRecords(taskId: $taskId) {\n      ...InspectionRecordFields\n    }\n  }\n": types.InspectionRecordsDocument,
     "\n  mutation CreateInspectionRecord($input: InspectionRecordInput!) {\n    createInspectionRecord(input: $input) {\n      ...InspectionRecordFields\n    }\n  }\n": types.CreateInspectionRecordDocument,
+    "\n  mutation UploadInspectionPhoto($input: UploadAttachmentInput!) {\n    uploadInspectionPhoto(input: $input) {\n      id\n      fileName\n      thumbnail\n    }\n  }\n": types.UploadInspectionPhotoDocument,
+    "\n  query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {\n    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {\n      id\n      name\n      creditCode\n      gridName\n    }\n  }\n": types.InspectionFindingEnterprisesDocument,
     "\n  mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {\n    solveFindingOnSpot(id: $id, version: $version, solution: $solution) {\n      id\n      outcome\n      version\n    }\n  }\n": types.SolveFindingOnSpotDocument,
     "\n  mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {\n    fileFindingAsCase(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      caseTrackingNo\n      version\n    }\n  }\n": types.FileFindingAsCaseDocument,
     "\n  mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {\n    suggestRectification(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      version\n    }\n  }\n": types.SuggestRectificationDocument,
@@ -762,7 +766,7 @@ export function graphql(source: "\n  fragment RectificationFields on Rectificati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    findings {\n      id\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n      solution\n      caseTrackingNo\n      rectification {\n        id\n        state\n        deadline\n      }\n      version\n    }\n  }\n"): typeof import('./graphql').InspectionRecordFieldsFragmentDoc;
+export function graphql(source: "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    photos {\n      id\n      fileName\n      thumbnail\n    }\n    findings {\n      id\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n      solution\n      caseTrackingNo\n      rectification {\n        id\n        state\n        deadline\n      }\n      version\n    }\n  }\n"): typeof import('./graphql').InspectionRecordFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -799,6 +803,14 @@ export function graphql(source: "\n  query InspectionRecords($taskId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateInspectionRecord($input: InspectionRecordInput!) {\n    createInspectionRecord(input: $input) {\n      ...InspectionRecordFields\n    }\n  }\n"): typeof import('./graphql').CreateInspectionRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadInspectionPhoto($input: UploadAttachmentInput!) {\n    uploadInspectionPhoto(input: $input) {\n      id\n      fileName\n      thumbnail\n    }\n  }\n"): typeof import('./graphql').UploadInspectionPhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {\n    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {\n      id\n      name\n      creditCode\n      gridName\n    }\n  }\n"): typeof import('./graphql').InspectionFindingEnterprisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -472,6 +472,8 @@ export type InspectionRecordInput = {
   findings?: Array<InspectionFindingInput>;
   /** YYYY-MM-DD */
   inspectedOn: string;
+  /** Uploads of uploadInspectionPhoto (images), kept for the record */
+  photoIds?: Array<string | number>;
   place: string;
   taskId: string | number;
 };
@@ -1470,7 +1472,7 @@ export type InspectionTaskFieldsFragment = { id: string, title: string, focus: I
 
 export type RectificationFieldsFragment = { id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } };
 
-export type InspectionRecordFieldsFragment = { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> };
+export type InspectionRecordFieldsFragment = { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, photos: Array<{ id: string, fileName: string, thumbnail: string | null }>, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> };
 
 export type InspectionFigureFieldsFragment = { teamId: string | null, teamName: string | null, dispatched: number, inspectors: number, found: number, solved: number, suggested: number, onTime: number, overdue: number };
 
@@ -1517,14 +1519,29 @@ export type InspectionRecordsQueryVariables = Exact<{
 }>;
 
 
-export type InspectionRecordsQuery = { inspectionRecords: Array<{ id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> }> };
+export type InspectionRecordsQuery = { inspectionRecords: Array<{ id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, photos: Array<{ id: string, fileName: string, thumbnail: string | null }>, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> }> };
 
 export type CreateInspectionRecordMutationVariables = Exact<{
   input: InspectionRecordInput;
 }>;
 
 
-export type CreateInspectionRecordMutation = { createInspectionRecord: { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> } };
+export type CreateInspectionRecordMutation = { createInspectionRecord: { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, photos: Array<{ id: string, fileName: string, thumbnail: string | null }>, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> } };
+
+export type UploadInspectionPhotoMutationVariables = Exact<{
+  input: UploadAttachmentInput;
+}>;
+
+
+export type UploadInspectionPhotoMutation = { uploadInspectionPhoto: { id: string, fileName: string, thumbnail: string | null } };
+
+export type InspectionFindingEnterprisesQueryVariables = Exact<{
+  findingId: string | number;
+  keyword?: string | null | undefined;
+}>;
+
+
+export type InspectionFindingEnterprisesQuery = { inspectionFindingEnterprises: Array<{ id: string, name: string, creditCode: string, gridName: string }> };
 
 export type SolveFindingOnSpotMutationVariables = Exact<{
   id: string | number;
@@ -2275,6 +2292,11 @@ export const InspectionRecordFieldsFragmentDoc = new TypedDocumentString(`
   inspectedOn
   place
   checked
+  photos {
+    id
+    fileName
+    thumbnail
+  }
   findings {
     id
     category
@@ -6035,6 +6057,11 @@ export const InspectionRecordsDocument = new TypedDocumentString(`
   inspectedOn
   place
   checked
+  photos {
+    id
+    fileName
+    thumbnail
+  }
   findings {
     id
     category
@@ -6070,6 +6097,11 @@ export const CreateInspectionRecordDocument = new TypedDocumentString(`
   inspectedOn
   place
   checked
+  photos {
+    id
+    fileName
+    thumbnail
+  }
   findings {
     id
     category
@@ -6089,6 +6121,25 @@ export const CreateInspectionRecordDocument = new TypedDocumentString(`
     version
   }
 }`) as unknown as TypedDocumentString<CreateInspectionRecordMutation, CreateInspectionRecordMutationVariables>;
+export const UploadInspectionPhotoDocument = new TypedDocumentString(`
+    mutation UploadInspectionPhoto($input: UploadAttachmentInput!) {
+  uploadInspectionPhoto(input: $input) {
+    id
+    fileName
+    thumbnail
+  }
+}
+    `) as unknown as TypedDocumentString<UploadInspectionPhotoMutation, UploadInspectionPhotoMutationVariables>;
+export const InspectionFindingEnterprisesDocument = new TypedDocumentString(`
+    query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {
+  inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {
+    id
+    name
+    creditCode
+    gridName
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFindingEnterprisesQuery, InspectionFindingEnterprisesQueryVariables>;
 export const SolveFindingOnSpotDocument = new TypedDocumentString(`
     mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {
   solveFindingOnSpot(id: $id, version: $version, solution: $solution) {

@@ -1281,6 +1281,16 @@ export type Industry =
   | 'S'
   | 'T';
 
+/** An enterprise a finding may become a case for (the pick list of inspectors) */
+export type InspectionEnterprise = {
+  __typename?: 'InspectionEnterprise';
+  creditCode: Scalars['String']['output'];
+  /** The grid it belongs to */
+  gridName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type InspectionFigure =
   | 'FOUND'
   | 'ON_TIME'
@@ -1361,6 +1371,15 @@ export type InspectionPerson = {
   id: Scalars['ID']['output'];
 };
 
+/** A photo of an inspection record */
+export type InspectionPhoto = {
+  __typename?: 'InspectionPhoto';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A small WebP preview, as a data: URL */
+  thumbnail: Maybe<Scalars['String']['output']>;
+};
+
 /** A grid or a department as inspections name it */
 export type InspectionPlace = {
   __typename?: 'InspectionPlace';
@@ -1376,6 +1395,7 @@ export type InspectionRecord = {
   id: Scalars['ID']['output'];
   inspectedOn: Scalars['String']['output'];
   inspector: InspectionPerson;
+  photos: Array<InspectionPhoto>;
   place: Scalars['String']['output'];
   taskId: Scalars['ID']['output'];
 };
@@ -1385,6 +1405,8 @@ export type InspectionRecordInput = {
   findings?: Array<InspectionFindingInput>;
   /** YYYY-MM-DD */
   inspectedOn: Scalars['String']['input'];
+  /** Uploads of uploadInspectionPhoto (images), kept for the record */
+  photoIds?: Array<Scalars['ID']['input']>;
   place: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
 };
@@ -1629,6 +1651,8 @@ export type Mutation = {
   /** Changes roles and organisation; the user’s sessions end */
   updateUser: User;
   uploadAttachment: Attachment;
+  /** A photo for an inspection record (pictures only); createInspectionRecord keeps it */
+  uploadInspectionPhoto: Attachment;
   /** 催办: a note to the lead department */
   urgeCase: Case;
   /** Takes the notice off the portal; it stays here and in the audit log. version as last read */
@@ -2101,6 +2125,11 @@ export type MutationUploadAttachmentArgs = {
 };
 
 
+export type MutationUploadInspectionPhotoArgs = {
+  input: UploadAttachmentInput;
+};
+
+
 export type MutationUrgeCaseArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
@@ -2357,6 +2386,8 @@ export type Query = {
   inspectionFigureFindings: Array<InspectionFinding>;
   /** The figures of a period, per team and in total */
   inspectionFigures: InspectionFigures;
+  /** Enterprises a finding may become a case for: the task's grid subtree, or the district for a department task */
+  inspectionFindingEnterprises: Array<InspectionEnterprise>;
   /** Active users with the INSPECTOR role */
   inspectionInspectors: Array<InspectionPerson>;
   /** A task's records with their findings, newest first */
@@ -2562,6 +2593,12 @@ export type QueryInspectionFigureFindingsArgs = {
 
 export type QueryInspectionFiguresArgs = {
   period: InspectionPeriodInput;
+};
+
+
+export type QueryInspectionFindingEnterprisesArgs = {
+  findingId: Scalars['ID']['input'];
+  keyword?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -955,6 +955,15 @@ export type InspectionPerson = {
   id: Scalars['ID']['output'];
 };
 
+/** A photo of an inspection record */
+export type InspectionPhoto = {
+  __typename?: 'InspectionPhoto';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A small WebP preview, as a data: URL */
+  thumbnail: Maybe<Scalars['String']['output']>;
+};
+
 /** A grid or a department as inspections name it */
 export type InspectionPlace = {
   __typename?: 'InspectionPlace';
