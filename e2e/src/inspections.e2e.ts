@@ -75,12 +75,14 @@ async function openFigures(page: Page): Promise<void> {
 describe('administrative inspections', () => {
   const contexts: BrowserContext[] = [];
   afterAll(() => Promise.all(contexts.map((context) => context.close())));
+  // The steps share the actors' pages; each step is a test of its own, so a failure names its step.
+  let lead: Page;
+  let totalBefore: Record<string, number>;
 
-  it('runs from a new team and task to a verified rectification, and the figures count it', async () => {
-    // (1) The office leader creates a team led by 周巡查 (`inspector`) and a task for it.
+  it('(1) lets the office leader create a team and a task', async () => {
     const leader = await signInDesk('officelead');
     contexts.push(leader.context);
-    const lead = leader.page;
+    lead = leader.page;
     await lead.goto('/admin/inspection-tasks');
     await lead.getByTestId('team-create').click();
     await fill(lead, 'team-form-name', TEAM);
@@ -100,9 +102,10 @@ describe('administrative inspections', () => {
     // The figures before: the new team has nothing yet.
     await openFigures(lead);
     expect(await figures(lead, TEAM)).toEqual({ found: 0, solved: 0, suggested: 0, onTime: 0, overdue: 0 });
-    const totalBefore = await figures(lead, '合计');
+    totalBefore = await figures(lead, '合计');
+  });
 
-    // (2) The inspector, on a tablet, records the inspection with a photo and a finding …
+  it('(2) lets the inspector, on a tablet, record a finding with a photo and issue a suggestion', async () => {
     const field = await signInDesk('inspector', TABLET);
     contexts.push(field.context);
     const tablet = field.page;
@@ -132,14 +135,14 @@ describe('administrative inspections', () => {
     await expectAccessible(tablet);
     await screenshot(tablet, 'inspection-record-tablet');
 
-    // … and issues a rectification suggestion to the department concerned.
     await record.getByTestId('finding-handle').click();
     await tablet.getByTestId('outcome-SUGGESTION').click();
     await textarea(tablet, 'outcome-suggestion').fill('三个工作日内补齐价签并公示');
     await tablet.getByTestId('outcome-submit').click();
     await expect.poll(() => record.getByTestId('finding-outcome').textContent()).toContain('整改建议');
+  });
 
-    // (3) The department finds it on its list and reports its rectification.
+  it('(3) lets the department report its rectification', async () => {
     const department = await signInDesk('dept');
     contexts.push(department.context);
     const desk = department.page;
@@ -153,8 +156,9 @@ describe('administrative inspections', () => {
     await textarea(desk, 'rectification-form-evidence').fill('整改后现场照片 3 张');
     await desk.getByTestId('rectification-form-submit').click();
     await expect.poll(() => deptRow.textContent()).toContain('待核实');
+  });
 
-    // (4) The office verifies it.
+  it('(4) lets the office verify it', async () => {
     const office = await signInDesk('office');
     contexts.push(office.context);
     const staff = office.page;
@@ -166,8 +170,9 @@ describe('administrative inspections', () => {
     await officeRow.getByTestId('rectification-accept').click();
     await expect.poll(() => officeRow.textContent()).toContain('已整改');
     await expectAccessible(staff);
+  });
 
-    // (5) The figures move: one problem found, suggested, solved and rectified on time.
+  it('(5) moves the figures: one problem found, suggested, solved and rectified on time', async () => {
     await openFigures(lead);
     expect(await figures(lead, TEAM)).toEqual({ found: 1, solved: 1, suggested: 1, onTime: 1, overdue: 0 });
     const totalAfter = await figures(lead, '合计');
