@@ -774,6 +774,7 @@ export type WarningColour =
 export type WarningStep =
   | 'ACCEPT'
   | 'CONTACT'
+  | 'RECTIFY'
   | 'REPLY'
   | 'REVIEW'
   | 'SIGN';
@@ -1645,7 +1646,7 @@ export type SentMessagesQuery = { sentMessages: { nextCursor: string | null, ite
 
 export type ScorecardRateFieldsFragment = { numerator: number, denominator: number, rate: number | null };
 
-export type ScorecardFiguresFieldsFragment = { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } };
+export type ScorecardFiguresFieldsFragment = { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, overdueSuggestions: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } };
 
 export type ScorecardWeightsFieldsFragment = { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number };
 
@@ -1654,7 +1655,7 @@ export type ScorecardQueryVariables = Exact<{
 }>;
 
 
-export type ScorecardQuery = { scorecard: { from: string, to: string, previousFrom: string, previousTo: string, rankedCount: number, weights: { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number }, rows: Array<{ departmentId: string, departmentName: string, current: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previous: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } } }> } };
+export type ScorecardQuery = { scorecard: { from: string, to: string, previousFrom: string, previousTo: string, rankedCount: number, weights: { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number }, rows: Array<{ departmentId: string, departmentName: string, current: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, overdueSuggestions: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previous: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, overdueSuggestions: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } } }> } };
 
 export type ScorecardCasesQueryVariables = Exact<{
   period: ScorecardPeriodInput;
@@ -1731,7 +1732,7 @@ export type SupervisionBoardQueryVariables = Exact<{
 }>;
 
 
-export type SupervisionBoardQuery = { supervisionBoard: { nextCursor: string | null, items: Array<{ id: string, kind: SupervisionKind, step: WarningStep | null, colour: WarningColour | null, reason: string | null, deadline: string | null, raisedAt: string, overdueWorkingDays: number | null, caseId: string, trackingNo: string, caseTitle: string, caseState: string, departmentId: string | null, departmentName: string | null, gridId: string, gridName: string }> } };
+export type SupervisionBoardQuery = { supervisionBoard: { nextCursor: string | null, items: Array<{ id: string, kind: SupervisionKind, step: WarningStep | null, colour: WarningColour | null, reason: string | null, deadline: string | null, raisedAt: string, overdueWorkingDays: number | null, caseId: string | null, trackingNo: string | null, caseTitle: string | null, caseState: string | null, suggestionId: string | null, suggestion: string | null, departmentId: string | null, departmentName: string | null, gridId: string | null, gridName: string | null }> } };
 
 export type SupervisionCountsQueryVariables = Exact<{
   filter?: SupervisionFilter | null | undefined;
@@ -2379,6 +2380,7 @@ export const ScorecardFiguresFieldsFragmentDoc = new TypedDocumentString(`
   reopened
   sentBack
   overdue
+  overdueSuggestions
   score
   ranked
   rank
@@ -6416,6 +6418,7 @@ fragment ScorecardFiguresFields on ScorecardFigures {
   reopened
   sentBack
   overdue
+  overdueSuggestions
   score
   ranked
   rank
@@ -6656,6 +6659,8 @@ export const SupervisionBoardDocument = new TypedDocumentString(`
       trackingNo
       caseTitle
       caseState
+      suggestionId
+      suggestion
       departmentId
       departmentName
       gridId

@@ -15,6 +15,7 @@ import { AssignmentDueOrder1796720000000 } from './1796720000000-AssignmentDueOr
 import { Accountability1796730000000 } from './1796730000000-Accountability.js';
 import { Inspections1796760000000 } from './1796760000000-Inspections.js';
 import { InspectionPhotos1796790000000 } from './1796790000000-InspectionPhotos.js';
+import { RectificationWarnings1796790000001 } from './1796790000001-RectificationWarnings.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Conditions1796750000000,
   Inspections1796760000000,
   InspectionPhotos1796790000000,
+  RectificationWarnings1796790000001,
 ];
