@@ -67,10 +67,11 @@ async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  // The fixture's figures are worked out by hand: set the demo's year of inspections aside.
+  // The fixture's figures are worked out by hand: set the demo's year of inspections aside
+  // (CASCADE: the supervision board's items may name suggestions).
   await server.db.query(
     `TRUNCATE rectification_suggestion, inspection_finding, inspection_record, inspection_task,
-              inspection_team_member, inspection_team`,
+              inspection_team_member, inspection_team CASCADE`,
   );
   // A second inspector, signing in with the demo password (its hash copied from the demo inspector).
   await server.db.query(

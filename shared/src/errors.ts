@@ -140,6 +140,10 @@ export const VALIDATION_MESSAGES = {
   },
   tooMany: { 'zh-CN': '{field}最多 {max} 个', en: 'At most {max} {field}' },
   notAllowedHere: { 'zh-CN': '{field}不可用于此处', en: '{field} cannot be used here' },
+  imageOnly: {
+    'zh-CN': '{field}须为图片（按文件内容识别为 {detected}），仅支持 JPEG、PNG、WebP、GIF',
+    en: '{field} must be a picture (its content is {detected}); JPEG, PNG, WebP and GIF only',
+  },
   passwordReuse: {
     'zh-CN': '新密码不能与当前密码相同',
     en: 'The new password must differ from the current one',

@@ -243,6 +243,26 @@ export const NOTIFICATION_TEMPLATES = {
       body: 'The {stepEn} step of case {trackingNo} "{title}" is overdue.',
     },
   },
+  RECTIFICATION_WARNING_YELLOW: {
+    'zh-CN': {
+      title: '黄牌预警：整改今日到期',
+      body: '{department}的整改建议「{suggestion}」今日到期，请及时整改并报送整改情况。',
+    },
+    en: {
+      title: 'Yellow warning: rectification due today',
+      body: 'The rectification suggestion "{suggestion}" to {department} is due today.',
+    },
+  },
+  RECTIFICATION_WARNING_RED: {
+    'zh-CN': {
+      title: '红牌预警：整改已逾期',
+      body: '{department}的整改建议「{suggestion}」已超过整改期限，请立即整改并报送整改情况。',
+    },
+    en: {
+      title: 'Red warning: rectification overdue',
+      body: 'The rectification suggestion "{suggestion}" to {department} is overdue.',
+    },
+  },
   CASE_SUPERVISED: {
     'zh-CN': {
       title: '督办通知',

@@ -100,6 +100,11 @@ export const PERMISSIONS = {
   'inspection.work': ['INSPECTOR'],
   /** Read teams, every suggestion and the figures; verify rectifications: the office. */
   'inspection.read': OFFICE,
+  /**
+   * Search the enterprises a finding of a task may become a case for (scoped in SQL to the task's
+   * target, docs/inspections.md#turning-a-finding-into-a-case): inspectors, who have no directory.
+   */
+  'inspection.enterprises': ['INSPECTOR'],
   /** Read inspection tasks and records: the office all of them, an inspector their team's. */
   'inspection.tasks': [...OFFICE, 'INSPECTOR'],
   /** The list of rectification suggestions: the office all, a department those addressed to it. */

@@ -86,6 +86,11 @@ graphql(`
     inspectedOn
     place
     checked
+    photos {
+      id
+      fileName
+      thumbnail
+    }
     findings {
       id
       category
@@ -175,6 +180,25 @@ const CreateRecordMutation = graphql(`
   mutation CreateInspectionRecord($input: InspectionRecordInput!) {
     createInspectionRecord(input: $input) {
       ...InspectionRecordFields
+    }
+  }
+`);
+const UploadPhotoMutation = graphql(`
+  mutation UploadInspectionPhoto($input: UploadAttachmentInput!) {
+    uploadInspectionPhoto(input: $input) {
+      id
+      fileName
+      thumbnail
+    }
+  }
+`);
+const FindingEnterprisesQuery = graphql(`
+  query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {
+    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {
+      id
+      name
+      creditCode
+      gridName
     }
   }
 `);
@@ -276,6 +300,10 @@ export const fetchInspectionRecords = async (taskId: string) =>
   (await request(RecordsQuery, { taskId })).inspectionRecords;
 export const createInspectionRecord = async (input: InspectionRecordInput) =>
   (await request(CreateRecordMutation, { input })).createInspectionRecord;
+export const uploadInspectionPhoto = async (fileName: string, contentBase64: string) =>
+  (await request(UploadPhotoMutation, { input: { fileName, contentBase64 } })).uploadInspectionPhoto;
+export const fetchFindingEnterprises = async (findingId: string, keyword: string | null) =>
+  (await request(FindingEnterprisesQuery, { findingId, keyword })).inspectionFindingEnterprises;
 export const solveFindingOnSpot = async (id: string, version: number, solution: string) =>
   (await request(SolveMutation, { id, version, solution })).solveFindingOnSpot;
 export const fileFindingAsCase = async (id: string, version: number, input: FindingCaseInput) =>

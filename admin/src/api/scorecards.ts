@@ -39,6 +39,7 @@ graphql(`
     reopened
     sentBack
     overdue
+    overdueSuggestions
     score
     ranked
     rank

@@ -21,6 +21,8 @@ const SupervisionBoardQuery = graphql(`
         trackingNo
         caseTitle
         caseState
+        suggestionId
+        suggestion
         departmentId
         departmentName
         gridId

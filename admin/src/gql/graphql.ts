@@ -475,6 +475,8 @@ export type InspectionRecordInput = {
   findings?: Array<InspectionFindingInput>;
   /** YYYY-MM-DD */
   inspectedOn: string;
+  /** Uploads of uploadInspectionPhoto (images), kept for the record */
+  photoIds?: Array<string | number>;
   place: string;
   taskId: string | number;
 };
@@ -781,6 +783,7 @@ export type WarningColour =
 export type WarningStep =
   | 'ACCEPT'
   | 'CONTACT'
+  | 'RECTIFY'
   | 'REPLY'
   | 'REVIEW'
   | 'SIGN';
@@ -1486,7 +1489,7 @@ export type InspectionTaskFieldsFragment = { id: string, title: string, focus: I
 
 export type RectificationFieldsFragment = { id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } };
 
-export type InspectionRecordFieldsFragment = { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> };
+export type InspectionRecordFieldsFragment = { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, photos: Array<{ id: string, fileName: string, thumbnail: string | null }>, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> };
 
 export type InspectionFigureFieldsFragment = { teamId: string | null, teamName: string | null, dispatched: number, inspectors: number, found: number, solved: number, suggested: number, onTime: number, overdue: number };
 
@@ -1533,14 +1536,29 @@ export type InspectionRecordsQueryVariables = Exact<{
 }>;
 
 
-export type InspectionRecordsQuery = { inspectionRecords: Array<{ id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> }> };
+export type InspectionRecordsQuery = { inspectionRecords: Array<{ id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, photos: Array<{ id: string, fileName: string, thumbnail: string | null }>, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> }> };
 
 export type CreateInspectionRecordMutationVariables = Exact<{
   input: InspectionRecordInput;
 }>;
 
 
-export type CreateInspectionRecordMutation = { createInspectionRecord: { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> } };
+export type CreateInspectionRecordMutation = { createInspectionRecord: { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, photos: Array<{ id: string, fileName: string, thumbnail: string | null }>, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> } };
+
+export type UploadInspectionPhotoMutationVariables = Exact<{
+  input: UploadAttachmentInput;
+}>;
+
+
+export type UploadInspectionPhotoMutation = { uploadInspectionPhoto: { id: string, fileName: string, thumbnail: string | null } };
+
+export type InspectionFindingEnterprisesQueryVariables = Exact<{
+  findingId: string | number;
+  keyword?: string | null | undefined;
+}>;
+
+
+export type InspectionFindingEnterprisesQuery = { inspectionFindingEnterprises: Array<{ id: string, name: string, creditCode: string, gridName: string }> };
 
 export type SolveFindingOnSpotMutationVariables = Exact<{
   id: string | number;
@@ -1651,7 +1669,7 @@ export type MonthlyReportQuery = { monthlyReport: { month: string, generatedAt: 
 
 export type ScorecardRateFieldsFragment = { numerator: number, denominator: number, rate: number | null };
 
-export type ScorecardFiguresFieldsFragment = { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } };
+export type ScorecardFiguresFieldsFragment = { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, overdueSuggestions: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } };
 
 export type ScorecardWeightsFieldsFragment = { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number };
 
@@ -1660,7 +1678,7 @@ export type ScorecardQueryVariables = Exact<{
 }>;
 
 
-export type ScorecardQuery = { scorecard: { from: string, to: string, previousFrom: string, previousTo: string, rankedCount: number, weights: { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number }, rows: Array<{ departmentId: string, departmentName: string, current: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previous: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } } }> } };
+export type ScorecardQuery = { scorecard: { from: string, to: string, previousFrom: string, previousTo: string, rankedCount: number, weights: { signWeight: number, contactWeight: number, replyWeight: number, resolutionWeight: number, satisfactionWeight: number, minSample: number, version: number }, rows: Array<{ departmentId: string, departmentName: string, current: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, overdueSuggestions: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } }, previous: { assigned: number, closed: number, returned: number, extended: number, reopened: number, sentBack: number, overdue: number, overdueSuggestions: number, score: number | null, ranked: boolean, rank: number | null, signedOnTime: { numerator: number, denominator: number, rate: number | null }, contactedOnTime: { numerator: number, denominator: number, rate: number | null }, repliedOnTime: { numerator: number, denominator: number, rate: number | null }, resolution: { numerator: number, denominator: number, rate: number | null }, satisfaction: { numerator: number, denominator: number, rate: number | null } } }> } };
 
 export type ScorecardCasesQueryVariables = Exact<{
   period: ScorecardPeriodInput;
@@ -1737,7 +1755,7 @@ export type SupervisionBoardQueryVariables = Exact<{
 }>;
 
 
-export type SupervisionBoardQuery = { supervisionBoard: { nextCursor: string | null, items: Array<{ id: string, kind: SupervisionKind, step: WarningStep | null, colour: WarningColour | null, reason: string | null, deadline: string | null, raisedAt: string, overdueWorkingDays: number | null, caseId: string, trackingNo: string, caseTitle: string, caseState: string, departmentId: string | null, departmentName: string | null, gridId: string, gridName: string }> } };
+export type SupervisionBoardQuery = { supervisionBoard: { nextCursor: string | null, items: Array<{ id: string, kind: SupervisionKind, step: WarningStep | null, colour: WarningColour | null, reason: string | null, deadline: string | null, raisedAt: string, overdueWorkingDays: number | null, caseId: string | null, trackingNo: string | null, caseTitle: string | null, caseState: string | null, suggestionId: string | null, suggestion: string | null, departmentId: string | null, departmentName: string | null, gridId: string | null, gridName: string | null }> } };
 
 export type SupervisionCountsQueryVariables = Exact<{
   filter?: SupervisionFilter | null | undefined;
@@ -2298,6 +2316,11 @@ export const InspectionRecordFieldsFragmentDoc = new TypedDocumentString(`
   inspectedOn
   place
   checked
+  photos {
+    id
+    fileName
+    thumbnail
+  }
   findings {
     id
     category
@@ -2380,6 +2403,7 @@ export const ScorecardFiguresFieldsFragmentDoc = new TypedDocumentString(`
   reopened
   sentBack
   overdue
+  overdueSuggestions
   score
   ranked
   rank
@@ -6075,6 +6099,11 @@ export const InspectionRecordsDocument = new TypedDocumentString(`
   inspectedOn
   place
   checked
+  photos {
+    id
+    fileName
+    thumbnail
+  }
   findings {
     id
     category
@@ -6110,6 +6139,11 @@ export const CreateInspectionRecordDocument = new TypedDocumentString(`
   inspectedOn
   place
   checked
+  photos {
+    id
+    fileName
+    thumbnail
+  }
   findings {
     id
     category
@@ -6129,6 +6163,25 @@ export const CreateInspectionRecordDocument = new TypedDocumentString(`
     version
   }
 }`) as unknown as TypedDocumentString<CreateInspectionRecordMutation, CreateInspectionRecordMutationVariables>;
+export const UploadInspectionPhotoDocument = new TypedDocumentString(`
+    mutation UploadInspectionPhoto($input: UploadAttachmentInput!) {
+  uploadInspectionPhoto(input: $input) {
+    id
+    fileName
+    thumbnail
+  }
+}
+    `) as unknown as TypedDocumentString<UploadInspectionPhotoMutation, UploadInspectionPhotoMutationVariables>;
+export const InspectionFindingEnterprisesDocument = new TypedDocumentString(`
+    query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {
+  inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {
+    id
+    name
+    creditCode
+    gridName
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionFindingEnterprisesQuery, InspectionFindingEnterprisesQueryVariables>;
 export const SolveFindingOnSpotDocument = new TypedDocumentString(`
     mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {
   solveFindingOnSpot(id: $id, version: $version, solution: $solution) {
@@ -6551,6 +6604,7 @@ fragment ScorecardFiguresFields on ScorecardFigures {
   reopened
   sentBack
   overdue
+  overdueSuggestions
   score
   ranked
   rank
@@ -6791,6 +6845,8 @@ export const SupervisionBoardDocument = new TypedDocumentString(`
       trackingNo
       caseTitle
       caseState
+      suggestionId
+      suggestion
       departmentId
       departmentName
       gridId

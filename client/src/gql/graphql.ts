@@ -40,7 +40,9 @@ export type NotificationEvent =
   | 'CASE_WARNING_YELLOW'
   | 'CASE_WITHDRAWN'
   | 'CONDITION_REPORTS_MISSING'
-  | 'CONDITION_REPORT_DUE';
+  | 'CONDITION_REPORT_DUE'
+  | 'RECTIFICATION_WARNING_RED'
+  | 'RECTIFICATION_WARNING_YELLOW';
 
 export type NotificationFieldsFragment = { id: string, event: NotificationEvent, title: string, body: string, caseId: string | null, createdAt: string, read: boolean };
 

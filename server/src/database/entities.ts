@@ -47,6 +47,7 @@ import {
 import {
   InspectionFinding,
   InspectionRecord,
+  InspectionRecordPhoto,
   InspectionTask,
   InspectionTeam,
   InspectionTeamMember,
@@ -99,6 +100,7 @@ export const ENTITIES = [
   InspectionTeamMember,
   InspectionTask,
   InspectionRecord,
+  InspectionRecordPhoto,
   InspectionFinding,
   RectificationSuggestion,
 ];

@@ -43,6 +43,15 @@ export const INSPECTIONS_MATRIX: MatrixPart = {
         input: { taskId: NO_SUCH, inspectedOn: '2026-06-15', place: 'x', checked: 'x', findings: [FINDING] },
       },
     },
+    // Three zero bytes: no known file type, refused before anything is stored.
+    'Mutation.uploadInspectionPhoto': {
+      allow: ['INSPECTOR'],
+      variables: { input: { fileName: 'a.png', contentBase64: 'AAAA' } },
+    },
+    'Query.inspectionFindingEnterprises': {
+      allow: ['INSPECTOR'],
+      variables: { findingId: NO_SUCH, keyword: null },
+    },
     'Mutation.addInspectionFinding': {
       allow: ['INSPECTOR'],
       variables: { recordId: NO_SUCH, input: FINDING },

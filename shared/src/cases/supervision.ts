@@ -2,13 +2,17 @@ import type { Locale } from '../locale.js';
 
 const codesOf = <T extends object>(table: T) => Object.keys(table) as (keyof T)[];
 
-/** The timed steps that raise warnings (docs/supervision.md#warnings). */
+/**
+ * The timed steps that raise warnings (docs/supervision.md#warnings): a case's, and a
+ * department's rectification of an inspection's suggestion (docs/inspections.md#rectification).
+ */
 export const WARNING_STEPS = {
   ACCEPT: { 'zh-CN': '受理', en: 'Acceptance' },
   SIGN: { 'zh-CN': '签收', en: 'Signing' },
   CONTACT: { 'zh-CN': '先行联系', en: 'First contact' },
   REPLY: { 'zh-CN': '答复', en: 'Reply' },
   REVIEW: { 'zh-CN': '审核', en: 'Review' },
+  RECTIFY: { 'zh-CN': '整改', en: 'Rectification' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type WarningStep = keyof typeof WARNING_STEPS;
 export const WARNING_STEP_CODES = codesOf(WARNING_STEPS);

@@ -1284,6 +1284,16 @@ export type Industry =
   | 'S'
   | 'T';
 
+/** An enterprise a finding may become a case for (the pick list of inspectors) */
+export type InspectionEnterprise = {
+  __typename?: 'InspectionEnterprise';
+  creditCode: Scalars['String']['output'];
+  /** The grid it belongs to */
+  gridName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type InspectionFigure =
   | 'FOUND'
   | 'ON_TIME'
@@ -1364,6 +1374,15 @@ export type InspectionPerson = {
   id: Scalars['ID']['output'];
 };
 
+/** A photo of an inspection record */
+export type InspectionPhoto = {
+  __typename?: 'InspectionPhoto';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A small WebP preview, as a data: URL */
+  thumbnail: Maybe<Scalars['String']['output']>;
+};
+
 /** A grid or a department as inspections name it */
 export type InspectionPlace = {
   __typename?: 'InspectionPlace';
@@ -1379,6 +1398,7 @@ export type InspectionRecord = {
   id: Scalars['ID']['output'];
   inspectedOn: Scalars['String']['output'];
   inspector: InspectionPerson;
+  photos: Array<InspectionPhoto>;
   place: Scalars['String']['output'];
   taskId: Scalars['ID']['output'];
 };
@@ -1388,6 +1408,8 @@ export type InspectionRecordInput = {
   findings?: Array<InspectionFindingInput>;
   /** YYYY-MM-DD */
   inspectedOn: Scalars['String']['input'];
+  /** Uploads of uploadInspectionPhoto (images), kept for the record */
+  photoIds?: Array<Scalars['ID']['input']>;
   place: Scalars['String']['input'];
   taskId: Scalars['ID']['input'];
 };
@@ -1653,6 +1675,8 @@ export type Mutation = {
   /** Changes roles and organisation; the user’s sessions end */
   updateUser: User;
   uploadAttachment: Attachment;
+  /** A photo for an inspection record (pictures only); createInspectionRecord keeps it */
+  uploadInspectionPhoto: Attachment;
   /** 催办: a note to the lead department */
   urgeCase: Case;
   /** Takes the notice off the portal; it stays here and in the audit log. version as last read */
@@ -2130,6 +2154,11 @@ export type MutationUploadAttachmentArgs = {
 };
 
 
+export type MutationUploadInspectionPhotoArgs = {
+  input: UploadAttachmentInput;
+};
+
+
 export type MutationUrgeCaseArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
@@ -2222,7 +2251,9 @@ export type NotificationEvent =
   | 'CASE_WARNING_YELLOW'
   | 'CASE_WITHDRAWN'
   | 'CONDITION_REPORTS_MISSING'
-  | 'CONDITION_REPORT_DUE';
+  | 'CONDITION_REPORT_DUE'
+  | 'RECTIFICATION_WARNING_RED'
+  | 'RECTIFICATION_WARNING_YELLOW';
 
 export type NotificationPage = {
   __typename?: 'NotificationPage';
@@ -2386,6 +2417,8 @@ export type Query = {
   inspectionFigureFindings: Array<InspectionFinding>;
   /** The figures of a period, per team and in total */
   inspectionFigures: InspectionFigures;
+  /** Enterprises a finding may become a case for: the task's grid subtree, or the district for a department task */
+  inspectionFindingEnterprises: Array<InspectionEnterprise>;
   /** Active users with the INSPECTOR role */
   inspectionInspectors: Array<InspectionPerson>;
   /** A task's records with their findings, newest first */
@@ -2596,6 +2629,12 @@ export type QueryInspectionFiguresArgs = {
 };
 
 
+export type QueryInspectionFindingEnterprisesArgs = {
+  findingId: Scalars['ID']['input'];
+  keyword?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryInspectionRecordsArgs = {
   taskId: Scalars['ID']['input'];
 };
@@ -2797,6 +2836,8 @@ export type ScorecardFigures = {
   extended: Scalars['Int']['output'];
   /** Department steps (signing, first contact, opinion, reply) that ended late */
   overdue: Scalars['Int']['output'];
+  /** Rectification suggestions (整改建议) to it that went overdue, counted by the day of their deadline */
+  overdueSuggestions: Scalars['Int']['output'];
   rank: Maybe<Scalars['Int']['output']>;
   /** Whether it reached the minimum sample and is ranked */
   ranked: Scalars['Boolean']['output'];
@@ -3015,19 +3056,21 @@ export type SupervisionFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** One line of the supervision board 督查台: a warning or a detection on a case */
+/** One line of the supervision board 督查台: a warning or a detection on a case, or the warning of a rectification suggestion */
 export type SupervisionItem = {
   __typename?: 'SupervisionItem';
-  caseId: Scalars['ID']['output'];
+  /** The case; null for a rectification suggestion */
+  caseId: Maybe<Scalars['ID']['output']>;
   /** The case’s state now */
-  caseState: Scalars['String']['output'];
-  caseTitle: Scalars['String']['output'];
+  caseState: Maybe<Scalars['String']['output']>;
+  caseTitle: Maybe<Scalars['String']['output']>;
   colour: Maybe<WarningColour>;
   deadline: Maybe<Scalars['DateTime']['output']>;
   departmentId: Maybe<Scalars['ID']['output']>;
   departmentName: Maybe<Scalars['String']['output']>;
-  gridId: Scalars['ID']['output'];
-  gridName: Scalars['String']['output'];
+  /** The case’s grid; for a suggestion the grid its task inspected, if any */
+  gridId: Maybe<Scalars['ID']['output']>;
+  gridName: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: SupervisionKind;
   /** Whole working days between the deadline and now (0 on the day it falls due) */
@@ -3036,7 +3079,11 @@ export type SupervisionItem = {
   /** A wrong action’s reason (SENT_BACK_TWICE, REOPENED) or a complaint’s misconduct type */
   reason: Maybe<Scalars['String']['output']>;
   step: Maybe<WarningStep>;
-  trackingNo: Scalars['String']['output'];
+  /** What the suggestion asks of the department */
+  suggestion: Maybe<Scalars['String']['output']>;
+  /** The rectification suggestion (step RECTIFY) whose deadline it is; null for a case */
+  suggestionId: Maybe<Scalars['ID']['output']>;
+  trackingNo: Maybe<Scalars['String']['output']>;
 };
 
 export type SupervisionKind =
@@ -3177,6 +3224,7 @@ export type WarningColour =
 export type WarningStep =
   | 'ACCEPT'
   | 'CONTACT'
+  | 'RECTIFY'
   | 'REPLY'
   | 'REVIEW'
   | 'SIGN';

@@ -1004,6 +1004,15 @@ export type InspectionPerson = {
   id: Scalars['ID']['output'];
 };
 
+/** A photo of an inspection record */
+export type InspectionPhoto = {
+  __typename?: 'InspectionPhoto';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A small WebP preview, as a data: URL */
+  thumbnail: Maybe<Scalars['String']['output']>;
+};
+
 /** A grid or a department as inspections name it */
 export type InspectionPlace = {
   __typename?: 'InspectionPlace';
@@ -1224,7 +1233,9 @@ export type NotificationEvent =
   | 'CASE_WARNING_YELLOW'
   | 'CASE_WITHDRAWN'
   | 'CONDITION_REPORTS_MISSING'
-  | 'CONDITION_REPORT_DUE';
+  | 'CONDITION_REPORT_DUE'
+  | 'RECTIFICATION_WARNING_RED'
+  | 'RECTIFICATION_WARNING_YELLOW';
 
 export type NotificationPage = {
   __typename?: 'NotificationPage';
@@ -1503,6 +1514,8 @@ export type ScorecardFigures = {
   extended: Scalars['Int']['output'];
   /** Department steps (signing, first contact, opinion, reply) that ended late */
   overdue: Scalars['Int']['output'];
+  /** Rectification suggestions (整改建议) to it that went overdue, counted by the day of their deadline */
+  overdueSuggestions: Scalars['Int']['output'];
   rank: Maybe<Scalars['Int']['output']>;
   /** Whether it reached the minimum sample and is ranked */
   ranked: Scalars['Boolean']['output'];
@@ -1635,19 +1648,21 @@ export type SuggestionSource =
   | 'CATALOGUE_LEAD'
   | 'HISTORY';
 
-/** One line of the supervision board 督查台: a warning or a detection on a case */
+/** One line of the supervision board 督查台: a warning or a detection on a case, or the warning of a rectification suggestion */
 export type SupervisionItem = {
   __typename?: 'SupervisionItem';
-  caseId: Scalars['ID']['output'];
+  /** The case; null for a rectification suggestion */
+  caseId: Maybe<Scalars['ID']['output']>;
   /** The case’s state now */
-  caseState: Scalars['String']['output'];
-  caseTitle: Scalars['String']['output'];
+  caseState: Maybe<Scalars['String']['output']>;
+  caseTitle: Maybe<Scalars['String']['output']>;
   colour: Maybe<WarningColour>;
   deadline: Maybe<Scalars['DateTime']['output']>;
   departmentId: Maybe<Scalars['ID']['output']>;
   departmentName: Maybe<Scalars['String']['output']>;
-  gridId: Scalars['ID']['output'];
-  gridName: Scalars['String']['output'];
+  /** The case’s grid; for a suggestion the grid its task inspected, if any */
+  gridId: Maybe<Scalars['ID']['output']>;
+  gridName: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: SupervisionKind;
   /** Whole working days between the deadline and now (0 on the day it falls due) */
@@ -1656,7 +1671,11 @@ export type SupervisionItem = {
   /** A wrong action’s reason (SENT_BACK_TWICE, REOPENED) or a complaint’s misconduct type */
   reason: Maybe<Scalars['String']['output']>;
   step: Maybe<WarningStep>;
-  trackingNo: Scalars['String']['output'];
+  /** What the suggestion asks of the department */
+  suggestion: Maybe<Scalars['String']['output']>;
+  /** The rectification suggestion (step RECTIFY) whose deadline it is; null for a case */
+  suggestionId: Maybe<Scalars['ID']['output']>;
+  trackingNo: Maybe<Scalars['String']['output']>;
 };
 
 export type SupervisionKind =
@@ -1738,6 +1757,7 @@ export type WarningColour =
 export type WarningStep =
   | 'ACCEPT'
   | 'CONTACT'
+  | 'RECTIFY'
   | 'REPLY'
   | 'REVIEW'
   | 'SIGN';

@@ -1,11 +1,14 @@
 import type { FormRules } from 'element-plus';
 import {
   CASE_CATEGORIES,
+  CASE_KIND_CODES,
+  CASE_KINDS,
   FINDING_OUTCOMES,
   INSPECTION_FOCUSES,
   RECTIFICATION_STATES,
   shanghaiDate,
   type CaseCategory,
+  type CaseKind,
   type FindingOutcome,
   type InspectionFocus,
   type RectificationState,
@@ -26,6 +29,15 @@ export type InspectionRecord = InspectionRecordFieldsFragment;
 export type Finding = InspectionRecord['findings'][number];
 export type Rectification = RectificationFieldsFragment;
 export type FigureRow = InspectionFigureFieldsFragment;
+export type Photo = InspectionRecord['photos'][number];
+
+/** Photos on one record, as the server caps them (InspectionRecordInput.photoIds). */
+export const PHOTO_MAX = 9;
+/** The server's upload limit for any attachment (ATTACHMENT_MAX_BYTES), checked before sending. */
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+/** The kinds a finding may become as a case: a complaint is not filed this way. */
+export const FINDING_CASE_KINDS = CASE_KIND_CODES.filter((kind) => kind !== 'COMPLAINT');
+export const caseKindLabel = (code: string) => localized(CASE_KINDS[code as CaseKind]);
 
 export const FOCUSES = Object.keys(INSPECTION_FOCUSES) as InspectionFocus[];
 export const CATEGORIES = Object.keys(CASE_CATEGORIES) as CaseCategory[];
@@ -128,6 +140,7 @@ export interface RecordForm {
   place: string;
   checked: string;
   findings: FindingDraft[];
+  photos: Photo[];
 }
 
 export const recordForm = (): RecordForm => ({
@@ -135,6 +148,7 @@ export const recordForm = (): RecordForm => ({
   place: '',
   checked: '',
   findings: [],
+  photos: [],
 });
 
 export const emptyFinding = (): FindingDraft => ({ category: '', departmentId: '', description: '' });

@@ -32,6 +32,7 @@ export const RECORD: InspectionRecord = {
   inspectedOn: '2026-06-15',
   place: '农贸市场',
   checked: '价格公示',
+  photos: [{ id: 'p1', fileName: '价签.jpg', thumbnail: 'data:image/webp;base64,UklGRg==' }],
   findings: [
     {
       id: 'f1',

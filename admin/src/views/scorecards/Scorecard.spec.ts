@@ -27,6 +27,7 @@ const figures = (overrides: Partial<Figures> = {}): Figures => ({
   reopened: 1,
   sentBack: 0,
   overdue: 3,
+  overdueSuggestions: 0,
   score: 67.9,
   ranked: true,
   rank: 1,

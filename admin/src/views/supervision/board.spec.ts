@@ -17,6 +17,8 @@ const item = (overrides: Partial<SupervisionItem> = {}): SupervisionItem => ({
   trackingNo: 'YH2026000123',
   caseTitle: '厂区用电增容迟迟未办理',
   caseState: 'ASSIGNED',
+  suggestionId: null,
+  suggestion: null,
   departmentId: 'd1',
   departmentName: '区市场监督管理局',
   gridId: 'g1',

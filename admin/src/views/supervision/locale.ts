@@ -51,6 +51,7 @@ export const supervisionZhCN = {
   loadMore: '加载更多',
   lastRefreshed: '更新于 {time}',
   caseLink: '查看诉求 {trackingNo}',
+  suggestion: '整改建议',
   dialog: {
     fields: {
       level: '督办级别',
@@ -133,6 +134,7 @@ export const supervisionEn: typeof supervisionZhCN = {
   loadMore: 'Load more',
   lastRefreshed: 'Updated {time}',
   caseLink: 'Open case {trackingNo}',
+  suggestion: 'Rectification suggestion',
   dialog: {
     fields: {
       level: 'Level',

@@ -86,11 +86,28 @@ export class AttachmentsService implements OnModuleInit {
     );
   }
 
-  async upload(viewer: Viewer, fileName: string, contentBase64: string): Promise<AttachmentType> {
+  /**
+   * Stores an upload of the viewer's, unbound: a case takes it (`bind`) or another domain keeps
+   * it (`keep`), else the purge deletes it. `imagesOnly` is for photo fields (an inspection
+   * record's), which refuse a PDF or an office document that the case attachments accept.
+   */
+  async upload(
+    viewer: Viewer,
+    fileName: string,
+    contentBase64: string,
+    options: { imagesOnly?: boolean } = {},
+  ): Promise<AttachmentType> {
     const name = cleanFileName(fileName);
     if (!name) throw AppError.validation({ field: 'fileName', rule: 'fileName' });
     const received = this.#decode(contentBase64);
     const mimeType = await this.#detect(received);
+    if (options.imagesOnly && !IMAGE_TYPES.includes(mimeType)) {
+      throw AppError.validation({
+        field: 'contentBase64',
+        rule: 'imageOnly',
+        params: { detected: mimeType },
+      });
+    }
     if (mimeType === 'application/pdf' && pdfHasActiveContent(received)) {
       throw AppError.validation({ field: 'contentBase64', rule: 'activeContent' });
     }
@@ -180,9 +197,9 @@ export class AttachmentsService implements OnModuleInit {
   }
 
   /**
-   * Keeps the viewer's own unbound uploads for another domain (a visit's photos): no longer
-   * purged, never bound to a case. Refuses the lot, like `bind`, when any of them is someone
-   * else's or already used.
+   * Keeps the viewer's own unbound uploads for another domain (a visit's photos, an inspection
+   * record's): no longer purged, never bound to a case. Refuses the lot, like `bind`, when any of
+   * them is someone else's or already used.
    */
   async keep(manager: EntityManager, viewer: Viewer, ids: string[]): Promise<void> {
     const unique = [...new Set(ids)];

@@ -24,3 +24,5 @@ export { CaseType } from './cases.types.js';
 export { CasesService } from './cases.service.js';
 export { AttachmentsService } from './attachments.service.js';
 export type { SubmitCaseInput } from './cases.inputs.js';
+export { UploadAttachmentInput } from './cases.inputs.js';
+export { AttachmentType } from './cases.types.js';

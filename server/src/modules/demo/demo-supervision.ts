@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { WorkingCalendar } from '@gridbridge/shared';
 import { bool, decodeRows, nullable, text } from '../../database/rows.js';
 import { HOLIDAY_YEAR_ROW } from '../calendar/index.js';
-import { detectFromTimeline, recordDueWarnings } from '../supervision/index.js';
+import { detectFromTimeline, recordDueSuggestionWarnings, recordDueWarnings } from '../supervision/index.js';
 
 const MINUTE = 60_000;
 
@@ -122,4 +122,18 @@ export async function seedDemoSupervision(manager: EntityManager, now: Date): Pr
   // The whole history at once: the demo's timeline is read in one pass.
   const detections = await detectFromTimeline(manager, now, Number.MAX_SAFE_INTEGER);
   return issued + warnings + detections;
+}
+
+/**
+ * The warnings the demo's rectification suggestions have reached by `now` (docs/inspections.md),
+ * recorded after the inspections are laid out, as the warnings job would raise them.
+ */
+export async function seedDemoRectificationWarnings(manager: EntityManager, now: Date): Promise<number> {
+  const calendarRows = HOLIDAY_YEAR_ROW.decodeAll(
+    await manager.query(`SELECT ${HOLIDAY_YEAR_ROW.select} FROM holiday_year ORDER BY year`),
+  );
+  const calendar = new WorkingCalendar({
+    years: Object.fromEntries(calendarRows.map((r) => [String(r.year), { off: r.off, work: r.work }])),
+  });
+  return recordDueSuggestionWarnings(manager, now, calendar.yellowCutoff(now));
 }

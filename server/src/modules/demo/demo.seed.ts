@@ -40,7 +40,7 @@ import { seedDemoCases } from './demo-cases.js';
 import { recountAll } from '../scorecards/index.js';
 import { seedDemoCatalogue } from './demo-dispatch.js';
 import { seedDemoAccountability } from './demo-accountability.js';
-import { seedDemoSupervision } from './demo-supervision.js';
+import { seedDemoRectificationWarnings, seedDemoSupervision } from './demo-supervision.js';
 import { seedDemoConditions } from './demo-conditions.js';
 import { seedDemoInspections } from './demo-inspections.js';
 import { prng } from './demo-random.js';
@@ -387,6 +387,7 @@ export async function seedDemo(manager: EntityManager, now: Date): Promise<void>
   added.supervision = await seedDemoSupervision(manager, now);
   added.conditionReports = await seedDemoConditions(manager, now);
   added.inspectionFindings = await seedDemoInspections(manager, now);
+  if (added.inspectionFindings > 0) await seedDemoRectificationWarnings(manager, now);
   // The demo writes its year of history straight to the timeline: the scorecards count it all at once.
   if (added.cases > 0) await recountAll(manager);
 

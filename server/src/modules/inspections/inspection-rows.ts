@@ -103,7 +103,9 @@ export const FINDING_FIELDS = {
 
 export const RECORD_SELECT = `
   SELECT r.id, r.task_id AS "taskId", to_char(r.inspected_on, 'YYYY-MM-DD') AS "inspectedOn", r.place, r.checked,
-         json_build_object('id', u.id, 'displayName', u.display_name) AS inspector
+         json_build_object('id', u.id, 'displayName', u.display_name) AS inspector,
+         coalesce((SELECT array_agg(p.attachment_id::text ORDER BY p.attachment_id) FROM inspection_record_photo p
+                    WHERE p.record_id = r.id), '{}') AS "photoIds"
     FROM inspection_record r JOIN app_user u ON u.id = r.inspector_id`;
 export const RECORD_FIELDS = {
   id: text,
@@ -112,6 +114,7 @@ export const RECORD_FIELDS = {
   place: text,
   checked: text,
   inspector: person,
+  photoIds: arrayOf(text),
 };
 
 export const FIGURE_FIELDS = {

@@ -23,6 +23,7 @@ import {
 } from '@gridbridge/shared';
 import { oneOf } from '../../database/checks.js';
 import { User } from '../auth/user.entity.js';
+import { CaseAttachment } from '../cases/case-attachment.entity.js';
 import { Department } from '../directory/department.entity.js';
 import { Grid } from '../directory/grid.entity.js';
 
@@ -160,6 +161,28 @@ export class InspectionRecord {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+}
+
+/**
+ * A photo of an inspection record: an upload of the attachments path (docs/inspections.md#photos),
+ * kept for the record so that the hourly purge of untaken uploads leaves it alone.
+ */
+@Entity('inspection_record_photo')
+@Index('inspection_record_photo_record_idx', ['recordId'])
+export class InspectionRecordPhoto {
+  @PrimaryColumn({ name: 'attachment_id', type: 'uuid' })
+  attachmentId: string;
+
+  @ManyToOne(() => CaseAttachment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'attachment_id', foreignKeyConstraintName: 'inspection_record_photo_attachment_fk' })
+  attachment?: CaseAttachment;
+
+  @Column({ name: 'record_id', type: 'uuid' })
+  recordId: string;
+
+  @ManyToOne(() => InspectionRecord, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'record_id', foreignKeyConstraintName: 'inspection_record_photo_record_fk' })
+  record?: InspectionRecord;
 }
 
 /** A finding 发现问题 of a record and what became of it (one of three outcomes, or still OPEN). */

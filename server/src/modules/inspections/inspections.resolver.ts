@@ -2,9 +2,11 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { Viewer } from '../../common/gql-context.js';
+import { AttachmentType, UploadAttachmentInput } from '../cases/index.js';
 import { InspectionsService } from './inspections.service.js';
 import {
   FindingCaseInput,
+  InspectionEnterpriseType,
   InspectionFigureEnum,
   InspectionFiguresType,
   InspectionFindingInput,
@@ -100,6 +102,17 @@ export class InspectionsResolver {
     return this.inspections.records(viewer, taskId);
   }
 
+  @Mutation(() => AttachmentType, {
+    description: 'A photo for an inspection record (pictures only); createInspectionRecord keeps it',
+  })
+  @Allow('inspection.work')
+  uploadInspectionPhoto(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UploadAttachmentInput,
+  ): Promise<AttachmentType> {
+    return this.inspections.uploadPhoto(viewer, input.fileName, input.contentBase64);
+  }
+
   @Mutation(() => InspectionRecordType)
   @Allow('inspection.work')
   createInspectionRecord(
@@ -128,6 +141,24 @@ export class InspectionsResolver {
     @Args('solution') solution: string,
   ): Promise<InspectionFindingType> {
     return this.inspections.solveOnSpot(viewer, id, version, solution);
+  }
+
+  @Query(() => [InspectionEnterpriseType], {
+    description:
+      "Enterprises a finding may become a case for: the task's grid subtree, or the district for a department task",
+  })
+  @Allow('inspection.enterprises')
+  inspectionFindingEnterprises(
+    @CurrentViewer() viewer: Viewer,
+    @Args('findingId', { type: () => ID }) findingId: string,
+    @Args('keyword', {
+      type: () => String,
+      nullable: true,
+      description: 'Part of the name, or the credit code',
+    })
+    keyword: string | null,
+  ): Promise<InspectionEnterpriseType[]> {
+    return this.inspections.findingEnterprises(viewer, findingId, keyword?.slice(0, 100) ?? null);
   }
 
   @Mutation(() => InspectionFindingType, { description: 'Turned into a case, channel 巡查发现' })

@@ -8,7 +8,7 @@ import type { Viewer } from '../../common/gql-context.js';
 import { decodeAffected, decodeRows, int, text } from '../../database/rows.js';
 import { AuditService } from '../audit/index.js';
 import { CalendarService } from '../calendar/index.js';
-import { CasesService, deadlineOf } from '../cases/index.js';
+import { AttachmentsService, AttachmentType, CasesService, deadlineOf } from '../cases/index.js';
 import {
   FIGURE_FIELDS,
   FINDING_FIELDS,
@@ -27,6 +27,7 @@ import type {
   InspectionFigureRowType,
   InspectionFiguresType,
   InspectionFindingInput,
+  InspectionEnterpriseType,
   InspectionFindingType,
   InspectionPeriodInput,
   InspectionRecordInput,
@@ -42,6 +43,18 @@ import type {
 
 /** At most this many rows in a list; the lists are a team's or a period's, far below it. */
 const LIST_LIMIT = 500;
+/** Choices of the enterprise pick list at a time: a search narrows them. */
+const ENTERPRISE_CHOICES = 20;
+/**
+ * The enterprises a finding (alias f) may become a case for, as a FROM clause with the alias e:
+ * operating enterprises in the grid subtree its task inspects (grid_path holds every ancestor, an
+ * indexed condition), or in the whole district when the task inspects a department, whose work
+ * reaches enterprises anywhere.
+ */
+const FINDING_ENTERPRISES = `inspection_finding f
+  JOIN inspection_record r ON r.id = f.record_id
+  JOIN inspection_task t ON t.id = r.task_id
+  JOIN enterprise e ON e.status = 'ACTIVE' AND (t.grid_id IS NULL OR e.grid_path @> ARRAY[t.grid_id])`;
 
 /*
  * How the figures count (docs/inspections.md#figures). The conditions are SQL over the aliases
@@ -72,6 +85,7 @@ export class InspectionsService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly cases: CasesService,
+    private readonly attachments: AttachmentsService,
     private readonly clock: Clock,
   ) {}
 
@@ -319,10 +333,17 @@ export class InspectionsService {
       `f.record_id = ANY($1::uuid[]) ORDER BY f.created_at, f.id`,
       [records.map((record) => record.id)],
     );
-    return records.map((record) => ({
+    const previews = await this.attachments.previews(records.flatMap((record) => record.photoIds));
+    return records.map(({ photoIds, ...record }) => ({
       ...record,
+      photos: previews.filter((photo) => photoIds.includes(photo.id)),
       findings: findings.filter((f) => f.recordId === record.id),
     }));
+  }
+
+  /** Uploads an inspection photo: the attachments path, pictures only, unbound until a record keeps it. */
+  uploadPhoto(viewer: Viewer, fileName: string, contentBase64: string): Promise<AttachmentType> {
+    return this.attachments.upload(viewer, fileName, contentBase64, { imagesOnly: true });
   }
 
   createRecord(viewer: Viewer, input: InspectionRecordInput): Promise<InspectionRecordType> {
@@ -350,6 +371,15 @@ export class InspectionsService {
       for (const [index, finding] of input.findings.entries()) {
         await this.#insertFinding(manager, id, finding, `findings.${index}.`);
       }
+      // The photos must be the inspector's own uploads, not yet taken by a case or another record.
+      const photoIds = [...new Set(input.photoIds)];
+      await this.attachments.keep(manager, viewer, photoIds);
+      if (photoIds.length > 0) {
+        await manager.query(
+          `INSERT INTO inspection_record_photo (attachment_id, record_id) SELECT unnest($1::uuid[]), $2`,
+          [photoIds, id],
+        );
+      }
       await this.audit.recordChange(
         manager,
         viewer,
@@ -361,14 +391,16 @@ export class InspectionsService {
           inspectedOn: input.inspectedOn,
           place: input.place.trim(),
           findings: input.findings.length,
+          photos: photoIds.length,
         },
       );
-      const [record] = decodeRows(
+      const [{ photoIds: kept, ...record }] = decodeRows(
         await manager.query(`${RECORD_SELECT} WHERE r.id = $1`, [id]),
         RECORD_FIELDS,
       );
       return {
         ...record,
+        photos: await this.attachments.previews(kept),
         findings: await this.#findings(manager, 'f.record_id = $1 ORDER BY f.created_at, f.id', [id]),
       };
     });
@@ -416,6 +448,15 @@ export class InspectionsService {
     const finding = await this.#findingInScope(this.db.manager, viewer, id);
     if (finding.version !== version) throw new AppError('CONFLICT');
     if (finding.outcome !== 'OPEN') throw AppError.validation({ field: 'finding', rule: 'alreadyDone' });
+    // Only an enterprise the pick list offers: one in the target of the finding's task.
+    const [enterprise] = decodeRows(
+      await this.db.query(`SELECT e.id FROM ${FINDING_ENTERPRISES} WHERE f.id = $1 AND e.id = $2`, [
+        id,
+        input.enterpriseId,
+      ]),
+      { id: text },
+    );
+    if (!enterprise) throw AppError.validation({ field: 'enterpriseId', rule: 'notFound' });
     const created = await this.cases.submitInspectionFinding(viewer, {
       kind: input.kind,
       category: finding.category,
@@ -434,6 +475,32 @@ export class InspectionsService {
         [id, created.id],
       );
     });
+  }
+
+  /**
+   * The enterprises a finding may become a case for, by name or credit code, at most
+   * ENTERPRISE_CHOICES by name: those of the task's grid subtree, or every operating enterprise
+   * of the district for a task that inspects a department (docs/inspections.md). NOT_FOUND for a
+   * finding outside the viewer's scope.
+   */
+  async findingEnterprises(
+    viewer: Viewer,
+    findingId: string,
+    keyword: string | null,
+  ): Promise<InspectionEnterpriseType[]> {
+    await this.#findingInScope(this.db.manager, viewer, findingId);
+    const term = keyword?.trim() ?? '';
+    return decodeRows(
+      await this.db.query(
+        `SELECT e.id, e.name, e.credit_code AS "creditCode", g.name AS "gridName"
+           FROM ${FINDING_ENTERPRISES} JOIN grid g ON g.id = e.grid_id
+          WHERE f.id = $1
+            AND ($2 = '' OR e.name ILIKE $3 OR e.credit_code = upper($2))
+          ORDER BY e.name, e.id LIMIT ${ENTERPRISE_CHOICES}`,
+        [findingId, term, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+      ),
+      { id: text, name: text, creditCode: text, gridName: text },
+    );
   }
 
   /** Turned into a rectification suggestion to the department concerned, due in working days. */

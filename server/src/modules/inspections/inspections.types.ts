@@ -50,6 +50,8 @@ registerEnumType(InspectionFigureEnum, { name: 'InspectionFigure' });
 
 export const MAX_MEMBERS = 30;
 export const MAX_FINDINGS = 20;
+/** Photos on one record: a day's evidence, not an album. */
+export const MAX_PHOTOS = 9;
 export const RECTIFICATION_DAYS = { min: 1, max: 60 } as const;
 
 @ObjectType('InspectionPerson', { description: 'An inspector or a team leader' })
@@ -62,6 +64,16 @@ export class InspectionPersonType {
 export class InspectionPlaceType {
   @Field(() => ID) id: string;
   @Field() name: string;
+}
+
+@ObjectType('InspectionEnterprise', {
+  description: 'An enterprise a finding may become a case for (the pick list of inspectors)',
+})
+export class InspectionEnterpriseType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() creditCode: string;
+  @Field({ description: 'The grid it belongs to' }) gridName: string;
 }
 
 @ObjectType('InspectionTeam', { description: '巡查小组' })
@@ -134,6 +146,14 @@ export class InspectionFindingType {
   @Field(() => Int) version: number;
 }
 
+@ObjectType('InspectionPhoto', { description: 'A photo of an inspection record' })
+export class InspectionPhotoType {
+  @Field(() => ID) id: string;
+  @Field() fileName: string;
+  @Field(() => String, { nullable: true, description: 'A small WebP preview, as a data: URL' })
+  thumbnail: string | null;
+}
+
 @ObjectType('InspectionRecord', {
   description: 'A day of inspection: where, what was checked, what was found',
 })
@@ -144,6 +164,7 @@ export class InspectionRecordType {
   @Field() inspectedOn: string;
   @Field() place: string;
   @Field() checked: string;
+  @Field(() => [InspectionPhotoType]) photos: InspectionPhotoType[];
   @Field(() => [InspectionFindingType]) findings: InspectionFindingType[];
 }
 
@@ -212,6 +233,13 @@ export class InspectionRecordInput {
   @ValidateNested({ each: true })
   @Type(() => InspectionFindingInput)
   findings: InspectionFindingInput[];
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Uploads of uploadInspectionPhoto (images), kept for the record',
+  })
+  @ArrayMaxSize(MAX_PHOTOS, rule('tooMany', { max: MAX_PHOTOS }))
+  @IsUUID('all', { each: true, ...invalid })
+  photoIds: string[];
 }
 
 @InputType()

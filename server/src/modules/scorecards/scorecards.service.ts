@@ -112,6 +112,8 @@ function figures(c: Counts): ScorecardFiguresType {
     reopened: c.REOPENED,
     sentBack: c.SENT_BACK,
     overdue: LATE_MEASURES.reduce((sum, m) => sum + c[m], 0),
+    // Not a case fact: `scorecard` fills it in from the suggestions themselves.
+    overdueSuggestions: 0,
     score: null,
     ranked: false,
     rank: null,
@@ -236,8 +238,16 @@ export class ScorecardsService implements OnModuleInit {
    */
   async scorecard(viewer: Viewer | null, input: ScorecardPeriodInput): Promise<ScorecardType> {
     const period = periodOf(input);
-    const [weights, counts] = await Promise.all([this.weights(), this.counts(period)]);
+    const [weights, counts, overdue] = await Promise.all([
+      this.weights(),
+      this.counts(period),
+      this.overdueSuggestions(period),
+    ]);
     const rows = ranked(counts, weights);
+    for (const row of rows) {
+      row.current.overdueSuggestions = overdue.get(row.departmentId)?.current ?? 0;
+      row.previous.overdueSuggestions = overdue.get(row.departmentId)?.previous ?? 0;
+    }
     const own = viewer && !can(viewer.roles, 'scorecard.all') ? viewer.departmentId : undefined;
     return {
       ...period,
@@ -312,6 +322,32 @@ export class ScorecardsService implements OnModuleInit {
       items: page,
       nextCursor: rows.length > limit && last ? encodeCursor([last.day, last.eventId]) : null,
     };
+  }
+
+  /**
+   * Rectification suggestions (docs/inspections.md#rectification) addressed to each department
+   * that went overdue, counted in the period their deadline's Shanghai day falls in: reported
+   * after the deadline, or not reported and past it by the server's clock — the overdue figure of
+   * the inspection figures. Per department, for the period and the one before.
+   */
+  private async overdueSuggestions(
+    period: Period,
+  ): Promise<Map<string, { current: number; previous: number }>> {
+    const rows = decodeRows(
+      await this.db.query(
+        `SELECT s.department_id AS "departmentId",
+                count(*) FILTER (WHERE (s.deadline AT TIME ZONE 'Asia/Shanghai')::date >= $2::date)::int AS current,
+                count(*) FILTER (WHERE (s.deadline AT TIME ZONE 'Asia/Shanghai')::date < $2::date)::int AS previous
+           FROM rectification_suggestion s
+          WHERE s.deadline >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai')
+            AND s.deadline < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+            AND CASE WHEN s.reported_at IS NOT NULL THEN s.reported_at > s.deadline ELSE s.deadline < $4 END
+          GROUP BY s.department_id`,
+        [period.previousFrom, period.from, period.to, this.clock.now()],
+      ),
+      { departmentId: text, current: int, previous: int },
+    );
+    return new Map(rows.map(({ departmentId, ...counts }) => [departmentId, counts]));
   }
 
   /** Every department's counts of the period and the one before: one statement over the day facts. */

@@ -97,6 +97,11 @@ export class ScorecardFiguresType {
     description: 'Department steps (signing, first contact, opinion, reply) that ended late',
   })
   overdue: number;
+  @Field(() => Int, {
+    description:
+      'Rectification suggestions (整改建议) to it that went overdue, counted by the day of their deadline',
+  })
+  overdueSuggestions: number;
   @Field(() => Float, {
     nullable: true,
     description: 'Weighted score 0–100 over the rates that have a denominator',

@@ -5,5 +5,6 @@ export {
   SupervisionWarnings,
   SUPERVISION_SCAN_QUEUE,
   detectFromTimeline,
+  recordDueSuggestionWarnings,
   recordDueWarnings,
 } from './warnings.service.js';

@@ -41,21 +41,25 @@ const ITEM_FIELDS = {
   deadline: nullable(timestamp),
   raisedAt: timestamp,
   sortKey: text,
-  caseId: text,
-  trackingNo: text,
-  caseTitle: text,
-  caseState: text,
+  caseId: nullable(text),
+  trackingNo: nullable(text),
+  caseTitle: nullable(text),
+  caseState: nullable(text),
+  suggestionId: nullable(text),
+  suggestion: nullable(text),
   departmentId: nullable(text),
   departmentName: nullable(text),
-  gridId: text,
-  gridName: text,
+  gridId: nullable(text),
+  gridName: nullable(text),
 };
+// An item is a case's or a rectification suggestion's (docs/inspections.md#rectification).
 const ITEM_SELECT = `i.id, i.kind, i.step, i.colour, i.reason, i.deadline, i.raised_at AS "raisedAt",
   i.sort_at::text AS "sortKey", i.case_id AS "caseId", c.tracking_no AS "trackingNo", c.title AS "caseTitle",
-  c.state AS "caseState", i.department_id AS "departmentId", d.name AS "departmentName", i.grid_id AS "gridId",
-  g.name AS "gridName"`;
-const ITEM_FROM = `supervision_item i JOIN case_file c ON c.id = i.case_id
-  LEFT JOIN department d ON d.id = i.department_id JOIN grid g ON g.id = i.grid_id`;
+  c.state AS "caseState", i.suggestion_id AS "suggestionId", s.suggestion,
+  i.department_id AS "departmentId", d.name AS "departmentName", i.grid_id AS "gridId", g.name AS "gridName"`;
+const ITEM_FROM = `supervision_item i LEFT JOIN case_file c ON c.id = i.case_id
+  LEFT JOIN rectification_suggestion s ON s.id = i.suggestion_id
+  LEFT JOIN department d ON d.id = i.department_id LEFT JOIN grid g ON g.id = i.grid_id`;
 
 const SUPERVISION_FIELDS = {
   id: text,

@@ -24,7 +24,8 @@ export const SupervisionLevelEnum = enumOf(SUPERVISION_LEVEL_CODES);
 registerEnumType(SupervisionLevelEnum, { name: 'SupervisionLevel' });
 
 @ObjectType('SupervisionItem', {
-  description: 'One line of the supervision board 督查台: a warning or a detection on a case',
+  description:
+    'One line of the supervision board 督查台: a warning or a detection on a case, or the warning of a rectification suggestion',
 })
 export class SupervisionItemType {
   @Field(() => ID) id: string;
@@ -43,14 +44,26 @@ export class SupervisionItemType {
     description: 'Whole working days between the deadline and now (0 on the day it falls due)',
   })
   overdueWorkingDays: number | null;
-  @Field(() => ID) caseId: string;
-  @Field() trackingNo: string;
-  @Field() caseTitle: string;
-  @Field(() => String, { description: 'The case’s state now' }) caseState: string;
+  @Field(() => ID, { nullable: true, description: 'The case; null for a rectification suggestion' })
+  caseId: string | null;
+  @Field(() => String, { nullable: true }) trackingNo: string | null;
+  @Field(() => String, { nullable: true }) caseTitle: string | null;
+  @Field(() => String, { nullable: true, description: 'The case’s state now' }) caseState: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The rectification suggestion (step RECTIFY) whose deadline it is; null for a case',
+  })
+  suggestionId: string | null;
+  @Field(() => String, { nullable: true, description: 'What the suggestion asks of the department' })
+  suggestion: string | null;
   @Field(() => ID, { nullable: true }) departmentId: string | null;
   @Field(() => String, { nullable: true }) departmentName: string | null;
-  @Field(() => ID) gridId: string;
-  @Field() gridName: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The case’s grid; for a suggestion the grid its task inspected, if any',
+  })
+  gridId: string | null;
+  @Field(() => String, { nullable: true }) gridName: string | null;
 }
 
 @ObjectType('SupervisionPage')

@@ -52,6 +52,34 @@ SELECT k.key, k.case_id, k.assignment_id, k.department_id, k.step, k.deadline, k
  WHERE NOT EXISTS (SELECT 1 FROM supervision_item i WHERE i.key = k.key)
  ORDER BY k.deadline, k.key`;
 
+/**
+ * The rectification suggestions awaiting rectification (docs/inspections.md#rectification) that
+ * have reached a colour and are not on the board yet: the cases' rule, on the suggestion's
+ * deadline. A suggestion sent back is ISSUED again with the same deadline, so the same key: it
+ * never warns twice for one colour. Served by rectification_suggestion_state_idx.
+ */
+const DUE_SUGGESTIONS_SQL = `
+WITH coloured AS (
+  SELECT s.id, s.department_id, s.deadline, s.suggestion, t.grid_id,
+         CASE WHEN s.deadline < $1 THEN 'RED' ELSE 'YELLOW' END AS colour
+    FROM rectification_suggestion s
+    JOIN inspection_finding f ON f.id = s.finding_id
+    JOIN inspection_record r ON r.id = f.record_id
+    JOIN inspection_task t ON t.id = r.task_id
+   WHERE s.state = 'ISSUED' AND s.deadline < $2
+), keyed AS (
+  SELECT k.*, 'RECTIFY:' || k.id::text || ':' || (extract(epoch FROM k.deadline) * 1000)::bigint::text
+         || ':' || k.colour AS key
+    FROM coloured k
+)
+SELECT k.key, k.id, k.department_id, d.name AS department_name, k.deadline, k.colour, k.suggestion, k.grid_id
+  FROM keyed k JOIN department d ON d.id = k.department_id
+ WHERE NOT EXISTS (SELECT 1 FROM supervision_item i WHERE i.key = k.key)
+ ORDER BY k.deadline, k.key`;
+
+/** How much of a suggestion a notice quotes. */
+const QUOTED_CHARS = 40;
+
 /** Timeline events read per detection run; the rest waits for the next run. */
 const DETECTION_BATCH = 20_000;
 /**
@@ -191,6 +219,71 @@ export class SupervisionWarnings implements OnModuleInit {
       });
       if (done) raised += 1;
     }
+    return raised + (await this.#raiseSuggestionWarnings(now, calendar.yellowCutoff(now)));
+  }
+
+  /**
+   * The same warnings for rectification suggestions: a board item for the department addressed
+   * (step RECTIFY) and a notice to its staff and the office, once per colour and deadline. A
+   * suggestion has no timeline, so no event.
+   */
+  async #raiseSuggestionWarnings(now: Date, yellowCutoff: Date): Promise<number> {
+    const due = decodeRows(await this.db.query(DUE_SUGGESTIONS_SQL, [now, yellowCutoff]), {
+      key: text,
+      id: text,
+      department_id: text,
+      department_name: text,
+      deadline: timestamp,
+      colour: oneOf(WARNING_COLOUR_CODES),
+      suggestion: text,
+      grid_id: nullable(text),
+    });
+    let raised = 0;
+    for (const item of due) {
+      const done = await this.db.transaction(async (manager) => {
+        const inserted = decodeRows(
+          await manager.query(
+            `INSERT INTO supervision_item (key, suggestion_id, department_id, grid_id, kind, step, colour,
+               deadline, sort_at, raised_at)
+             VALUES ($1, $2, $3, $4, $5, 'RECTIFY', $6, $7, $7, $8)
+             ON CONFLICT (key) DO NOTHING RETURNING id`,
+            [
+              item.key,
+              item.id,
+              item.department_id,
+              item.grid_id,
+              warningKind('RECTIFY', item.colour),
+              item.colour,
+              item.deadline,
+              now,
+            ],
+          ),
+          { id: text },
+        );
+        // Raised by another run or instance meanwhile: its notices are its own.
+        if (inserted.length === 0) return false;
+        const office = await this.notifications.usersWithRoles(manager, rolesWith('case.triage'));
+        const department = decodeRows(
+          await manager.query(
+            `SELECT id FROM app_user WHERE active AND department_id = $1 AND roles && $2::text[]`,
+            [item.department_id, rolesWith('rectification.report')],
+          ),
+          { id: text },
+        ).map((u) => u.id);
+        const chars = [...item.suggestion];
+        await this.notifications.notify(manager, {
+          event: item.colour === 'RED' ? 'RECTIFICATION_WARNING_RED' : 'RECTIFICATION_WARNING_YELLOW',
+          userIds: [...department, ...office],
+          params: {
+            department: item.department_name,
+            suggestion:
+              chars.length > QUOTED_CHARS ? `${chars.slice(0, QUOTED_CHARS).join('')}…` : item.suggestion,
+          },
+        });
+        return true;
+      });
+      if (done) raised += 1;
+    }
     return raised;
   }
 
@@ -322,4 +415,27 @@ export async function recordDueWarnings(
     { n: int },
   );
   return row.n;
+}
+
+/**
+ * Records every awaiting suggestion's colour at `now` at once, without notices: the demo
+ * district, whose year of inspections is laid out before any server runs, shows its overdue
+ * rectifications on the board from the start, and the first scan has nothing to catch up.
+ */
+export async function recordDueSuggestionWarnings(
+  manager: EntityManager,
+  now: Date,
+  yellowCutoff: Date,
+): Promise<number> {
+  return decodeRows(
+    await manager.query(
+      `INSERT INTO supervision_item (key, suggestion_id, department_id, grid_id, kind, step, colour, deadline,
+                                     sort_at, raised_at)
+       SELECT d.key, d.id, d.department_id, d.grid_id, 'WARNING', 'RECTIFY', d.colour, d.deadline, d.deadline, $1
+         FROM (${DUE_SUGGESTIONS_SQL}) d
+       ON CONFLICT (key) DO NOTHING RETURNING id`,
+      [now, yellowCutoff],
+    ),
+    { id: text },
+  ).length;
 }
