@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { hashPassword } from '../src/modules/auth/password.js';
 import {
   errorCode,
@@ -100,5 +101,21 @@ describe('sessions across instances', () => {
     expect(errorCode(await laptop.request(MY_NOTIFICATIONS))).toBe('SESSION_EXPIRED');
     // The session that changed the password goes on, on either instance.
     expect((await changing.at(otherUrl).request(MY_NOTIFICATIONS)).errors).toBeUndefined();
+  });
+});
+
+describe('API responses', () => {
+  it('are never stored by a cache, and leave the resolvers of the schema unwrapped', async () => {
+    const admin = await server.signedIn('admin', 'SYS_ADMIN');
+    const answer = await admin.request(USERS);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    const portal = await server.portal().request(ME);
+    expect(portal.headers.get('cache-control')).toBe('no-store');
+    // A plugin with a per-field hook (Apollo's default cache-control plugin had one) makes Apollo
+    // wrap the resolver of every field of the schema, scalars included (docs/performance.md).
+    const { schema } = server.app.get(GraphQLSchemaHost);
+    const wrapped = Object.getOwnPropertySymbols(schema).map((symbol) => symbol.description);
+    expect(wrapped).not.toContain('apolloServerPluginsEnabled');
   });
 });
