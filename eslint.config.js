@@ -84,6 +84,14 @@ export default tseslint.config(
           message:
             'Hand a query result to a decoder (database/rows.ts) or discard it; do not cast or assign it unchecked.',
         },
+        {
+          // docs/performance.md: Nest hands graphql-js a field resolver without parameter
+          // decorators as it is; with them, it wraps every call of it in its pipes and param factories.
+          selector:
+            "MethodDefinition:has(> Decorator[expression.callee.name='ResolveField']) > FunctionExpression > Identifier > Decorator",
+          message:
+            'A field resolver takes graphql-js’s (parent, args, context) without parameter decorators (docs/performance.md).',
+        },
       ],
     },
   },

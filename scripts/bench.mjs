@@ -23,6 +23,8 @@ const CONNECTIONS = 10;
 const ONLY_TRANSITIONS = process.env.BENCH_SCENARIOS === 'transitions';
 // BENCH_SCENARIOS=scorecard: only the year's scorecard against the naive aggregate (cases seeded, no accounts).
 const ONLY_SCORECARD = process.env.BENCH_SCENARIOS === 'scorecard';
+// BENCH_SCENARIOS=lists: only the lists against bare pg (no scorecard, no transitions).
+const ONLY_LISTS = process.env.BENCH_SCENARIOS === 'lists';
 const SCORECARD_ROUNDS = Number(process.env.BENCH_SCORECARD_ROUNDS ?? 15);
 const TRANSITION_CLIENTS = 20;
 
@@ -121,6 +123,7 @@ try {
     return url;
   };
   const base = await startInstance();
+  await pauseSchedules();
   if (ONLY_SCORECARD) {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
@@ -135,14 +138,37 @@ try {
     process.exitCode = 0;
   } else {
     const report = ONLY_TRANSITIONS ? [] : await benchLists(base);
-    if (!ONLY_TRANSITIONS) report.push(await benchScorecard(base));
-    report.push(await benchTransitions([base, await startInstance()]));
+    if (!ONLY_TRANSITIONS && !ONLY_LISTS) report.push(await benchScorecard(base));
+    if (!ONLY_LISTS) report.push(await benchTransitions([base, await startInstance()]));
     console.log(
       `\n${CONNECTIONS} connections, ${ROUNDS}×${SECONDS}s interleaved per side\n\n${report.join('\n\n')}`,
     );
   }
 } finally {
   await cleanUp();
+}
+
+/**
+ * Stops the scheduled jobs (supervision scan, auto-close …) from coming due during the run, and
+ * waits for any already queued. The generated history is years of cases laid down at once: the
+ * first supervision scan after it would raise a warning and notices for every overdue step of it
+ * (over a million notices at 100,000 cases), a one-off backlog that the GraphQL instance, and not
+ * the bare baseline, would work through while it is being measured.
+ */
+async function pauseSchedules() {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await client.query(`UPDATE job_schedule SET next_run_at = '2999-01-01T00:00:00Z'`);
+  for (let i = 0; i < 240; i++) {
+    const [{ queued }] = (
+      await client.query(
+        `SELECT count(*)::int AS queued FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`,
+      )
+    ).rows;
+    if (queued === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await client.end();
 }
 
 /** The four admin lists at scale, GraphQL against bare http + pg; answers their report lines. */
@@ -292,6 +318,8 @@ async function benchLists(base) {
       sides.map((name) => [name, { requests: 0, errors: 0, p50: [], p97: [] }]),
     );
     const targets = { graphql: scenario.graphql(scenario.measured ?? 20), bare: scenario.bare };
+    // Every response time at one connection, all rounds together (autocannon reports no p95).
+    const single = Object.fromEntries(sides.map((name) => [name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const name of sides) {
         const result = await autocannon({ ...targets[name], connections: CONNECTIONS, duration: SECONDS });
@@ -303,17 +331,29 @@ async function benchLists(base) {
           `${scenario.title.slice(0, 40)}… round ${round} ${name.padEnd(7)} ${result.requests.average.toFixed(0)} req/s`,
         );
       }
+      for (const name of sides) {
+        const run = autocannon({ ...targets[name], connections: 1, duration: SECONDS });
+        run.on('response', (_client, status, _bytes, time) => {
+          if (status === 200) single[name].push(time);
+        });
+        const result = await run;
+        totals[name].errors += result.errors + result.non2xx;
+      }
     }
     const rate = (name) => totals[name].requests / (ROUNDS * SECONDS);
     // Latency: the median over the rounds of each round's percentile (autocannon's p50 and p97.5).
     const latency = (name) => `${median(totals[name].p50)} / ${median(totals[name].p97)} ms`;
+    const alone = (name) =>
+      `${percentile(single[name], 0.5).toFixed(1)} / ${percentile(single[name], 0.95).toFixed(1)} ms`;
     const lines = [
       scenario.title,
       `  GraphQL (NestJS + Apollo + TypeORM): ${rate('graphql').toFixed(0)} req/s (${totals.graphql.errors} errors), p50 / p97.5 ${latency('graphql')}`,
+      `    at 1 connection:                   p50 / p95 ${alone('graphql')} (${single.graphql.length} requests)`,
     ];
     if (scenario.bare)
       lines.push(
         `  bare Node http + pg, same SQL:       ${rate('bare').toFixed(0)} req/s (${totals.bare.errors} errors), p50 / p97.5 ${latency('bare')}`,
+        `    at 1 connection:                   p50 / p95 ${alone('bare')} (${single.bare.length} requests)`,
         `  ratio GraphQL / bare:                ${(rate('graphql') / rate('bare')).toFixed(2)}`,
       );
     lines.push(
@@ -474,6 +514,12 @@ async function benchScorecard(base) {
 
 function median(values) {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+/** The value below which the share `p` of `values` lies (nearest rank). */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
 }
 
 /** A GraphQL client of one API that keeps its session cookie. */

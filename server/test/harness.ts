@@ -68,6 +68,16 @@ export class GqlClient {
     });
   }
 
+  /**
+   * The same browser reaching another server instance on the same database (as behind a load
+   * balancer): this API's path on `base`, with this client's session cookie as it is now.
+   */
+  at(base: string): GqlClient {
+    const other = new GqlClient(new URL(new URL(this.url).pathname, base).toString(), this.locale);
+    other.cookie = this.cookie;
+    return other;
+  }
+
   /** Speaks as if from this client address (the server must run with TRUST_PROXY). */
   from(address: string): this {
     this.address = address;

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -30,6 +31,23 @@ const sqlStatementHeader: ApolloServerPlugin = {
     return {
       async willSendResponse({ response }) {
         response.http.headers.set('x-sql-statements', String(currentRequest()?.sqlStatements ?? 0));
+      },
+    };
+  },
+};
+
+/**
+ * Every API answer is private and changes with the data: `cache-control: no-store`, once per
+ * response. Apollo's default cache-control plugin gave the same header, but computed it from
+ * per-field cache hints (which no type declares) through a `willResolveField` hook, and any such
+ * hook makes Apollo wrap the resolver of every field of every response, scalars included: a
+ * tenth of the CPU of a list request (docs/performance.md).
+ */
+const noStore: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
       },
     };
   },
@@ -76,6 +94,8 @@ export function graphqlOptions(
     buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     // graphql-armor's plugins are typed against another copy of @apollo/server's types than Nest's (TS2345); at run time they agree.
     plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
       ...(protection.plugins as ApolloServerPlugin[]),
       noSubscriptionsOverHttp,
       queryCostLimit,

@@ -1,6 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '../../common/clock.js';
-import { Ctx } from '../../common/ctx.decorator.js';
 import type { GqlContext } from '../../common/gql-context.js';
 import { gridPathNames } from '../../common/loaders.js';
 import { CalendarService } from '../calendar/index.js';
@@ -23,6 +22,8 @@ import {
 /**
  * What a case shows beyond its own columns, batched per request (no N+1), on both APIs. Every
  * sensitive field goes through CaseFieldPolicy, which decides per viewer and case what shows.
+ * Field resolvers take graphql-js's (parent, args, context) with no parameter decorators, so that
+ * Nest hands them to graphql-js unwrapped (docs/performance.md; a lint rule keeps it so).
  */
 @Resolver(() => CaseType)
 export class CaseFieldsResolver {
@@ -36,7 +37,7 @@ export class CaseFieldsResolver {
     description:
       'The running step’s deadline with its warning colour: office and departments only (null on the portal)',
   })
-  async deadline(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseDeadlineType | null> {
+  async deadline(c: CaseType, _args: unknown, ctx: GqlContext): Promise<CaseDeadlineType | null> {
     if (!new CaseFieldPolicy(ctx.viewer, c).visible.warnings) return null;
     return deadlineOf(c, this.clock.now(), await this.calendar.current());
   }
@@ -46,24 +47,24 @@ export class CaseFieldsResolver {
     description:
       'When the next step is promised (the running step’s deadline, without colour); null while the clock is paused or nothing is timed',
   })
-  promisedBy(@Parent() c: CaseType): Date | null {
+  promisedBy(c: CaseType): Date | null {
     return c.pausedAt ? null : c.stateDeadline;
   }
 
   @ResolveField(() => [String], {
     description: 'Grid names from the level-1 grid down to the enterprise’s cell',
   })
-  gridPath(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<string[]> {
+  gridPath(c: CaseType, _args: unknown, ctx: GqlContext): Promise<string[]> {
     return gridPathNames(ctx.loaders, c.gridId);
   }
 
   @ResolveField(() => String, { nullable: true })
-  namedDepartmentName(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<string | null> | null {
+  namedDepartmentName(c: CaseType, _args: unknown, ctx: GqlContext): Promise<string | null> | null {
     return c.namedDepartmentId ? ctx.loaders.departmentName.load(c.namedDepartmentId) : null;
   }
 
   @ResolveField(() => String, { nullable: true })
-  leadDepartmentName(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<string | null> | null {
+  leadDepartmentName(c: CaseType, _args: unknown, ctx: GqlContext): Promise<string | null> | null {
     return c.leadDepartmentId ? ctx.loaders.departmentName.load(c.leadDepartmentId) : null;
   }
 
@@ -72,7 +73,7 @@ export class CaseFieldsResolver {
     description:
       'For anonymous tracking: shown to the enterprise, the grid head who reported the case and the office',
   })
-  queryCode(@Parent() c: CaseType & { queryCode: string }, @Ctx() ctx: GqlContext): string | null {
+  queryCode(c: CaseType & { queryCode: string }, _args: unknown, ctx: GqlContext): string | null {
     return new CaseFieldPolicy(ctx.viewer, c).queryCode(c.queryCode);
   }
 
@@ -80,7 +81,7 @@ export class CaseFieldsResolver {
     nullable: true,
     description: 'Who submitted; never shown to a department for a complaint (whistle-blower protection)',
   })
-  submitterName(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<string | null> | null {
+  submitterName(c: CaseType, _args: unknown, ctx: GqlContext): Promise<string | null> | null {
     const submitterId = new CaseFieldPolicy(ctx.viewer, c).submitterId();
     return submitterId ? ctx.loaders.userName.load(submitterId) : null;
   }
@@ -90,14 +91,14 @@ export class CaseFieldsResolver {
     description:
       'The enterprise’s contact person; a department sees the phone masked, and only when the submitter agreed to be contacted and the case is no complaint',
   })
-  async contact(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseContactType | null> {
+  async contact(c: CaseType, _args: unknown, ctx: GqlContext): Promise<CaseContactType | null> {
     const policy = new CaseFieldPolicy(ctx.viewer, c);
     if (policy.visible.contact === 'HIDDEN') return null;
     return policy.contact(await ctx.loaders.enterpriseContact.load(c.enterpriseId));
   }
 
   @ResolveField(() => CaseLinkType, { nullable: true, description: 'The original of a duplicate' })
-  async duplicateOf(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseLinkType | null> {
+  async duplicateOf(c: CaseType, _args: unknown, ctx: GqlContext): Promise<CaseLinkType | null> {
     return c.duplicateOfId ? ctx.loaders.caseLink.load(c.duplicateOfId) : null;
   }
 
@@ -105,7 +106,7 @@ export class CaseFieldsResolver {
     description:
       'The departments handling the case, the lead first; drafts, opinions, requests and notes only for office and departments',
   })
-  async assignments(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseAssignmentType[]> {
+  async assignments(c: CaseType, _args: unknown, ctx: GqlContext): Promise<CaseAssignmentType[]> {
     const working = new CaseFieldPolicy(ctx.viewer, c).visible.internalNotes;
     return (await ctx.loaders.caseAssignments.load(c.id)).map((a) => {
       const full = assignmentView(a);
@@ -133,7 +134,7 @@ export class CaseFieldsResolver {
     description:
       'What the viewer may do now: the lifecycle table’s actions for the state, kind, the viewer’s roles and relation (lead, co-department, office, submitter), and the state of the viewer’s own assignment',
   })
-  async availableActions(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseAction[]> {
+  async availableActions(c: CaseType, _args: unknown, ctx: GqlContext): Promise<CaseAction[]> {
     if (!ctx.viewer) return [];
     const assignments = await ctx.loaders.caseAssignments.load(c.id);
     const relations = relationsOf(ctx.viewer, assignments);
@@ -150,7 +151,7 @@ export class CaseFieldsResolver {
   }
 
   @ResolveField(() => [AttachmentType])
-  attachments(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<AttachmentType[]> {
+  attachments(c: CaseType, _args: unknown, ctx: GqlContext): Promise<AttachmentType[]> {
     return ctx.loaders.caseAttachments.load(c.id);
   }
 
@@ -158,7 +159,7 @@ export class CaseFieldsResolver {
     description:
       'Oldest first. The enterprise and grid heads see the steps that changed or said something, without internal notes or staff names; a department never sees the names that tell who raised a complaint',
   })
-  async timeline(@Parent() c: CaseType, @Ctx() ctx: GqlContext): Promise<CaseEventType[]> {
+  async timeline(c: CaseType, _args: unknown, ctx: GqlContext): Promise<CaseEventType[]> {
     const [events, attachments] = await Promise.all([
       ctx.loaders.caseTimeline.load(c.id),
       ctx.loaders.caseAttachments.load(c.id),
@@ -175,7 +176,7 @@ export class CaseFieldsResolver {
 @Resolver(() => CaseAssignmentType)
 export class CaseAssignmentFieldsResolver {
   @ResolveField(() => String, { description: 'The name of the department holding the assignment' })
-  async departmentName(@Parent() a: CaseAssignmentType, @Ctx() ctx: GqlContext): Promise<string> {
+  async departmentName(a: CaseAssignmentType, _args: unknown, ctx: GqlContext): Promise<string> {
     return (await ctx.loaders.departmentName.load(a.departmentId)) ?? '';
   }
 }

@@ -1,4 +1,4 @@
-import { Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { CASE_COUNT_CAP } from './case-query.js';
 import { CasePage } from './cases.types.js';
 
@@ -11,14 +11,14 @@ export class CasePageResolver {
   @ResolveField(() => Int, {
     description: `Cases in the whole filtered list (all pages), at most ${CASE_COUNT_CAP}; see totalCountCapped`,
   })
-  async totalCount(@Parent() page: CasePage): Promise<number> {
+  async totalCount(page: CasePage): Promise<number> {
     return Math.min(await page.count(), CASE_COUNT_CAP);
   }
 
   @ResolveField(() => Boolean, {
     description: `Whether the list holds more than totalCount (${CASE_COUNT_CAP}) cases`,
   })
-  async totalCountCapped(@Parent() page: CasePage): Promise<boolean> {
+  async totalCountCapped(page: CasePage): Promise<boolean> {
     return (await page.count()) > CASE_COUNT_CAP;
   }
 }

@@ -1,5 +1,4 @@
-import { Field, ID, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx } from '../../common/ctx.decorator.js';
+import { Field, ID, Int, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/gql-context.js';
 import { gridPathNames } from '../../common/loaders.js';
 import { EnterpriseType, GridType, ServicePointType } from './directory.types.js';
@@ -17,7 +16,7 @@ export class EnterpriseFieldsResolver {
   @ResolveField(() => [String], {
     description: 'Grid names from the level-1 grid down to the enterprise’s cell',
   })
-  gridPath(@Parent() enterprise: EnterpriseType, @Ctx() ctx: GqlContext): Promise<string[]> {
+  gridPath(enterprise: EnterpriseType, _args: unknown, ctx: GqlContext): Promise<string[]> {
     return gridPathNames(ctx.loaders, enterprise.gridId);
   }
 }
@@ -25,7 +24,7 @@ export class EnterpriseFieldsResolver {
 @Resolver(() => ServicePointType)
 export class ServicePointFieldsResolver {
   @ResolveField(() => [String], { description: 'Grid names from the level-1 grid down to the one served' })
-  gridPath(@Parent() point: ServicePointType, @Ctx() ctx: GqlContext): Promise<string[]> {
+  gridPath(point: ServicePointType, _args: unknown, ctx: GqlContext): Promise<string[]> {
     return gridPathNames(ctx.loaders, point.gridId);
   }
 }
@@ -34,12 +33,12 @@ export class ServicePointFieldsResolver {
 @Resolver(() => GridType)
 export class GridFieldsResolver {
   @ResolveField(() => Int, { description: 'Enterprises in this grid and all grids below it' })
-  enterpriseCount(@Parent() grid: GridType, @Ctx() ctx: GqlContext): Promise<number> {
+  enterpriseCount(grid: GridType, _args: unknown, ctx: GqlContext): Promise<number> {
     return ctx.loaders.gridEnterpriseCount.load(grid.id);
   }
 
   @ResolveField(() => [GridHeadType])
-  heads(@Parent() grid: GridType, @Ctx() ctx: GqlContext): Promise<GridHeadType[]> {
+  heads(grid: GridType, _args: unknown, ctx: GqlContext): Promise<GridHeadType[]> {
     return ctx.loaders.gridHeads.load(grid.id);
   }
 }

@@ -1,6 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
-import { Ctx } from '../../common/ctx.decorator.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { GqlContext, Viewer } from '../../common/gql-context.js';
 import { UserPage, UserType } from './user.type.js';
@@ -63,7 +62,7 @@ export class UsersResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  departmentName(@Parent() user: UserType, @Ctx() ctx: GqlContext): Promise<string | null> | null {
+  departmentName(user: UserType, _args: unknown, ctx: GqlContext): Promise<string | null> | null {
     return user.departmentId ? ctx.loaders.departmentName.load(user.departmentId) : null;
   }
 }
