@@ -144,11 +144,13 @@ export interface TestServer {
 
 /**
  * Another server instance on `server`'s database, with a clock of its own and no HTTP listener:
- * what a second production instance shares with the first is the database alone. The caller closes it.
+ * what a second production instance shares with the first is the database alone. `settings` override
+ * the test environment's. The caller closes it.
  */
 export async function startOtherInstance(
   server: TestServer,
   at: Date,
+  settings: Record<string, string> = {},
 ): Promise<{ app: NestExpressApplication; clock: ControlledClock }> {
   const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
   url.pathname = `/${server.databaseName}`;
@@ -156,8 +158,10 @@ export async function startOtherInstance(
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
     JOB_POLL_SECONDS: '0.5',
+    JOB_SCHEDULE_TICK_SECONDS: '0',
     JOB_RETRY_DELAY_SECONDS: '1',
     DATABASE_URL: url.toString(),
+    ...settings,
   });
   const clock = new ControlledClock(at);
   return { app: await createApp(env, url.toString(), clock), clock };
@@ -197,6 +201,7 @@ export async function startTestServer(
     LOGIN_CAPTCHA_AFTER_ADDRESS_FAILURES: '10000',
     // Background jobs answer within a second, and a failed one is tried again after seconds, not minutes.
     JOB_POLL_SECONDS: '0.5',
+    JOB_SCHEDULE_TICK_SECONDS: '0',
     JOB_RETRY_DELAY_SECONDS: '1',
     ...environment,
     DATABASE_URL: url.toString(),

@@ -40,8 +40,11 @@ afterAll(async () => {
 });
 
 /** Another server instance on the test's database (closed with the others after the file). */
-async function instance(at: Date): Promise<{ app: NestExpressApplication; clock: ControlledClock }> {
-  const other = await startOtherInstance(server, at);
+async function instance(
+  at: Date,
+  settings: Record<string, string> = {},
+): Promise<{ app: NestExpressApplication; clock: ControlledClock }> {
+  const other = await startOtherInstance(server, at, settings);
   others.push(other.app);
   return other;
 }
@@ -278,6 +281,16 @@ describe('scheduled jobs across instances and restarts', () => {
     expect((await nextRunOf('purge-uploads')).getTime()).toBe(
       nextRun('17 * * * *', server.clock.now()).getTime(),
     );
+  });
+
+  it('checks the schedules on its own every JOB_SCHEDULE_TICK_SECONDS, without a start-up or a test', async () => {
+    const dueAt = await nextRunOf('purge-uploads');
+    // Started before the run is due, so its start-up check finds nothing: only its tick can.
+    const ticking = await instance(new Date(dueAt.getTime() - 1000), { JOB_SCHEDULE_TICK_SECONDS: '1' });
+    expect(await jobsOf('purge-uploads', dueAt)).toHaveLength(0);
+    ticking.clock.set(new Date(dueAt.getTime() + 1000));
+    await until(async () => (await jobsOf('purge-uploads', dueAt)).some((job) => job.state === 'completed'));
+    expect(await jobsOf('purge-uploads', dueAt)).toHaveLength(1);
   });
 
   it('lists each queue with its schedule, runs and counts for the administrator', async () => {

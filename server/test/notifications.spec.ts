@@ -437,6 +437,7 @@ describe('several instances on one database', () => {
       NODE_ENV: 'test',
       LOG_LEVEL: 'error',
       JOB_POLL_SECONDS: '0.5',
+      JOB_SCHEDULE_TICK_SECONDS: '0',
       DATABASE_URL: url.toString(),
     });
     second = await createApp(env, url.toString(), server.clock);

@@ -62,7 +62,7 @@ function transactional(manager: EntityManager): PgBoss.Db {
  * is left behind when the application has closed.
  *
  * Scheduled jobs are driven by `job_schedule` and the server's clock rather than by pg-boss's
- * cron: about once a minute, and at every start-up, each instance enqueues each job whose
+ * cron: every JOB_SCHEDULE_TICK_SECONDS (a minute), and at every start-up, each instance enqueues each job whose
  * `next_run_at` has passed, moving `next_run_at` on in the same transaction with SKIP LOCKED — so
  * a run is enqueued once across instances, and one missed while every instance was down happens
  * on the first start-up after.
@@ -153,12 +153,13 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     await boss.stop({ graceful: false });
   }
 
-  /** Each turn: the minute's schedules when due, then one fetch per queue with a free slot. */
+  /** Each turn: the schedules when their tick is due, then one fetch per queue with a free slot. */
   async #poll(boss: PgBoss): Promise<void> {
     let lastTick = Date.now();
     while (!this.#stopping) {
       try {
-        if (Date.now() - lastTick >= 60_000) {
+        const tick = this.env.JOB_SCHEDULE_TICK_SECONDS * 1000;
+        if (tick > 0 && Date.now() - lastTick >= tick) {
           lastTick = Date.now();
           await this.enqueueDue();
         }

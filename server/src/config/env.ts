@@ -160,6 +160,18 @@ export class Env {
   @Min(0.5)
   JOB_POLL_SECONDS = 2;
 
+  /**
+   * How often each instance checks the schedules (job_schedule) for runs that are due, in
+   * seconds; 0 checks only at start-up. Tests set 0: with a controlled clock, the test decides
+   * when schedules are checked (JobRunner.enqueueDue), so a slow run cannot fire a job between
+   * two steps of a test.
+   */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  JOB_SCHEDULE_TICK_SECONDS = 60;
+
   /** First wait before a failed background job runs again, in seconds; it doubles each time (with jitter). */
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
