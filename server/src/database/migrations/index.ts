@@ -14,6 +14,7 @@ import { CaseAssignments1796700000000 } from './1796700000000-CaseAssignments.js
 import { AssignmentDueOrder1796720000000 } from './1796720000000-AssignmentDueOrder.js';
 import { Accountability1796730000000 } from './1796730000000-Accountability.js';
 import { Inspections1796760000000 } from './1796760000000-Inspections.js';
+import { ConditionStats1796780000000 } from './1796780000000-ConditionStats.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -38,4 +39,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Scorecards1796740000000,
   Conditions1796750000000,
   Inspections1796760000000,
+  ConditionStats1796780000000,
 ];
