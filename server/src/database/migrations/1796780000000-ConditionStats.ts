@@ -20,13 +20,25 @@ const ADD_MONTH_STAT = `ON CONFLICT (month, grid_id, industry, operating_status)
     reports = s.reports + excluded.reports, worsened = s.worsened + excluded.worsened,
     employees = s.employees + excluded.employees, output_value = s.output_value + excluded.output_value,
     revenue = s.revenue + excluded.revenue`;
-/** The cells of `rows` (reports), each with `sign`, under the enterprise's current keys. */
-const reportCells = (rows: string, sign: '+' | '-') => `${UPSERT_MONTH_STAT}
-  SELECT r.month, e.grid_id, e.industry, r.operating_status, ${sign}count(*),
-         ${sign}count(*) FILTER (WHERE r.worsened), ${sign}sum(r.employees), ${sign}sum(r.output_value),
-         ${sign}sum(r.revenue)
-    FROM ${rows} r JOIN enterprise e ON e.id = r.enterprise_id AND e.status = 'ACTIVE'
-   GROUP BY r.month, e.grid_id, e.industry, r.operating_status
+/**
+ * Adds the reports of `sources` (transition tables, each with its sign) to their cells under the
+ * enterprise's current keys, in one statement and in key order: two transactions that move
+ * reports between the same cells in opposite directions lock them in the same order, so they wait
+ * for each other instead of deadlocking.
+ */
+const reportCells = (sources: [table: string, sign: 1 | -1][]) => `${UPSERT_MONTH_STAT}
+  SELECT d.month, e.grid_id, e.industry, d.operating_status, sum(d.sign),
+         coalesce(sum(d.sign) FILTER (WHERE d.worsened), 0), sum(d.sign * d.employees),
+         sum(d.sign * d.output_value), sum(d.sign * d.revenue)
+    FROM (${sources
+      .map(
+        ([table, sign]) => `SELECT enterprise_id, month, operating_status, worsened, employees, output_value,
+                revenue, ${sign} AS sign FROM ${table}`,
+      )
+      .join(' UNION ALL ')}) d
+    JOIN enterprise e ON e.id = d.enterprise_id AND e.status = 'ACTIVE'
+   GROUP BY d.month, e.grid_id, e.industry, d.operating_status
+   ORDER BY d.month, e.grid_id, e.industry, d.operating_status
   ${ADD_MONTH_STAT}`;
 
 /** Enterprises of an UPDATE whose counted keys (operating, grid, industry) changed. */
@@ -55,23 +67,28 @@ export class ConditionStats1796780000000 implements MigrationInterface {
       LANGUAGE sql IMMUTABLE AS
       $$ SELECT to_char(to_date(month || '-01', 'YYYY-MM-DD') + make_interval(months => months), 'YYYY-MM') $$`);
 
-    // Reports: take away what a statement removed, add what it wrote, then set the worsened flag
+    // Reports: take away what a statement removed and add what it wrote, then set the worsened flag
     // of the rows written and of the month after each (whose "month before" just changed). That
     // flag's own UPDATE comes back here and moves its cells; it ends when no flag changes.
     await queryRunner.query(`CREATE FUNCTION condition_report_stat() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_OP <> 'INSERT' THEN
-          IF NOT EXISTS (SELECT 1 FROM old_rows) THEN RETURN NULL; END IF;
-          ${reportCells('old_rows', '-')};
-        END IF;
         IF TG_OP = 'DELETE' THEN
+          IF NOT EXISTS (SELECT 1 FROM old_rows) THEN RETURN NULL; END IF;
+          ${reportCells([['old_rows', -1]])};
           UPDATE condition_report r SET worsened = false
             FROM (SELECT DISTINCT enterprise_id, condition_month_shift(month, 1) AS month FROM old_rows) n
            WHERE r.enterprise_id = n.enterprise_id AND r.month = n.month AND r.worsened;
           RETURN NULL;
         END IF;
         IF NOT EXISTS (SELECT 1 FROM new_rows) THEN RETURN NULL; END IF;
-        ${reportCells('new_rows', '+')};
+        IF TG_OP = 'UPDATE' THEN
+          ${reportCells([
+            ['old_rows', -1],
+            ['new_rows', 1],
+          ])};
+        ELSE
+          ${reportCells([['new_rows', 1]])};
+        END IF;
         UPDATE condition_report r SET worsened = x.value
           FROM (SELECT c.id, coalesce(${RANK('c.operating_status')} > ${RANK('p.operating_status')}, false) AS value
                   FROM (SELECT enterprise_id, month FROM new_rows
@@ -97,7 +114,8 @@ export class ConditionStats1796780000000 implements MigrationInterface {
       BEGIN
         IF TG_OP = 'INSERT' THEN
           INSERT INTO condition_enterprise_stat AS s (grid_id, industry, enterprises)
-          SELECT grid_id, industry, count(*) FROM new_rows WHERE status = 'ACTIVE' GROUP BY grid_id, industry
+          SELECT grid_id, industry, count(*) FROM new_rows WHERE status = 'ACTIVE'
+           GROUP BY grid_id, industry ORDER BY grid_id, industry
           ON CONFLICT (grid_id, industry) DO UPDATE SET enterprises = s.enterprises + excluded.enterprises;
           RETURN NULL;
         END IF;
@@ -106,7 +124,7 @@ export class ConditionStats1796780000000 implements MigrationInterface {
         SELECT grid_id, industry, sum(delta) FROM (
           SELECT old_grid AS grid_id, old_industry AS industry, -1 AS delta FROM moved WHERE was
           UNION ALL SELECT new_grid, new_industry, 1 FROM moved WHERE now_active) d
-         GROUP BY grid_id, industry
+         GROUP BY grid_id, industry ORDER BY grid_id, industry
         ON CONFLICT (grid_id, industry) DO UPDATE SET enterprises = s.enterprises + excluded.enterprises;
         WITH ${MOVED}, d AS (
           SELECT r.month, m.old_grid AS grid_id, m.old_industry AS industry, r.operating_status, -1 AS sign,
@@ -120,6 +138,7 @@ export class ConditionStats1796780000000 implements MigrationInterface {
         SELECT month, grid_id, industry, operating_status, sum(sign), coalesce(sum(sign) FILTER (WHERE worsened), 0),
                sum(sign * employees), sum(sign * output_value), sum(sign * revenue)
           FROM d GROUP BY month, grid_id, industry, operating_status
+         ORDER BY month, grid_id, industry, operating_status
         ${ADD_MONTH_STAT};
         RETURN NULL;
       END $$`);
