@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue';
 import { compression } from 'vite-plugin-compression2';
 import components from 'unplugin-vue-components/vite';
 import { VantResolver } from '@vant/auto-import-resolver';
+import { serviceWorkerPrecache } from './sw-precache.ts';
 import { vantIconFontLocal } from './vant-icon-font.ts';
 
 const API_ORIGIN = 'http://localhost:3000';
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     vantIconFontLocal(),
     vue(),
+    serviceWorkerPrecache(),
     components({
       dts: 'components.d.ts',
       // Only Vant is auto-imported; the app's own components are imported where they are used.

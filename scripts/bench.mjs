@@ -5,6 +5,9 @@
 // request at page sizes 10 and 100. Then case transitions: 20 concurrent clients, each driving its
 // own case, spread over two server instances on the one PostgreSQL.
 // BENCH_SCENARIOS=transitions runs the transitions alone, on the demo district (no 1M seed).
+// The condition dashboard at 1,000,000 enterprises with twelve months of reports, pre-aggregated
+// through GraphQL against the naive per-enterprise queries, and its two alert lists;
+// BENCH_SCENARIOS=conditions runs it alone (enterprises and reports seeded, no cases).
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -27,6 +30,8 @@ const ONLY_SCORECARD = process.env.BENCH_SCENARIOS === 'scorecard';
 const ONLY_LISTS = process.env.BENCH_SCENARIOS === 'lists';
 const SCORECARD_ROUNDS = Number(process.env.BENCH_SCORECARD_ROUNDS ?? 15);
 const TRANSITION_CLIENTS = 20;
+const ONLY_CONDITIONS = process.env.BENCH_SCENARIOS === 'conditions';
+const CONDITION_ROUNDS = Number(process.env.BENCH_CONDITION_ROUNDS ?? 5);
 
 /** What the admin workbench shows of a task (admin/src/api/workbench.ts). */
 const WORKBENCH_ITEM = `case { id trackingNo title kind enterpriseName }
@@ -81,6 +86,7 @@ const { startEmbeddedPostgres } = await import('../server/dist/database/embedded
 const { searchQuery } = await import('../server/dist/modules/cases/case-search.js');
 const { generateCases } = await import('./generate-large-cases.mjs');
 const { generateEnterprises } = await import('./generate-large-dataset.mjs');
+const { generateConditions } = await import('./generate-large-conditions.mjs');
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'gridbridge-bench-'));
 const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'bench' });
@@ -124,7 +130,15 @@ try {
   };
   const base = await startInstance();
   await pauseSchedules();
-  if (ONLY_SCORECARD) {
+  if (ONLY_CONDITIONS) {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    console.log(`Generating ${ENTERPRISES.toLocaleString()} enterprises…`);
+    await generateEnterprises(client, ENTERPRISES);
+    await client.end();
+    console.log(`\n${await benchConditions(base)}`);
+    process.exitCode = 0;
+  } else if (ONLY_SCORECARD) {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     console.log(
@@ -139,6 +153,7 @@ try {
   } else {
     const report = ONLY_TRANSITIONS ? [] : await benchLists(base);
     if (!ONLY_TRANSITIONS && !ONLY_LISTS) report.push(await benchScorecard(base));
+    if (!ONLY_TRANSITIONS && !ONLY_LISTS) report.push(await benchConditions(base));
     if (!ONLY_LISTS) report.push(await benchTransitions([base, await startInstance()]));
     console.log(
       `\n${CONNECTIONS} connections, ${ROUNDS}×${SECONDS}s interleaved per side\n\n${report.join('\n\n')}`,
@@ -510,6 +525,147 @@ async function benchScorecard(base) {
     `  ratio naive / pre-aggregated:        ${(p50('naive') / p50('graphql')).toFixed(1)}×`,
     `  SQL statements per request:          ${statements}`,
   ].join('\n');
+}
+
+/**
+ * The condition dashboard of the current month: twelve months of reports for every operating
+ * enterprise stored (scripts/generate-large-conditions.mjs), then the dashboard through GraphQL
+ * (pre-aggregated) against its naive queries (per enterprise, bare SQL) in alternation, and the
+ * two alert lists (worsened, missing) with their plans. Answers its report lines.
+ */
+async function benchConditions(base) {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const { naiveDashboardQueries } =
+    await import('../server/dist/modules/conditions/condition-dashboard.service.js');
+  console.log('Generating twelve months of condition reports…');
+  let started = performance.now();
+  const { reports, visits, month } = await generateConditions(client, {
+    onProgress: ({ stage, done, total }) =>
+      console.log(`  ${stage} ${done}/${total} (${((performance.now() - started) / 1000).toFixed(0)} s)`),
+  });
+  const generation = (performance.now() - started) / 1000;
+  const [{ active }] = (
+    await client.query(`SELECT count(*)::int AS active FROM enterprise WHERE status = 'ACTIVE'`)
+  ).rows;
+  const [{ cells }] = (await client.query('SELECT count(*)::int AS cells FROM condition_month_stat')).rows;
+  const [{ street }] = (
+    await client.query(`SELECT id AS street FROM grid WHERE level = 1 ORDER BY code LIMIT 1`)
+  ).rows;
+  const login = await fetch(`${base}/graphql/admin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation { login(input: { identifier: "office", password: "Demo@2026" }) { id } }`,
+    }),
+  });
+  const cookie = login.headers.get('set-cookie').split(';')[0];
+  const graphql = async (query, variables) => {
+    const response = await fetch(`${base}/graphql/admin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return { body, statements: response.headers.get('x-sql-statements') };
+  };
+  // What the admin dashboard asks for (admin/src/api/conditions.ts).
+  const dashboard = `query ($month: String!, $gridId: ID) { conditionDashboard(month: $month, gridId: $gridId) {
+    month dueDate pastDue enterprises reported missing worsened employees outputValue revenue
+    byGrid { key label status count } byIndustry { key label status count }
+    trend { month reports employees outputValue revenue }
+    coverage { gridId gridName enterprises visited visits reported } } }`;
+  const drill = `query ($filter: ConditionEnterpriseFilter!) { conditionEnterprises(filter: $filter, first: 20) {
+    items { id name address gridName industry status previousStatus latestStatus latestMonth reported visitedOn }
+    nextCursor } }`;
+  const scenarios = [
+    { name: 'district', gridId: null },
+    { name: 'one street', gridId: street },
+  ];
+  const timings = {};
+  let statements = null;
+  let figures = null;
+  for (let round = 0; round < CONDITION_ROUNDS; round++) {
+    for (const { name, gridId } of scenarios) {
+      timings[name] ??= { graphql: [], naive: [] };
+      started = performance.now();
+      const answer = await graphql(dashboard, { month, gridId });
+      timings[name].graphql.push(performance.now() - started);
+      statements = answer.statements;
+      if (!gridId) figures = answer.body.data.conditionDashboard;
+      const naive = naiveDashboardQueries(month, gridId);
+      started = performance.now();
+      for (const statement of Object.values(naive)) await client.query(statement.sql, statement.params);
+      timings[name].naive.push(performance.now() - started);
+      console.log(
+        `Conditions round ${round + 1}, ${name}: GraphQL ${timings[name].graphql.at(-1).toFixed(1)} ms, naive ${timings[name].naive.at(-1).toFixed(1)} ms`,
+      );
+    }
+  }
+  // The alerts: the first page of each list, as a click on the figure opens it.
+  const alerts = {};
+  for (const [name, filter] of [
+    ['worsened', { month, worsened: true }],
+    ['missing', { month: addMonthsTo(month, -1), reported: false }],
+  ]) {
+    const times = [];
+    for (let round = 0; round < CONDITION_ROUNDS; round++) {
+      started = performance.now();
+      await graphql(drill, { filter });
+      times.push(performance.now() - started);
+    }
+    alerts[name] = times;
+  }
+  const plan = async (where, params) =>
+    (
+      await client.query(
+        `EXPLAIN SELECT e.id FROM enterprise e
+           LEFT JOIN condition_report cur ON cur.enterprise_id = e.id AND cur.month = $1
+          WHERE e.status = 'ACTIVE' AND ${where} ORDER BY e.name, e.id LIMIT 21`,
+        params,
+      )
+    ).rows
+      .map((row) =>
+        row['QUERY PLAN']
+          .trim()
+          .replace(/\s+\(cost=.*$/, '')
+          .replace(/^->\s*/, ''),
+      )
+      .filter((line) => /Scan|Join|Loop|Sort|Limit/.test(line))
+      .join(' > ');
+  const worsenedPlan = await plan(
+    `e.id IN (SELECT w.enterprise_id FROM condition_report w WHERE w.month = $1 AND w.worsened)`,
+    [month],
+  );
+  const missingPlan = await plan('cur.id IS NULL', [addMonthsTo(month, -1)]);
+  await client.end();
+  const p50 = (name, side) => median(timings[name][side]);
+  const max = (name, side) => Math.max(...timings[name][side]);
+  const lines = [
+    `Condition dashboard of ${month} at ${active.toLocaleString()} operating enterprises, ${reports.toLocaleString()} reports over 12 months, ${visits.toLocaleString()} visits (generated in ${generation.toFixed(0)} s), ${cells.toLocaleString()} pre-aggregated cells`,
+    `  figures: ${figures.enterprises} enterprises, ${figures.reported} reported, ${figures.worsened} worsened`,
+  ];
+  for (const { name } of scenarios) {
+    lines.push(
+      `  ${name}, pre-aggregated through GraphQL: p50 ${p50(name, 'graphql').toFixed(1)} ms, max ${max(name, 'graphql').toFixed(1)} ms (${CONDITION_ROUNDS} requests)`,
+      `  ${name}, naive per-enterprise queries:  p50 ${p50(name, 'naive').toFixed(1)} ms, max ${max(name, 'naive').toFixed(1)} ms (bare SQL)`,
+      `  ${name}, ratio naive / pre-aggregated:  ${(p50(name, 'naive') / p50(name, 'graphql')).toFixed(1)}×`,
+    );
+  }
+  lines.push(
+    `  SQL statements per dashboard request:      ${statements}`,
+    `  alert list "worsened" (first page):        p50 ${median(alerts.worsened).toFixed(1)} ms; plan: ${worsenedPlan}`,
+    `  alert list "missing", last month:          p50 ${median(alerts.missing).toFixed(1)} ms; plan: ${missingPlan}`,
+  );
+  return lines.join('\n');
+}
+
+/** 'YYYY-MM' moved by whole months. */
+function addMonthsTo(month, months) {
+  const [year, m] = month.split('-').map(Number);
+  const index = year * 12 + (m - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 function median(values) {

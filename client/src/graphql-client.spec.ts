@@ -128,6 +128,19 @@ describe('GraphQL client', () => {
     expect(error).toMatchObject({ code: 'NETWORK', message: '无法连接服务器，请检查网络后重试' });
   });
 
+  it('does not try while the browser says it is offline, and answers a network error', async () => {
+    const fetchMock = respondWith({ data: { ping: true } });
+    vi.stubGlobal('navigator', { onLine: false });
+    try {
+      expect((await failure(clientIn('zh-CN').request(Ping, { value: 'x' }))).code).toBe('NETWORK');
+      expect(fetchMock).not.toHaveBeenCalled();
+      vi.stubGlobal('navigator', { onLine: true });
+      await expect(clientIn('zh-CN').request(Ping, { value: 'x' })).resolves.toEqual({ ping: true });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('reports a reply that is not GraphQL (a proxy error page) as a network error', async () => {
     respondWith('<html>502 Bad Gateway</html>', { status: 502 });
 

@@ -53,6 +53,10 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     ...[variables]: VariablesArgs<TVariables>
   ): Promise<TResult> {
     const networkError = () => new ApiError('NETWORK', options.networkMessage());
+    // A browser that knows it is offline is not asked to try: the request could only fail (and
+    // log a failed load), and the screens treat NETWORK the same either way (a visit waits on the
+    // phone, a list offers to retry).
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return fail(networkError());
     let response: Response;
     try {
       response = await fetch(options.endpoint, {

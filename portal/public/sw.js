@@ -5,11 +5,13 @@
  * fetched. The APIs, downloads and the admin app are never cached: data always comes from the
  * server, and what is recorded offline waits in the app's own store until it can be sent.
  */
-const CACHE = 'gridbridge-portal-v1';
+const CACHE = 'gridbridge-portal-v2';
 const SHELL = ['/', '/manifest.webmanifest', '/favicon.svg', '/icon-192.png'];
+// Every built asset (the route chunks too), filled in by the build (portal/sw-precache.ts).
+const BUILT_ASSETS = [];
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...SHELL, ...BUILT_ASSETS])));
   self.skipWaiting();
 });
 
@@ -18,6 +20,20 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      // A new build's worker keeps only the assets it lists: the old build's are dropped.
+      .then(() => caches.open(CACHE))
+      .then((cache) =>
+        cache.keys().then((requests) =>
+          Promise.all(
+            requests
+              .filter((request) => {
+                const { pathname } = new URL(request.url);
+                return pathname.startsWith('/assets/') && !BUILT_ASSETS.includes(pathname);
+              })
+              .map((request) => cache.delete(request)),
+          ),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });

@@ -6,6 +6,7 @@ import { makeCreditCode } from '@gridbridge/shared';
 import { JobRunner } from '../src/common/job-runner.service.js';
 import { AttachmentsService } from '../src/modules/cases/attachments.service.js';
 import { ConditionReminders } from '../src/modules/conditions/condition-reminders.service.js';
+import { naiveDashboardQueries } from '../src/modules/conditions/condition-dashboard.service.js';
 import { GRID_INSERT, ENTERPRISE_INSERT } from '../src/modules/directory/index.js';
 import { DEMO_ENTERPRISE } from '../src/modules/demo/demo-data.js';
 import { AdminBrowser, finished } from './exports-client.js';
@@ -602,5 +603,196 @@ describe('the demo district', () => {
       `SELECT count(*)::int AS visits FROM condition_visit WHERE client_key LIKE 'demo-%'`,
     );
     expect(visits).toBeGreaterThan(12 * 20);
+  });
+});
+
+describe('the pre-aggregated dashboard figures', () => {
+  /*
+   * The figures are kept by triggers as reports and enterprises change (condition-stats.ts). After
+   * writes of every kind — reports through the API and revised, a status worsened and made good
+   * again, a report deleted, an enterprise that stops operating, changes grid and industry, and
+   * one deleted — they must equal a count made afresh from the rows, and the dashboard must answer
+   * what the per-enterprise (naive) queries answer.
+   */
+  const cells = `SELECT month, grid_id::text, industry, operating_status, reports, worsened, employees::int,
+      output_value::float8 AS output, revenue::float8 AS revenue
+    FROM condition_month_stat WHERE reports <> 0 OR worsened <> 0 OR employees <> 0 OR output_value <> 0
+      OR revenue <> 0 ORDER BY 1, 2, 3, 4`;
+  // Counted afresh, independently of the triggers: no stored worsened flag is trusted.
+  const recount = `SELECT r.month, e.grid_id::text, e.industry::text AS industry, r.operating_status,
+      count(*)::int AS reports,
+      count(*) FILTER (WHERE array_position(ARRAY['NORMAL', 'PARTIAL', 'STOPPED', 'CLOSED'], r.operating_status)
+        > array_position(ARRAY['NORMAL', 'PARTIAL', 'STOPPED', 'CLOSED'], p.operating_status))::int AS worsened,
+      sum(r.employees)::int AS employees, sum(r.output_value)::float8 AS output, sum(r.revenue)::float8 AS revenue
+    FROM condition_report r JOIN enterprise e ON e.id = r.enterprise_id AND e.status = 'ACTIVE'
+    LEFT JOIN condition_report p ON p.enterprise_id = r.enterprise_id
+     AND p.month = to_char(to_date(r.month || '-01', 'YYYY-MM-DD') - interval '1 month', 'YYYY-MM')
+   GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
+  const enterpriseCells = `SELECT grid_id::text, industry, enterprises FROM condition_enterprise_stat
+    WHERE enterprises <> 0 ORDER BY 1, 2`;
+  const enterpriseRecount = `SELECT grid_id::text, industry::text AS industry, count(*)::int AS enterprises
+    FROM enterprise WHERE status = 'ACTIVE' GROUP BY 1, 2 ORDER BY 1, 2`;
+
+  async function expectAggregateEqualsRecount() {
+    expect(await server.db.query(cells)).toEqual(await server.db.query(recount));
+    expect(await server.db.query(enterpriseCells)).toEqual(await server.db.query(enterpriseRecount));
+  }
+
+  async function expectDashboardEqualsNaive(office: GqlClient, month: string, gridId: string | null) {
+    const { conditionDashboard: d } = await office.ok(DASHBOARD, { month, gridId });
+    const naive = naiveDashboardQueries(month, gridId);
+    const run = async (name: keyof typeof naive) =>
+      (await server.db.query(naive[name].sql, naive[name].params)) as Record<string, unknown>[];
+    const [totals] = await run('totals');
+    expect({
+      enterprises: d.enterprises,
+      reported: d.reported,
+      worsened: d.worsened,
+      employees: d.employees,
+      outputValue: d.outputValue,
+      revenue: d.revenue,
+    }).toEqual({
+      enterprises: totals.enterprises,
+      reported: totals.reported,
+      worsened: totals.worsened,
+      employees: Number(totals.employees),
+      outputValue: Number(totals.outputValue),
+      revenue: Number(totals.revenue),
+    });
+    expect(d.byGrid).toEqual(
+      (await run('byGrid')).map(({ key, label, status, count }) => ({ key, label, status, count })),
+    );
+    expect(d.byIndustry).toEqual(
+      (await run('byIndustry')).map(({ key, status, count }) => ({ key, status, count })),
+    );
+    const trend = await run('trend');
+    expect(d.trend.filter((t: { reports: number }) => t.reports > 0)).toEqual(
+      trend.map((t) => ({
+        month: t.month,
+        reports: t.reports,
+        employees: Number(t.employees),
+        outputValue: Number(t.outputValue),
+        revenue: Number(t.revenue),
+      })),
+    );
+    expect(d.coverage).toEqual(
+      (await run('coverage')).map(({ gridId: id, enterprises, visited, visits, reported }) => ({
+        gridId: id,
+        enterprises,
+        visited,
+        visits,
+        reported,
+      })),
+    );
+    return d;
+  }
+
+  it('equal a recount after every kind of write, and the dashboard equals the naive count', async () => {
+    await expectAggregateEqualsRecount();
+    const office = await server.signedIn('admin', 'OFFICE_STAFF');
+    const [street, other] = (await server.db.query(
+      `SELECT id FROM grid WHERE level = 1 AND code LIKE 'HJ%' ORDER BY code LIMIT 2`,
+    )) as { id: string }[];
+    const [cellA, cellB] = (await server.db.query(
+      `SELECT g.id, g.path FROM grid g WHERE g.level = 3 AND g.path[1] = ANY($1::uuid[]) ORDER BY g.path[1], g.code`,
+      [[street.id, other.id]],
+    )) as { id: string; path: string[] }[];
+    const cellOther = (
+      (await server.db.query(
+        `SELECT id, path FROM grid WHERE level = 3 AND path[1] = $1 ORDER BY code LIMIT 1`,
+        [other.id],
+      )) as { id: string; path: string[] }[]
+    )[0];
+    const now = new Date('2026-06-01T00:00:00Z');
+    const ids: string[] = [];
+    for (const [i, industry] of ['C', 'C', 'F'].entries()) {
+      const [{ id }] = await server.db.query(
+        `INSERT INTO ${ENTERPRISE_INSERT} VALUES ($1, $2, '法人', $3, 'SMALL', 'ACTIVE', '地址', $4, $5, '联系人', '13900000000', $6, $6) RETURNING id`,
+        [`聚合企业${i}`, makeCreditCode(`91410108AG000000${i}`), industry, cellA.id, cellA.path, now],
+      );
+      ids.push(id);
+    }
+    await expectAggregateEqualsRecount();
+
+    // The fixture's reports go in as rows, as the demo loader writes them.
+    const [{ id: officeUser }] = await server.db.query(`SELECT id FROM app_user WHERE username = 'office'`);
+    const insertReport = (enterpriseId: string, month: string, status: string, employees: number) =>
+      server.db.query(
+        `INSERT INTO condition_report (enterprise_id, month, operating_status, employees, output_value, revenue,
+           capacity_use, order_trend, submitted_by, submitted_at) VALUES ($1, $2, $3, $4, 10.5, 7.25, 60, 'FLAT', $5, $6)`,
+        [enterpriseId, month, status, employees, officeUser, now],
+      );
+    // June first, then May under it: the June flag must follow the month before that came later.
+    await insertReport(ids[0], '2026-06', 'PARTIAL', 30);
+    await insertReport(ids[0], '2026-05', 'NORMAL', 31);
+    await insertReport(ids[1], '2026-05', 'STOPPED', 5);
+    await insertReport(ids[1], '2026-06', 'CLOSED', 0);
+    await insertReport(ids[2], '2026-06', 'NORMAL', 12);
+    await expectAggregateEqualsRecount();
+    expect(
+      (
+        await server.db.query(
+          `SELECT count(*)::int AS n FROM condition_report WHERE enterprise_id = $1 AND worsened`,
+          [ids[0]],
+        )
+      )[0].n,
+    ).toBe(1);
+
+    // Revisions: May made worse than June (June no longer worsened), then figures alone.
+    await server.db.query(
+      `UPDATE condition_report SET operating_status = 'STOPPED' WHERE enterprise_id = $1 AND month = '2026-05'`,
+      [ids[0]],
+    );
+    await expectAggregateEqualsRecount();
+    await server.db.query(
+      `UPDATE condition_report SET employees = employees + 7, revenue = 99 WHERE enterprise_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    await expectAggregateEqualsRecount();
+    // Through the API: the demo enterprise's February, then its revision to a worse status.
+    const form = await enterprise.ok(FORM, { month: '2026-02' });
+    const first = await enterprise.ok(SUBMIT, {
+      input: report({ month: '2026-02', version: form.conditionReportForm.report?.version ?? null }),
+    });
+    await expectAggregateEqualsRecount();
+    await enterprise.ok(SUBMIT, {
+      input: report({
+        month: '2026-02',
+        operatingStatus: 'STOPPED',
+        employees: 3,
+        version: first.submitConditionReport.version,
+      }),
+    });
+    await expectAggregateEqualsRecount();
+
+    // May's report deleted: June's flag falls with it.
+    await server.db.query(`DELETE FROM condition_report WHERE enterprise_id = $1 AND month = '2026-05'`, [
+      ids[1],
+    ]);
+    await expectAggregateEqualsRecount();
+
+    // The enterprise stops operating, comes back, moves to another street and industry.
+    await server.db.query(`UPDATE enterprise SET status = 'CLOSED' WHERE id = $1`, [ids[0]]);
+    await expectAggregateEqualsRecount();
+    await server.db.query(`UPDATE enterprise SET status = 'ACTIVE' WHERE id = $1`, [ids[0]]);
+    await server.db.query(
+      `UPDATE enterprise SET grid_id = $2, grid_path = $3, industry = 'F' WHERE id = $1`,
+      [ids[0], cellOther.id, cellOther.path],
+    );
+    await expectAggregateEqualsRecount();
+    // An edit that changes no counted key changes no figure.
+    await server.db.query(`UPDATE enterprise SET address = '新地址' WHERE id = ANY($1::uuid[])`, [ids]);
+    await expectAggregateEqualsRecount();
+
+    await expectDashboardEqualsNaive(office, '2026-06', null);
+    await expectDashboardEqualsNaive(office, '2026-06', street.id);
+    const moved = await expectDashboardEqualsNaive(office, '2026-06', other.id);
+    expect(moved.byIndustry).toContainEqual(expect.objectContaining({ key: 'F' }));
+    await expectDashboardEqualsNaive(office, '2026-05', cellB.id);
+
+    // Deleted with its reports.
+    await server.db.query(`DELETE FROM enterprise WHERE id = $1`, [ids[1]]);
+    await expectAggregateEqualsRecount();
+    await expectDashboardEqualsNaive(office, '2026-06', null);
   });
 });

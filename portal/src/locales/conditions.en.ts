@@ -65,6 +65,8 @@ export default {
   withReport: 'Also fill in this month’s condition report for the enterprise',
   saveVisit: 'Save visit',
   keptOffline: 'No connection: the visit is kept on this phone and sent when the connection returns',
+  offlineForm:
+    'No connection: fill in this month; the visit is kept on this phone and sent when the connection returns',
   pendingTitle: 'Visits waiting to be sent ({count})',
   pendingIntro:
     'These visits were recorded without a connection; they are sent when it returns, each stored once.',

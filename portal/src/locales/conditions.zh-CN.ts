@@ -62,6 +62,7 @@ export default {
   withReport: '同时代企业填报本月运行情况',
   saveVisit: '保存走访',
   keptOffline: '没有网络，走访已保存在手机上，联网后自动发送',
+  offlineForm: '没有网络：按本月填写，走访保存在手机上，联网后自动发送',
   pendingTitle: '待发送的走访（{count}）',
   pendingIntro: '这些走访是在没有网络时登记的，联网后会自动发送，每条只会保存一次。',
   pendingPhotos: '{count} 张照片',

@@ -37,6 +37,8 @@ import { CaseSupervision } from '../modules/supervision/case-supervision.entity.
 import { SupervisionItem, SupervisionScan } from '../modules/supervision/supervision-item.entity.js';
 
 import {
+  ConditionEnterpriseStat,
+  ConditionMonthStat,
   ConditionReminder,
   ConditionReport,
   ConditionReportCase,
@@ -96,6 +98,8 @@ export const ENTITIES = [
   ConditionVisitPhoto,
   ConditionReportCase,
   ConditionReminder,
+  ConditionMonthStat,
+  ConditionEnterpriseStat,
   InspectionTeam,
   InspectionTeamMember,
   InspectionTask,

@@ -294,6 +294,21 @@ describe('a grid head follows the grid', () => {
     expect(localStorage.getItem('gridbridge.pendingVisits')).toBe('[]');
   });
 
+  it("opens the visit form without a connection, for this month, with the list's enterprise name", async () => {
+    vi.mocked(conditions.fetchConditionReportForm).mockRejectedValue(
+      new ApiError('NETWORK', '无法连接服务器'),
+    );
+    // The grid list's link carries the name in the history state (the browser story follows the link).
+    window.history.replaceState({ enterpriseName: '惠济区史记烩面馆' }, '');
+    const { wrapper } = await mountAt('/grid/enterprises/e1/visit');
+    await flushPromises();
+
+    expect(wrapper.get('[data-testid="visit-offline"]').text()).toContain('没有网络');
+    expect(wrapper.get('[data-testid="visit-enterprise"]').text()).toBe('惠济区史记烩面馆');
+    expect(value(wrapper, 'condition-employees')).toBe('');
+    expect(wrapper.find('form').exists()).toBe(true);
+  });
+
   it('keeps the enterprise form closed to grid heads, and the grid pages to enterprises', async () => {
     const asGridHead = await mountAt('/condition');
     expect(asGridHead.router.currentRoute.value.name).toBe('home');

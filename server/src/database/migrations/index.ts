@@ -14,6 +14,7 @@ import { CaseAssignments1796700000000 } from './1796700000000-CaseAssignments.js
 import { AssignmentDueOrder1796720000000 } from './1796720000000-AssignmentDueOrder.js';
 import { Accountability1796730000000 } from './1796730000000-Accountability.js';
 import { Inspections1796760000000 } from './1796760000000-Inspections.js';
+import { ConditionStats1796780000000 } from './1796780000000-ConditionStats.js';
 import { InspectionPhotos1796790000000 } from './1796790000000-InspectionPhotos.js';
 import { RectificationWarnings1796790000001 } from './1796790000001-RectificationWarnings.js';
 import { MonthlyReport1796800000000 } from './1796800000000-MonthlyReport.js';
@@ -41,6 +42,7 @@ export const MIGRATIONS: MigrationClass[] = [
   Scorecards1796740000000,
   Conditions1796750000000,
   Inspections1796760000000,
+  ConditionStats1796780000000,
   InspectionPhotos1796790000000,
   RectificationWarnings1796790000001,
   MonthlyReport1796800000000,

@@ -40,85 +40,50 @@ export class ConditionDashboardService {
     checkMonthFormat(month);
     if (gridId && !isUUID(gridId)) throw AppError.validation({ field: 'gridId', rule: 'invalid' });
     if (month > monthOf(now)) throw AppError.validation({ field: 'month', rule: 'futureMonth' });
-    // Each query has its own parameters: $1 the month, $2 the month before (where joined), then the scope's.
-    const query = (joinsPrevious = true) => {
-      const { params, add } = sqlParams(joinsPrevious ? [month, addMonths(month, -1)] : [month]);
-      // The enterprises counted: operating, in the viewer's scope and the chosen grid.
-      const scoped = [
-        `e.status = 'ACTIVE'`,
-        `e.id IN (SELECT id FROM enterprise WHERE ${directoryScope(viewer, add)})`,
-      ];
-      if (gridId) scoped.push(`e.grid_path @> ARRAY[${add(gridId)}::uuid]`);
-      return { params, add, where: scoped.join(' AND ') };
-    };
-    const joined = `FROM enterprise e
-      LEFT JOIN condition_report r ON r.enterprise_id = e.id AND r.month = $1
-      LEFT JOIN condition_report p ON p.enterprise_id = e.id AND p.month = $2`;
-    const worse = `${STATUS_RANK('r.operating_status')} > ${STATUS_RANK('p.operating_status')}`;
-
-    const q1 = query();
-    const [totals] = decodeRows(
-      await this.db.query(
-        `SELECT count(*)::int AS enterprises, count(r.id)::int AS reported,
-                count(*) FILTER (WHERE ${worse})::int AS worsened,
-                coalesce(sum(r.employees), 0)::bigint AS employees,
-                coalesce(sum(r.output_value), 0)::text AS "outputValue",
-                coalesce(sum(r.revenue), 0)::text AS revenue
-         ${joined} WHERE ${q1.where}`,
-        q1.params,
-      ),
-      { enterprises: int, reported: int, worsened: int, employees: int, outputValue: money, revenue: money },
-    );
-    const q2 = query();
-    const byGrid = decodeRows(
-      await this.db.query(
-        `SELECT g.id::text AS key, g.name AS label, r.operating_status AS status, count(*)::int AS count
-         ${joined} JOIN grid g ON g.id = e.grid_path[1]
-         WHERE ${q2.where} GROUP BY g.id, g.name, g.code, r.operating_status
-         ORDER BY g.code, ${STATUS_RANK('r.operating_status')} NULLS LAST`,
-        q2.params,
-      ),
-      { key: text, label: text, status: nullable(status), count: int },
-    );
-    const q3 = query();
+    // The pre-aggregated figures hold every operating enterprise: they answer a viewer who sees the
+    // whole directory (the office, the only holders of condition.read today). A narrower scope
+    // counts its own enterprises, a grid's worth.
+    const whole = directoryScope(viewer, () => 'NULL') === 'TRUE';
+    const statements = whole
+      ? aggregatedDashboardQueries(month, gridId)
+      : naiveDashboardQueries(month, gridId, (add) => directoryScope(viewer, add));
+    const [totals] = decodeRows(await this.db.query(statements.totals.sql, statements.totals.params), {
+      enterprises: int,
+      reported: int,
+      worsened: int,
+      employees: int,
+      outputValue: money,
+      revenue: money,
+    });
+    const byGrid = decodeRows(await this.db.query(statements.byGrid.sql, statements.byGrid.params), {
+      key: text,
+      label: text,
+      status: nullable(status),
+      count: int,
+    });
     const industries = decodeRows(
-      await this.db.query(
-        `SELECT e.industry::text AS key, r.operating_status AS status, count(*)::int AS count
-         ${joined} WHERE ${q3.where} GROUP BY e.industry, r.operating_status
-         ORDER BY e.industry, ${STATUS_RANK('r.operating_status')} NULLS LAST`,
-        q3.params,
-      ),
-      { key: text, status: nullable(status), count: int },
+      await this.db.query(statements.byIndustry.sql, statements.byIndustry.params),
+      {
+        key: text,
+        status: nullable(status),
+        count: int,
+      },
     );
-    const q4 = query(false);
-    const since = q4.add(addMonths(month, -TREND_MONTHS));
-    const trendRows = decodeRows(
-      await this.db.query(
-        `SELECT t.month, count(*)::int AS reports, coalesce(sum(t.employees), 0)::bigint AS employees,
-                coalesce(sum(t.output_value), 0)::text AS "outputValue", coalesce(sum(t.revenue), 0)::text AS revenue
-           FROM enterprise e JOIN condition_report t ON t.enterprise_id = e.id
-          WHERE ${q4.where} AND t.month > ${since} AND t.month <= $1
-          GROUP BY t.month ORDER BY t.month`,
-        q4.params,
-      ),
-      { month: text, reports: int, employees: int, outputValue: money, revenue: money },
-    );
-    const q5 = query();
-    const from = q5.add(`${month}-01`);
-    const to = q5.add(`${addMonths(month, 1)}-01`);
-    const coverage = decodeRows(
-      await this.db.query(
-        `SELECT g.id::text AS "gridId", g.name AS "gridName", count(*)::int AS enterprises,
-                count(*) FILTER (WHERE v.visits > 0)::int AS visited, coalesce(sum(v.visits), 0)::int AS visits,
-                count(r.id)::int AS reported
-         ${joined} JOIN grid g ON g.id = e.grid_path[1]
-         LEFT JOIN LATERAL (SELECT count(*) AS visits FROM condition_visit cv WHERE cv.enterprise_id = e.id
-                              AND cv.visited_on >= ${from}::date AND cv.visited_on < ${to}::date) v ON TRUE
-         WHERE ${q5.where} GROUP BY g.id, g.name, g.code ORDER BY g.code`,
-        q5.params,
-      ),
-      { gridId: text, gridName: text, enterprises: int, visited: int, visits: int, reported: int },
-    );
+    const trendRows = decodeRows(await this.db.query(statements.trend.sql, statements.trend.params), {
+      month: text,
+      reports: int,
+      employees: int,
+      outputValue: money,
+      revenue: money,
+    });
+    const coverage = decodeRows(await this.db.query(statements.coverage.sql, statements.coverage.params), {
+      gridId: text,
+      gridName: text,
+      enterprises: int,
+      visited: int,
+      visits: int,
+      reported: int,
+    });
     const trend: ConditionTrendPointType[] = [];
     for (let i = TREND_MONTHS - 1; i >= 0; i--) {
       const m = addMonths(month, -i);
@@ -153,4 +118,180 @@ export class ConditionDashboardService {
       coverage,
     };
   }
+}
+
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** The dashboard's five statements, each with the same columns whichever way it counts. */
+export interface DashboardStatements {
+  totals: Statement;
+  byGrid: Statement;
+  byIndustry: Statement;
+  trend: Statement;
+  coverage: Statement;
+}
+
+/**
+ * The dashboard counted from the enterprises and their reports, one row per enterprise: for a
+ * narrow scope, and the reference the pre-aggregated figures are measured against (npm run bench)
+ * and tested equal to. `scope` is the directory scope's SQL on table enterprise.
+ */
+export function naiveDashboardQueries(
+  month: string,
+  gridId: string | null,
+  scope: (add: (value: unknown) => string) => string = () => 'TRUE',
+): DashboardStatements {
+  // Each query has its own parameters: $1 the month, $2 the month before (where joined), then the scope's.
+  const query = (joinsPrevious = true) => {
+    const { params, add } = sqlParams(joinsPrevious ? [month, addMonths(month, -1)] : [month]);
+    // The enterprises counted: operating, in the viewer's scope and the chosen grid.
+    const scoped = [`e.status = 'ACTIVE'`, `e.id IN (SELECT id FROM enterprise WHERE ${scope(add)})`];
+    if (gridId) scoped.push(`e.grid_path @> ARRAY[${add(gridId)}::uuid]`);
+    return { params, add, where: scoped.join(' AND ') };
+  };
+  const joined = `FROM enterprise e
+    LEFT JOIN condition_report r ON r.enterprise_id = e.id AND r.month = $1
+    LEFT JOIN condition_report p ON p.enterprise_id = e.id AND p.month = $2`;
+  const worse = `${STATUS_RANK('r.operating_status')} > ${STATUS_RANK('p.operating_status')}`;
+
+  const q1 = query();
+  const totals = {
+    sql: `SELECT count(*)::int AS enterprises, count(r.id)::int AS reported,
+              count(*) FILTER (WHERE ${worse})::int AS worsened,
+              coalesce(sum(r.employees), 0)::bigint AS employees,
+              coalesce(sum(r.output_value), 0)::text AS "outputValue",
+              coalesce(sum(r.revenue), 0)::text AS revenue
+       ${joined} WHERE ${q1.where}`,
+    params: q1.params,
+  };
+  const q2 = query();
+  const byGrid = {
+    sql: `SELECT g.id::text AS key, g.name AS label, r.operating_status AS status, count(*)::int AS count
+       ${joined} JOIN grid g ON g.id = e.grid_path[1]
+       WHERE ${q2.where} GROUP BY g.id, g.name, g.code, r.operating_status
+       ORDER BY g.code, ${STATUS_RANK('r.operating_status')} NULLS LAST`,
+    params: q2.params,
+  };
+  const q3 = query();
+  const byIndustry = {
+    sql: `SELECT e.industry::text AS key, r.operating_status AS status, count(*)::int AS count
+       ${joined} WHERE ${q3.where} GROUP BY e.industry, r.operating_status
+       ORDER BY e.industry, ${STATUS_RANK('r.operating_status')} NULLS LAST`,
+    params: q3.params,
+  };
+  const q4 = query(false);
+  const since = q4.add(addMonths(month, -TREND_MONTHS));
+  const trend = {
+    sql: `SELECT t.month, count(*)::int AS reports, coalesce(sum(t.employees), 0)::bigint AS employees,
+              coalesce(sum(t.output_value), 0)::text AS "outputValue", coalesce(sum(t.revenue), 0)::text AS revenue
+         FROM enterprise e JOIN condition_report t ON t.enterprise_id = e.id
+        WHERE ${q4.where} AND t.month > ${since} AND t.month <= $1
+        GROUP BY t.month ORDER BY t.month`,
+    params: q4.params,
+  };
+  const q5 = query();
+  const from = q5.add(`${month}-01`);
+  const to = q5.add(`${addMonths(month, 1)}-01`);
+  const coverage = {
+    sql: `SELECT g.id::text AS "gridId", g.name AS "gridName", count(*)::int AS enterprises,
+              count(*) FILTER (WHERE v.visits > 0)::int AS visited, coalesce(sum(v.visits), 0)::int AS visits,
+              count(r.id)::int AS reported
+       ${joined} JOIN grid g ON g.id = e.grid_path[1]
+       LEFT JOIN LATERAL (SELECT count(*) AS visits FROM condition_visit cv WHERE cv.enterprise_id = e.id
+                            AND cv.visited_on >= ${from}::date AND cv.visited_on < ${to}::date) v ON TRUE
+       WHERE ${q5.where} GROUP BY g.id, g.name, g.code ORDER BY g.code`,
+    params: q5.params,
+  };
+  return { totals, byGrid, byIndustry, trend, coverage };
+}
+
+/**
+ * The dashboard read from condition_month_stat and condition_enterprise_stat (condition-stats.ts):
+ * a few rows per grid, industry and status instead of every enterprise. Cells are keyed by the
+ * enterprise's own grid; the grid's path groups them by street/town and filters a subtree. Visits
+ * are counted from the month's visits (condition_visit_date_idx), which are few next to the
+ * enterprises.
+ */
+export function aggregatedDashboardQueries(month: string, gridId: string | null): DashboardStatements {
+  const query = () => {
+    const { params, add } = sqlParams([month]);
+    const grids = gridId ? `g.path @> ARRAY[${add(gridId)}::uuid]` : 'TRUE';
+    return { params, add, grids };
+  };
+  const q1 = query();
+  const totals = {
+    sql: `SELECT (SELECT coalesce(sum(es.enterprises), 0) FROM condition_enterprise_stat es
+                    JOIN grid g ON g.id = es.grid_id WHERE ${q1.grids})::int AS enterprises,
+              coalesce(sum(s.reports), 0)::int AS reported, coalesce(sum(s.worsened), 0)::int AS worsened,
+              coalesce(sum(s.employees), 0)::bigint AS employees,
+              coalesce(sum(s.output_value), 0)::text AS "outputValue", coalesce(sum(s.revenue), 0)::text AS revenue
+         FROM condition_month_stat s JOIN grid g ON g.id = s.grid_id
+        WHERE s.month = $1 AND ${q1.grids}`,
+    params: q1.params,
+  };
+  /** Per key (an expression on g and s, the same on g and es): each status's reports, then the not reported. */
+  const distribution = (key: string, enterpriseKey: string, grids: string) => `
+    WITH reported AS (
+      SELECT ${key} AS key, s.operating_status AS status, sum(s.reports)::int AS count
+        FROM condition_month_stat s JOIN grid g ON g.id = s.grid_id
+       WHERE s.month = $1 AND ${grids} GROUP BY 1, 2 HAVING sum(s.reports) > 0),
+    operating AS (
+      SELECT ${enterpriseKey} AS key, sum(es.enterprises)::int AS enterprises
+        FROM condition_enterprise_stat es JOIN grid g ON g.id = es.grid_id
+       WHERE ${grids} GROUP BY 1 HAVING sum(es.enterprises) > 0)
+    SELECT key, status, count FROM reported
+    UNION ALL
+    SELECT o.key, NULL, o.enterprises - coalesce((SELECT sum(r.count) FROM reported r WHERE r.key = o.key), 0)::int
+      FROM operating o`;
+  const q2 = query();
+  const byGrid = {
+    sql: `SELECT t.id::text AS key, t.name AS label, d.status, d.count
+         FROM (${distribution('g.path[1]', 'g.path[1]', q2.grids)}) d JOIN grid t ON t.id = d.key
+        WHERE d.count > 0 ORDER BY t.code, ${STATUS_RANK('d.status')} NULLS LAST`,
+    params: q2.params,
+  };
+  const q3 = query();
+  const byIndustry = {
+    sql: `SELECT d.key, d.status, d.count FROM (${distribution('s.industry', 'es.industry', q3.grids)}) d
+        WHERE d.count > 0 ORDER BY d.key, ${STATUS_RANK('d.status')} NULLS LAST`,
+    params: q3.params,
+  };
+  const q4 = query();
+  const since = q4.add(addMonths(month, -TREND_MONTHS));
+  const trend = {
+    sql: `SELECT s.month, sum(s.reports)::int AS reports, sum(s.employees)::bigint AS employees,
+              sum(s.output_value)::text AS "outputValue", sum(s.revenue)::text AS revenue
+         FROM condition_month_stat s JOIN grid g ON g.id = s.grid_id
+        WHERE s.month > ${since} AND s.month <= $1 AND ${q4.grids}
+        GROUP BY s.month HAVING sum(s.reports) > 0 ORDER BY s.month`,
+    params: q4.params,
+  };
+  const q5 = query();
+  const from = q5.add(`${month}-01`);
+  const to = q5.add(`${addMonths(month, 1)}-01`);
+  const coverage = {
+    sql: `WITH operating AS (
+           SELECT g.path[1] AS top, sum(es.enterprises)::int AS enterprises
+             FROM condition_enterprise_stat es JOIN grid g ON g.id = es.grid_id
+            WHERE ${q5.grids} GROUP BY 1 HAVING sum(es.enterprises) > 0),
+         reported AS (
+           SELECT g.path[1] AS top, sum(s.reports)::int AS reported
+             FROM condition_month_stat s JOIN grid g ON g.id = s.grid_id
+            WHERE s.month = $1 AND ${q5.grids} GROUP BY 1),
+         visited AS (
+           SELECT g.path[1] AS top, count(DISTINCT cv.enterprise_id)::int AS visited, count(*)::int AS visits
+             FROM condition_visit cv JOIN enterprise e ON e.id = cv.enterprise_id AND e.status = 'ACTIVE'
+             JOIN grid g ON g.id = e.grid_id
+            WHERE cv.visited_on >= ${from}::date AND cv.visited_on < ${to}::date AND ${q5.grids} GROUP BY 1)
+       SELECT t.id::text AS "gridId", t.name AS "gridName", o.enterprises, coalesce(v.visited, 0) AS visited,
+              coalesce(v.visits, 0) AS visits, coalesce(r.reported, 0) AS reported
+         FROM operating o JOIN grid t ON t.id = o.top
+         LEFT JOIN reported r ON r.top = o.top LEFT JOIN visited v ON v.top = o.top
+        ORDER BY t.code`,
+    params: q5.params,
+  };
+  return { totals, byGrid, byIndustry, trend, coverage };
 }

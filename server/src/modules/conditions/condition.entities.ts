@@ -40,6 +40,8 @@ const FIGURES_CHECK = `"employees" >= 0 AND "output_value" >= 0 AND "revenue" >=
 @Check('condition_report_figures_check', FIGURES_CHECK)
 @Index('condition_report_month_idx', ['month', 'enterpriseId'])
 @Index('condition_report_visit_idx', ['visitId'], { where: '"visit_id" IS NOT NULL' })
+// The dashboard's worsened alert lists its enterprises of a month from this index alone.
+@Index('condition_report_worsened_idx', ['month', 'enterpriseId'], { where: '"worsened"' })
 export class ConditionReport {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -101,6 +103,13 @@ export class ConditionReport {
 
   @VersionColumn({ type: 'integer', default: 1 })
   version: number;
+
+  /**
+   * The status is worse than the month before's report (none the month before: not worse). Kept
+   * by the database's triggers (migration ConditionStats), never written by the application.
+   */
+  @Column({ type: 'boolean', default: false })
+  worsened: boolean;
 }
 
 /** Each submission of a month's report, as it was sent: the report's history. */
@@ -248,4 +257,56 @@ export class ConditionReminder {
 
   @Column({ name: 'sent_at', type: 'timestamptz' })
   sentAt: Date;
+}
+
+const stat = (name: string) => Column({ name, type: 'integer', default: 0 });
+
+/**
+ * The dashboard's figures of a month, pre-aggregated per (enterprise's own) grid, industry and
+ * status over the reports of operating enterprises: how many, how many worsened, and the sums.
+ * Triggers on condition_report and enterprise keep it current in the writing transaction
+ * (migration ConditionStats), so that the dashboard reads a few thousand rows, not a million
+ * enterprises' reports.
+ */
+@Entity('condition_month_stat')
+export class ConditionMonthStat {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'condition_month_stat_pk' })
+  month: string;
+
+  @PrimaryColumn({ name: 'grid_id', type: 'uuid', primaryKeyConstraintName: 'condition_month_stat_pk' })
+  gridId: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'condition_month_stat_pk' })
+  industry: string;
+
+  @PrimaryColumn({
+    name: 'operating_status',
+    type: 'text',
+    primaryKeyConstraintName: 'condition_month_stat_pk',
+  })
+  operatingStatus: string;
+
+  @stat('reports') reports: number;
+  @stat('worsened') worsened: number;
+
+  @Column({ type: 'bigint', default: 0 })
+  employees: string;
+
+  @Column({ name: 'output_value', type: 'numeric', precision: 16, scale: 2, default: 0 })
+  outputValue: string;
+
+  @Column({ type: 'numeric', precision: 16, scale: 2, default: 0 })
+  revenue: string;
+}
+
+/** How many operating enterprises each grid has per industry: the dashboard's denominators. */
+@Entity('condition_enterprise_stat')
+export class ConditionEnterpriseStat {
+  @PrimaryColumn({ name: 'grid_id', type: 'uuid', primaryKeyConstraintName: 'condition_enterprise_stat_pk' })
+  gridId: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'condition_enterprise_stat_pk' })
+  industry: string;
+
+  @stat('enterprises') enterprises: number;
 }

@@ -419,8 +419,11 @@ export class ConditionsService {
     if (filter.industry) conditions.push(`e.industry = ${add(filter.industry)}`);
     if (filter.status) conditions.push(`cur.operating_status = ${add(filter.status)}`);
     if (filter.reported != null) conditions.push(filter.reported ? 'cur.id IS NOT NULL' : 'cur.id IS NULL');
+    // The worsened alert: the month's flagged reports, found through condition_report_worsened_idx.
     if (filter.worsened)
-      conditions.push(`${STATUS_RANK('cur.operating_status')} > ${STATUS_RANK('prev.operating_status')}`);
+      conditions.push(
+        `e.id IN (SELECT w.enterprise_id FROM condition_report w WHERE w.month = ${month} AND w.worsened)`,
+      );
     if (filter.visited != null) conditions.push(filter.visited ? 'vis.last IS NOT NULL' : 'vis.last IS NULL');
     if (cursor) conditions.push(`(e.name, e.id) > (${add(cursor[0])}, ${add(cursor[1])}::uuid)`);
     const monthStart = add(`${filter.month}-01`);
