@@ -124,6 +124,8 @@ describe('supervision board 督查台', { timeout: 20_000 }, () => {
     expect(table).toContain('2 个工作日');
     expect(table).toContain('今日到期');
     expect(table).toContain('答复两次被退回重办');
+    // Deadlines in Shanghai business time, whatever the computer's time zone.
+    expect(table).toContain('2026/02/24 23:59');
     expect(table).toContain('优化办(受理、审核)');
     const colours = wrapper
       .findAll('[data-testid="supervision-colour"]')
