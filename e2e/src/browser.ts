@@ -89,6 +89,11 @@ export async function newPage(
   const baseUrl = inject('baseUrl');
   const context = await browser.newContext({ ...device, baseURL: baseUrl, locale: 'zh-CN' });
   watch(context, baseUrl);
+  // Once a story has moved the server's clock on (supervision.e2e.ts), the browsers of the stories
+  // after it run on the server's time: the apps' date pickers and default times (a contact's time,
+  // a period's end) read the browser's clock, and the server refuses times it has not reached.
+  const now = await serverNow();
+  if (Math.abs(now.getTime() - Date.now()) > 60_000) await context.clock.install({ time: now });
   return { context, page: await context.newPage() };
 }
 
@@ -214,7 +219,9 @@ export async function newPageOnServerTime(
   browser: Browser,
   device: typeof PHONE | typeof DESKTOP,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await newPage(browser, device);
+  const baseUrl = inject('baseUrl');
+  const context = await browser.newContext({ ...device, baseURL: baseUrl, locale: 'zh-CN' });
+  watch(context, baseUrl);
   await context.clock.install({ time: await serverNow() });
-  return { context, page };
+  return { context, page: await context.newPage() };
 }
