@@ -62,8 +62,11 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
 async function pickDate(page: Page, label: string, date: string): Promise<void> {
   const input = page.locator('.el-form-item', { hasText: label }).locator('.el-date-editor input').first();
   await input.fill(date);
-  // Enter takes the typed date and closes the panel (Escape would close the dialog too).
+  // Enter takes the typed date and closes the panel (Escape would close the dialog too); the
+  // panel is gone before the page is checked (axe reads an open panel as a dialog without a name).
   await input.press('Enter');
+  await page.locator('.el-dialog__title:visible').first().click();
+  await expect.poll(() => page.locator('.el-picker__popper:visible').count()).toBe(0);
 }
 
 /** The input an Element Plus input hands its test id to (the input itself) or wraps. */
