@@ -15,3 +15,4 @@ export {
   type NotificationsApiOptions,
 } from './notifications/api.js';
 export { defineNotifications, type NotificationsOptions } from './notifications/store.js';
+export { openLiveSubscription, type LiveHandlers } from './live.js';

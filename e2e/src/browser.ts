@@ -89,6 +89,11 @@ export async function newPage(
   const baseUrl = inject('baseUrl');
   const context = await browser.newContext({ ...device, baseURL: baseUrl, locale: 'zh-CN' });
   watch(context, baseUrl);
+  // Once a story has moved the server's clock on (supervision.e2e.ts), the browsers of the stories
+  // after it run on the server's time: the apps' date pickers and default times (a contact's time,
+  // a period's end) read the browser's clock, and the server refuses times it has not reached.
+  const now = await serverNow();
+  if (Math.abs(now.getTime() - Date.now()) > 60_000) await context.clock.install({ time: now });
   return { context, page: await context.newPage() };
 }
 
@@ -177,4 +182,46 @@ export async function graphql<T = Record<string, unknown>>(
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   expect(body.errors ?? [], `${query.trim().split('\n')[0]} answered errors`).toEqual([]);
   return body.data as T;
+}
+
+/** The product server's clock now (`GET /test/clock`, docs/architecture.md#a-clock-the-browser-tests-move). */
+export async function serverNow(): Promise<Date> {
+  const response = await fetch(`${inject('baseUrl')}/test/clock`);
+  expect(response.status, 'GET /test/clock').toBe(200);
+  return new Date(((await response.json()) as { now: string }).now);
+}
+
+/**
+ * Moves the product server's clock forward to `to` (`POST /test/clock`), which also enqueues the
+ * scheduled jobs due by then (the warnings job among them), and sets the clock of every browser
+ * context given to the server's: the apps' date pickers and period presets read the browser's.
+ * Answers the server's new now.
+ */
+export async function moveServerClock(to: Date, contexts: BrowserContext[] = []): Promise<Date> {
+  const response = await fetch(`${inject('baseUrl')}/test/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ to: to.toISOString() }),
+  });
+  const body = (await response.json()) as { now?: string; error?: string };
+  expect(body.error, 'POST /test/clock').toBeUndefined();
+  const now = new Date(body.now!);
+  for (const context of contexts) await context.clock.setSystemTime(now);
+  return now;
+}
+
+/**
+ * A browser context whose clock runs from the server's now instead of the machine's (Playwright's
+ * clock, installed before any page loads; time flows on by itself), for a story that moves the
+ * server's clock with {@link moveServerClock}.
+ */
+export async function newPageOnServerTime(
+  browser: Browser,
+  device: typeof PHONE | typeof DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const baseUrl = inject('baseUrl');
+  const context = await browser.newContext({ ...device, baseURL: baseUrl, locale: 'zh-CN' });
+  watch(context, baseUrl);
+  await context.clock.install({ time: await serverNow() });
+  return { context, page: await context.newPage() };
 }

@@ -72,6 +72,13 @@ export default async function startProduct(project: TestProject) {
       // Every browser signs in from 127.0.0.1; the per-address limits have their own server tests.
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
       LOGIN_CAPTCHA_AFTER_ADDRESS_FAILURES: '1000',
+      // A clock the stories can move forward (POST /test/clock; docs/architecture.md, "A clock the
+      // browser tests move"). It starts at the real present, so that the browsers' own clocks —
+      // which drive the apps' period presets and date pickers — agree with the server's.
+      TEST_CLOCK_START: new Date().toISOString(),
+      // Sessions outlive the days the supervision story moves the clock by.
+      SESSION_IDLE_MINUTES: String(60 * 24 * 30),
+      SESSION_ABSOLUTE_HOURS: String(24 * 30),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

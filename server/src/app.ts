@@ -90,6 +90,11 @@ export async function createApp(
   app.use(express.json({ limit: '10mb' }));
   app.use(badRequestHandler);
   app.enableShutdownHooks();
+  // Browser tests only (refused in production by loadEnv); loaded only then.
+  if (env.TEST_CLOCK_START && clock) {
+    const { registerTestClock } = await import('./common/test-clock.js');
+    registerTestClock(app, clock);
+  }
   // Before init: Nest ends its own middleware chain with a 404 handler, and Apollo takes the API paths.
   registerExportDownload(app);
   registerAttachmentDownloads(app);

@@ -81,10 +81,17 @@ async function main(): Promise<void> {
       });
     }
     const databaseUrl = env.DATABASE_URL ?? embedded!.url;
-    const [{ DataSource }, { createApp }, { SystemClock }, { dataSourceOptions }, { prepareDatabase }] =
-      await modules;
+    const [
+      { DataSource },
+      { createApp },
+      { ShiftedClock, SystemClock },
+      { dataSourceOptions },
+      { prepareDatabase },
+    ] = await modules;
     // Migrated (and seeded) before the application starts: its job runner and caches read the tables.
-    const clock = new SystemClock();
+    // The browser tests' clock starts where they say (TEST_CLOCK_START, never in production), and
+    // the demo district is laid out around it.
+    const clock = env.TEST_CLOCK_START ? new ShiftedClock(env.TEST_CLOCK_START) : new SystemClock();
     const db = new DataSource(dataSourceOptions(databaseUrl));
     await db.initialize();
     try {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import WebSocket from 'ws';
 import type { PortalApi, Role } from '@gridbridge/shared';
 import { createApp } from '../src/app.js';
 import { ControlledClock } from '../src/common/clock.js';
@@ -249,3 +251,30 @@ export async function startTestServer(
   };
   return server;
 }
+
+/** A graphql-ws client that sends a session cookie on the upgrade, as a browser does. */
+export function liveClient(
+  baseUrl: string,
+  api: 'portal' | 'admin',
+  cookie: string | null,
+  locale = 'zh-CN',
+) {
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: cookie ? { cookie } : {} });
+    }
+  }
+  const closes: { code: number; reason: string }[] = [];
+  const client = createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql/${api}`,
+    webSocketImpl: CookieWebSocket,
+    connectionParams: { locale },
+    retryAttempts: 0,
+    lazy: true,
+    on: { closed: (event) => closes.push(event as { code: number; reason: string }) },
+  });
+  return { client, closes };
+}
+
+/** The session cookie `client` holds, for a websocket upgrade. */
+export const cookieOf = (client: GqlClient) => client['cookie'] as string | null;

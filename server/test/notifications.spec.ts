@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -16,7 +16,15 @@ import {
 import { NotificationsService, type Notice } from '../src/modules/notifications/notifications.service.js';
 import { OutboxWorker } from '../src/modules/notifications/outbox.worker.js';
 import { JobRunner } from '../src/common/job-runner.service.js';
-import { demoAccountFor, errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
+import {
+  cookieOf,
+  demoAccountFor,
+  errorCode,
+  liveClient,
+  startTestServer,
+  type GqlClient,
+  type TestServer,
+} from './harness.js';
 
 // What `ok` returns: results read deep, typed loosely on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -242,27 +250,6 @@ describe('the notification centre', () => {
     expect(errorCode(await enterprise.request(LIST, { first: 2, after: forged }))).toBe('VALIDATION');
   });
 });
-
-/** A graphql-ws client that sends a session cookie on the upgrade, as a browser does. */
-function liveClient(baseUrl: string, api: 'portal' | 'admin', cookie: string | null, locale = 'zh-CN') {
-  class CookieWebSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: cookie ? { cookie } : {} });
-    }
-  }
-  const closes: { code: number; reason: string }[] = [];
-  const client = createClient({
-    url: `${baseUrl.replace(/^http/, 'ws')}/graphql/${api}`,
-    webSocketImpl: CookieWebSocket,
-    connectionParams: { locale },
-    retryAttempts: 0,
-    lazy: true,
-    on: { closed: (event) => closes.push(event as { code: number; reason: string }) },
-  });
-  return { client, closes };
-}
-
-const cookieOf = (client: GqlClient) => client['cookie'] as string | null;
 
 const SUBSCRIPTION = 'subscription { notificationAdded { id event title body caseId read } }';
 

@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Client } from 'graphql-ws';
 import { CN_HOLIDAYS_2025_2026, WorkingCalendar } from '@gridbridge/shared';
 import { ControlledClock } from '../src/common/clock.js';
 import { JobRunner } from '../src/common/job-runner.service.js';
+import { LiveSupervisionBoard, announceBoardChange } from '../src/modules/supervision/live-board.service.js';
 import { SupervisionWarnings } from '../src/modules/supervision/warnings.service.js';
-import { startOtherInstance, startTestServer, type GqlClient, type TestServer } from './harness.js';
+import {
+  cookieOf,
+  liveClient,
+  startOtherInstance,
+  startTestServer,
+  type GqlClient,
+  type TestServer,
+} from './harness.js';
 
 // Results read deep, typed loosely on purpose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -281,6 +290,105 @@ describe('warnings at the working-day boundaries', () => {
       )
     ).supervisionBoard.items;
     expect(later.find((i: Data) => i.caseId === c.id).overdueWorkingDays).toBe(1);
+  });
+});
+
+describe('the live board', () => {
+  const BOARD = 'subscription { supervisionBoardChanged { raised } }';
+  const clients: Client[] = [];
+  afterAll(async () => {
+    for (const client of clients) await client.dispose();
+  });
+
+  /** Waits until `app` holds `count` board subscriptions (they reach the server asynchronously). */
+  async function held(app: NestExpressApplication, count: number): Promise<number> {
+    const live = app.get(LiveSupervisionBoard);
+    for (let i = 0; live.subscriptionCount !== count && i < 300; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return live.subscriptionCount;
+  }
+
+  const within = <T>(promise: Promise<T>, ms: number): Promise<T | 'nothing'> =>
+    Promise.race([promise, new Promise<'nothing'>((resolve) => setTimeout(() => resolve('nothing'), ms))]);
+
+  it('tells the office’s open board, on another instance, of every item a scan raised, and nothing else', async () => {
+    // Monday 2 March, 10:00: accepting is due by the end of Tuesday 3 March.
+    server.clock.set(shanghai('2026-03-02T10:00:00'));
+    const c = await submit();
+    const at = shanghai('2026-03-04T08:00:00');
+    server.clock.set(at);
+
+    const { client } = liveClient(server.url, 'admin', cookieOf(await office()));
+    clients.push(client);
+    const events = client.iterate<Data>({ query: BOARD })[Symbol.asyncIterator]();
+    let next = events.next();
+    expect(await held(server.app, 1)).toBe(1);
+
+    // The scan runs on another instance; the announcement reaches the board held by this one.
+    const second = await instance(at);
+    expect((await scan(second.app)).warnings).toBeGreaterThanOrEqual(1);
+    expect((await itemsOf(c.id)).map((i) => [i.step, i.colour])).toEqual([['ACCEPT', 'RED']]);
+    // One event per burst: the items raised one transaction each are summed, none lost (what
+    // earlier tests left due, and the scheduled job if it ran meanwhile, are raised at `at` too).
+    const raisedAt = async (): Promise<number> =>
+      (await server.db.query('SELECT count(*)::int AS n FROM supervision_item WHERE raised_at = $1', [at]))[0]
+        .n;
+    let announced = 0;
+    while (announced < (await raisedAt())) {
+      const event = await within(next, 5000);
+      if (event === 'nothing') throw new Error(`announced ${announced} of ${await raisedAt()}`);
+      expect(event.value.errors).toBeUndefined();
+      announced += event.value.data.supervisionBoardChanged.raised;
+      next = events.next();
+    }
+    expect(announced).toBe(await raisedAt());
+
+    // Nothing raised, nothing announced; and what rolled back is never announced.
+    expect(await scan()).toEqual({ warnings: 0, detections: 0 });
+    await expect(
+      server.db.transaction(async (tx) => {
+        await announceBoardChange(tx, 5);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await within(next, 1000)).toBe('nothing');
+
+    await events.return?.();
+    expect(await held(server.app, 0)).toBe(0);
+  });
+
+  it('is the office’s: a department’s subscription is refused, and a signed-out one ends', async () => {
+    const dept = await server.signedIn('admin', 'DEPT_STAFF');
+    const { client } = liveClient(server.url, 'admin', cookieOf(dept));
+    clients.push(client);
+    const refused = await client
+      .iterate<Data>({ query: BOARD })
+      [Symbol.asyncIterator]()
+      .next()
+      .then(
+        (result) => result,
+        (error: unknown) => error,
+      );
+    expect(JSON.stringify(refused)).toContain('FORBIDDEN');
+    expect(await held(server.app, 0)).toBe(0);
+
+    const viewer = await office();
+    const { client: own } = liveClient(server.url, 'admin', cookieOf(viewer));
+    clients.push(own);
+    const next = own.iterate<Data>({ query: BOARD })[Symbol.asyncIterator]().next();
+    expect(await held(server.app, 1)).toBe(1);
+    await viewer.ok('mutation { logout }');
+    await server.db.transaction((tx) => announceBoardChange(tx, 1));
+    const ended = await within(
+      next.then(
+        (result) => result,
+        (error: unknown) => error,
+      ),
+      5000,
+    );
+    expect(JSON.stringify(ended)).toContain('SESSION_EXPIRED');
+    expect(await held(server.app, 0)).toBe(0);
   });
 });
 

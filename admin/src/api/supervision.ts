@@ -1,6 +1,11 @@
+import { openLiveSubscription, type LiveHandlers } from '@gridbridge/client';
 import { graphql } from '@/gql';
-import type { SuperviseCaseInput, SupervisionFilter } from '@/gql/graphql';
-import { request } from './client';
+import type {
+  SupervisionBoardChangedSubscription,
+  SuperviseCaseInput,
+  SupervisionFilter,
+} from '@/gql/graphql';
+import { client, request } from './client';
 
 // The supervision board 督查台 and 督办/催办 (docs/supervision.md). The case mutations answer with
 // the whole case, like the loop's, so the case page shows its new timeline and actions.
@@ -110,6 +115,26 @@ const AcknowledgeSupervisionMutation = graphql(`
     }
   }
 `);
+
+const SupervisionBoardChangedSubscription = graphql(`
+  subscription SupervisionBoardChanged {
+    supervisionBoardChanged {
+      raised
+    }
+  }
+`);
+
+export type BoardChangeHandlers = LiveHandlers<SupervisionBoardChangedSubscription>;
+
+/**
+ * The board's live feed: an event each time warnings or detections are raised, on any server
+ * instance; returns the function that closes it. Component tests run in happy-dom, whose
+ * WebSocket really connects, so there it opens nothing (a spec that wants events mocks this).
+ */
+export function openBoardChanges(handlers: BoardChangeHandlers): () => void {
+  if (import.meta.env.MODE === 'test') return () => undefined;
+  return openLiveSubscription(client, SupervisionBoardChangedSubscription, handlers);
+}
 
 export async function fetchSupervisionBoard(filter: SupervisionFilter, first: number, after: string | null) {
   return (await request(SupervisionBoardQuery, { filter, first, after })).supervisionBoard;

@@ -170,6 +170,7 @@ type Documents = {
     "\n  mutation SuperviseCase($id: ID!, $version: Int!, $input: SuperviseCaseInput!) {\n    superviseCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.SuperviseCaseDocument,
     "\n  mutation UrgeCase($id: ID!, $version: Int!, $note: String!) {\n    urgeCase(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": typeof types.UrgeCaseDocument,
     "\n  mutation AcknowledgeSupervision($id: ID!, $version: Int!, $note: String) {\n    acknowledgeSupervision(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": typeof types.AcknowledgeSupervisionDocument,
+    "\n  subscription SupervisionBoardChanged {\n    supervisionBoardChanged {\n      raised\n    }\n  }\n": typeof types.SupervisionBoardChangedDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    email\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $keyword: String) {\n    users(first: $first, after: $after, keyword: $keyword) {\n      items {\n        ...UserFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -336,6 +337,7 @@ const documents: Documents = {
     "\n  mutation SuperviseCase($id: ID!, $version: Int!, $input: SuperviseCaseInput!) {\n    superviseCase(id: $id, version: $version, input: $input) {\n      ...CaseFields\n    }\n  }\n": types.SuperviseCaseDocument,
     "\n  mutation UrgeCase($id: ID!, $version: Int!, $note: String!) {\n    urgeCase(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": types.UrgeCaseDocument,
     "\n  mutation AcknowledgeSupervision($id: ID!, $version: Int!, $note: String) {\n    acknowledgeSupervision(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n": types.AcknowledgeSupervisionDocument,
+    "\n  subscription SupervisionBoardChanged {\n    supervisionBoardChanged {\n      raised\n    }\n  }\n": types.SupervisionBoardChangedDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    mobile\n    email\n    roles\n    active\n    departmentId\n    departmentName\n    gridId\n    enterpriseId\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query Users($first: Int!, $after: String, $keyword: String) {\n    users(first: $first, after: $after, keyword: $keyword) {\n      items {\n        ...UserFields\n      }\n      nextCursor\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
@@ -967,6 +969,10 @@ export function graphql(source: "\n  mutation UrgeCase($id: ID!, $version: Int!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeSupervision($id: ID!, $version: Int!, $note: String) {\n    acknowledgeSupervision(id: $id, version: $version, note: $note) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').AcknowledgeSupervisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SupervisionBoardChanged {\n    supervisionBoardChanged {\n      raised\n    }\n  }\n"): typeof import('./graphql').SupervisionBoardChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1808,6 +1808,11 @@ export type AcknowledgeSupervisionMutationVariables = Exact<{
 
 export type AcknowledgeSupervisionMutation = { acknowledgeSupervision: { queryCode: string | null, content: string, misconductType: MisconductType | null, contactConsent: boolean, namedDepartmentId: string | null, namedDepartmentName: string | null, submitterName: string | null, acceptedAt: string | null, repliedAt: string | null, closedAt: string | null, replyResult: ReplyResult | null, replyText: string | null, reopenCount: number, availableActions: Array<CaseAction>, id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, priority: CasePriority, complexity: CaseComplexity, officeNote: string | null, enterpriseId: string, enterpriseName: string, gridPath: Array<string>, leadDepartmentName: string | null, submittedAt: string, version: number, duplicateOf: { id: string, trackingNo: string } | null, contact: { name: string, phone: string, masked: boolean } | null, assignments: Array<{ id: string, departmentId: string, departmentName: string, role: AssignmentRole, state: AssignmentState, assignedAt: string, signDeadline: string | null, replyDeadline: string | null, originalReplyDeadline: string | null, signedAt: string | null, firstContactedAt: string | null, repliedAt: string | null, paused: boolean, note: string | null, opinion: string | null, draftResult: ReplyResult | null, draftText: string | null, draftInternalNote: string | null, pendingRequest: string | null, requestReason: string | null, requestDays: number | null, sentBackAt: string | null, version: number }>, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, occurredAt: string, action: CaseAction, fromState: CaseState | null, toState: CaseState, actorRole: string, actorName: string | null, publicNote: string | null, internalNote: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }>, deadline: { dueAt: string, state: DeadlineState, workingDays: number } | null } };
 
+export type SupervisionBoardChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisionBoardChangedSubscription = { supervisionBoardChanged: { raised: number } };
+
 export type UserFieldsFragment = { id: string, username: string, displayName: string, mobile: string | null, email: string | null, roles: Array<Role>, active: boolean, departmentId: string | null, departmentName: string | null, gridId: string | null, enterpriseId: string | null, createdAt: string };
 
 export type UsersQueryVariables = Exact<{
@@ -7248,6 +7253,13 @@ fragment CaseFields on Case {
     }
   }
 }`) as unknown as TypedDocumentString<AcknowledgeSupervisionMutation, AcknowledgeSupervisionMutationVariables>;
+export const SupervisionBoardChangedDocument = new TypedDocumentString(`
+    subscription SupervisionBoardChanged {
+  supervisionBoardChanged {
+    raised
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionBoardChangedSubscription, SupervisionBoardChangedSubscriptionVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($first: Int!, $after: String, $keyword: String) {
   users(first: $first, after: $after, keyword: $keyword) {

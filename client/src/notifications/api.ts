@@ -1,10 +1,10 @@
-import { createClient } from 'graphql-ws';
 import { graphql } from '../gql/index.js';
 import type {
   NotificationFieldsFragment,
   NotificationsQuery as NotificationsResult,
 } from '../gql/graphql.js';
 import type { GraphQLClient } from '../graphql-client.js';
+import { openLiveSubscription } from '../live.js';
 
 /** One 消息 as the notification centre shows it; title and body are in the language asked for. */
 export type AppNotification = NotificationFieldsFragment;
@@ -84,13 +84,6 @@ export interface NotificationsApi {
   openLiveNotifications(handlers: LiveNotificationHandlers): () => void;
 }
 
-/** graphql-ws's code for a connection refused for want of a valid session. */
-const FORBIDDEN = 4403;
-
-function websocketUrl(path: string): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`;
-}
-
 export interface NotificationsApiOptions {
   /**
    * Whether the live feed really connects. Component tests run in happy-dom, whose WebSocket
@@ -120,40 +113,11 @@ export function createNotificationsApi(
     },
     openLiveNotifications(handlers) {
       if (!options.live) return () => undefined;
-      let connections = 0;
-      // On the API's own path, so that the browser sends the session cookie with the upgrade.
-      const ws = createClient({
-        url: websocketUrl(client.endpoint),
-        // Texts come rendered in the language the connection asks for.
-        connectionParams: () => ({ locale: client.locale() }),
-        keepAlive: 20_000,
-        retryAttempts: Number.POSITIVE_INFINITY,
-        shouldRetry: (event) => (event as { code?: unknown } | null)?.code !== FORBIDDEN,
-        on: {
-          connected: () => {
-            connections += 1;
-            if (connections > 1) handlers.reconnected();
-          },
-        },
+      return openLiveSubscription(client, NotificationAddedSubscription, {
+        next: (data) => handlers.added(data.notificationAdded),
+        reconnected: handlers.reconnected,
+        ended: handlers.ended,
       });
-      let open = true;
-      const unsubscribe = ws.subscribe<{ notificationAdded: AppNotification }>(
-        { query: NotificationAddedSubscription.toString() },
-        {
-          next: ({ data }) => {
-            if (data) handlers.added(data.notificationAdded);
-          },
-          error: () => {
-            if (open) handlers.ended();
-          },
-          complete: () => undefined,
-        },
-      );
-      return () => {
-        open = false;
-        unsubscribe();
-        void ws.dispose();
-      };
     },
   };
 }

@@ -5,9 +5,11 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -212,6 +214,20 @@ export class Env {
   @MinLength(32)
   AUDIT_HMAC_KEY?: string;
 
+  /**
+   * Browser tests only, refused in production: the server's clock starts at this instant (ISO 8601
+   * with its offset, e.g. `2026-06-15T10:00:00+08:00`) instead of the system time, runs on from
+   * there, and can be moved forward through `POST /test/clock` from the same machine
+   * (docs/architecture.md, "A clock the browser tests move"). The demo district is laid out
+   * around it.
+   */
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'TEST_CLOCK_START must be a date and time with its offset, e.g. 2026-06-15T10:00:00+08:00',
+  })
+  TEST_CLOCK_START?: string;
+
   get production(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -233,7 +249,13 @@ export class EnvError extends Error {}
 
 /** Reads and validates the environment; a bad value stops the boot with a message naming it. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const known = Object.keys(new Env()).concat('DATABASE_URL', 'DEMO_DATA', 'COOKIE_SECURE', 'AUDIT_HMAC_KEY');
+  const known = Object.keys(new Env()).concat(
+    'DATABASE_URL',
+    'DEMO_DATA',
+    'COOKIE_SECURE',
+    'AUDIT_HMAC_KEY',
+    'TEST_CLOCK_START',
+  );
   const picked = Object.fromEntries(
     Object.entries(source).filter(
       ([key, value]) => known.includes(key) && value !== undefined && value !== '',
@@ -252,6 +274,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   const production: string[] = [];
   if (env.production && env.SQL_STATEMENT_HEADER) {
     production.push('SQL_STATEMENT_HEADER must be off in production');
+  }
+  if (env.production && env.TEST_CLOCK_START) {
+    production.push('TEST_CLOCK_START is for browser tests and must not be set in production');
   }
   if (env.production && (!env.AUDIT_HMAC_KEY || env.AUDIT_HMAC_KEY === DEVELOPMENT_AUDIT_KEY)) {
     production.push('AUDIT_HMAC_KEY must be set to a secret of its own in production');

@@ -2992,6 +2992,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new notification of the viewer, as it is written (graphql-ws on the API's path) */
   notificationAdded: Notification;
+  /** Each time warnings or detections are raised, on any instance (graphql-ws on the API’s path): read the board again */
+  supervisionBoardChanged: SupervisionBoardChange;
 };
 
 export type SuggestionReason = {
@@ -3030,6 +3032,13 @@ export type SuperviseCaseInput = {
   dueDate: Scalars['DateTime']['input'];
   level: SupervisionLevel;
   note: Scalars['String']['input'];
+};
+
+/** The supervision board changed: warnings or detections were raised (read the board again) */
+export type SupervisionBoardChange = {
+  __typename?: 'SupervisionBoardChange';
+  /** Items raised since the previous event of this subscription */
+  raised: Scalars['Int']['output'];
 };
 
 /** The board’s items of one department (null: the office’s own steps) */

@@ -1,8 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/locales';
 import { graphQLCalls, graphQLError, mountWithApp, stubGraphQLByOperation, viewer } from '@/testing';
+import { openBoardChanges, type BoardChangeHandlers } from '@/api/supervision';
 import Board from './board.vue';
 import { boardFilter, emptyFilters, reasonLabel, type DepartmentCount, type SupervisionItem } from './data';
+
+/** The board's live feed, held by the test: it pushes events through the page's handlers. */
+const feed: { handlers: BoardChangeHandlers | null; closed: boolean } = { handlers: null, closed: false };
+vi.mock('@/api/supervision', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/api/supervision')>()),
+  openBoardChanges: vi.fn((handlers: BoardChangeHandlers) => {
+    feed.handlers = handlers;
+    feed.closed = false;
+    return () => {
+      feed.closed = true;
+    };
+  }),
+}));
 
 const item = (overrides: Partial<SupervisionItem> = {}): SupervisionItem => ({
   id: 'i1',
@@ -58,7 +72,7 @@ function answers(items: SupervisionItem[], counts: DepartmentCount[], nextCursor
 
 describe('supervision board 督查台', { timeout: 20_000 }, () => {
   beforeEach(() => setLocale('zh-CN'));
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => vi.clearAllMocks());
 
   it('lists warnings with their colour and a link to the case, and the counts per department', async () => {
     const fetchMock = stubGraphQLByOperation(
@@ -112,6 +126,8 @@ describe('supervision board 督查台', { timeout: 20_000 }, () => {
     expect(table).toContain('2 个工作日');
     expect(table).toContain('今日到期');
     expect(table).toContain('答复两次被退回重办');
+    // Deadlines in Shanghai business time, whatever the computer's time zone.
+    expect(table).toContain('2026/02/24 23:59');
     expect(table).toContain('优化办(受理、审核)');
     const colours = wrapper
       .findAll('[data-testid="supervision-colour"]')
@@ -175,18 +191,26 @@ describe('supervision board 督查台', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(wrapper.find('.page-alert').text()).toContain('您没有权限执行此操作'));
   });
 
-  it('reloads itself every minute while open', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  it('reads the list and the counts again when the server announces new items, and stops listening when closed', async () => {
     const fetchMock = stubGraphQLByOperation(answers([item()], [count()]));
     const { wrapper } = await mountWithApp(Board, { path: '/supervision', viewer: office });
     await vi.waitFor(() =>
       expect(wrapper.find('[data-testid="supervision-table"]').text()).toContain('YH2026000123'),
     );
-    const boards = () =>
-      graphQLCalls(fetchMock).filter((call) => call.operation === 'SupervisionBoard').length;
-    const before = boards();
-    vi.advanceTimersByTime(60_000);
-    await vi.waitFor(() => expect(boards()).toBe(before + 1));
+    expect(openBoardChanges).toHaveBeenCalledTimes(1);
+    const calls = (operation: string) =>
+      graphQLCalls(fetchMock).filter((call) => call.operation === operation).length;
+    const before = [calls('SupervisionBoard'), calls('SupervisionCounts')];
+
+    stubGraphQLByOperation(answers([item(), item({ id: 'i9', trackingNo: 'YH2026000999' })], [count()]));
+    feed.handlers!.next({ supervisionBoardChanged: { raised: 1 } });
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="supervision-table"]').text()).toContain('YH2026000999'),
+    );
+    expect(before).toEqual([1, 1]);
+
+    wrapper.unmount();
+    expect(feed.closed).toBe(true);
   });
 });
 

@@ -99,9 +99,6 @@ export function boardFilter(filters: BoardFilters): SupervisionFilter {
 export const isFiltered = (filters: BoardFilters) =>
   !!(filters.departmentId || filters.gridId || filters.kind || filters.colour || filters.period);
 
-/** How often the open board reloads itself (the warnings job runs every five minutes). */
-export const BOARD_REFRESH_MS = 60_000;
-
 export const NOTE_MAX_LENGTH = 1000;
 
 export type SupervisionAction = 'supervise' | 'urge' | 'acknowledgeSupervision';

@@ -5,7 +5,7 @@
 export const supervisionZhCN = {
   title: '督查台',
   description:
-    '各环节超时预警(当天到期亮黄牌、逾期亮红牌)和电子监察发现的不作为、慢作为、疑似乱作为及投诉,按逾期程度排列,每分钟自动刷新。',
+    '各环节超时预警(当天到期亮黄牌、逾期亮红牌)和电子监察发现的不作为、慢作为、疑似乱作为及投诉,按逾期程度排列;新的预警和监察发现实时出现,无需刷新。',
   listLabel: '预警与监察',
   countsLabel: '各部门情况',
   filters: {
@@ -88,7 +88,7 @@ export const supervisionZhCN = {
 export const supervisionEn: typeof supervisionZhCN = {
   title: 'Supervision board',
   description:
-    'Deadline warnings for every step (yellow on the day it falls due, red once overdue) and what electronic supervision detected — inaction, slow action, possible wrong action and complaints — most overdue first. Reloads every minute.',
+    'Deadline warnings for every step (yellow on the day it falls due, red once overdue) and what electronic supervision detected — inaction, slow action, possible wrong action and complaints — most overdue first. New warnings and detections appear as they are raised, without a reload.',
   listLabel: 'Warnings and detections',
   countsLabel: 'By department',
   filters: {

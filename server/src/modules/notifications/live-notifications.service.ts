@@ -96,7 +96,7 @@ export class LiveNotifications implements OnModuleInit {
         const first = await queue.next();
         if (first.done) return { value: undefined, done: true };
         const ids = [first.value, ...queue.drain()];
-        if (!(await this.#sessionAlive(viewer.sessionId))) {
+        if (!(await this.sessionAlive(viewer.sessionId))) {
           queue.end();
           throw new AppError('SESSION_EXPIRED');
         }
@@ -114,7 +114,11 @@ export class LiveNotifications implements OnModuleInit {
     return stream;
   }
 
-  async #sessionAlive(sessionId: string): Promise<boolean> {
+  /**
+   * Whether HTTP would still accept the session. Every live stream asks before each push (the
+   * supervision board's too), so a signed-out, timed-out or deactivated viewer's stream ends.
+   */
+  async sessionAlive(sessionId: string): Promise<boolean> {
     const rows = decodeRows(
       await this.db.query(SESSION_ALIVE_SQL, [
         sessionId,

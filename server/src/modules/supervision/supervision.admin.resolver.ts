@@ -1,14 +1,16 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { optionalText, requiredText } from '../../common/validation.js';
 import { CaseType } from '../cases/index.js';
+import { LiveSupervisionBoard } from './live-board.service.js';
 import { SupervisionService } from './supervision.service.js';
 import {
   CaseSupervisionPageType,
   CaseSupervisionType,
   SuperviseCaseInput,
+  SupervisionBoardChangeType,
   SupervisionDepartmentCountType,
   SupervisionFilter,
   SupervisionPageType,
@@ -23,7 +25,10 @@ const VERSION_ARG = { type: () => Int };
  */
 @Resolver()
 export class SupervisionAdminResolver {
-  constructor(private readonly supervision: SupervisionService) {}
+  constructor(
+    private readonly supervision: SupervisionService,
+    private readonly liveBoard: LiveSupervisionBoard,
+  ) {}
 
   @Query(() => SupervisionPageType, {
     description: 'Warnings and detections, most overdue first (keyset pages), filtered',
@@ -45,6 +50,18 @@ export class SupervisionAdminResolver {
     @Args('filter', { type: () => SupervisionFilter, defaultValue: {} }) filter: SupervisionFilter,
   ): Promise<SupervisionDepartmentCountType[]> {
     return this.supervision.countsByDepartment(filter);
+  }
+
+  @Subscription(() => SupervisionBoardChangeType, {
+    description:
+      'Each time warnings or detections are raised, on any instance (graphql-ws on the API’s path): read the board again',
+    resolve: (change: SupervisionBoardChangeType) => change,
+  })
+  @Allow('supervision.manage')
+  supervisionBoardChanged(
+    @CurrentViewer() viewer: Viewer,
+  ): AsyncIterableIterator<SupervisionBoardChangeType> {
+    return this.liveBoard.stream(viewer);
   }
 
   @Query(() => [CaseSupervisionType], {

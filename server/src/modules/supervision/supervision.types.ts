@@ -133,3 +133,11 @@ export class CaseSupervisionPageType {
   @Field(() => [CaseSupervisionType]) items: CaseSupervisionType[];
   @Field(() => String, { nullable: true }) nextCursor: string | null;
 }
+
+@ObjectType('SupervisionBoardChange', {
+  description: 'The supervision board changed: warnings or detections were raised (read the board again)',
+})
+export class SupervisionBoardChangeType {
+  @Field(() => Int, { description: 'Items raised since the previous event of this subscription' })
+  raised: number;
+}

@@ -13,6 +13,7 @@ import { JobRunner } from '../../common/job-runner.service.js';
 import { bool, decodeRows, int, nullable, oneOf, text, timestamp } from '../../database/rows.js';
 import { CalendarService } from '../calendar/index.js';
 import { NotificationsService } from '../notifications/index.js';
+import { announceBoardChange } from './live-board.service.js';
 
 /** The scheduled job that raises warnings and records detections. */
 export const SUPERVISION_SCAN_QUEUE = 'supervision-scan';
@@ -215,6 +216,8 @@ export class SupervisionWarnings implements OnModuleInit {
             stepEn: WARNING_STEPS[item.step].en.toLowerCase(),
           },
         });
+        // Open boards reload (live-board.service.ts); delivered when this item commits.
+        await announceBoardChange(manager, 1);
         return true;
       });
       if (done) raised += 1;
@@ -294,7 +297,11 @@ export class SupervisionWarnings implements OnModuleInit {
    */
   async recordDetections(): Promise<number> {
     const now = this.clock.now();
-    return this.db.transaction((manager) => detectFromTimeline(manager, now));
+    return this.db.transaction(async (manager) => {
+      const recorded = await detectFromTimeline(manager, now);
+      if (recorded > 0) await announceBoardChange(manager, recorded);
+      return recorded;
+    });
   }
 }
 
