@@ -172,7 +172,7 @@ export class CaseFilter {
 
 @InputType()
 export class CasePageArgs {
-  @Field(() => Int, { defaultValue: 20 }) @IsInt() first: number;
+  @Field(() => Int, { defaultValue: 20 }) @IsInt() first: number = 20;
   @Field(() => CaseSortEnum, { defaultValue: 'NEWEST' })
   @IsOptional()
   @IsIn(['NEWEST', 'DEADLINE'])
