@@ -412,6 +412,13 @@ describe('inspections', () => {
     await staff.ok(ACCEPT, { id: g1.id, version: g1.version });
   });
 
+  it('refuses a period day that is not on the calendar, naming it, before any SQL sees it', async () => {
+    for (const to of ['9999-99-99', '2026-02-30', '0000-01-01']) {
+      const answer = await staff.request(FIGURES_QUERY, { period: { from: '2026-06-01', to } });
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', fields: [{ field: 'to' }] });
+    }
+  });
+
   it('counts the figures of a period per team and in total, each drilling down to its findings', async () => {
     const june = { from: '2026-06-01', to: '2026-06-30' };
     const { inspectionFigures } = await staff.ok(FIGURES_QUERY, { period: june });

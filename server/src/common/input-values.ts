@@ -68,3 +68,14 @@ export function isTimestampKey(text: string): boolean {
   const rfc3339 = postgres ? `${postgres[1]}T${postgres[2]}${postgres[3]}${postgres[4] ?? ':00'}` : text;
   return parseDateTime(rfc3339) !== null;
 }
+
+/**
+ * A real calendar day written YYYY-MM-DD (2026-02-30 is not one), in a plausible year
+ * (PostgreSQL has no year 0): what every day a client sends must be before SQL sees it.
+ */
+export function isBusinessDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < 1900 || year > 2999) return false;
+  return parseDateTime(`${value}T00:00:00Z`) !== null;
+}

@@ -2,6 +2,7 @@ import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { MaxLength, MinLength, IsNotEmpty, ValidateBy, type ValidationOptions } from 'class-validator';
 import { creditCodeProblem, MOBILE_PATTERN, passwordProblem, type ValidationRule } from '@gridbridge/shared';
 import { AppError, type FieldProblem } from './app-error.js';
+import { isBusinessDate } from './input-values.js';
 
 /*
  * Validation decorators for GraphQL inputs. Each one carries its rule and parameters as the
@@ -14,6 +15,18 @@ const rule = (name: ValidationRule, params: Record<string, number> = {}): Valida
 export const Required = () => IsNotEmpty(rule('required'));
 export const MinChars = (min: number) => MinLength(min, rule('tooShort', { min }));
 export const MaxChars = (max: number) => MaxLength(max, rule('tooLong', { max }));
+
+/** A day of the calendar as 'YYYY-MM-DD': 2026-02-30 and 9999-99-99 are refused before any SQL sees them. */
+export const CalendarDay = () =>
+  ValidateBy(
+    {
+      name: 'calendarDay',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isBusinessDate(value),
+      },
+    },
+    rule('invalid'),
+  );
 
 /** An 11-digit mainland mobile number. */
 export const Mobile = () =>

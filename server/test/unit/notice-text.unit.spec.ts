@@ -6,7 +6,8 @@ import {
   redactNoticeText,
   type NoticeSource,
 } from '../../src/modules/accountability/notice-text.js';
-import { isBusinessDate, periodLabels } from '../../src/modules/accountability/periods.js';
+import { isBusinessDate } from '../../src/common/input-values.js';
+import { periodLabels } from '../../src/modules/accountability/periods.js';
 
 const official: NoticeSource = {
   subjectKind: 'OFFICIAL',

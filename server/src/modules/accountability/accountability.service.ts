@@ -17,7 +17,8 @@ import {
   type AccountabilityRecordType,
 } from './accountability.types.js';
 import { accountabilityCandidates } from './candidates.js';
-import { isBusinessDate, periodLabels } from './periods.js';
+import { isBusinessDate } from '../../common/input-values.js';
+import { periodLabels } from './periods.js';
 
 /**
  * Who sees which records, as SQL on `r` with two parameters: `$1` whether the viewer is the office

@@ -7,7 +7,6 @@ import {
   IsIn,
   IsOptional,
   IsUUID,
-  Matches,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -20,7 +19,7 @@ import {
   type AccountabilityType,
   type FigurePeriod,
 } from '@gridbridge/shared';
-import { MaxChars } from '../../common/validation.js';
+import { CalendarDay, MaxChars } from '../../common/validation.js';
 import { enumOf } from '../../graphql/enum-of.js';
 
 const rule = (name: string, params: Record<string, number> = {}) => ({
@@ -114,12 +113,12 @@ export class AccountabilityRecordFilter {
 
   @Field(() => String, { nullable: true, description: 'Decided on or after (YYYY-MM-DD)' })
   @IsOptional()
-  @Matches(DATE_PATTERN, rule('invalid'))
+  @CalendarDay()
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Decided on or before (YYYY-MM-DD)' })
   @IsOptional()
-  @Matches(DATE_PATTERN, rule('invalid'))
+  @CalendarDay()
   to?: string | null;
 }
 
@@ -153,7 +152,7 @@ export class AccountabilityRecordInput {
   caseIds: string[];
 
   @Field({ description: 'YYYY-MM-DD, Asia/Shanghai; not after today' })
-  @Matches(DATE_PATTERN, rule('invalid'))
+  @CalendarDay()
   decidedOn: string;
 
   @Field() @MaxChars(60) decidedBy: string;

@@ -5,17 +5,6 @@ import type { FigurePeriod } from '@gridbridge/shared';
  * the fast tests.
  */
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one), in a plausible year (PostgreSQL has no year 0). */
-export function isBusinessDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const year = Number(value.slice(0, 4));
-  if (year < 1900 || year > 2999) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** The first day of each period from `from` to `to` as its label: 2026-05, 2026-Q2, 2026. */
 export function periodLabels(from: string, to: string, period: FigurePeriod): string[] {
   const [fy, fm] = from.split('-').map(Number);

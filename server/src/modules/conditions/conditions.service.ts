@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUUID } from 'class-validator';
 import { MONTH_PATTERN, addMonths, can, dueDateOf, monthOf, shanghaiDate } from '@gridbridge/shared';
+import { isBusinessDate } from '../../common/input-values.js';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import type { Viewer } from '../../common/gql-context.js';
@@ -40,12 +41,6 @@ export const STATUS_RANK = (expression: string) =>
 /** A month argument that is not 'YYYY-MM' is a VALIDATION on its field, before any SQL sees it. */
 export function checkMonthFormat(month: string, field = 'month'): void {
   if (!MONTH_PATTERN.test(month)) throw AppError.validation({ field, rule: 'invalid' });
-}
-
-/** 'YYYY-MM-DD' naming a day of the calendar (not 2026-02-30). */
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** Thrown inside the recording transaction when a concurrent send of the same visit won. */
@@ -302,7 +297,7 @@ export class ConditionsService {
     const existing = await this.#visitByKey(viewer.userId, input.clientKey);
     if (existing) return existing;
     const today = shanghaiDate(this.clock.now());
-    if (!isRealDate(input.visitedOn)) throw AppError.validation({ field: 'visitedOn', rule: 'invalid' });
+    if (!isBusinessDate(input.visitedOn)) throw AppError.validation({ field: 'visitedOn', rule: 'invalid' });
     if (input.visitedOn > today) throw AppError.validation({ field: 'visitedOn', rule: 'futureDate' });
     if (input.report) this.#checkMonth(input.report.month, 'report.month');
     try {

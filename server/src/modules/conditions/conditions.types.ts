@@ -27,7 +27,7 @@ import {
   type OperatingStatus,
   type OrderTrend,
 } from '@gridbridge/shared';
-import { MaxChars, Required } from '../../common/validation.js';
+import { CalendarDay, MaxChars, Required } from '../../common/validation.js';
 import { enumOf } from '../../graphql/enum-of.js';
 
 const rule = (name: string, params: Record<string, number> = {}): ValidationOptions => ({
@@ -41,8 +41,6 @@ registerEnumType(OperatingStatusEnum, {
 });
 export const OrderTrendEnum = enumOf(ORDER_TREND_CODES);
 registerEnumType(OrderTrendEnum, { name: 'OrderTrend', description: '订单趋势: UP, FLAT, DOWN' });
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** At most two decimals (万元 to the yuan… to the hundred yuan). */
 const TwoDecimals = () =>
@@ -119,7 +117,7 @@ export class ConditionReportInput {
 export class ConditionVisitInput {
   @Field(() => ID) @IsUUID('all', rule('invalid')) enterpriseId: string;
   @Field({ description: "'YYYY-MM-DD' in Shanghai, not after today" })
-  @Matches(DATE, rule('invalid'))
+  @CalendarDay()
   visitedOn: string;
   @Field() @Required() @MaxChars(CONDITION_LIMITS.findings) findings: string;
   @Field(() => [ID], { defaultValue: [], description: 'Uploads of uploadAttachment' })

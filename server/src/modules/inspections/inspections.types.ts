@@ -1,15 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import {
   CASE_CATEGORY_CODES,
@@ -25,7 +15,7 @@ import {
   type InspectionFocus,
   type RectificationState,
 } from '@gridbridge/shared';
-import { MaxChars, Required } from '../../common/validation.js';
+import { CalendarDay, MaxChars, Required } from '../../common/validation.js';
 import { enumOf } from '../../graphql/enum-of.js';
 
 /*
@@ -37,7 +27,6 @@ const rule = (name: string, params: Record<string, number> = {}) => ({
   message: JSON.stringify({ rule: name, params }),
 });
 const invalid = rule('invalid');
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const InspectionFocusEnum = enumOf(INSPECTION_FOCUS_CODES);
 registerEnumType(InspectionFocusEnum, { name: 'InspectionFocus', description: '巡查重点' });
@@ -209,8 +198,8 @@ export class InspectionTaskInput {
   @IsUUID('all', invalid)
   gridId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', invalid) departmentId?: string | null;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, invalid) startsOn: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, invalid) endsOn: string;
+  @Field({ description: 'YYYY-MM-DD' }) @CalendarDay() startsOn: string;
+  @Field({ description: 'YYYY-MM-DD' }) @CalendarDay() endsOn: string;
 }
 
 @InputType()
@@ -225,7 +214,7 @@ export class InspectionFindingInput {
 @InputType()
 export class InspectionRecordInput {
   @Field(() => ID) @IsUUID('all', invalid) taskId: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE, invalid) inspectedOn: string;
+  @Field({ description: 'YYYY-MM-DD' }) @CalendarDay() inspectedOn: string;
   @Field() @Required() @MaxChars(200) place: string;
   @Field() @Required() @MaxChars(2000) checked: string;
   @Field(() => [InspectionFindingInput], { defaultValue: [] })
@@ -271,6 +260,6 @@ export class RectificationReportInput {
 
 @InputType()
 export class InspectionPeriodInput {
-  @Field({ description: 'First day, YYYY-MM-DD' }) @Matches(DATE, invalid) from: string;
-  @Field({ description: 'Last day, YYYY-MM-DD' }) @Matches(DATE, invalid) to: string;
+  @Field({ description: 'First day, YYYY-MM-DD' }) @CalendarDay() from: string;
+  @Field({ description: 'Last day, YYYY-MM-DD' }) @CalendarDay() to: string;
 }

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { CalendarDay } from '../../common/validation.js';
 import { enumOf } from '../../graphql/enum-of.js';
 import { DRILL_MEASURES, type DrillMeasure } from './scorecard-facts.js';
 
@@ -18,11 +19,11 @@ registerEnumType(DrillMeasureEnum, {
 @InputType({ description: 'A period of Shanghai days, both ends included' })
 export class ScorecardPeriodInput {
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, rule('invalid'))
+  @CalendarDay()
   from: string;
 
   @Field({ description: 'YYYY-MM-DD, not before from' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, rule('invalid'))
+  @CalendarDay()
   to: string;
 }
 
