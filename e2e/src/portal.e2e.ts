@@ -56,7 +56,7 @@ describe('portal on a phone', () => {
     await expect.poll(() => page.getByText('网格连心桥').first().isVisible()).toBe(true);
     const cached = async () =>
       page.evaluate(async () => {
-        const cache = await caches.open('gridbridge-portal-v1');
+        const cache = await caches.open('gridbridge-portal-v2');
         const keys = (await cache.keys()).map((request) => new URL(request.url).pathname);
         const shell = await (await cache.match('/'))?.text();
         return { keys, shell: shell?.includes('<div id="app"></div>') };

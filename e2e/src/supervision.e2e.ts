@@ -67,6 +67,22 @@ async function pickDate(page: Page, label: string, date: string): Promise<void> 
   await input.press('Enter');
   await page.locator('.el-dialog__title:visible').first().click();
   await expect.poll(() => page.locator('.el-picker__popper:visible').count()).toBe(0);
+  // Every pop-up dialog but the form's own is gone, its closing transition included.
+  await expect
+    .poll(() =>
+      page
+        .locator('[role="dialog"]')
+        .evaluateAll(
+          (nodes) =>
+            nodes.filter(
+              (node) =>
+                !node.classList.contains('el-overlay-dialog') &&
+                !node.closest('.el-overlay-dialog') &&
+                getComputedStyle(node).display !== 'none',
+            ).length,
+        ),
+    )
+    .toBe(0);
 }
 
 /** The input an Element Plus input hands its test id to (the input itself) or wraps. */
