@@ -155,12 +155,16 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
 
   /** Each turn: the schedules when their tick is due, then one fetch per queue with a free slot. */
   async #poll(boss: PgBoss): Promise<void> {
-    let lastTick = Date.now();
+    // By the server's clock, like the schedules themselves: a test that moves the clock moves
+    // the tick with it (a clock set back starts the period over).
+    let lastTick = this.clock.now().getTime();
     while (!this.#stopping) {
       try {
         const tick = this.env.JOB_SCHEDULE_TICK_SECONDS * 1000;
-        if (tick > 0 && Date.now() - lastTick >= tick) {
-          lastTick = Date.now();
+        const now = this.clock.now().getTime();
+        if (now < lastTick) lastTick = now;
+        if (tick > 0 && now - lastTick >= tick) {
+          lastTick = now;
           await this.enqueueDue();
         }
         for (const definition of this.#definitions.values()) {
