@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { makeCreditCode, type AdminApi } from '@gridbridge/shared';
 import { seedDemo } from '../src/modules/demo/demo.seed.js';
+import { enterpriseNameContains } from '../src/modules/directory/index.js';
 import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
 // What `ok` returns: results read deep, typed loosely on purpose.
@@ -194,6 +195,48 @@ describe('enterprise directory', () => {
       } while (after);
       const [{ count }] = await server.db.query('SELECT count(*)::int AS count FROM enterprise');
       expect(seen.size).toBe(count);
+    }
+  });
+
+  it('finds a piece of a name only where its characters stand together, from the name-grams index', async () => {
+    const [first, second] = (await server.db.query(
+      'SELECT id, name FROM enterprise ORDER BY created_at, id LIMIT 2',
+    )) as { id: string; name: string }[];
+    const rename = (id: string, name: string) =>
+      server.db.query('UPDATE enterprise SET name = $2 WHERE id = $1', [id, name]);
+    // Every character and pair of 甲乙丙 is in the second name too, but never the three together.
+    await rename(first!.id, '郑州甲乙丙丁机械有限公司');
+    await rename(second!.id, '郑州甲乙测乙丙机械有限公司');
+    try {
+      const names = async (keyword: string) =>
+        (
+          (await office.ok(PAGE, { page: { first: 10, filter: { keyword } } })).enterprises.items as Data[]
+        ).map((e) => e.name);
+      expect(await names('甲乙丙')).toEqual(['郑州甲乙丙丁机械有限公司']);
+      expect((await names('乙丙')).sort()).toEqual([
+        '郑州甲乙丙丁机械有限公司',
+        '郑州甲乙测乙丙机械有限公司',
+      ]);
+      expect(await names('丙乙')).toEqual([]);
+
+      // The plan PostgreSQL would choose with full scans priced out: the two-character word meets
+      // the index (a trigram index cannot serve it, and read every name at 1,000,000 enterprises).
+      const runner = server.db.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await runner.query('SET LOCAL enable_seqscan = off');
+        const plan = (await runner.query(
+          `EXPLAIN SELECT id FROM enterprise WHERE ${enterpriseNameContains('name', '$1')}`,
+          ['乙丙'],
+        )) as { 'QUERY PLAN': string }[];
+        expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('enterprise_name_grams_idx');
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    } finally {
+      await rename(first!.id, first!.name);
+      await rename(second!.id, second!.name);
     }
   });
 

@@ -10,6 +10,7 @@ import type { EnterpriseContactInput, EnterpriseInput, EnterprisePageArgs } from
 import { ENTERPRISE_COLUMNS, ENTERPRISE_INSERT, ENTERPRISE_ROW } from './directory-rows.js';
 import type { EnterprisePage, EnterpriseType } from './directory.types.js';
 import { directoryScope, seesWholeDirectory } from './directory-scope.js';
+import { enterpriseNameContains } from './enterprise-name.js';
 import { GridsService } from './grids.service.js';
 
 /**
@@ -36,8 +37,9 @@ export function enterprisePageQuery(args: EnterprisePageArgs, viewer: Viewer) {
   if (filter.status) where.push(`status = ${add(filter.status)}`);
   const keyword = filter.keyword?.trim();
   if (keyword) {
-    const pattern = add(`%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    where.push(`(name ILIKE ${pattern} OR credit_code = ${add(keyword.toUpperCase())})`);
+    where.push(
+      `(${enterpriseNameContains('name', `lower(${add(keyword)})`)} OR credit_code = ${add(keyword.toUpperCase())})`,
+    );
   }
   if (cursor) {
     where.push(

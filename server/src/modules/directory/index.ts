@@ -5,6 +5,7 @@ export { EnterpriseFilter } from './directory.inputs.js';
 export { EnterpriseType } from './directory.types.js';
 export { ENTERPRISE_FILE_COLUMNS } from './enterprise-excel.service.js';
 export { enterprisePageQuery } from './enterprises.service.js';
+export { enterpriseNameContains } from './enterprise-name.js';
 export {
   CLAIM_ROW,
   DEPARTMENT_INSERT,
