@@ -360,7 +360,7 @@ describe('inspections', () => {
     });
     expect(bad.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'workingDays' })]);
 
-    const records = (await all(inspector, RECORDS, 'inspectionRecords', { taskId: taskA })).items;
+    const records = (await all(inspector, RECORDS, 'inspectionRecords', { taskId: taskA }, 10)).items;
     const outcomes = records[0].findings
       .map((x: { description: string; outcome: string }) => [x.description.split(' ')[0], x.outcome])
       .sort();
@@ -619,7 +619,7 @@ describe('keyset pages of the inspection lists', () => {
       ]);
     }
     // The office reads them too; another team's inspector does not, with or without a cursor.
-    expect((await all(staff, RECORDS, 'inspectionRecords', { taskId: taskS }, 100)).items).toHaveLength(7);
+    expect((await all(staff, RECORDS, 'inspectionRecords', { taskId: taskS }, 10)).items).toHaveLength(7);
     const page = (await inspector.ok(RECORDS, { taskId: taskS, first: 2 })).inspectionRecords;
     expect(
       errorCode(await inspector2.request(RECORDS, { taskId: taskS, first: 2, after: page.nextCursor })),
