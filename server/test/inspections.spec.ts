@@ -60,8 +60,9 @@ type Page<T> = { items: T[]; nextCursor: string | null };
 
 /**
  * Every item of a list, read page after page of `first` items by following the cursors; each
- * page but the last is full, and the last has no cursor.
+ * page but the last is full, and the last has no cursor. Items are as loosely typed as `ok`'s answers.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function all<T = any>(
   client: GqlClient,
   query: string,
