@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { decodeAffected, decodeRows, int, text } from '../../database/rows.js';
+import { decodeAffected, decodeRows, int, nullable, text } from '../../database/rows.js';
 import { AuditService } from '../audit/index.js';
 import { CalendarService } from '../calendar/index.js';
 import { AttachmentsService, AttachmentType, CasesService, deadlineOf, sqlParams } from '../cases/index.js';
@@ -56,7 +56,8 @@ const LIST_LIMIT = 500;
  * The enterprises a finding (alias f) may become a case for, as a FROM clause with the alias e:
  * operating enterprises in the grid subtree its task inspects (grid_path holds every ancestor, an
  * indexed condition), or in the whole district when the task inspects a department, whose work
- * reaches enterprises anywhere.
+ * reaches enterprises anywhere. The pick list (findingEnterprises) applies the same rule with the
+ * task's grid as a value.
  */
 const FINDING_ENTERPRISES = `inspection_finding f
   JOIN inspection_record r ON r.id = f.record_id
@@ -536,11 +537,25 @@ export class InspectionsService {
   ): Promise<InspectionEnterprisePageType> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, ['text', 'uuid']);
-    await this.#findingInScope(this.db.manager, viewer, findingId);
-    const { params, add } = sqlParams([findingId]);
-    // Only the conditions in use, so that each meets its index: enterprise_name_idx in name
-    // order, the trigram index for a part of the name, credit_code's unique index.
-    const where = ['f.id = $1'];
+    // The finding in the viewer's scope, and the grid its task inspects (none: a department).
+    const scope = taskScope(viewer, [findingId]);
+    const [target] = decodeRows(
+      await this.db.query(
+        `SELECT t.grid_id AS "gridId" FROM inspection_finding f
+           JOIN inspection_record r ON r.id = f.record_id JOIN inspection_task t ON t.id = r.task_id
+          WHERE f.id = $1 AND ${scope.sql}`,
+        scope.params,
+      ),
+      { gridId: nullable(text) },
+    );
+    if (!target) throw new AppError('NOT_FOUND');
+    // FINDING_ENTERPRISES's rule with the grid as a value, so that each condition meets its index
+    // (measured at 100,000 enterprises: a keyword within a subtree took 0.5 s as a join): the
+    // subtree through enterprise_grid_path_idx, name order through enterprise_name_idx, a part of
+    // the name through the trigram index, a credit code through its unique index.
+    const { params, add } = sqlParams([]);
+    const where = [`e.status = 'ACTIVE'`];
+    if (target.gridId) where.push(`e.grid_path @> ARRAY[${add(target.gridId)}::uuid]`);
     const term = keyword?.trim() ?? '';
     if (term) {
       const pattern = add(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -550,7 +565,7 @@ export class InspectionsService {
     const rows = decodeRows(
       await this.db.query(
         `SELECT e.id, e.name, e.credit_code AS "creditCode", g.name AS "gridName"
-           FROM ${FINDING_ENTERPRISES} JOIN grid g ON g.id = e.grid_id
+           FROM enterprise e JOIN grid g ON g.id = e.grid_id
           WHERE ${where.join(' AND ')}
           ORDER BY e.name, e.id LIMIT ${add(size + 1)}`,
         params,
@@ -910,8 +925,12 @@ export class InspectionsService {
       'r.inspected_on BETWEEN $1::date AND $2::date AND $3::timestamptz IS NOT NULL',
       FIGURE_CONDITION[figure],
     ];
+    // A team's records through its tasks' inspection_record_task_idx (the team's tasks as an
+    // array: as a semi-join the planner read the whole period's records, 63 ms at 100,000).
     if (teamId)
-      where.push(`r.task_id IN (SELECT id FROM inspection_task WHERE team_id = ${add(teamId)}::uuid)`);
+      where.push(
+        `r.task_id = ANY (ARRAY(SELECT id FROM inspection_task WHERE team_id = ${add(teamId)}::uuid))`,
+      );
     if (cursor) {
       const [day, record, finding] = [add(cursor[0]), add(cursor[1]), add(cursor[2])];
       // The record's part alone is a condition on one index, so the scan starts at the cursor;
