@@ -31,15 +31,27 @@ const UPLOAD = `mutation ($input: UploadAttachmentInput!) { uploadInspectionPhot
 const CASE_UPLOAD = `mutation ($input: UploadAttachmentInput!) { uploadAttachment(input: $input) { id } }`;
 const RECORD = `id photos { id fileName thumbnail } findings { id outcome version caseId }`;
 const CREATE_RECORD = `mutation ($input: InspectionRecordInput!) { createInspectionRecord(input: $input) { ${RECORD} } }`;
-const RECORDS = `query ($taskId: ID!) { inspectionRecords(taskId: $taskId) { ${RECORD} } }`;
-const ENTERPRISES = `query ($findingId: ID!, $keyword: String) {
-  inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) { id name creditCode gridName } }`;
+const RECORDS = `query ($taskId: ID!) { inspectionRecords(taskId: $taskId) { items { ${RECORD} } } }`;
+const ENTERPRISE_PAGE = `query ($findingId: ID!, $keyword: String, $first: Int, $after: String) {
+  inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword, first: $first, after: $after) {
+    items { id name creditCode gridName } nextCursor } }`;
 const FILE = `mutation ($id: ID!, $version: Int!, $input: FindingCaseInput!) {
   fileFindingAsCase(id: $id, version: $version, input: $input) { id outcome caseId version } }`;
 
 async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
   const rows: T[] = await server.db.query(sql, params);
   return rows[0];
+}
+
+type Enterprise = { id: string; name: string; creditCode: string; gridName: string };
+
+/** The first page of the pick list (20, the default), as `{ inspectionFindingEnterprises: items }`. */
+async function choices(
+  client: GqlClient,
+  variables: { findingId: string; keyword?: string },
+): Promise<{ inspectionFindingEnterprises: Enterprise[] }> {
+  const page = (await client.ok(ENTERPRISE_PAGE, variables)).inspectionFindingEnterprises;
+  return { inspectionFindingEnterprises: page.items };
 }
 
 /** The field and message of the first field problem; fails unless the answer is VALIDATION. */
@@ -150,11 +162,11 @@ describe('photos on inspection records', () => {
       input: record(gridTask, [picture.id, picture.id]),
     });
     expect(created.photos).toEqual([{ id: picture.id, fileName: '价签.png', thumbnail: picture.thumbnail }]);
-    const { inspectionRecords } = await inspector.ok(RECORDS, { taskId: gridTask });
+    const inspectionRecords = (await inspector.ok(RECORDS, { taskId: gridTask })).inspectionRecords.items;
     expect(inspectionRecords.find((r: { id: string }) => r.id === created.id).photos).toEqual(created.photos);
     // The office reads the record with its photos too.
     const staff = await server.signedIn('admin', 'OFFICE_STAFF');
-    const seen = (await staff.ok(RECORDS, { taskId: gridTask })).inspectionRecords;
+    const seen = (await staff.ok(RECORDS, { taskId: gridTask })).inspectionRecords.items;
     expect(seen.find((r: { id: string }) => r.id === created.id).photos).toHaveLength(1);
 
     // A week on, the upload no record took is purged; the record's photo stays.
@@ -215,7 +227,7 @@ describe('turning a finding into a case', () => {
       input: record(gridTask, [], 2),
     });
     const [first, second] = created.findings;
-    const offered = (await inspector.ok(ENTERPRISES, { findingId: first.id })).inspectionFindingEnterprises;
+    const offered = (await choices(inspector, { findingId: first.id })).inspectionFindingEnterprises;
     expect(offered.length).toBeGreaterThan(0);
     expect(offered.length).toBeLessThanOrEqual(20);
     const ids = offered.map((e: { id: string }) => e.id);
@@ -225,20 +237,20 @@ describe('turning a finding into a case', () => {
     );
     expect(inScope).toHaveLength(ids.length);
     // By name or by credit code; an enterprise outside the subtree is not found either way.
-    const byName = (await inspector.ok(ENTERPRISES, { findingId: first.id, keyword: inside.name }))
+    const byName = (await choices(inspector, { findingId: first.id, keyword: inside.name }))
       .inspectionFindingEnterprises;
     expect(byName.map((e: { id: string }) => e.id)).toContain(inside.id);
     const byCode = (
-      await inspector.ok(ENTERPRISES, { findingId: first.id, keyword: inside.credit_code.toLowerCase() })
+      await choices(inspector, { findingId: first.id, keyword: inside.credit_code.toLowerCase() })
     ).inspectionFindingEnterprises;
     expect(byCode.map((e: { id: string }) => e.id)).toEqual([inside.id]);
     expect(
-      (await inspector.ok(ENTERPRISES, { findingId: first.id, keyword: outside.credit_code }))
+      (await choices(inspector, { findingId: first.id, keyword: outside.credit_code }))
         .inspectionFindingEnterprises,
     ).toEqual([]);
     // A keyword's % is a character, not a wildcard.
     expect(
-      (await inspector.ok(ENTERPRISES, { findingId: first.id, keyword: '%' })).inspectionFindingEnterprises,
+      (await choices(inspector, { findingId: first.id, keyword: '%' })).inspectionFindingEnterprises,
     ).toEqual([]);
 
     // The case cannot be filed for an enterprise outside the list; the finding stays open.
@@ -259,10 +271,49 @@ describe('turning a finding into a case', () => {
     ).toEqual({ channel: 'INSPECTION', enterprise: inside.id });
 
     // Another team's inspector cannot list them: the finding is as good as absent.
-    expect(errorCode(await inspector2.request(ENTERPRISES, { findingId: second.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await inspector2.request(ENTERPRISE_PAGE, { findingId: second.id }))).toBe('NOT_FOUND');
     // Nor can the office, which has the directory for this.
     const staff = await server.signedIn('admin', 'OFFICE_STAFF');
-    expect(errorCode(await staff.request(ENTERPRISES, { findingId: second.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await staff.request(ENTERPRISE_PAGE, { findingId: second.id }))).toBe('FORBIDDEN');
+  });
+
+  it('pages through the whole pick list by name, the subtree and the keyword holding on every page', async () => {
+    const { createInspectionRecord: created } = await inspector.ok(CREATE_RECORD, {
+      input: record(gridTask, [], 1),
+    });
+    const findingId = created.findings[0].id;
+    const everyPage = async (keyword: string | null, first: number) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const page: { items: Enterprise[]; nextCursor: string | null } = (
+          await inspector.ok(ENTERPRISE_PAGE, { findingId, keyword, first, after })
+        ).inspectionFindingEnterprises;
+        if (page.nextCursor) expect(page.items).toHaveLength(first);
+        seen.push(...page.items.map((e) => e.id));
+        after = page.nextCursor;
+        pages += 1;
+      } while (after);
+      return { seen, pages };
+    };
+    const subtree = `FROM enterprise WHERE status = 'ACTIVE' AND grid_path @> ARRAY[$1::uuid]`;
+    const expected = (
+      (await server.db.query(`SELECT id ${subtree} ORDER BY name, id`, [grid])) as { id: string }[]
+    ).map((row) => row.id);
+    expect(expected.length).toBeGreaterThan(7);
+    const all = await everyPage(null, 7);
+    expect(all.seen).toEqual(expected);
+    expect(all.pages).toBe(Math.ceil(expected.length / 7));
+    // A keyword narrows every page alike: the enterprises of the subtree whose name has it.
+    const word = inside.name.slice(-4);
+    const named = (
+      (await server.db.query(`SELECT id ${subtree} AND name LIKE '%' || $2 || '%' ORDER BY name, id`, [
+        grid,
+        word,
+      ])) as { id: string }[]
+    ).map((row) => row.id);
+    expect((await everyPage(word, 2)).seen).toEqual(named);
   });
 
   it('offers any operating enterprise of the district for a task that inspects a department', async () => {
@@ -271,9 +322,8 @@ describe('turning a finding into a case', () => {
     });
     const [finding] = created.findings;
     for (const enterprise of [inside, outside]) {
-      const found = (
-        await inspector.ok(ENTERPRISES, { findingId: finding.id, keyword: enterprise.credit_code })
-      ).inspectionFindingEnterprises;
+      const found = (await choices(inspector, { findingId: finding.id, keyword: enterprise.credit_code }))
+        .inspectionFindingEnterprises;
       expect(found.map((e: { id: string }) => e.id)).toEqual([enterprise.id]);
     }
     const closed = await one<{ credit_code: string } | undefined>(
@@ -281,7 +331,7 @@ describe('turning a finding into a case', () => {
     );
     if (closed) {
       expect(
-        (await inspector.ok(ENTERPRISES, { findingId: finding.id, keyword: closed.credit_code }))
+        (await choices(inspector, { findingId: finding.id, keyword: closed.credit_code }))
           .inspectionFindingEnterprises,
       ).toEqual([]);
     }

@@ -32,8 +32,10 @@ const CREATE_TEAM = `mutation ($input: InspectionTeamInput!) { createInspectionT
 const UPDATE_TEAM = `mutation ($id: ID!, $input: InspectionTeamInput!, $version: Int!) {
   updateInspectionTeam(id: $id, input: $input, version: $version) { ${TEAM} } }`;
 const CREATE_TASK = `mutation ($input: InspectionTaskInput!) { createInspectionTask(input: $input) { ${TASK} } }`;
-const TASKS = `{ inspectionTasks { ${TASK} } }`;
-const RECORDS = `query ($taskId: ID!) { inspectionRecords(taskId: $taskId) { ${RECORD} } }`;
+const TASKS = `query ($first: Int, $after: String) {
+  inspectionTasks(first: $first, after: $after) { items { ${TASK} } nextCursor } }`;
+const RECORDS = `query ($taskId: ID!, $first: Int, $after: String) {
+  inspectionRecords(taskId: $taskId, first: $first, after: $after) { items { ${RECORD} } nextCursor } }`;
 const CREATE_RECORD = `mutation ($input: InspectionRecordInput!) { createInspectionRecord(input: $input) { ${RECORD} } }`;
 const SOLVE = `mutation ($id: ID!, $version: Int!, $solution: String!) {
   solveFindingOnSpot(id: $id, version: $version, solution: $solution) { ${FINDING} } }`;
@@ -41,7 +43,8 @@ const FILE = `mutation ($id: ID!, $version: Int!, $input: FindingCaseInput!) {
   fileFindingAsCase(id: $id, version: $version, input: $input) { ${FINDING} } }`;
 const SUGGEST = `mutation ($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {
   suggestRectification(id: $id, version: $version, input: $input) { ${FINDING} } }`;
-const RECTIFICATIONS = `query ($state: RectificationState) { rectifications(state: $state) { ${RECT} } }`;
+const RECTIFICATIONS = `query ($state: RectificationState, $first: Int, $after: String) {
+  rectifications(state: $state, first: $first, after: $after) { items { ${RECT} } nextCursor } }`;
 const REPORT = `mutation ($id: ID!, $version: Int!, $input: RectificationReportInput!) {
   reportRectification(id: $id, version: $version, input: $input) { ${RECT} } }`;
 const ACCEPT = `mutation ($id: ID!, $version: Int!) { acceptRectification(id: $id, version: $version) { ${RECT} } }`;
@@ -49,8 +52,38 @@ const SEND_BACK = `mutation ($id: ID!, $version: Int!, $reason: String!) {
   sendBackRectification(id: $id, version: $version, reason: $reason) { ${RECT} } }`;
 const FIGURES_QUERY = `query ($period: InspectionPeriodInput!) {
   inspectionFigures(period: $period) { total { ${FIGURES} } teams { ${FIGURES} } } }`;
-const DRILL = `query ($period: InspectionPeriodInput!, $figure: InspectionFigure!, $teamId: ID) {
-  inspectionFigureFindings(period: $period, figure: $figure, teamId: $teamId) { description } }`;
+const DRILL = `query ($period: InspectionPeriodInput!, $figure: InspectionFigure!, $teamId: ID, $first: Int, $after: String) {
+  inspectionFigureFindings(period: $period, figure: $figure, teamId: $teamId, first: $first, after: $after) {
+    items { id recordId taskId inspectedOn description } nextCursor } }`;
+
+type Page<T> = { items: T[]; nextCursor: string | null };
+
+/**
+ * Every item of a list, read page after page of `first` items by following the cursors; each
+ * page but the last is full, and the last has no cursor. Items are as loosely typed as `ok`'s answers.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function all<T = any>(
+  client: GqlClient,
+  query: string,
+  field: string,
+  variables: Record<string, unknown> = {},
+  first = 100,
+): Promise<{ items: T[]; pages: number }> {
+  const items: T[] = [];
+  let after: string | null = null;
+  let pages = 0;
+  do {
+    const page: Page<T> = (await client.ok(query, { ...variables, first, after }))[field];
+    pages += 1;
+    if (page.nextCursor) expect(page.items).toHaveLength(first);
+    else expect(page.items.length).toBeLessThanOrEqual(first);
+    items.push(...page.items);
+    after = page.nextCursor;
+    if (pages > 1000) throw new Error(`${field}: the cursors never end`);
+  } while (after);
+  return { items, pages };
+}
 
 /** Sessions end after idle minutes, so after the clock jumps the office and the department sign in again. */
 async function signInAgain(): Promise<void> {
@@ -203,11 +236,15 @@ describe('inspections', () => {
   });
 
   it("shows an inspector only their team's tasks and records", async () => {
-    const mine = (await inspector.ok(TASKS)).inspectionTasks.map((t: { title: string }) => t.title);
+    const mine = (await all(inspector, TASKS, 'inspectionTasks')).items.map(
+      (t: { title: string }) => t.title,
+    );
     expect(mine.sort()).toEqual(['八月巡查', '六月巡查']);
-    const theirs = (await inspector2.ok(TASKS)).inspectionTasks.map((t: { title: string }) => t.title);
+    const theirs = (await all(inspector2, TASKS, 'inspectionTasks')).items.map(
+      (t: { title: string }) => t.title,
+    );
     expect(theirs).toEqual(['市场监管巡查']);
-    expect((await staff.ok(TASKS)).inspectionTasks).toHaveLength(3);
+    expect((await all(staff, TASKS, 'inspectionTasks')).items).toHaveLength(3);
     // Another team's task is as good as absent.
     expect(errorCode(await inspector.request(RECORDS, { taskId: taskB }))).toBe('NOT_FOUND');
     const foreign = await inspector.request(CREATE_RECORD, {
@@ -324,7 +361,7 @@ describe('inspections', () => {
     });
     expect(bad.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'workingDays' })]);
 
-    const records = (await inspector.ok(RECORDS, { taskId: taskA })).inspectionRecords;
+    const records = (await all(inspector, RECORDS, 'inspectionRecords', { taskId: taskA }, 10)).items;
     const outcomes = records[0].findings
       .map((x: { description: string; outcome: string }) => [x.description.split(' ')[0], x.outcome])
       .sort();
@@ -338,11 +375,11 @@ describe('inspections', () => {
   });
 
   it('shows a department only the suggestions addressed to it, and lets the office verify its report', async () => {
-    const seen = (await dept.ok(RECTIFICATIONS)).rectifications.map(
+    const seen = (await all(dept, RECTIFICATIONS, 'rectifications')).items.map(
       (r: { suggestion: string }) => r.suggestion,
     );
     expect(seen.sort()).toEqual(['f2 整改', 'g1 整改']);
-    expect((await staff.ok(RECTIFICATIONS)).rectifications).toHaveLength(3);
+    expect((await all(staff, RECTIFICATIONS, 'rectifications')).items).toHaveLength(3);
     const f3 = f.f3.rectification!;
     const foreign = await dept.request(REPORT, {
       id: f3.id,
@@ -386,7 +423,7 @@ describe('inspections', () => {
     server.clock.set(new Date(deadline.getTime() - 3 * 3600_000));
     await signInAgain();
     expect(
-      (await staff.ok(RECTIFICATIONS, { state: 'ISSUED' })).rectifications.map(
+      (await all(staff, RECTIFICATIONS, 'rectifications', { state: 'ISSUED' })).items.map(
         (x: { suggestion: string; warning: string }) => [x.suggestion, x.warning],
       ),
     ).toContainEqual(['f3 整改', 'YELLOW']);
@@ -394,7 +431,7 @@ describe('inspections', () => {
     // Ten days on: g1 is reported late and accepted; f3 is never reported.
     server.clock.set(new Date(new Date(TEST_EPOCH).getTime() + 10 * 86_400_000));
     await signInAgain();
-    const issued = (await staff.ok(RECTIFICATIONS, { state: 'ISSUED' })).rectifications;
+    const issued = (await all(staff, RECTIFICATIONS, 'rectifications', { state: 'ISSUED' })).items;
     expect(
       issued.map((x: { suggestion: string; warning: string }) => [x.suggestion, x.warning]).sort(),
     ).toEqual([
@@ -460,7 +497,7 @@ describe('inspections', () => {
       overdue: 2,
     });
     const drill = async (figure: string, teamId: string | null = null) =>
-      (await staff.ok(DRILL, { period: june, figure, teamId })).inspectionFigureFindings
+      (await all(staff, DRILL, 'inspectionFigureFindings', { period: june, figure, teamId }, 1)).items
         .map((x: { description: string }) => x.description.split(' ')[0])
         .sort();
     expect(await drill('OVERDUE')).toEqual(['f3', 'g1']);
@@ -476,5 +513,227 @@ describe('inspections', () => {
       period: { from: '2026-06-30', to: '2026-06-01' },
     });
     expect(backwards.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'to' })]);
+  });
+});
+
+/*
+ * Every growing list of inspections is a keyset page (docs/inspections.md#lists). September's
+ * fixture, written straight into the tables: tasks of both teams with days in common, records
+ * with days in common, two findings each turned into suggestions with deadlines in common, so
+ * that the ids must break the ties.
+ */
+describe('keyset pages of the inspection lists', () => {
+  let teamA: string;
+  let teamB: string;
+  let taskS: string;
+  let taskT: string;
+  const september = { from: '2026-09-01', to: '2026-09-30' };
+
+  const ids = async (sql: string, params: unknown[] = []) =>
+    ((await server.db.query(sql, params)) as { id: string }[]).map((row) => row.id);
+
+  beforeAll(async () => {
+    teamA = (await one<{ id: string }>(`SELECT id FROM inspection_team WHERE name = '第一巡查小组'`)).id;
+    teamB = (await one<{ id: string }>(`SELECT id FROM inspection_team WHERE name = '第二巡查组'`)).id;
+    // 13 tasks over three days: 10 for team A, 3 for team B (i = 4, 8, 12).
+    await server.db.query(
+      `INSERT INTO inspection_task (team_id, title, focus, department_id, starts_on, ends_on)
+       SELECT CASE WHEN i % 4 = 0 THEN $2::uuid ELSE $1::uuid END, '九月巡查 ' || i, 'DUTIES', $3,
+              DATE '2026-09-01' + (i % 3), DATE '2026-09-30'
+         FROM generate_series(1, 13) AS i`,
+      [teamA, teamB, market],
+    );
+    taskS = (await one<{ id: string }>(`SELECT id FROM inspection_task WHERE title = '九月巡查 1'`)).id;
+    taskT = (await one<{ id: string }>(`SELECT id FROM inspection_task WHERE title = '九月巡查 4'`)).id;
+    // 7 records of team A's task and 3 of team B's, over three days; two findings each (market,
+    // other), each a suggestion with one of four deadlines.
+    await server.db.query(
+      `INSERT INTO inspection_record (task_id, inspector_id, inspected_on, place, checked)
+       SELECT CASE WHEN i <= 7 THEN $1::uuid ELSE $2::uuid END,
+              (SELECT id FROM app_user WHERE username = CASE WHEN i <= 7 THEN 'inspector' ELSE 'inspector2' END),
+              DATE '2026-09-10' + (i % 3), '地点 ' || i, '九月检查'
+         FROM generate_series(1, 10) AS i`,
+      [taskS, taskT],
+    );
+    await server.db.query(
+      `INSERT INTO inspection_finding (record_id, category, department_id, description, outcome)
+       SELECT r.id, 'OTHER', CASE WHEN k = 1 THEN $1::uuid ELSE $2::uuid END, '九月问题 ' || r.place || '-' || k,
+              'SUGGESTION'
+         FROM inspection_record r, generate_series(1, 2) AS k WHERE r.checked = '九月检查'`,
+      [market, other],
+    );
+    await server.db.query(
+      `INSERT INTO rectification_suggestion (finding_id, department_id, suggestion, issued_at, deadline)
+       SELECT f.id, f.department_id, '九月建议 ' || f.description, TIMESTAMPTZ '2026-09-20 10:00+08',
+              TIMESTAMPTZ '2026-10-09 17:30+08' + make_interval(days => (row_number() OVER (ORDER BY f.id))::int % 4)
+         FROM inspection_finding f WHERE f.description LIKE '九月问题 %'`,
+    );
+    // The clock moved on in the tests above: everyone signs in again.
+    [leader, staff, inspector, dept] = await Promise.all([
+      server.signedIn('admin', 'OFFICE_LEADER'),
+      server.signedIn('admin', 'OFFICE_STAFF'),
+      server.signedIn('admin', 'INSPECTOR'),
+      server.signedIn('admin', 'DEPT_STAFF'),
+    ]);
+    inspector2 = server.admin();
+    const login = await inspector2.login('inspector2');
+    if (login.errors) throw new Error(JSON.stringify(login.errors));
+  });
+
+  it("pages an inspector through their teams' tasks only, newest first, and the office through all", async () => {
+    const order = `ORDER BY starts_on DESC, id DESC`;
+    const mine = await all(inspector, TASKS, 'inspectionTasks', {}, 5);
+    expect(mine.pages).toBe(3);
+    expect(mine.items.map((t: { id: string }) => t.id)).toEqual(
+      await ids(`SELECT id FROM inspection_task WHERE team_id = $1 ${order}`, [teamA]),
+    );
+    expect(new Set(mine.items.map((t: { team: { id: string } }) => t.team.id))).toEqual(new Set([teamA]));
+    const theirs = await all(inspector2, TASKS, 'inspectionTasks', {}, 1);
+    expect(theirs.pages).toBe(4);
+    expect(theirs.items.map((t: { id: string }) => t.id)).toEqual(
+      await ids(`SELECT id FROM inspection_task WHERE team_id = $1 ${order}`, [teamB]),
+    );
+    const every = await all(staff, TASKS, 'inspectionTasks', {}, 4);
+    expect(every.items.map((t: { id: string }) => t.id)).toEqual(
+      await ids(`SELECT id FROM inspection_task ${order}`),
+    );
+    expect(every.items).toHaveLength(16);
+
+    // Another inspector's cursor does not widen the scope: the page after it is still their own.
+    const first = (await inspector.ok(TASKS, { first: 1 })).inspectionTasks;
+    const next = (await inspector2.ok(TASKS, { first: 100, after: first.nextCursor })).inspectionTasks;
+    expect(next.items.every((t: { team: { id: string } }) => t.team.id === teamB)).toBe(true);
+  });
+
+  it("pages through a task's records, newest first, each with its own findings", async () => {
+    const records = await all(inspector, RECORDS, 'inspectionRecords', { taskId: taskS }, 3);
+    expect(records.pages).toBe(3);
+    expect(records.items.map((r: { id: string }) => r.id)).toEqual(
+      await ids(`SELECT id FROM inspection_record WHERE task_id = $1 ORDER BY inspected_on DESC, id DESC`, [
+        taskS,
+      ]),
+    );
+    for (const record of records.items as { place: string; findings: { description: string }[] }[]) {
+      expect(record.findings.map((f) => f.description).sort()).toEqual([
+        `九月问题 ${record.place}-1`,
+        `九月问题 ${record.place}-2`,
+      ]);
+    }
+    // The office reads them too; another team's inspector does not, with or without a cursor.
+    expect((await all(staff, RECORDS, 'inspectionRecords', { taskId: taskS }, 10)).items).toHaveLength(7);
+    const page = (await inspector.ok(RECORDS, { taskId: taskS, first: 2 })).inspectionRecords;
+    expect(
+      errorCode(await inspector2.request(RECORDS, { taskId: taskS, first: 2, after: page.nextCursor })),
+    ).toBe('NOT_FOUND');
+  });
+
+  it('pages a department through the suggestions addressed to it only, the earliest deadline first', async () => {
+    const order = 'ORDER BY deadline, id';
+    const mine = await all(dept, RECTIFICATIONS, 'rectifications', {}, 2);
+    expect(mine.pages).toBe(6);
+    expect(mine.items.map((r: { id: string }) => r.id)).toEqual(
+      await ids(`SELECT id FROM rectification_suggestion WHERE department_id = $1 ${order}`, [market]),
+    );
+    expect(new Set(mine.items.map((r: { department: { id: string } }) => r.department.id))).toEqual(
+      new Set([market]),
+    );
+    const issued = await all(dept, RECTIFICATIONS, 'rectifications', { state: 'ISSUED' }, 3);
+    expect(issued.items.map((r: { id: string }) => r.id)).toEqual(
+      await ids(
+        `SELECT id FROM rectification_suggestion WHERE department_id = $1 AND state = 'ISSUED' ${order}`,
+        [market],
+      ),
+    );
+    expect(issued.items).toHaveLength(10);
+    const every = await all(staff, RECTIFICATIONS, 'rectifications', {}, 4);
+    expect(every.items.map((r: { id: string }) => r.id)).toEqual(
+      await ids(`SELECT id FROM rectification_suggestion ${order}`),
+    );
+    expect(every.items).toHaveLength(23);
+    const accepted = await all(staff, RECTIFICATIONS, 'rectifications', { state: 'ACCEPTED' }, 1);
+    expect(accepted.items.map((r: { suggestion: string }) => r.suggestion).sort()).toEqual([
+      'f2 整改',
+      'g1 整改',
+    ]);
+    // The office's cursor in a department's hands pages on within the department.
+    const first = (await staff.ok(RECTIFICATIONS, { first: 1 })).rectifications;
+    const next = (await dept.ok(RECTIFICATIONS, { first: 100, after: first.nextCursor })).rectifications;
+    expect(next.items.every((r: { department: { id: string } }) => r.department.id === market)).toBe(true);
+  });
+
+  it('pages through the findings behind a figure by day, record and finding, for all teams or one', async () => {
+    const order = `FROM inspection_finding f JOIN inspection_record r ON r.id = f.record_id
+      WHERE r.inspected_on BETWEEN '2026-09-01' AND '2026-09-30'`;
+    const found = await all(
+      staff,
+      DRILL,
+      'inspectionFigureFindings',
+      { period: september, figure: 'FOUND' },
+      3,
+    );
+    expect(found.pages).toBe(7);
+    expect(found.items.map((f: { id: string }) => f.id)).toEqual(
+      await ids(`SELECT f.id ${order} ORDER BY r.inspected_on, r.id, f.id`),
+    );
+    const teamFound = await all(
+      staff,
+      DRILL,
+      'inspectionFigureFindings',
+      { period: september, figure: 'SUGGESTED', teamId: teamB },
+      4,
+    );
+    expect(teamFound.items.map((f: { id: string }) => f.id)).toEqual(
+      await ids(`SELECT f.id ${order} AND r.task_id = $1 ORDER BY r.inspected_on, r.id, f.id`, [taskT]),
+    );
+    expect(teamFound.items).toHaveLength(6);
+    expect(
+      (await all(staff, DRILL, 'inspectionFigureFindings', { period: september, figure: 'ON_TIME' })).items,
+    ).toEqual([]);
+  });
+
+  it('refuses a bad page size or cursor of every list, naming the field in words', async () => {
+    // Only the cursor is selected: the page size reaches the service, not the query-cost limit.
+    const finding = (
+      await ids(`SELECT id FROM inspection_finding WHERE description = '九月问题 地点 1-1'`)
+    )[0];
+    const lists: [GqlClient, string, string, Record<string, unknown>][] = [
+      [inspector, 'inspectionTasks', '', {}],
+      [inspector, 'inspectionRecords', '$taskId: ID!', { taskId: taskS }],
+      [dept, 'rectifications', '', {}],
+      [
+        staff,
+        'inspectionFigureFindings',
+        '$period: InspectionPeriodInput!, $figure: InspectionFigure!',
+        {
+          period: september,
+          figure: 'FOUND',
+        },
+      ],
+      [inspector, 'inspectionFindingEnterprises', '$findingId: ID!', { findingId: finding }],
+    ];
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const [client, field, declared, variables] of lists) {
+      const args = Object.keys(variables).map((name) => `${name}: $${name}`);
+      const query = `query (${[declared, '$first: Int, $after: String'].filter(Boolean).join(', ')}) {
+        ${field}(${[...args, 'first: $first', 'after: $after'].join(', ')}) { nextCursor } }`;
+      expect((await client.ok(query, { ...variables, first: 1 }))[field]).toHaveProperty('nextCursor');
+      for (const [bad, name, words] of [
+        [{ first: 0 }, 'first', '每页条数'],
+        [{ first: 101 }, 'first', '每页条数'],
+        [{ first: 5, after: 'garbage' }, 'after', '分页游标'],
+        // Not a calendar day, not a UUID; and a cursor of the wrong length for every list.
+        [{ first: 5, after: cursor(['2026-02-30', 'x']) }, 'after', '分页游标'],
+        [{ first: 5, after: cursor(['a', 'b', 'c', 'd']) }, 'after', '分页游标'],
+      ] as const) {
+        const answer = await client.request(query, { ...variables, ...bad });
+        expect(answer.errors?.[0]?.extensions).toMatchObject({
+          code: 'VALIDATION',
+          fields: [{ field: name }],
+        });
+        expect(answer.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+          message: expect.stringContaining(words),
+        });
+      }
+    }
   });
 });

@@ -75,6 +75,28 @@ graphql(`
 `);
 
 // What a record's list shows of each finding: lists within lists count against the query cost.
+// A finding's outcome answers with the same fields, so that it takes its place in the list.
+graphql(`
+  fragment InspectionRecordFindingFields on InspectionFinding {
+    id
+    category
+    department {
+      id
+      name
+    }
+    description
+    outcome
+    solution
+    caseTrackingNo
+    rectification {
+      id
+      state
+      deadline
+    }
+    version
+  }
+`);
+
 graphql(`
   fragment InspectionRecordFields on InspectionRecord {
     id
@@ -92,22 +114,7 @@ graphql(`
       thumbnail
     }
     findings {
-      id
-      category
-      department {
-        id
-        name
-      }
-      description
-      outcome
-      solution
-      caseTrackingNo
-      rectification {
-        id
-        state
-        deadline
-      }
-      version
+      ...InspectionRecordFindingFields
     }
   }
 `);
@@ -156,9 +163,12 @@ const UpdateTeamMutation = graphql(`
   }
 `);
 const TasksQuery = graphql(`
-  query InspectionTasks {
-    inspectionTasks {
-      ...InspectionTaskFields
+  query InspectionTasks($first: Int!, $after: String) {
+    inspectionTasks(first: $first, after: $after) {
+      items {
+        ...InspectionTaskFields
+      }
+      nextCursor
     }
   }
 `);
@@ -170,9 +180,12 @@ const CreateTaskMutation = graphql(`
   }
 `);
 const RecordsQuery = graphql(`
-  query InspectionRecords($taskId: ID!) {
-    inspectionRecords(taskId: $taskId) {
-      ...InspectionRecordFields
+  query InspectionRecords($taskId: ID!, $first: Int!, $after: String) {
+    inspectionRecords(taskId: $taskId, first: $first, after: $after) {
+      items {
+        ...InspectionRecordFields
+      }
+      nextCursor
     }
   }
 `);
@@ -193,47 +206,46 @@ const UploadPhotoMutation = graphql(`
   }
 `);
 const FindingEnterprisesQuery = graphql(`
-  query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {
-    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {
-      id
-      name
-      creditCode
-      gridName
+  query InspectionFindingEnterprises($findingId: ID!, $keyword: String, $first: Int!, $after: String) {
+    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword, first: $first, after: $after) {
+      items {
+        id
+        name
+        creditCode
+        gridName
+      }
+      nextCursor
     }
   }
 `);
 const SolveMutation = graphql(`
   mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {
     solveFindingOnSpot(id: $id, version: $version, solution: $solution) {
-      id
-      outcome
-      version
+      ...InspectionRecordFindingFields
     }
   }
 `);
 const FileCaseMutation = graphql(`
   mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {
     fileFindingAsCase(id: $id, version: $version, input: $input) {
-      id
-      outcome
-      caseTrackingNo
-      version
+      ...InspectionRecordFindingFields
     }
   }
 `);
 const SuggestMutation = graphql(`
   mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {
     suggestRectification(id: $id, version: $version, input: $input) {
-      id
-      outcome
-      version
+      ...InspectionRecordFindingFields
     }
   }
 `);
 const RectificationsQuery = graphql(`
-  query Rectifications($state: RectificationState) {
-    rectifications(state: $state) {
-      ...RectificationFields
+  query Rectifications($state: RectificationState, $first: Int!, $after: String) {
+    rectifications(state: $state, first: $first, after: $after) {
+      items {
+        ...RectificationFields
+      }
+      nextCursor
     }
   }
 `);
@@ -271,18 +283,33 @@ const FiguresQuery = graphql(`
   }
 `);
 const FigureFindingsQuery = graphql(`
-  query InspectionFigureFindings($period: InspectionPeriodInput!, $figure: InspectionFigure!, $teamId: ID) {
-    inspectionFigureFindings(period: $period, figure: $figure, teamId: $teamId) {
-      id
-      inspectedOn
-      place
-      category
-      department {
+  query InspectionFigureFindings(
+    $period: InspectionPeriodInput!
+    $figure: InspectionFigure!
+    $teamId: ID
+    $first: Int!
+    $after: String
+  ) {
+    inspectionFigureFindings(
+      period: $period
+      figure: $figure
+      teamId: $teamId
+      first: $first
+      after: $after
+    ) {
+      items {
         id
-        name
+        inspectedOn
+        place
+        category
+        department {
+          id
+          name
+        }
+        description
+        outcome
       }
-      description
-      outcome
+      nextCursor
     }
   }
 `);
@@ -293,17 +320,23 @@ export const createInspectionTeam = async (input: InspectionTeamInput) =>
   (await request(CreateTeamMutation, { input })).createInspectionTeam;
 export const updateInspectionTeam = async (id: string, input: InspectionTeamInput, version: number) =>
   (await request(UpdateTeamMutation, { id, input, version })).updateInspectionTeam;
-export const fetchInspectionTasks = async () => (await request(TasksQuery)).inspectionTasks;
+export const fetchInspectionTasks = async (first: number, after: string | null = null) =>
+  (await request(TasksQuery, { first, after })).inspectionTasks;
 export const createInspectionTask = async (input: InspectionTaskInput) =>
   (await request(CreateTaskMutation, { input })).createInspectionTask;
-export const fetchInspectionRecords = async (taskId: string) =>
-  (await request(RecordsQuery, { taskId })).inspectionRecords;
+export const fetchInspectionRecords = async (taskId: string, first: number, after: string | null = null) =>
+  (await request(RecordsQuery, { taskId, first, after })).inspectionRecords;
 export const createInspectionRecord = async (input: InspectionRecordInput) =>
   (await request(CreateRecordMutation, { input })).createInspectionRecord;
 export const uploadInspectionPhoto = async (fileName: string, contentBase64: string) =>
   (await request(UploadPhotoMutation, { input: { fileName, contentBase64 } })).uploadInspectionPhoto;
-export const fetchFindingEnterprises = async (findingId: string, keyword: string | null) =>
-  (await request(FindingEnterprisesQuery, { findingId, keyword })).inspectionFindingEnterprises;
+export const fetchFindingEnterprises = async (
+  findingId: string,
+  keyword: string | null,
+  first: number,
+  after: string | null = null,
+) =>
+  (await request(FindingEnterprisesQuery, { findingId, keyword, first, after })).inspectionFindingEnterprises;
 export const solveFindingOnSpot = async (id: string, version: number, solution: string) =>
   (await request(SolveMutation, { id, version, solution })).solveFindingOnSpot;
 export const fileFindingAsCase = async (id: string, version: number, input: FindingCaseInput) =>
@@ -313,8 +346,11 @@ export const suggestRectification = async (
   version: number,
   input: RectificationSuggestionInput,
 ) => (await request(SuggestMutation, { id, version, input })).suggestRectification;
-export const fetchRectifications = async (state: RectificationState | null = null) =>
-  (await request(RectificationsQuery, { state })).rectifications;
+export const fetchRectifications = async (
+  state: RectificationState | null,
+  first: number,
+  after: string | null = null,
+) => (await request(RectificationsQuery, { state, first, after })).rectifications;
 export const reportRectification = async (id: string, version: number, input: RectificationReportInput) =>
   (await request(ReportMutation, { id, version, input })).reportRectification;
 export const acceptRectification = async (id: string, version: number) =>
@@ -327,4 +363,6 @@ export const fetchFigureFindings = async (
   period: InspectionPeriodInput,
   figure: InspectionFigure,
   teamId: string | null,
-) => (await request(FigureFindingsQuery, { period, figure, teamId })).inspectionFigureFindings;
+  first: number,
+  after: string | null = null,
+) => (await request(FigureFindingsQuery, { period, figure, teamId, first, after })).inspectionFigureFindings;

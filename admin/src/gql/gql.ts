@@ -121,27 +121,28 @@ type Documents = {
     "\n  fragment InspectionTeamFields on InspectionTeam {\n    id\n    name\n    leader {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n    version\n  }\n": typeof types.InspectionTeamFieldsFragmentDoc,
     "\n  fragment InspectionTaskFields on InspectionTask {\n    id\n    title\n    focus\n    team {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    startsOn\n    endsOn\n    records\n    version\n  }\n": typeof types.InspectionTaskFieldsFragmentDoc,
     "\n  fragment RectificationFields on Rectification {\n    id\n    findingId\n    findingDescription\n    department {\n      id\n      name\n    }\n    suggestion\n    issuedAt\n    deadline\n    state\n    warning\n    report\n    evidence\n    reportedAt\n    returnReason\n    version\n  }\n": typeof types.RectificationFieldsFragmentDoc,
-    "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    photos {\n      id\n      fileName\n      thumbnail\n    }\n    findings {\n      id\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n      solution\n      caseTrackingNo\n      rectification {\n        id\n        state\n        deadline\n      }\n      version\n    }\n  }\n": typeof types.InspectionRecordFieldsFragmentDoc,
+    "\n  fragment InspectionRecordFindingFields on InspectionFinding {\n    id\n    category\n    department {\n      id\n      name\n    }\n    description\n    outcome\n    solution\n    caseTrackingNo\n    rectification {\n      id\n      state\n      deadline\n    }\n    version\n  }\n": typeof types.InspectionRecordFindingFieldsFragmentDoc,
+    "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    photos {\n      id\n      fileName\n      thumbnail\n    }\n    findings {\n      ...InspectionRecordFindingFields\n    }\n  }\n": typeof types.InspectionRecordFieldsFragmentDoc,
     "\n  fragment InspectionFigureFields on InspectionFigureRow {\n    teamId\n    teamName\n    dispatched\n    inspectors\n    found\n    solved\n    suggested\n    onTime\n    overdue\n  }\n": typeof types.InspectionFigureFieldsFragmentDoc,
     "\n  query InspectionTeams {\n    inspectionTeams {\n      ...InspectionTeamFields\n    }\n  }\n": typeof types.InspectionTeamsDocument,
     "\n  query InspectionInspectors {\n    inspectionInspectors {\n      id\n      displayName\n    }\n  }\n": typeof types.InspectionInspectorsDocument,
     "\n  mutation CreateInspectionTeam($input: InspectionTeamInput!) {\n    createInspectionTeam(input: $input) {\n      ...InspectionTeamFields\n    }\n  }\n": typeof types.CreateInspectionTeamDocument,
     "\n  mutation UpdateInspectionTeam($id: ID!, $input: InspectionTeamInput!, $version: Int!) {\n    updateInspectionTeam(id: $id, input: $input, version: $version) {\n      ...InspectionTeamFields\n    }\n  }\n": typeof types.UpdateInspectionTeamDocument,
-    "\n  query InspectionTasks {\n    inspectionTasks {\n      ...InspectionTaskFields\n    }\n  }\n": typeof types.InspectionTasksDocument,
+    "\n  query InspectionTasks($first: Int!, $after: String) {\n    inspectionTasks(first: $first, after: $after) {\n      items {\n        ...InspectionTaskFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.InspectionTasksDocument,
     "\n  mutation CreateInspectionTask($input: InspectionTaskInput!) {\n    createInspectionTask(input: $input) {\n      ...InspectionTaskFields\n    }\n  }\n": typeof types.CreateInspectionTaskDocument,
-    "\n  query InspectionRecords($taskId: ID!) {\n    inspectionRecords(taskId: $taskId) {\n      ...InspectionRecordFields\n    }\n  }\n": typeof types.InspectionRecordsDocument,
+    "\n  query InspectionRecords($taskId: ID!, $first: Int!, $after: String) {\n    inspectionRecords(taskId: $taskId, first: $first, after: $after) {\n      items {\n        ...InspectionRecordFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.InspectionRecordsDocument,
     "\n  mutation CreateInspectionRecord($input: InspectionRecordInput!) {\n    createInspectionRecord(input: $input) {\n      ...InspectionRecordFields\n    }\n  }\n": typeof types.CreateInspectionRecordDocument,
     "\n  mutation UploadInspectionPhoto($input: UploadAttachmentInput!) {\n    uploadInspectionPhoto(input: $input) {\n      id\n      fileName\n      thumbnail\n    }\n  }\n": typeof types.UploadInspectionPhotoDocument,
-    "\n  query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {\n    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {\n      id\n      name\n      creditCode\n      gridName\n    }\n  }\n": typeof types.InspectionFindingEnterprisesDocument,
-    "\n  mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {\n    solveFindingOnSpot(id: $id, version: $version, solution: $solution) {\n      id\n      outcome\n      version\n    }\n  }\n": typeof types.SolveFindingOnSpotDocument,
-    "\n  mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {\n    fileFindingAsCase(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      caseTrackingNo\n      version\n    }\n  }\n": typeof types.FileFindingAsCaseDocument,
-    "\n  mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {\n    suggestRectification(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      version\n    }\n  }\n": typeof types.SuggestRectificationDocument,
-    "\n  query Rectifications($state: RectificationState) {\n    rectifications(state: $state) {\n      ...RectificationFields\n    }\n  }\n": typeof types.RectificationsDocument,
+    "\n  query InspectionFindingEnterprises($findingId: ID!, $keyword: String, $first: Int!, $after: String) {\n    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword, first: $first, after: $after) {\n      items {\n        id\n        name\n        creditCode\n        gridName\n      }\n      nextCursor\n    }\n  }\n": typeof types.InspectionFindingEnterprisesDocument,
+    "\n  mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {\n    solveFindingOnSpot(id: $id, version: $version, solution: $solution) {\n      ...InspectionRecordFindingFields\n    }\n  }\n": typeof types.SolveFindingOnSpotDocument,
+    "\n  mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {\n    fileFindingAsCase(id: $id, version: $version, input: $input) {\n      ...InspectionRecordFindingFields\n    }\n  }\n": typeof types.FileFindingAsCaseDocument,
+    "\n  mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {\n    suggestRectification(id: $id, version: $version, input: $input) {\n      ...InspectionRecordFindingFields\n    }\n  }\n": typeof types.SuggestRectificationDocument,
+    "\n  query Rectifications($state: RectificationState, $first: Int!, $after: String) {\n    rectifications(state: $state, first: $first, after: $after) {\n      items {\n        ...RectificationFields\n      }\n      nextCursor\n    }\n  }\n": typeof types.RectificationsDocument,
     "\n  mutation ReportRectification($id: ID!, $version: Int!, $input: RectificationReportInput!) {\n    reportRectification(id: $id, version: $version, input: $input) {\n      ...RectificationFields\n    }\n  }\n": typeof types.ReportRectificationDocument,
     "\n  mutation AcceptRectification($id: ID!, $version: Int!) {\n    acceptRectification(id: $id, version: $version) {\n      ...RectificationFields\n    }\n  }\n": typeof types.AcceptRectificationDocument,
     "\n  mutation SendBackRectification($id: ID!, $version: Int!, $reason: String!) {\n    sendBackRectification(id: $id, version: $version, reason: $reason) {\n      ...RectificationFields\n    }\n  }\n": typeof types.SendBackRectificationDocument,
     "\n  query InspectionFigures($period: InspectionPeriodInput!) {\n    inspectionFigures(period: $period) {\n      total {\n        ...InspectionFigureFields\n      }\n      teams {\n        ...InspectionFigureFields\n      }\n    }\n  }\n": typeof types.InspectionFiguresDocument,
-    "\n  query InspectionFigureFindings($period: InspectionPeriodInput!, $figure: InspectionFigure!, $teamId: ID) {\n    inspectionFigureFindings(period: $period, figure: $figure, teamId: $teamId) {\n      id\n      inspectedOn\n      place\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n    }\n  }\n": typeof types.InspectionFigureFindingsDocument,
+    "\n  query InspectionFigureFindings(\n    $period: InspectionPeriodInput!\n    $figure: InspectionFigure!\n    $teamId: ID\n    $first: Int!\n    $after: String\n  ) {\n    inspectionFigureFindings(\n      period: $period\n      figure: $figure\n      teamId: $teamId\n      first: $first\n      after: $after\n    ) {\n      items {\n        id\n        inspectedOn\n        place\n        category\n        department {\n          id\n          name\n        }\n        description\n        outcome\n      }\n      nextCursor\n    }\n  }\n": typeof types.InspectionFigureFindingsDocument,
     "\n  fragment JobQueueFields on JobQueue {\n    name\n    schedule\n    lastRunAt\n    nextRunAt\n    queued\n    active\n    failed\n    failures {\n      id\n      queue\n      error\n      attempts\n      failedAt\n    }\n  }\n": typeof types.JobQueueFieldsFragmentDoc,
     "\n  query BackgroundJobs {\n    backgroundJobs {\n      ...JobQueueFields\n    }\n  }\n": typeof types.BackgroundJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n": typeof types.RetryJobDocument,
@@ -288,27 +289,28 @@ const documents: Documents = {
     "\n  fragment InspectionTeamFields on InspectionTeam {\n    id\n    name\n    leader {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n    version\n  }\n": types.InspectionTeamFieldsFragmentDoc,
     "\n  fragment InspectionTaskFields on InspectionTask {\n    id\n    title\n    focus\n    team {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n    department {\n      id\n      name\n    }\n    startsOn\n    endsOn\n    records\n    version\n  }\n": types.InspectionTaskFieldsFragmentDoc,
     "\n  fragment RectificationFields on Rectification {\n    id\n    findingId\n    findingDescription\n    department {\n      id\n      name\n    }\n    suggestion\n    issuedAt\n    deadline\n    state\n    warning\n    report\n    evidence\n    reportedAt\n    returnReason\n    version\n  }\n": types.RectificationFieldsFragmentDoc,
-    "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    photos {\n      id\n      fileName\n      thumbnail\n    }\n    findings {\n      id\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n      solution\n      caseTrackingNo\n      rectification {\n        id\n        state\n        deadline\n      }\n      version\n    }\n  }\n": types.InspectionRecordFieldsFragmentDoc,
+    "\n  fragment InspectionRecordFindingFields on InspectionFinding {\n    id\n    category\n    department {\n      id\n      name\n    }\n    description\n    outcome\n    solution\n    caseTrackingNo\n    rectification {\n      id\n      state\n      deadline\n    }\n    version\n  }\n": types.InspectionRecordFindingFieldsFragmentDoc,
+    "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    photos {\n      id\n      fileName\n      thumbnail\n    }\n    findings {\n      ...InspectionRecordFindingFields\n    }\n  }\n": types.InspectionRecordFieldsFragmentDoc,
     "\n  fragment InspectionFigureFields on InspectionFigureRow {\n    teamId\n    teamName\n    dispatched\n    inspectors\n    found\n    solved\n    suggested\n    onTime\n    overdue\n  }\n": types.InspectionFigureFieldsFragmentDoc,
     "\n  query InspectionTeams {\n    inspectionTeams {\n      ...InspectionTeamFields\n    }\n  }\n": types.InspectionTeamsDocument,
     "\n  query InspectionInspectors {\n    inspectionInspectors {\n      id\n      displayName\n    }\n  }\n": types.InspectionInspectorsDocument,
     "\n  mutation CreateInspectionTeam($input: InspectionTeamInput!) {\n    createInspectionTeam(input: $input) {\n      ...InspectionTeamFields\n    }\n  }\n": types.CreateInspectionTeamDocument,
     "\n  mutation UpdateInspectionTeam($id: ID!, $input: InspectionTeamInput!, $version: Int!) {\n    updateInspectionTeam(id: $id, input: $input, version: $version) {\n      ...InspectionTeamFields\n    }\n  }\n": types.UpdateInspectionTeamDocument,
-    "\n  query InspectionTasks {\n    inspectionTasks {\n      ...InspectionTaskFields\n    }\n  }\n": types.InspectionTasksDocument,
+    "\n  query InspectionTasks($first: Int!, $after: String) {\n    inspectionTasks(first: $first, after: $after) {\n      items {\n        ...InspectionTaskFields\n      }\n      nextCursor\n    }\n  }\n": types.InspectionTasksDocument,
     "\n  mutation CreateInspectionTask($input: InspectionTaskInput!) {\n    createInspectionTask(input: $input) {\n      ...InspectionTaskFields\n    }\n  }\n": types.CreateInspectionTaskDocument,
-    "\n  query InspectionRecords($taskId: ID!) {\n    inspectionRecords(taskId: $taskId) {\n      ...InspectionRecordFields\n    }\n  }\n": types.InspectionRecordsDocument,
+    "\n  query InspectionRecords($taskId: ID!, $first: Int!, $after: String) {\n    inspectionRecords(taskId: $taskId, first: $first, after: $after) {\n      items {\n        ...InspectionRecordFields\n      }\n      nextCursor\n    }\n  }\n": types.InspectionRecordsDocument,
     "\n  mutation CreateInspectionRecord($input: InspectionRecordInput!) {\n    createInspectionRecord(input: $input) {\n      ...InspectionRecordFields\n    }\n  }\n": types.CreateInspectionRecordDocument,
     "\n  mutation UploadInspectionPhoto($input: UploadAttachmentInput!) {\n    uploadInspectionPhoto(input: $input) {\n      id\n      fileName\n      thumbnail\n    }\n  }\n": types.UploadInspectionPhotoDocument,
-    "\n  query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {\n    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {\n      id\n      name\n      creditCode\n      gridName\n    }\n  }\n": types.InspectionFindingEnterprisesDocument,
-    "\n  mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {\n    solveFindingOnSpot(id: $id, version: $version, solution: $solution) {\n      id\n      outcome\n      version\n    }\n  }\n": types.SolveFindingOnSpotDocument,
-    "\n  mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {\n    fileFindingAsCase(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      caseTrackingNo\n      version\n    }\n  }\n": types.FileFindingAsCaseDocument,
-    "\n  mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {\n    suggestRectification(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      version\n    }\n  }\n": types.SuggestRectificationDocument,
-    "\n  query Rectifications($state: RectificationState) {\n    rectifications(state: $state) {\n      ...RectificationFields\n    }\n  }\n": types.RectificationsDocument,
+    "\n  query InspectionFindingEnterprises($findingId: ID!, $keyword: String, $first: Int!, $after: String) {\n    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword, first: $first, after: $after) {\n      items {\n        id\n        name\n        creditCode\n        gridName\n      }\n      nextCursor\n    }\n  }\n": types.InspectionFindingEnterprisesDocument,
+    "\n  mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {\n    solveFindingOnSpot(id: $id, version: $version, solution: $solution) {\n      ...InspectionRecordFindingFields\n    }\n  }\n": types.SolveFindingOnSpotDocument,
+    "\n  mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {\n    fileFindingAsCase(id: $id, version: $version, input: $input) {\n      ...InspectionRecordFindingFields\n    }\n  }\n": types.FileFindingAsCaseDocument,
+    "\n  mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {\n    suggestRectification(id: $id, version: $version, input: $input) {\n      ...InspectionRecordFindingFields\n    }\n  }\n": types.SuggestRectificationDocument,
+    "\n  query Rectifications($state: RectificationState, $first: Int!, $after: String) {\n    rectifications(state: $state, first: $first, after: $after) {\n      items {\n        ...RectificationFields\n      }\n      nextCursor\n    }\n  }\n": types.RectificationsDocument,
     "\n  mutation ReportRectification($id: ID!, $version: Int!, $input: RectificationReportInput!) {\n    reportRectification(id: $id, version: $version, input: $input) {\n      ...RectificationFields\n    }\n  }\n": types.ReportRectificationDocument,
     "\n  mutation AcceptRectification($id: ID!, $version: Int!) {\n    acceptRectification(id: $id, version: $version) {\n      ...RectificationFields\n    }\n  }\n": types.AcceptRectificationDocument,
     "\n  mutation SendBackRectification($id: ID!, $version: Int!, $reason: String!) {\n    sendBackRectification(id: $id, version: $version, reason: $reason) {\n      ...RectificationFields\n    }\n  }\n": types.SendBackRectificationDocument,
     "\n  query InspectionFigures($period: InspectionPeriodInput!) {\n    inspectionFigures(period: $period) {\n      total {\n        ...InspectionFigureFields\n      }\n      teams {\n        ...InspectionFigureFields\n      }\n    }\n  }\n": types.InspectionFiguresDocument,
-    "\n  query InspectionFigureFindings($period: InspectionPeriodInput!, $figure: InspectionFigure!, $teamId: ID) {\n    inspectionFigureFindings(period: $period, figure: $figure, teamId: $teamId) {\n      id\n      inspectedOn\n      place\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n    }\n  }\n": types.InspectionFigureFindingsDocument,
+    "\n  query InspectionFigureFindings(\n    $period: InspectionPeriodInput!\n    $figure: InspectionFigure!\n    $teamId: ID\n    $first: Int!\n    $after: String\n  ) {\n    inspectionFigureFindings(\n      period: $period\n      figure: $figure\n      teamId: $teamId\n      first: $first\n      after: $after\n    ) {\n      items {\n        id\n        inspectedOn\n        place\n        category\n        department {\n          id\n          name\n        }\n        description\n        outcome\n      }\n      nextCursor\n    }\n  }\n": types.InspectionFigureFindingsDocument,
     "\n  fragment JobQueueFields on JobQueue {\n    name\n    schedule\n    lastRunAt\n    nextRunAt\n    queued\n    active\n    failed\n    failures {\n      id\n      queue\n      error\n      attempts\n      failedAt\n    }\n  }\n": types.JobQueueFieldsFragmentDoc,
     "\n  query BackgroundJobs {\n    backgroundJobs {\n      ...JobQueueFields\n    }\n  }\n": types.BackgroundJobsDocument,
     "\n  mutation RetryJob($queue: String!, $id: ID!) {\n    retryJob(queue: $queue, id: $id) {\n      ...JobQueueFields\n    }\n  }\n": types.RetryJobDocument,
@@ -776,7 +778,11 @@ export function graphql(source: "\n  fragment RectificationFields on Rectificati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    photos {\n      id\n      fileName\n      thumbnail\n    }\n    findings {\n      id\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n      solution\n      caseTrackingNo\n      rectification {\n        id\n        state\n        deadline\n      }\n      version\n    }\n  }\n"): typeof import('./graphql').InspectionRecordFieldsFragmentDoc;
+export function graphql(source: "\n  fragment InspectionRecordFindingFields on InspectionFinding {\n    id\n    category\n    department {\n      id\n      name\n    }\n    description\n    outcome\n    solution\n    caseTrackingNo\n    rectification {\n      id\n      state\n      deadline\n    }\n    version\n  }\n"): typeof import('./graphql').InspectionRecordFindingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionRecordFields on InspectionRecord {\n    id\n    taskId\n    inspector {\n      id\n      displayName\n    }\n    inspectedOn\n    place\n    checked\n    photos {\n      id\n      fileName\n      thumbnail\n    }\n    findings {\n      ...InspectionRecordFindingFields\n    }\n  }\n"): typeof import('./graphql').InspectionRecordFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -800,7 +806,7 @@ export function graphql(source: "\n  mutation UpdateInspectionTeam($id: ID!, $in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InspectionTasks {\n    inspectionTasks {\n      ...InspectionTaskFields\n    }\n  }\n"): typeof import('./graphql').InspectionTasksDocument;
+export function graphql(source: "\n  query InspectionTasks($first: Int!, $after: String) {\n    inspectionTasks(first: $first, after: $after) {\n      items {\n        ...InspectionTaskFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').InspectionTasksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -808,7 +814,7 @@ export function graphql(source: "\n  mutation CreateInspectionTask($input: Inspe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InspectionRecords($taskId: ID!) {\n    inspectionRecords(taskId: $taskId) {\n      ...InspectionRecordFields\n    }\n  }\n"): typeof import('./graphql').InspectionRecordsDocument;
+export function graphql(source: "\n  query InspectionRecords($taskId: ID!, $first: Int!, $after: String) {\n    inspectionRecords(taskId: $taskId, first: $first, after: $after) {\n      items {\n        ...InspectionRecordFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').InspectionRecordsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -820,23 +826,23 @@ export function graphql(source: "\n  mutation UploadInspectionPhoto($input: Uplo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {\n    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {\n      id\n      name\n      creditCode\n      gridName\n    }\n  }\n"): typeof import('./graphql').InspectionFindingEnterprisesDocument;
+export function graphql(source: "\n  query InspectionFindingEnterprises($findingId: ID!, $keyword: String, $first: Int!, $after: String) {\n    inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword, first: $first, after: $after) {\n      items {\n        id\n        name\n        creditCode\n        gridName\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').InspectionFindingEnterprisesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {\n    solveFindingOnSpot(id: $id, version: $version, solution: $solution) {\n      id\n      outcome\n      version\n    }\n  }\n"): typeof import('./graphql').SolveFindingOnSpotDocument;
+export function graphql(source: "\n  mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {\n    solveFindingOnSpot(id: $id, version: $version, solution: $solution) {\n      ...InspectionRecordFindingFields\n    }\n  }\n"): typeof import('./graphql').SolveFindingOnSpotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {\n    fileFindingAsCase(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      caseTrackingNo\n      version\n    }\n  }\n"): typeof import('./graphql').FileFindingAsCaseDocument;
+export function graphql(source: "\n  mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {\n    fileFindingAsCase(id: $id, version: $version, input: $input) {\n      ...InspectionRecordFindingFields\n    }\n  }\n"): typeof import('./graphql').FileFindingAsCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {\n    suggestRectification(id: $id, version: $version, input: $input) {\n      id\n      outcome\n      version\n    }\n  }\n"): typeof import('./graphql').SuggestRectificationDocument;
+export function graphql(source: "\n  mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {\n    suggestRectification(id: $id, version: $version, input: $input) {\n      ...InspectionRecordFindingFields\n    }\n  }\n"): typeof import('./graphql').SuggestRectificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Rectifications($state: RectificationState) {\n    rectifications(state: $state) {\n      ...RectificationFields\n    }\n  }\n"): typeof import('./graphql').RectificationsDocument;
+export function graphql(source: "\n  query Rectifications($state: RectificationState, $first: Int!, $after: String) {\n    rectifications(state: $state, first: $first, after: $after) {\n      items {\n        ...RectificationFields\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').RectificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -856,7 +862,7 @@ export function graphql(source: "\n  query InspectionFigures($period: Inspection
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InspectionFigureFindings($period: InspectionPeriodInput!, $figure: InspectionFigure!, $teamId: ID) {\n    inspectionFigureFindings(period: $period, figure: $figure, teamId: $teamId) {\n      id\n      inspectedOn\n      place\n      category\n      department {\n        id\n        name\n      }\n      description\n      outcome\n    }\n  }\n"): typeof import('./graphql').InspectionFigureFindingsDocument;
+export function graphql(source: "\n  query InspectionFigureFindings(\n    $period: InspectionPeriodInput!\n    $figure: InspectionFigure!\n    $teamId: ID\n    $first: Int!\n    $after: String\n  ) {\n    inspectionFigureFindings(\n      period: $period\n      figure: $figure\n      teamId: $teamId\n      first: $first\n      after: $after\n    ) {\n      items {\n        id\n        inspectedOn\n        place\n        category\n        department {\n          id\n          name\n        }\n        description\n        outcome\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').InspectionFigureFindingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1489,6 +1489,8 @@ export type InspectionTaskFieldsFragment = { id: string, title: string, focus: I
 
 export type RectificationFieldsFragment = { id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } };
 
+export type InspectionRecordFindingFieldsFragment = { id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null };
+
 export type InspectionRecordFieldsFragment = { id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, photos: Array<{ id: string, fileName: string, thumbnail: string | null }>, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> };
 
 export type InspectionFigureFieldsFragment = { teamId: string | null, teamName: string | null, dispatched: number, inspectors: number, found: number, solved: number, suggested: number, onTime: number, overdue: number };
@@ -1519,10 +1521,13 @@ export type UpdateInspectionTeamMutationVariables = Exact<{
 
 export type UpdateInspectionTeamMutation = { updateInspectionTeam: { id: string, name: string, version: number, leader: { id: string, displayName: string }, members: Array<{ id: string, displayName: string }> } };
 
-export type InspectionTasksQueryVariables = Exact<{ [key: string]: never; }>;
+export type InspectionTasksQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
 
 
-export type InspectionTasksQuery = { inspectionTasks: Array<{ id: string, title: string, focus: InspectionFocus, startsOn: string, endsOn: string, records: number, version: number, team: { id: string, name: string }, grid: { id: string, name: string } | null, department: { id: string, name: string } | null }> };
+export type InspectionTasksQuery = { inspectionTasks: { nextCursor: string | null, items: Array<{ id: string, title: string, focus: InspectionFocus, startsOn: string, endsOn: string, records: number, version: number, team: { id: string, name: string }, grid: { id: string, name: string } | null, department: { id: string, name: string } | null }> } };
 
 export type CreateInspectionTaskMutationVariables = Exact<{
   input: InspectionTaskInput;
@@ -1533,10 +1538,12 @@ export type CreateInspectionTaskMutation = { createInspectionTask: { id: string,
 
 export type InspectionRecordsQueryVariables = Exact<{
   taskId: string | number;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type InspectionRecordsQuery = { inspectionRecords: Array<{ id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, photos: Array<{ id: string, fileName: string, thumbnail: string | null }>, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> }> };
+export type InspectionRecordsQuery = { inspectionRecords: { nextCursor: string | null, items: Array<{ id: string, taskId: string, inspectedOn: string, place: string, checked: string, inspector: { id: string, displayName: string }, photos: Array<{ id: string, fileName: string, thumbnail: string | null }>, findings: Array<{ id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null }> }> } };
 
 export type CreateInspectionRecordMutationVariables = Exact<{
   input: InspectionRecordInput;
@@ -1555,10 +1562,12 @@ export type UploadInspectionPhotoMutation = { uploadInspectionPhoto: { id: strin
 export type InspectionFindingEnterprisesQueryVariables = Exact<{
   findingId: string | number;
   keyword?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type InspectionFindingEnterprisesQuery = { inspectionFindingEnterprises: Array<{ id: string, name: string, creditCode: string, gridName: string }> };
+export type InspectionFindingEnterprisesQuery = { inspectionFindingEnterprises: { nextCursor: string | null, items: Array<{ id: string, name: string, creditCode: string, gridName: string }> } };
 
 export type SolveFindingOnSpotMutationVariables = Exact<{
   id: string | number;
@@ -1567,7 +1576,7 @@ export type SolveFindingOnSpotMutationVariables = Exact<{
 }>;
 
 
-export type SolveFindingOnSpotMutation = { solveFindingOnSpot: { id: string, outcome: FindingOutcome, version: number } };
+export type SolveFindingOnSpotMutation = { solveFindingOnSpot: { id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null } };
 
 export type FileFindingAsCaseMutationVariables = Exact<{
   id: string | number;
@@ -1576,7 +1585,7 @@ export type FileFindingAsCaseMutationVariables = Exact<{
 }>;
 
 
-export type FileFindingAsCaseMutation = { fileFindingAsCase: { id: string, outcome: FindingOutcome, caseTrackingNo: string | null, version: number } };
+export type FileFindingAsCaseMutation = { fileFindingAsCase: { id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null } };
 
 export type SuggestRectificationMutationVariables = Exact<{
   id: string | number;
@@ -1585,14 +1594,16 @@ export type SuggestRectificationMutationVariables = Exact<{
 }>;
 
 
-export type SuggestRectificationMutation = { suggestRectification: { id: string, outcome: FindingOutcome, version: number } };
+export type SuggestRectificationMutation = { suggestRectification: { id: string, category: string, description: string, outcome: FindingOutcome, solution: string | null, caseTrackingNo: string | null, version: number, department: { id: string, name: string }, rectification: { id: string, state: RectificationState, deadline: string } | null } };
 
 export type RectificationsQueryVariables = Exact<{
   state?: RectificationState | null | undefined;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type RectificationsQuery = { rectifications: Array<{ id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } }> };
+export type RectificationsQuery = { rectifications: { nextCursor: string | null, items: Array<{ id: string, findingId: string, findingDescription: string, suggestion: string, issuedAt: string, deadline: string, state: RectificationState, warning: string | null, report: string | null, evidence: string | null, reportedAt: string | null, returnReason: string | null, version: number, department: { id: string, name: string } }> } };
 
 export type ReportRectificationMutationVariables = Exact<{
   id: string | number;
@@ -1631,10 +1642,12 @@ export type InspectionFigureFindingsQueryVariables = Exact<{
   period: InspectionPeriodInput;
   figure: InspectionFigure;
   teamId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type InspectionFigureFindingsQuery = { inspectionFigureFindings: Array<{ id: string, inspectedOn: string, place: string, category: string, description: string, outcome: FindingOutcome, department: { id: string, name: string } }> };
+export type InspectionFigureFindingsQuery = { inspectionFigureFindings: { nextCursor: string | null, items: Array<{ id: string, inspectedOn: string, place: string, category: string, description: string, outcome: FindingOutcome, department: { id: string, name: string } }> } };
 
 export type JobQueueFieldsFragment = { name: string, schedule: string | null, lastRunAt: string | null, nextRunAt: string | null, queued: number, active: number, failed: number, failures: Array<{ id: string, queue: string, error: string, attempts: number, failedAt: string }> };
 
@@ -2310,6 +2323,26 @@ export const RectificationFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"RectificationFields"}) as unknown as TypedDocumentString<RectificationFieldsFragment, unknown>;
+export const InspectionRecordFindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionRecordFindingFields on InspectionFinding {
+  id
+  category
+  department {
+    id
+    name
+  }
+  description
+  outcome
+  solution
+  caseTrackingNo
+  rectification {
+    id
+    state
+    deadline
+  }
+  version
+}
+    `, {"fragmentName":"InspectionRecordFindingFields"}) as unknown as TypedDocumentString<InspectionRecordFindingFieldsFragment, unknown>;
 export const InspectionRecordFieldsFragmentDoc = new TypedDocumentString(`
     fragment InspectionRecordFields on InspectionRecord {
   id
@@ -2327,25 +2360,27 @@ export const InspectionRecordFieldsFragmentDoc = new TypedDocumentString(`
     thumbnail
   }
   findings {
-    id
-    category
-    department {
-      id
-      name
-    }
-    description
-    outcome
-    solution
-    caseTrackingNo
-    rectification {
-      id
-      state
-      deadline
-    }
-    version
+    ...InspectionRecordFindingFields
   }
 }
-    `, {"fragmentName":"InspectionRecordFields"}) as unknown as TypedDocumentString<InspectionRecordFieldsFragment, unknown>;
+    fragment InspectionRecordFindingFields on InspectionFinding {
+  id
+  category
+  department {
+    id
+    name
+  }
+  description
+  outcome
+  solution
+  caseTrackingNo
+  rectification {
+    id
+    state
+    deadline
+  }
+  version
+}`, {"fragmentName":"InspectionRecordFields"}) as unknown as TypedDocumentString<InspectionRecordFieldsFragment, unknown>;
 export const InspectionFigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment InspectionFigureFields on InspectionFigureRow {
   teamId
@@ -6035,9 +6070,12 @@ export const UpdateInspectionTeamDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<UpdateInspectionTeamMutation, UpdateInspectionTeamMutationVariables>;
 export const InspectionTasksDocument = new TypedDocumentString(`
-    query InspectionTasks {
-  inspectionTasks {
-    ...InspectionTaskFields
+    query InspectionTasks($first: Int!, $after: String) {
+  inspectionTasks(first: $first, after: $after) {
+    items {
+      ...InspectionTaskFields
+    }
+    nextCursor
   }
 }
     fragment InspectionTaskFields on InspectionTask {
@@ -6089,12 +6127,33 @@ export const CreateInspectionTaskDocument = new TypedDocumentString(`
   version
 }`) as unknown as TypedDocumentString<CreateInspectionTaskMutation, CreateInspectionTaskMutationVariables>;
 export const InspectionRecordsDocument = new TypedDocumentString(`
-    query InspectionRecords($taskId: ID!) {
-  inspectionRecords(taskId: $taskId) {
-    ...InspectionRecordFields
+    query InspectionRecords($taskId: ID!, $first: Int!, $after: String) {
+  inspectionRecords(taskId: $taskId, first: $first, after: $after) {
+    items {
+      ...InspectionRecordFields
+    }
+    nextCursor
   }
 }
-    fragment InspectionRecordFields on InspectionRecord {
+    fragment InspectionRecordFindingFields on InspectionFinding {
+  id
+  category
+  department {
+    id
+    name
+  }
+  description
+  outcome
+  solution
+  caseTrackingNo
+  rectification {
+    id
+    state
+    deadline
+  }
+  version
+}
+fragment InspectionRecordFields on InspectionRecord {
   id
   taskId
   inspector {
@@ -6110,22 +6169,7 @@ export const InspectionRecordsDocument = new TypedDocumentString(`
     thumbnail
   }
   findings {
-    id
-    category
-    department {
-      id
-      name
-    }
-    description
-    outcome
-    solution
-    caseTrackingNo
-    rectification {
-      id
-      state
-      deadline
-    }
-    version
+    ...InspectionRecordFindingFields
   }
 }`) as unknown as TypedDocumentString<InspectionRecordsQuery, InspectionRecordsQueryVariables>;
 export const CreateInspectionRecordDocument = new TypedDocumentString(`
@@ -6134,7 +6178,25 @@ export const CreateInspectionRecordDocument = new TypedDocumentString(`
     ...InspectionRecordFields
   }
 }
-    fragment InspectionRecordFields on InspectionRecord {
+    fragment InspectionRecordFindingFields on InspectionFinding {
+  id
+  category
+  department {
+    id
+    name
+  }
+  description
+  outcome
+  solution
+  caseTrackingNo
+  rectification {
+    id
+    state
+    deadline
+  }
+  version
+}
+fragment InspectionRecordFields on InspectionRecord {
   id
   taskId
   inspector {
@@ -6150,22 +6212,7 @@ export const CreateInspectionRecordDocument = new TypedDocumentString(`
     thumbnail
   }
   findings {
-    id
-    category
-    department {
-      id
-      name
-    }
-    description
-    outcome
-    solution
-    caseTrackingNo
-    rectification {
-      id
-      state
-      deadline
-    }
-    version
+    ...InspectionRecordFindingFields
   }
 }`) as unknown as TypedDocumentString<CreateInspectionRecordMutation, CreateInspectionRecordMutationVariables>;
 export const UploadInspectionPhotoDocument = new TypedDocumentString(`
@@ -6178,47 +6225,102 @@ export const UploadInspectionPhotoDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UploadInspectionPhotoMutation, UploadInspectionPhotoMutationVariables>;
 export const InspectionFindingEnterprisesDocument = new TypedDocumentString(`
-    query InspectionFindingEnterprises($findingId: ID!, $keyword: String) {
-  inspectionFindingEnterprises(findingId: $findingId, keyword: $keyword) {
-    id
-    name
-    creditCode
-    gridName
+    query InspectionFindingEnterprises($findingId: ID!, $keyword: String, $first: Int!, $after: String) {
+  inspectionFindingEnterprises(
+    findingId: $findingId
+    keyword: $keyword
+    first: $first
+    after: $after
+  ) {
+    items {
+      id
+      name
+      creditCode
+      gridName
+    }
+    nextCursor
   }
 }
     `) as unknown as TypedDocumentString<InspectionFindingEnterprisesQuery, InspectionFindingEnterprisesQueryVariables>;
 export const SolveFindingOnSpotDocument = new TypedDocumentString(`
     mutation SolveFindingOnSpot($id: ID!, $version: Int!, $solution: String!) {
   solveFindingOnSpot(id: $id, version: $version, solution: $solution) {
-    id
-    outcome
-    version
+    ...InspectionRecordFindingFields
   }
 }
-    `) as unknown as TypedDocumentString<SolveFindingOnSpotMutation, SolveFindingOnSpotMutationVariables>;
+    fragment InspectionRecordFindingFields on InspectionFinding {
+  id
+  category
+  department {
+    id
+    name
+  }
+  description
+  outcome
+  solution
+  caseTrackingNo
+  rectification {
+    id
+    state
+    deadline
+  }
+  version
+}`) as unknown as TypedDocumentString<SolveFindingOnSpotMutation, SolveFindingOnSpotMutationVariables>;
 export const FileFindingAsCaseDocument = new TypedDocumentString(`
     mutation FileFindingAsCase($id: ID!, $version: Int!, $input: FindingCaseInput!) {
   fileFindingAsCase(id: $id, version: $version, input: $input) {
-    id
-    outcome
-    caseTrackingNo
-    version
+    ...InspectionRecordFindingFields
   }
 }
-    `) as unknown as TypedDocumentString<FileFindingAsCaseMutation, FileFindingAsCaseMutationVariables>;
+    fragment InspectionRecordFindingFields on InspectionFinding {
+  id
+  category
+  department {
+    id
+    name
+  }
+  description
+  outcome
+  solution
+  caseTrackingNo
+  rectification {
+    id
+    state
+    deadline
+  }
+  version
+}`) as unknown as TypedDocumentString<FileFindingAsCaseMutation, FileFindingAsCaseMutationVariables>;
 export const SuggestRectificationDocument = new TypedDocumentString(`
     mutation SuggestRectification($id: ID!, $version: Int!, $input: RectificationSuggestionInput!) {
   suggestRectification(id: $id, version: $version, input: $input) {
-    id
-    outcome
-    version
+    ...InspectionRecordFindingFields
   }
 }
-    `) as unknown as TypedDocumentString<SuggestRectificationMutation, SuggestRectificationMutationVariables>;
+    fragment InspectionRecordFindingFields on InspectionFinding {
+  id
+  category
+  department {
+    id
+    name
+  }
+  description
+  outcome
+  solution
+  caseTrackingNo
+  rectification {
+    id
+    state
+    deadline
+  }
+  version
+}`) as unknown as TypedDocumentString<SuggestRectificationMutation, SuggestRectificationMutationVariables>;
 export const RectificationsDocument = new TypedDocumentString(`
-    query Rectifications($state: RectificationState) {
-  rectifications(state: $state) {
-    ...RectificationFields
+    query Rectifications($state: RectificationState, $first: Int!, $after: String) {
+  rectifications(state: $state, first: $first, after: $after) {
+    items {
+      ...RectificationFields
+    }
+    nextCursor
   }
 }
     fragment RectificationFields on Rectification {
@@ -6338,18 +6440,27 @@ export const InspectionFiguresDocument = new TypedDocumentString(`
   overdue
 }`) as unknown as TypedDocumentString<InspectionFiguresQuery, InspectionFiguresQueryVariables>;
 export const InspectionFigureFindingsDocument = new TypedDocumentString(`
-    query InspectionFigureFindings($period: InspectionPeriodInput!, $figure: InspectionFigure!, $teamId: ID) {
-  inspectionFigureFindings(period: $period, figure: $figure, teamId: $teamId) {
-    id
-    inspectedOn
-    place
-    category
-    department {
+    query InspectionFigureFindings($period: InspectionPeriodInput!, $figure: InspectionFigure!, $teamId: ID, $first: Int!, $after: String) {
+  inspectionFigureFindings(
+    period: $period
+    figure: $figure
+    teamId: $teamId
+    first: $first
+    after: $after
+  ) {
+    items {
       id
-      name
+      inspectedOn
+      place
+      category
+      department {
+        id
+        name
+      }
+      description
+      outcome
     }
-    description
-    outcome
+    nextCursor
   }
 }
     `) as unknown as TypedDocumentString<InspectionFigureFindingsQuery, InspectionFigureFindingsQueryVariables>;

@@ -1,5 +1,5 @@
 import { AppError } from './app-error.js';
-import { hasForbiddenCharacters, isTimestampKey } from './input-values.js';
+import { hasForbiddenCharacters, isBusinessDate, isTimestampKey } from './input-values.js';
 
 /**
  * Keyset pagination cursors: the sort key of the last row seen, opaque to clients. A page asks
@@ -11,10 +11,10 @@ export function encodeCursor(values: string[]): string {
 
 /**
  * What each element of a cursor must be before it may reach SQL: a timestamp (`timestamp`, or
- * `timestampOrEmpty` where '' stands for "past the rows without one"), a UUID, a bigint id, or
- * plain text.
+ * `timestampOrEmpty` where '' stands for "past the rows without one"), a calendar day
+ * (YYYY-MM-DD, a real one, so that `::date` never fails), a UUID, a bigint id, or plain text.
  */
-export type CursorKey = 'timestamp' | 'timestampOrEmpty' | 'uuid' | 'bigint' | 'text';
+export type CursorKey = 'timestamp' | 'timestampOrEmpty' | 'date' | 'uuid' | 'bigint' | 'text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_CURSOR_LENGTH = 2000;
@@ -22,6 +22,7 @@ const MAX_CURSOR_LENGTH = 2000;
 const KEY_CHECKS: Record<CursorKey, (value: string) => boolean> = {
   timestamp: isTimestampKey,
   timestampOrEmpty: (value) => value === '' || isTimestampKey(value),
+  date: isBusinessDate,
   uuid: (value) => UUID.test(value),
   // A PostgreSQL bigint: at most 18 digits stays below 2^63.
   bigint: (value) => /^[1-9]\d{0,17}$/.test(value),

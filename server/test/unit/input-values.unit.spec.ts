@@ -45,6 +45,7 @@ describe('page cursors', () => {
   it('round-trip', () => {
     const values = ['2026-06-15T02:00:00.000Z', '42'];
     expect(decodeCursor(encodeCursor(values), ['timestamp', 'bigint'])).toEqual(values);
+    expect(decodeCursor(encodeCursor(['2026-06-15']), ['date'])).toEqual(['2026-06-15']);
   });
 
   it('mean the first page when absent', () => {
@@ -56,6 +57,8 @@ describe('page cursors', () => {
     ['a bigint beyond 18 digits', ['1234567890123456789'], ['bigint'] as const],
     ['text with a NUL', ['a\u0000'], ['text'] as const],
     ['a number instead of a string', [1], ['text'] as const],
+    ['a day that is not on the calendar', ['2026-02-30'], ['date'] as const],
+    ['a timestamp where a day is due', ['2026-06-15T02:00:00.000Z'], ['date'] as const],
   ])('refuse %s', (_, values, keys) => {
     const cursor = Buffer.from(JSON.stringify(values)).toString('base64url');
     expect(() => decodeCursor(cursor, keys)).toThrow(expect.objectContaining({ code: 'VALIDATION' }));

@@ -61,20 +61,23 @@ describe('workbench', { timeout: 20_000 }, () => {
     stubGraphQLByOperation({
       InspectionTasks: {
         data: {
-          inspectionTasks: [
-            {
-              id: 't1',
-              title: '六月巡查',
-              focus: 'DUTIES',
-              team: { id: 'a', name: '第一巡查组' },
-              grid: { id: 'g', name: '东风路街道' },
-              department: null,
-              startsOn: '2026-06-01',
-              endsOn: '2026-06-30',
-              records: 2,
-              version: 1,
-            },
-          ],
+          inspectionTasks: {
+            nextCursor: null,
+            items: [
+              {
+                id: 't1',
+                title: '六月巡查',
+                focus: 'DUTIES',
+                team: { id: 'a', name: '第一巡查组' },
+                grid: { id: 'g', name: '东风路街道' },
+                department: null,
+                startsOn: '2026-06-01',
+                endsOn: '2026-06-30',
+                records: 2,
+                version: 1,
+              },
+            ],
+          },
         },
       },
     });

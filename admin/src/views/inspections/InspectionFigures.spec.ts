@@ -65,17 +65,20 @@ describe('inspection figures page', { timeout: 20_000 }, () => {
       },
       InspectionFigureFindings: {
         data: {
-          inspectionFigureFindings: [
-            {
-              id: 'f3',
-              inspectedOn: '2026-06-15',
-              place: '政务服务中心',
-              category: 'APPROVAL',
-              department: { id: 'd2', name: '区行政审批局' },
-              description: '办事指南过期',
-              outcome: 'SUGGESTION',
-            },
-          ],
+          inspectionFigureFindings: {
+            items: [
+              {
+                id: 'f3',
+                inspectedOn: '2026-06-15',
+                place: '政务服务中心',
+                category: 'APPROVAL',
+                department: { id: 'd2', name: '区行政审批局' },
+                description: '办事指南过期',
+                outcome: 'SUGGESTION',
+              },
+            ],
+            nextCursor: null,
+          },
         },
       },
     });

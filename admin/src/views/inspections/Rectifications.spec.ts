@@ -10,7 +10,7 @@ describe('rectification suggestions page', { timeout: 20_000 }, () => {
   it('shows a department its overdue suggestion in red and sends its report', async () => {
     let reported: Record<string, unknown> | null = null;
     stubGraphQLByOperation({
-      Rectifications: { data: { rectifications: [rectification()] } },
+      Rectifications: { data: { rectifications: { items: [rectification()], nextCursor: null } } },
       ReportRectification: (variables) => {
         reported = variables;
         return {
@@ -54,15 +54,18 @@ describe('rectification suggestions page', { timeout: 20_000 }, () => {
     const fetchMock = stubGraphQLByOperation({
       Rectifications: {
         data: {
-          rectifications: [
-            rectification({
-              state: 'REPORTED',
-              warning: null,
-              report: '已补齐',
-              evidence: '照片',
-              version: 3,
-            }),
-          ],
+          rectifications: {
+            items: [
+              rectification({
+                state: 'REPORTED',
+                warning: null,
+                report: '已补齐',
+                evidence: '照片',
+                version: 3,
+              }),
+            ],
+            nextCursor: null,
+          },
         },
       },
       AcceptRectification: {
@@ -86,5 +89,63 @@ describe('rectification suggestions page', { timeout: 20_000 }, () => {
         version: 3,
       }),
     );
+  });
+
+  it('opens on what the viewer acts on and pages on by the cursor, keeping the state asked for', async () => {
+    const fetchMock = stubGraphQLByOperation({
+      Rectifications: (variables) => ({
+        data: {
+          rectifications: variables.after
+            ? { items: [rectification({ id: 's2', suggestion: '第二页的建议' })], nextCursor: null }
+            : { items: [rectification()], nextCursor: 'page-2' },
+        },
+      }),
+    });
+    const { wrapper } = await mountWithApp(Rectifications, {
+      path: '/rectifications',
+      viewer: viewer({ roles: ['DEPT_STAFF'], organisationName: '区市场监督管理局' }),
+    });
+
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="rectification-load-more"]').exists()).toBe(true),
+    );
+    expect(wrapper.find('[data-testid="rectification-count"]').text()).toBe('已加载 1 条');
+    await wrapper.find('[data-testid="rectification-load-more"]').trigger('click');
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-testid="rectification-table"]').text()).toContain('第二页的建议'),
+    );
+    expect(wrapper.find('[data-testid="rectification-table"]').text()).toContain('三日内补齐价签');
+    expect(wrapper.find('[data-testid="rectification-count"]').text()).toBe('已显示全部 2 条记录');
+    expect(wrapper.find('[data-testid="rectification-load-more"]').exists()).toBe(false);
+    // A department starts on the suggestions it has to rectify; the next page keeps that filter.
+    expect(graphQLCalls(fetchMock).map((call) => call.variables)).toEqual([
+      { state: 'ISSUED', first: 20, after: null },
+      { state: 'ISSUED', first: 20, after: 'page-2' },
+    ]);
+  });
+
+  it('starts the office on the reports to verify, or on the state a link asks for', async () => {
+    const fetchMock = stubGraphQLByOperation({
+      Rectifications: { data: { rectifications: { items: [], nextCursor: null } } },
+    });
+    const { wrapper } = await mountWithApp(Rectifications, {
+      path: '/rectifications',
+      viewer: viewer({ roles: ['OFFICE_STAFF'] }),
+    });
+    await vi.waitFor(() => expect(graphQLCalls(fetchMock)).toHaveLength(1));
+    expect(graphQLCalls(fetchMock)[0].variables).toMatchObject({ state: 'REPORTED' });
+    await vi.waitFor(() => expect(wrapper.find('.el-empty').exists()).toBe(true));
+    expect(wrapper.find('[data-testid="rectification-count"]').exists()).toBe(false);
+    wrapper.unmount();
+
+    const linked = stubGraphQLByOperation({
+      Rectifications: { data: { rectifications: { items: [], nextCursor: null } } },
+    });
+    await mountWithApp(Rectifications, {
+      path: '/rectifications?state=ALL',
+      viewer: viewer({ roles: ['OFFICE_STAFF'] }),
+    });
+    await vi.waitFor(() => expect(graphQLCalls(linked)).toHaveLength(1));
+    expect(graphQLCalls(linked)[0].variables).toMatchObject({ state: null });
   });
 });

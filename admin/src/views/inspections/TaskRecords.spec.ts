@@ -25,8 +25,8 @@ describe("a task's records", { timeout: 20_000 }, () => {
 
   it('shows the photos of a record as previews named by their file', async () => {
     stubGraphQLByOperation({
-      InspectionTasks: { data: { inspectionTasks: [TASK] } },
-      InspectionRecords: { data: { inspectionRecords: [RECORD] } },
+      InspectionTasks: { data: { inspectionTasks: { items: [TASK], nextCursor: null } } },
+      InspectionRecords: { data: { inspectionRecords: { items: [RECORD], nextCursor: null } } },
       InspectionTeams: { data: { inspectionTeams: [] } },
       Departments: { data: { departments: [] } },
     });
@@ -43,25 +43,30 @@ describe("a task's records", { timeout: 20_000 }, () => {
   it('turns a finding into a case for an enterprise from the scoped pick list', async () => {
     let filed: Record<string, unknown> | null = null;
     const fetchMock = stubGraphQLByOperation({
-      InspectionTasks: { data: { inspectionTasks: [TASK] } },
-      InspectionRecords: { data: { inspectionRecords: [RECORD] } },
+      InspectionTasks: { data: { inspectionTasks: { items: [TASK], nextCursor: null } } },
+      InspectionRecords: { data: { inspectionRecords: { items: [RECORD], nextCursor: null } } },
       Departments: { data: { departments: [] } },
       InspectionFindingEnterprises: {
         data: {
-          inspectionFindingEnterprises: [
-            {
-              id: 'e1',
-              name: '郑州惠济宏达食品有限公司',
-              creditCode: '91410108MA0000001X',
-              gridName: '新城社区',
-            },
-          ],
+          inspectionFindingEnterprises: {
+            items: [
+              {
+                id: 'e1',
+                name: '郑州惠济宏达食品有限公司',
+                creditCode: '91410108MA0000001X',
+                gridName: '新城社区',
+              },
+            ],
+            nextCursor: null,
+          },
         },
       },
       FileFindingAsCase: (variables) => {
         filed = variables;
         return {
-          data: { fileFindingAsCase: { id: 'f1', outcome: 'CASE', caseTrackingNo: 'YH1', version: 2 } },
+          data: {
+            fileFindingAsCase: { ...RECORD.findings[0], outcome: 'CASE', caseTrackingNo: 'YH1', version: 2 },
+          },
         };
       },
     });
@@ -80,7 +85,7 @@ describe("a task's records", { timeout: 20_000 }, () => {
       ).toBe(true),
     );
     const lookup = graphQLCalls(fetchMock).find((call) => call.operation === 'InspectionFindingEnterprises');
-    expect(lookup?.variables).toEqual({ findingId: 'f1', keyword: null });
+    expect(lookup?.variables).toEqual({ findingId: 'f1', keyword: null, first: 20, after: null });
     [...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')]
       .find((item) => item.textContent?.includes('郑州惠济宏达食品有限公司'))!
       .click();

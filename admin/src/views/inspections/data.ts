@@ -16,6 +16,7 @@ import {
 import type {
   InspectionFigureFieldsFragment,
   InspectionRecordFieldsFragment,
+  InspectionRecordFindingFieldsFragment,
   InspectionTaskFieldsFragment,
   InspectionTeamFieldsFragment,
   RectificationFieldsFragment,
@@ -26,10 +27,17 @@ import { maxLengthRule, requiredRule } from '@/utils/form-rules';
 export type InspectionTeam = InspectionTeamFieldsFragment;
 export type InspectionTask = InspectionTaskFieldsFragment;
 export type InspectionRecord = InspectionRecordFieldsFragment;
-export type Finding = InspectionRecord['findings'][number];
+export type Finding = InspectionRecordFindingFieldsFragment;
 export type Rectification = RectificationFieldsFragment;
 export type FigureRow = InspectionFigureFieldsFragment;
 export type Photo = InspectionRecord['photos'][number];
+
+/** Tasks, suggestions and the findings behind a figure per page ("load more" after it). */
+export const PAGE_SIZE = 20;
+/** Records per page of a task's drawer: each brings its photos and findings (the query cost). */
+export const RECORD_PAGE_SIZE = 10;
+/** Choices of the enterprise pick list per page: a search narrows them, "more" goes on. */
+export const ENTERPRISE_PAGE_SIZE = 20;
 
 /** Photos on one record, as the server caps them (InspectionRecordInput.photoIds). */
 export const PHOTO_MAX = 9;

@@ -18,6 +18,7 @@ import { ConditionStats1796780000000 } from './1796780000000-ConditionStats.js';
 import { InspectionPhotos1796790000000 } from './1796790000000-InspectionPhotos.js';
 import { RectificationWarnings1796790000001 } from './1796790000001-RectificationWarnings.js';
 import { MonthlyReport1796800000000 } from './1796800000000-MonthlyReport.js';
+import { RectificationPages1796830000000 } from './1796830000000-RectificationPages.js';
 import { EnterpriseNameGrams1796850000000 } from './1796850000000-EnterpriseNameGrams.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
@@ -47,5 +48,6 @@ export const MIGRATIONS: MigrationClass[] = [
   InspectionPhotos1796790000000,
   RectificationWarnings1796790000001,
   MonthlyReport1796800000000,
+  RectificationPages1796830000000,
   EnterpriseNameGrams1796850000000,
 ];

@@ -51,7 +51,7 @@ export const TASK_FIELDS = {
 export const RECTIFICATION_SELECT = `
   SELECT s.id, s.finding_id AS "findingId", f.description AS "findingDescription",
          json_build_object('id', d.id, 'name', d.name) AS department,
-         s.suggestion, s.issued_at AS "issuedAt", s.deadline, s.state, s.report, s.evidence,
+         s.suggestion, s.issued_at AS "issuedAt", s.deadline, s.deadline::text AS "deadlineKey", s.state, s.report, s.evidence,
          s.reported_at AS "reportedAt", s.return_reason AS "returnReason", s.verified_at AS "verifiedAt", s.version
     FROM rectification_suggestion s
     JOIN inspection_finding f ON f.id = s.finding_id
@@ -64,6 +64,7 @@ export const RECTIFICATION_FIELDS = {
   suggestion: text,
   issuedAt: timestamp,
   deadline: timestamp,
+  deadlineKey: text,
   state: oneOf(RECTIFICATION_STATE_CODES),
   report: nullable(text),
   evidence: nullable(text),

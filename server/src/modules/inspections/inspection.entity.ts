@@ -239,7 +239,11 @@ export class InspectionFinding {
 /** A rectification suggestion 整改建议 to a department, with a deadline on the working-day calendar. */
 @Entity('rectification_suggestion')
 @Check('rectification_suggestion_state_check', oneOf('state', RECTIFICATION_STATE_CODES))
+// The list's order is (deadline, id): one index per combination of the department scope and the
+// state filter, so that every page of every combination is a range of one index.
 @Index('rectification_suggestion_department_idx', ['departmentId', 'state', 'deadline', 'id'])
+@Index('rectification_suggestion_department_deadline_idx', ['departmentId', 'deadline', 'id'])
+@Index('rectification_suggestion_deadline_idx', ['deadline', 'id'])
 @Index('rectification_suggestion_issued_idx', ['issuedAt', 'id'])
 @Index('rectification_suggestion_state_idx', ['state', 'deadline', 'id'])
 export class RectificationSuggestion {

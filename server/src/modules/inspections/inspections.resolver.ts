@@ -6,20 +6,24 @@ import { AttachmentType, UploadAttachmentInput } from '../cases/index.js';
 import { InspectionsService } from './inspections.service.js';
 import {
   FindingCaseInput,
-  InspectionEnterpriseType,
+  InspectionEnterprisePageType,
   InspectionFigureEnum,
   InspectionFiguresType,
   InspectionFindingInput,
+  InspectionFindingPageType,
   InspectionFindingType,
   InspectionPeriodInput,
   InspectionPersonType,
   InspectionRecordInput,
+  InspectionRecordPageType,
   InspectionRecordType,
   InspectionTaskInput,
+  InspectionTaskPageType,
   InspectionTaskType,
   InspectionTeamInput,
   InspectionTeamType,
   RectificationReportInput,
+  RectificationPageType,
   RectificationStateEnum,
   RectificationSuggestionInput,
   RectificationType,
@@ -27,6 +31,13 @@ import {
 import type { InspectionFigure, RectificationState } from '@gridbridge/shared';
 
 const VERSION = { type: () => Int, description: 'version as last read; a stale one is a CONFLICT' };
+/** A keyset page's size and cursor, as every list of the admin API takes them. */
+const FIRST = { type: () => Int, defaultValue: 20, description: 'Page size, 1 to 100' };
+const AFTER = {
+  type: () => String,
+  nullable: true,
+  description: 'The nextCursor of the page before; none for the first page',
+};
 
 /** Admin API: inspection teams, tasks, records, findings and rectification (docs/inspections.md). */
 @Resolver()
@@ -65,12 +76,16 @@ export class InspectionsResolver {
     return this.inspections.updateTeam(viewer, id, input, version);
   }
 
-  @Query(() => [InspectionTaskType], {
-    description: "The office every task, an inspector their team's; newest first",
+  @Query(() => InspectionTaskPageType, {
+    description: "The office every task, an inspector their team's; newest first (keyset pages)",
   })
   @Allow('inspection.tasks')
-  inspectionTasks(@CurrentViewer() viewer: Viewer): Promise<InspectionTaskType[]> {
-    return this.inspections.tasks(viewer);
+  inspectionTasks(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', FIRST) first: number,
+    @Args('after', AFTER) after: string | null,
+  ): Promise<InspectionTaskPageType> {
+    return this.inspections.tasks(viewer, first, after);
   }
 
   @Mutation(() => InspectionTaskType)
@@ -93,13 +108,17 @@ export class InspectionsResolver {
     return this.inspections.updateTask(viewer, id, input, version);
   }
 
-  @Query(() => [InspectionRecordType], { description: "A task's records with their findings, newest first" })
+  @Query(() => InspectionRecordPageType, {
+    description: "A task's records with their findings, newest first (keyset pages)",
+  })
   @Allow('inspection.tasks')
   inspectionRecords(
     @CurrentViewer() viewer: Viewer,
     @Args('taskId', { type: () => ID }) taskId: string,
-  ): Promise<InspectionRecordType[]> {
-    return this.inspections.records(viewer, taskId);
+    @Args('first', FIRST) first: number,
+    @Args('after', AFTER) after: string | null,
+  ): Promise<InspectionRecordPageType> {
+    return this.inspections.records(viewer, taskId, first, after);
   }
 
   @Mutation(() => AttachmentType, {
@@ -143,9 +162,9 @@ export class InspectionsResolver {
     return this.inspections.solveOnSpot(viewer, id, version, solution);
   }
 
-  @Query(() => [InspectionEnterpriseType], {
+  @Query(() => InspectionEnterprisePageType, {
     description:
-      "Enterprises a finding may become a case for: the task's grid subtree, or the district for a department task",
+      "Enterprises a finding may become a case for: the task's grid subtree, or the district for a department task; by name (keyset pages)",
   })
   @Allow('inspection.enterprises')
   inspectionFindingEnterprises(
@@ -157,8 +176,16 @@ export class InspectionsResolver {
       description: 'Part of the name, or the credit code',
     })
     keyword: string | null,
-  ): Promise<InspectionEnterpriseType[]> {
-    return this.inspections.findingEnterprises(viewer, findingId, keyword?.slice(0, 100) ?? null);
+    @Args('first', FIRST) first: number,
+    @Args('after', AFTER) after: string | null,
+  ): Promise<InspectionEnterprisePageType> {
+    return this.inspections.findingEnterprises(
+      viewer,
+      findingId,
+      keyword?.slice(0, 100) ?? null,
+      first,
+      after,
+    );
   }
 
   @Mutation(() => InspectionFindingType, { description: 'Turned into a case, channel 巡查发现' })
@@ -185,15 +212,18 @@ export class InspectionsResolver {
     return this.inspections.suggestRectification(viewer, id, version, input);
   }
 
-  @Query(() => [RectificationType], {
-    description: 'The office every suggestion, a department those addressed to it; by deadline',
+  @Query(() => RectificationPageType, {
+    description:
+      'The office every suggestion, a department those addressed to it; the earliest deadline first (keyset pages)',
   })
   @Allow('rectification.read')
   rectifications(
     @CurrentViewer() viewer: Viewer,
     @Args('state', { type: () => RectificationStateEnum, nullable: true }) state: RectificationState | null,
-  ): Promise<RectificationType[]> {
-    return this.inspections.rectifications(viewer, state ?? null);
+    @Args('first', FIRST) first: number,
+    @Args('after', AFTER) after: string | null,
+  ): Promise<RectificationPageType> {
+    return this.inspections.rectifications(viewer, state ?? null, first, after);
   }
 
   @Mutation(() => RectificationType, { description: 'The department reports its rectification (整改情况)' })
@@ -234,13 +264,17 @@ export class InspectionsResolver {
     return this.inspections.figures(period);
   }
 
-  @Query(() => [InspectionFindingType], { description: 'The findings behind one figure: the drill-down' })
+  @Query(() => InspectionFindingPageType, {
+    description: 'The findings behind one figure: the drill-down, by day (keyset pages)',
+  })
   @Allow('inspection.read')
   inspectionFigureFindings(
     @Args('period') period: InspectionPeriodInput,
     @Args('figure', { type: () => InspectionFigureEnum }) figure: InspectionFigure,
     @Args('teamId', { type: () => ID, nullable: true }) teamId: string | null,
-  ): Promise<InspectionFindingType[]> {
-    return this.inspections.figureFindings(period, figure, teamId ?? null);
+    @Args('first', FIRST) first: number,
+    @Args('after', AFTER) after: string | null,
+  ): Promise<InspectionFindingPageType> {
+    return this.inspections.figureFindings(period, figure, teamId ?? null, first, after);
   }
 }

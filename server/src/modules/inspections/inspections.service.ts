@@ -4,11 +4,12 @@ import { can, type InspectionFigure } from '@gridbridge/shared';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
 import { violatedUnique } from '../../common/db-errors.js';
+import { decodeCursor, encodeCursor, pageSize } from '../../common/keyset.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { decodeAffected, decodeRows, int, text } from '../../database/rows.js';
+import { decodeAffected, decodeRows, int, nullable, text } from '../../database/rows.js';
 import { AuditService } from '../audit/index.js';
 import { CalendarService } from '../calendar/index.js';
-import { AttachmentsService, AttachmentType, CasesService, deadlineOf } from '../cases/index.js';
+import { AttachmentsService, AttachmentType, CasesService, deadlineOf, sqlParams } from '../cases/index.js';
 import {
   FIGURE_FIELDS,
   FINDING_FIELDS,
@@ -27,29 +28,36 @@ import type {
   InspectionFigureRowType,
   InspectionFiguresType,
   InspectionFindingInput,
-  InspectionEnterpriseType,
+  InspectionEnterprisePageType,
+  InspectionFindingPageType,
   InspectionFindingType,
   InspectionPeriodInput,
   InspectionRecordInput,
+  InspectionRecordPageType,
   InspectionRecordType,
   InspectionTaskInput,
+  InspectionTaskPageType,
   InspectionTaskType,
   InspectionTeamInput,
   InspectionTeamType,
   RectificationReportInput,
+  RectificationPageType,
   RectificationSuggestionInput,
   RectificationType,
 } from './inspections.types.js';
 
-/** At most this many rows in a list; the lists are a team's or a period's, far below it. */
+/**
+ * At most this many teams or inspectors: the district's 14 teams of 60 inspectors are short
+ * lists that a page shows whole. Everything that grows (tasks, records, suggestions, the
+ * findings behind a figure, the enterprise pick list) is read in keyset pages instead.
+ */
 const LIST_LIMIT = 500;
-/** Choices of the enterprise pick list at a time: a search narrows them. */
-const ENTERPRISE_CHOICES = 20;
 /**
  * The enterprises a finding (alias f) may become a case for, as a FROM clause with the alias e:
  * operating enterprises in the grid subtree its task inspects (grid_path holds every ancestor, an
  * indexed condition), or in the whole district when the task inspects a department, whose work
- * reaches enterprises anywhere.
+ * reaches enterprises anywhere. The pick list (findingEnterprises) applies the same rule with the
+ * task's grid as a value.
  */
 const FINDING_ENTERPRISES = `inspection_finding f
   JOIN inspection_record r ON r.id = f.record_id
@@ -202,16 +210,30 @@ export class InspectionsService {
 
   // ---- Tasks -------------------------------------------------------------------------------
 
-  /** The tasks the viewer may see: the office all, an inspector those of their teams; newest first. */
-  async tasks(viewer: Viewer): Promise<InspectionTaskType[]> {
+  /**
+   * The tasks the viewer may see, the office all, an inspector those of their teams; newest first,
+   * in keyset pages on (starts_on, id): inspection_task_period_idx for the office,
+   * inspection_task_team_idx for each team of an inspector.
+   */
+  async tasks(viewer: Viewer, first: number, after: string | null): Promise<InspectionTaskPageType> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, ['date', 'uuid']);
     const scope = taskScope(viewer);
-    return decodeRows(
+    const { params, add } = sqlParams(scope.params);
+    const keyset = cursor
+      ? `AND (t.starts_on, t.id) < (${add(cursor[0])}::date, ${add(cursor[1])}::uuid)`
+      : '';
+    const rows = decodeRows(
       await this.db.query(
-        `${TASK_SELECT} WHERE ${scope.sql} ORDER BY t.starts_on DESC, t.id DESC LIMIT ${LIST_LIMIT}`,
-        scope.params,
+        `${TASK_SELECT} WHERE ${scope.sql} ${keyset}
+          ORDER BY t.starts_on DESC, t.id DESC LIMIT ${add(size + 1)}`,
+        params,
       ),
       TASK_FIELDS,
     );
+    const items = rows.slice(0, size);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > size ? encodeCursor([last.startsOn, last.id]) : null };
   }
 
   createTask(viewer: Viewer, input: InspectionTaskInput): Promise<InspectionTaskType> {
@@ -318,27 +340,50 @@ export class InspectionsService {
 
   // ---- Records and findings ------------------------------------------------------------------
 
-  /** A task's records with their findings, if the viewer may see the task; else NOT_FOUND. */
-  async records(viewer: Viewer, taskId: string): Promise<InspectionRecordType[]> {
+  /**
+   * A task's records with their findings, if the viewer may see the task (else NOT_FOUND); newest
+   * first, in keyset pages on (inspected_on, id) through inspection_record_task_idx. The page's
+   * findings, their suggestions and the photos' previews take one statement each, whatever the
+   * page size.
+   */
+  async records(
+    viewer: Viewer,
+    taskId: string,
+    first: number,
+    after: string | null,
+  ): Promise<InspectionRecordPageType> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, ['date', 'uuid']);
     await this.#taskInScope(this.db.manager, viewer, taskId);
-    const records = decodeRows(
+    const { params, add } = sqlParams([taskId]);
+    const keyset = cursor
+      ? `AND (r.inspected_on, r.id) < (${add(cursor[0])}::date, ${add(cursor[1])}::uuid)`
+      : '';
+    const rows = decodeRows(
       await this.db.query(
-        `${RECORD_SELECT} WHERE r.task_id = $1 ORDER BY r.inspected_on DESC, r.id LIMIT ${LIST_LIMIT}`,
-        [taskId],
+        `${RECORD_SELECT} WHERE r.task_id = $1 ${keyset}
+          ORDER BY r.inspected_on DESC, r.id DESC LIMIT ${add(size + 1)}`,
+        params,
       ),
       RECORD_FIELDS,
     );
+    const records = rows.slice(0, size);
+    if (records.length === 0) return { items: [], nextCursor: null };
     const findings = await this.#findings(
       this.db.manager,
       `f.record_id = ANY($1::uuid[]) ORDER BY f.created_at, f.id`,
       [records.map((record) => record.id)],
     );
     const previews = await this.attachments.previews(records.flatMap((record) => record.photoIds));
-    return records.map(({ photoIds, ...record }) => ({
-      ...record,
-      photos: previews.filter((photo) => photoIds.includes(photo.id)),
-      findings: findings.filter((f) => f.recordId === record.id),
-    }));
+    const last = records[records.length - 1];
+    return {
+      items: records.map(({ photoIds, ...record }) => ({
+        ...record,
+        photos: previews.filter((photo) => photoIds.includes(photo.id)),
+        findings: findings.filter((f) => f.recordId === record.id),
+      })),
+      nextCursor: rows.length > size ? encodeCursor([last.inspectedOn, last.id]) : null,
+    };
   }
 
   /** Uploads an inspection photo: the attachments path, pictures only, unbound until a record keeps it. */
@@ -478,8 +523,8 @@ export class InspectionsService {
   }
 
   /**
-   * The enterprises a finding may become a case for, by name or credit code, at most
-   * ENTERPRISE_CHOICES by name: those of the task's grid subtree, or every operating enterprise
+   * The enterprises a finding may become a case for, by name or credit code, in keyset pages by
+   * name (the pick list's "more"): those of the task's grid subtree, or every operating enterprise
    * of the district for a task that inspects a department (docs/inspections.md). NOT_FOUND for a
    * finding outside the viewer's scope.
    */
@@ -487,20 +532,49 @@ export class InspectionsService {
     viewer: Viewer,
     findingId: string,
     keyword: string | null,
-  ): Promise<InspectionEnterpriseType[]> {
-    await this.#findingInScope(this.db.manager, viewer, findingId);
+    first: number,
+    after: string | null,
+  ): Promise<InspectionEnterprisePageType> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, ['text', 'uuid']);
+    // The finding in the viewer's scope, and the grid its task inspects (none: a department).
+    const scope = taskScope(viewer, [findingId]);
+    const [target] = decodeRows(
+      await this.db.query(
+        `SELECT t.grid_id AS "gridId" FROM inspection_finding f
+           JOIN inspection_record r ON r.id = f.record_id JOIN inspection_task t ON t.id = r.task_id
+          WHERE f.id = $1 AND ${scope.sql}`,
+        scope.params,
+      ),
+      { gridId: nullable(text) },
+    );
+    if (!target) throw new AppError('NOT_FOUND');
+    // FINDING_ENTERPRISES's rule with the grid as a value, so that each condition meets its index
+    // (measured at 100,000 enterprises: a keyword within a subtree took 0.5 s as a join): the
+    // subtree through enterprise_grid_path_idx, name order through enterprise_name_idx, a part of
+    // the name through the trigram index, a credit code through its unique index.
+    const { params, add } = sqlParams([]);
+    const where = [`e.status = 'ACTIVE'`];
+    if (target.gridId) where.push(`e.grid_path @> ARRAY[${add(target.gridId)}::uuid]`);
     const term = keyword?.trim() ?? '';
-    return decodeRows(
+    if (term) {
+      const pattern = add(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(e.name ILIKE ${pattern} OR e.credit_code = ${add(term.toUpperCase())})`);
+    }
+    if (cursor) where.push(`(e.name, e.id) > (${add(cursor[0])}, ${add(cursor[1])}::uuid)`);
+    const rows = decodeRows(
       await this.db.query(
         `SELECT e.id, e.name, e.credit_code AS "creditCode", g.name AS "gridName"
-           FROM ${FINDING_ENTERPRISES} JOIN grid g ON g.id = e.grid_id
-          WHERE f.id = $1
-            AND ($2 = '' OR e.name ILIKE $3 OR e.credit_code = upper($2))
-          ORDER BY e.name, e.id LIMIT ${ENTERPRISE_CHOICES}`,
-        [findingId, term, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+           FROM enterprise e JOIN grid g ON g.id = e.grid_id
+          WHERE ${where.join(' AND ')}
+          ORDER BY e.name, e.id LIMIT ${add(size + 1)}`,
+        params,
       ),
       { id: text, name: text, creditCode: text, gridName: text },
     );
+    const items = rows.slice(0, size);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > size ? encodeCursor([last.name, last.id]) : null };
   }
 
   /** Turned into a rectification suggestion to the department concerned, due in working days. */
@@ -641,14 +715,35 @@ export class InspectionsService {
 
   // ---- Rectification ---------------------------------------------------------------------------
 
-  /** The suggestions the viewer may see: the office all, a department those addressed to it. */
-  async rectifications(viewer: Viewer, state: string | null): Promise<RectificationType[]> {
-    const scope = rectificationScope(viewer, [state]);
-    return this.#rectifications(
+  /**
+   * The suggestions the viewer may see, the office all, a department those addressed to it; the
+   * earliest deadline first, in keyset pages on (deadline, id). Each combination of scope and
+   * state filter has its index in that order: rectification_suggestion_deadline_idx and
+   * _state_idx for the office, _department_deadline_idx and _department_idx for a department.
+   */
+  async rectifications(
+    viewer: Viewer,
+    state: string | null,
+    first: number,
+    after: string | null,
+  ): Promise<RectificationPageType> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, ['timestamp', 'uuid']);
+    const scope = rectificationScope(viewer);
+    const { params, add } = sqlParams(scope.params);
+    const where = [scope.sql];
+    if (state) where.push(`s.state = ${add(state)}`);
+    if (cursor) where.push(`(s.deadline, s.id) > (${add(cursor[0])}::timestamptz, ${add(cursor[1])}::uuid)`);
+    const rows = await this.#rectificationRows(
       this.db.manager,
-      `($1::text IS NULL OR s.state = $1) AND ${scope.sql} ORDER BY s.deadline, s.id LIMIT ${LIST_LIMIT}`,
-      scope.params,
+      `${where.join(' AND ')} ORDER BY s.deadline, s.id LIMIT ${add(size + 1)}`,
+      params,
     );
+    const last = rows[size - 1];
+    return {
+      items: rows.slice(0, size).map(({ deadlineKey: _key, ...row }) => row),
+      nextCursor: rows.length > size ? encodeCursor([last.deadlineKey, last.id]) : null,
+    };
   }
 
   /** The department reports its rectification (整改情况) with evidence; the office then verifies it. */
@@ -740,6 +835,16 @@ export class InspectionsService {
     where: string,
     params: unknown[],
   ): Promise<RectificationType[]> {
+    const rows = await this.#rectificationRows(manager, where, params);
+    return rows.map(({ deadlineKey: _key, ...row }) => row);
+  }
+
+  /** The same with each deadline as PostgreSQL writes it, to the microsecond: a page's cursor. */
+  async #rectificationRows(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+  ): Promise<(RectificationType & { deadlineKey: string })[]> {
     const rows = decodeRows(
       await manager.query(`${RECTIFICATION_SELECT} WHERE ${where}`, params),
       RECTIFICATION_FIELDS,
@@ -798,22 +903,54 @@ export class InspectionsService {
     return { total, teams: rows.filter((row) => row.teamId !== null) };
   }
 
-  /** The findings behind one figure of a period, for one team or all: the drill-down. */
+  /**
+   * The findings behind one figure of a period, for one team or all: the drill-down. In keyset
+   * pages by day, record and finding: records in day order from inspection_record_date_idx
+   * (a team's from its tasks' inspection_record_task_idx), each record's findings from
+   * inspection_finding_record_idx, already in that order.
+   */
   async figureFindings(
     period: InspectionPeriodInput,
     figure: InspectionFigure,
     teamId: string | null,
-  ): Promise<InspectionFindingType[]> {
+    first: number,
+    after: string | null,
+  ): Promise<InspectionFindingPageType> {
     checkPeriod(period);
-    return this.#findings(
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, ['date', 'uuid', 'uuid']);
+    // $3 ("now") is typed here too, for the figures whose condition does not read it.
+    const { params, add } = sqlParams([period.from, period.to, this.clock.now()]);
+    const where = [
+      'r.inspected_on BETWEEN $1::date AND $2::date AND $3::timestamptz IS NOT NULL',
+      FIGURE_CONDITION[figure],
+    ];
+    // A team's records through its tasks' inspection_record_task_idx (the team's tasks as an
+    // array: as a semi-join the planner read the whole period's records, 63 ms at 100,000).
+    if (teamId)
+      where.push(
+        `r.task_id = ANY (ARRAY(SELECT id FROM inspection_task WHERE team_id = ${add(teamId)}::uuid))`,
+      );
+    if (cursor) {
+      const [day, record, finding] = [add(cursor[0]), add(cursor[1]), add(cursor[2])];
+      // The record's part alone is a condition on one index, so the scan starts at the cursor;
+      // the whole key then skips the findings of the cursor's record already shown.
+      where.push(
+        `(r.inspected_on, r.id) >= (${day}::date, ${record}::uuid)`,
+        `(r.inspected_on, r.id, f.id) > (${day}::date, ${record}::uuid, ${finding}::uuid)`,
+      );
+    }
+    const rows = await this.#findings(
       this.db.manager,
-      // $3 ("now") is typed here too, for the figures whose condition does not read it.
-      `r.inspected_on BETWEEN $1::date AND $2::date AND $3::timestamptz IS NOT NULL
-         AND ($4::uuid IS NULL OR r.task_id IN (SELECT id FROM inspection_task WHERE team_id = $4::uuid))
-         AND ${FIGURE_CONDITION[figure]}
-       ORDER BY r.inspected_on, f.id LIMIT ${LIST_LIMIT}`,
-      [period.from, period.to, this.clock.now(), teamId],
+      `${where.join(' AND ')} ORDER BY r.inspected_on, r.id, f.id LIMIT ${add(size + 1)}`,
+      params,
     );
+    const items = rows.slice(0, size);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor: rows.length > size ? encodeCursor([last.inspectedOn, last.recordId, last.id]) : null,
+    };
   }
 }
 

@@ -157,6 +157,42 @@ export class InspectionRecordType {
   @Field(() => [InspectionFindingType]) findings: InspectionFindingType[];
 }
 
+/** What each page type says of its cursor (the keyset pages of the other lists say the same). */
+const NEXT_CURSOR = {
+  nullable: true,
+  description: 'Pass as `after` to get the next page; null on the last page',
+} as const;
+
+@ObjectType('InspectionEnterprisePage')
+export class InspectionEnterprisePageType {
+  @Field(() => [InspectionEnterpriseType]) items: InspectionEnterpriseType[];
+  @Field(() => String, NEXT_CURSOR) nextCursor: string | null;
+}
+
+@ObjectType('InspectionTaskPage')
+export class InspectionTaskPageType {
+  @Field(() => [InspectionTaskType]) items: InspectionTaskType[];
+  @Field(() => String, NEXT_CURSOR) nextCursor: string | null;
+}
+
+@ObjectType('InspectionRecordPage')
+export class InspectionRecordPageType {
+  @Field(() => [InspectionRecordType]) items: InspectionRecordType[];
+  @Field(() => String, NEXT_CURSOR) nextCursor: string | null;
+}
+
+@ObjectType('RectificationPage')
+export class RectificationPageType {
+  @Field(() => [RectificationType]) items: RectificationType[];
+  @Field(() => String, NEXT_CURSOR) nextCursor: string | null;
+}
+
+@ObjectType('InspectionFindingPage')
+export class InspectionFindingPageType {
+  @Field(() => [InspectionFindingType]) items: InspectionFindingType[];
+  @Field(() => String, NEXT_CURSOR) nextCursor: string | null;
+}
+
 @ObjectType('InspectionFigureRow', { description: 'The figures of one team, or of all (teamId null)' })
 export class InspectionFigureRowType {
   @Field(() => ID, { nullable: true }) teamId: string | null;
