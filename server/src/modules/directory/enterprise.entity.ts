@@ -36,7 +36,6 @@ import { Grid } from './grid.entity.js';
 @Index('enterprise_scale_idx', ['scale', 'createdAt', 'id'])
 @Index('enterprise_status_idx', ['status', 'createdAt', 'id'])
 @Index('enterprise_grid_path_idx', { synchronize: false })
-@Index('enterprise_name_trgm_idx', { synchronize: false })
 @Index('enterprise_name_grams_idx', { synchronize: false })
 export class Enterprise {
   @PrimaryGeneratedColumn('uuid')
