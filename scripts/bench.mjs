@@ -113,7 +113,12 @@ const cleanUp = async () => {
 try {
   const startInstance = async () => {
     const port = await freePort();
-    const instance = spawn(process.execPath, ['server/dist/main.js'], {
+    // BENCH_CPU_PROF=<folder>: the instances write a V8 CPU profile there when they stop (Chrome's
+    // DevTools or speedscope open it), to see where a request's time goes.
+    const profile = process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+      : [];
+    const instance = spawn(process.execPath, [...profile, 'server/dist/main.js'], {
       env: {
         ...process.env,
         DATABASE_URL: database.url,
