@@ -52,6 +52,7 @@ declare module 'vue' {
     ElUpload: typeof import('element-plus/es')['ElUpload']
     ExportProgress: typeof import('./components/ExportProgress.vue')['default']
     GridSelect: typeof import('./components/GridSelect.vue')['default']
+    ListFooter: typeof import('./components/ListFooter.vue')['default']
     LocaleSwitch: typeof import('./components/LocaleSwitch.vue')['default']
     NotificationBell: typeof import('./components/NotificationBell.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']

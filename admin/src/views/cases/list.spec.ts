@@ -55,7 +55,7 @@ describe('all cases 诉求查询', { timeout: 40_000 }, () => {
     expect(graphQLCalls(fetchMock).find((call) => call.operation === 'Cases')?.variables.withTotal).toBe(
       true,
     );
-    expect(wrapper.get('[data-testid="case-list-total"]').text()).toBe('已加载 1 件,共 2 件');
+    expect(wrapper.get('[data-testid="case-count"]').text()).toBe('已加载 1 件,共 2 件');
 
     await wrapper.find('[data-testid="case-load-more"]').trigger('click');
     await vi.waitFor(() =>
