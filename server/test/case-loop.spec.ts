@@ -457,6 +457,53 @@ describe('concurrent steps', () => {
     ]);
     expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
   });
+
+  it('of steps raced again and again, lets exactly one win each time and answers every other CONFLICT', async () => {
+    // A loser once answered VALIDATION under load: it had read the case before the winner
+    // committed and its assignments after. Only many rounds meet that window.
+    const dept = await signIn('admin', 'dept');
+    const deptlead = await signIn('admin', 'deptlead');
+    const office = await signIn('admin', 'office');
+    const SIGN = `mutation ($id: ID!, $version: Int!) { signCase(id: $id, version: $version) { state } }`;
+    const RETURN = `mutation ($id: ID!, $version: Int!) { requestCaseReturn(id: $id, version: $version, reason: "非本部门职责") { state } }`;
+    const ASSIGN = `mutation ($id: ID!, $version: Int!, $input: AssignCaseInput!) { assignCase(id: $id, version: $version, input: $input) { state } }`;
+    const DRAFT_REPLY = `mutation ($id: ID!, $version: Int!, $input: DraftReplyInput!) { draftCaseReply(id: $id, version: $version, input: $input) { state } }`;
+    const PROGRESS = `mutation ($id: ID!, $version: Int!) { recordCaseProgress(id: $id, version: $version, input: { note: "已约谈供电公司", visibleToEnterprise: true }) { state } }`;
+    const outcomes = (responses: GqlResponse[]) => responses.map((r) => errorCode(r) ?? 'OK').sort();
+    for (let round = 0; round < 20; round += 1) {
+      // Assignment: office clerks at once.
+      const accepted = await act('office', 'acceptCase', await submit(), ACCEPT);
+      const assignment = {
+        id: accepted.id,
+        version: accepted.version,
+        input: { leadDepartmentId: A, coDepartmentIds: [B], note: '请抓紧办理' },
+      };
+      const assigning = await Promise.all([1, 2, 3].map(() => office.request(ASSIGN, assignment)));
+      expect(outcomes(assigning)).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+      // Signing against the leader's return request and other signings.
+      const c = (await read('office', accepted.id)).data!.case;
+      const stale = { id: c.id, version: c.version };
+      const signing = await Promise.all([
+        dept.request(SIGN, stale),
+        deptlead.request(RETURN, stale),
+        deptlead.request(SIGN, stale),
+        dept.request(SIGN, stale),
+      ]);
+      expect(outcomes(signing)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+      // The reply draft against progress notes, once the lead has signed.
+      let s = (await read('dept', c.id)).data!.case;
+      if (s.assignments[0].state === 'ASSIGNED') s = await act('dept', 'signCase', s);
+      if (s.assignments[0].state !== 'IN_PROGRESS') continue;
+      const draft = { id: s.id, version: s.version, input: DRAFT.input[1] };
+      const replying = await Promise.all([
+        dept.request(DRAFT_REPLY, draft),
+        deptlead.request(PROGRESS, { id: s.id, version: s.version }),
+        deptlead.request(DRAFT_REPLY, draft),
+        dept.request(PROGRESS, { id: s.id, version: s.version }),
+      ]);
+      expect(outcomes(replying)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    }
+  });
 });
 
 describe('extensions', () => {

@@ -100,8 +100,8 @@ export function invalidTransition(state: CaseState, action: CaseAction): AppErro
 /**
  * The one way a case changes state (docs/lifecycle-and-deadlines.md): the lifecycle table decides, and the new state,
  * the timeline event, the audit entry and the notifications are written in one transaction.
- * The UPDATE carries the version the client saw, so of concurrent conflicting steps exactly one
- * wins and the others get CONFLICT.
+ * The case row is locked first and the version the client saw is checked against it, so of
+ * concurrent conflicting steps exactly one wins and the others get CONFLICT.
  */
 @Injectable()
 export class CaseTransitions {
@@ -117,6 +117,12 @@ export class CaseTransitions {
   async run(request: TransitionRequest): Promise<CaseType> {
     const calendar = await this.calendar.current();
     return this.db.transaction(async (manager) => {
+      // The case row is locked before anything of the case is read: a concurrent step waits here
+      // until the one ahead commits, then reads the version it left and answers CONFLICT. Read
+      // unlocked, the case could be the old one and its assignments already the winner's (each
+      // statement sees what is committed when it starts), and the loser would fail on that mix —
+      // a refusal of its own task or a missing reference — instead of CONFLICT.
+      await manager.query('SELECT 1 FROM case_file WHERE id = $1 FOR UPDATE', [request.caseId]);
       const current = await caseInScope(manager, request.viewer, request.caseId);
       if (current.version !== request.version) throw new AppError('CONFLICT');
       const actors: Actor[] = request.viewer ? request.viewer.roles : ['SYSTEM'];
