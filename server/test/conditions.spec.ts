@@ -39,6 +39,8 @@ const DASHBOARD = `query ($month: String!, $gridId: ID) { conditionDashboard(mon
   month dueDate pastDue enterprises reported missing worsened employees outputValue revenue
   byGrid { key label status count } byIndustry { key status count } trend { month reports employees outputValue revenue }
   coverage { gridId enterprises visited visits reported } } }`;
+const MISSING_PAGE = `query ($filter: ConditionEnterpriseFilter!, $after: String) {
+  conditionEnterprises(filter: $filter, first: 40, after: $after) { items { id } nextCursor } }`;
 const DRILL = `query ($filter: ConditionEnterpriseFilter!) { conditionEnterprises(filter: $filter, first: 100) {
   items { name status previousStatus reported visitedOn } } }`;
 
@@ -633,9 +635,60 @@ describe('the pre-aggregated dashboard figures', () => {
   const enterpriseRecount = `SELECT grid_id::text, industry::text AS industry, count(*)::int AS enterprises
     FROM enterprise WHERE status = 'ACTIVE' GROUP BY 1, 2 ORDER BY 1, 2`;
 
+  // The missing list's rows (migration ConditionReporting): each operating enterprise's latest
+  // reported month, and the months of the twelve before it without a report.
+  const reporting = `SELECT enterprise_id::text, name, grid_id::text, industry::text AS industry, last_month
+    FROM condition_reporting ORDER BY 1`;
+  const reportingRecount = `SELECT e.id::text AS enterprise_id, e.name, e.grid_id::text, e.industry::text AS industry,
+      max(r.month) AS last_month
+    FROM enterprise e LEFT JOIN condition_report r ON r.enterprise_id = e.id
+   WHERE e.status = 'ACTIVE' GROUP BY e.id ORDER BY 1`;
+  const gaps = `SELECT enterprise_id::text, month, name FROM condition_report_gap ORDER BY 1, 2`;
+  const gapRecount = `SELECT e.id::text AS enterprise_id, m.month, e.name
+    FROM enterprise e
+    JOIN (SELECT enterprise_id, max(month) AS last FROM condition_report GROUP BY 1) l ON l.enterprise_id = e.id
+    CROSS JOIN LATERAL (SELECT to_char(to_date(l.last || '-01', 'YYYY-MM-DD') - make_interval(months => k), 'YYYY-MM')
+                          AS month FROM generate_series(1, 12) k) m
+   WHERE e.status = 'ACTIVE'
+     AND NOT EXISTS (SELECT 1 FROM condition_report r WHERE r.enterprise_id = e.id AND r.month = m.month)
+   ORDER BY 1, 2`;
+
   async function expectAggregateEqualsRecount() {
     expect(await server.db.query(cells)).toEqual(await server.db.query(recount));
     expect(await server.db.query(enterpriseCells)).toEqual(await server.db.query(enterpriseRecount));
+    expect(await server.db.query(reporting)).toEqual(await server.db.query(reportingRecount));
+    expect(await server.db.query(gaps)).toEqual(await server.db.query(gapRecount));
+  }
+
+  /** The missing alert list, page by page, is the operating enterprises without the month's report. */
+  async function expectMissingEqualsNaive(office: GqlClient, month: string, gridId: string | null = null) {
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const { conditionEnterprises: page } = (await office.ok(MISSING_PAGE, {
+        filter: { month, reported: false, ...(gridId ? { gridId } : {}) },
+        after,
+      })) as { conditionEnterprises: { items: { id: string }[]; nextCursor: string | null } };
+      ids.push(...page.items.map((item) => item.id));
+      after = page.nextCursor;
+    } while (after);
+    const naive = (await server.db.query(
+      `SELECT e.id FROM enterprise e
+        WHERE e.status = 'ACTIVE' AND ($2::uuid IS NULL OR e.grid_path @> ARRAY[$2::uuid])
+          AND NOT EXISTS (SELECT 1 FROM condition_report r WHERE r.enterprise_id = e.id AND r.month = $1)
+        ORDER BY e.name, e.id`,
+      [month, gridId],
+    )) as { id: string }[];
+    expect(ids).toEqual(naive.map((row) => row.id));
+    return ids;
+  }
+
+  /** The missing list of every month it may be asked for, of the district and of `gridId`. */
+  async function expectMissingListsEqualNaive(office: GqlClient, gridId: string) {
+    for (const month of ['2025-06', '2025-12', '2026-04', '2026-05', '2026-06']) {
+      await expectMissingEqualsNaive(office, month);
+      await expectMissingEqualsNaive(office, month, gridId);
+    }
   }
 
   async function expectDashboardEqualsNaive(office: GqlClient, month: string, gridId: string | null) {
@@ -729,6 +782,7 @@ describe('the pre-aggregated dashboard figures', () => {
     await insertReport(ids[1], '2026-06', 'CLOSED', 0);
     await insertReport(ids[2], '2026-06', 'NORMAL', 12);
     await expectAggregateEqualsRecount();
+    await expectMissingListsEqualNaive(office, street.id);
     expect(
       (
         await server.db.query(
@@ -770,10 +824,18 @@ describe('the pre-aggregated dashboard figures', () => {
       ids[1],
     ]);
     await expectAggregateEqualsRecount();
+    // And the latest month deleted: the one before becomes the latest, with its own gaps.
+    await server.db.query(`DELETE FROM condition_report WHERE enterprise_id = $1 AND month = '2026-06'`, [
+      ids[2],
+    ]);
+    await expectAggregateEqualsRecount();
+    await insertReport(ids[2], '2026-06', 'NORMAL', 12);
+    await expectAggregateEqualsRecount();
 
     // The enterprise stops operating, comes back, moves to another street and industry.
     await server.db.query(`UPDATE enterprise SET status = 'CLOSED' WHERE id = $1`, [ids[0]]);
     await expectAggregateEqualsRecount();
+    await expectMissingListsEqualNaive(office, street.id);
     await server.db.query(`UPDATE enterprise SET status = 'ACTIVE' WHERE id = $1`, [ids[0]]);
     await server.db.query(
       `UPDATE enterprise SET grid_id = $2, grid_path = $3, industry = 'F' WHERE id = $1`,
@@ -783,6 +845,10 @@ describe('the pre-aggregated dashboard figures', () => {
     // An edit that changes no counted key changes no figure.
     await server.db.query(`UPDATE enterprise SET address = '新地址' WHERE id = ANY($1::uuid[])`, [ids]);
     await expectAggregateEqualsRecount();
+    // Renamed: the missing list's rows follow the name it pages by.
+    await server.db.query(`UPDATE enterprise SET name = '阿聚合企业' WHERE id = $1`, [ids[2]]);
+    await expectAggregateEqualsRecount();
+    await expectMissingListsEqualNaive(office, other.id);
 
     await expectDashboardEqualsNaive(office, '2026-06', null);
     await expectDashboardEqualsNaive(office, '2026-06', street.id);
@@ -794,5 +860,6 @@ describe('the pre-aggregated dashboard figures', () => {
     await server.db.query(`DELETE FROM enterprise WHERE id = $1`, [ids[1]]);
     await expectAggregateEqualsRecount();
     await expectDashboardEqualsNaive(office, '2026-06', null);
+    await expectMissingListsEqualNaive(office, street.id);
   });
 });

@@ -11,7 +11,7 @@ import { ownEnterprise } from '../../common/scope.js';
 import { decodeRows, insertTarget, int, text } from '../../database/rows.js';
 import { AuditService } from '../audit/index.js';
 import { AttachmentsService, CasesService, sqlParams, type CaseType } from '../cases/index.js';
-import { directoryScope } from '../directory/index.js';
+import { directoryScope, seesWholeDirectory } from '../directory/index.js';
 import {
   ENTERPRISE_CONDITION_FIELDS,
   REPORT_FROM,
@@ -41,6 +41,53 @@ export const STATUS_RANK = (expression: string) =>
 /** A month argument that is not 'YYYY-MM' is a VALIDATION on its field, before any SQL sees it. */
 export function checkMonthFormat(month: string, field = 'month'): void {
   if (!MONTH_PATTERN.test(month)) throw AppError.validation({ field, rule: 'invalid' });
+}
+
+/**
+ * A `WITH RECURSIVE … missing AS (…)` prefix naming the first `limit` enterprises (after `cursor`,
+ * in name order) of the operating ones that did not report `filter.month` (the parameter `month`),
+ * from condition_reporting (migration ConditionReporting): those whose latest report is before
+ * the month, or who never reported, and the month's gap rows. The months before it that are
+ * someone's latest are found one index probe each (a loose index scan); each such month, the
+ * never-reported and the gaps then give their first `limit` from an index in name order, and
+ * the page is the first `limit` of those. No enterprise is read that is not on the page.
+ */
+function missingPageQuery(
+  filter: ConditionEnterpriseFilter,
+  limit: number,
+  cursor: unknown[] | null,
+  add: (value: unknown) => string,
+  month: string,
+): string {
+  const where = (name: string, id: string) => {
+    const conditions: string[] = [];
+    if (filter.gridId)
+      conditions.push(`c.grid_id IN (SELECT id FROM grid WHERE path @> ARRAY[${add(filter.gridId)}::uuid])`);
+    if (filter.industry) conditions.push(`c.industry = ${add(filter.industry)}`);
+    if (cursor) conditions.push(`(${name}, ${id}) > (${add(cursor[0])}, ${add(cursor[1])}::uuid)`);
+    return conditions.map((condition) => ` AND ${condition}`).join('');
+  };
+  return `WITH RECURSIVE earlier(month) AS (
+      (SELECT last_month FROM condition_reporting WHERE last_month < ${month} ORDER BY last_month LIMIT 1)
+      UNION ALL
+      SELECT (SELECT c.last_month FROM condition_reporting c WHERE c.last_month > earlier.month
+                 AND c.last_month < ${month} ORDER BY c.last_month LIMIT 1)
+        FROM earlier WHERE earlier.month IS NOT NULL),
+    candidates AS (
+      (SELECT c.enterprise_id, c.name FROM condition_reporting c
+        WHERE c.last_month IS NULL${where('c.name', 'c.enterprise_id')}
+        ORDER BY c.name, c.enterprise_id LIMIT ${limit})
+      UNION ALL
+      (SELECT x.enterprise_id, x.name FROM earlier CROSS JOIN LATERAL (
+         SELECT c.enterprise_id, c.name FROM condition_reporting c
+          WHERE c.last_month = earlier.month${where('c.name', 'c.enterprise_id')}
+          ORDER BY c.name, c.enterprise_id LIMIT ${limit}) x)
+      UNION ALL
+      (SELECT g.enterprise_id, g.name FROM condition_report_gap g
+         JOIN condition_reporting c ON c.enterprise_id = g.enterprise_id
+        WHERE g.month = ${month}${where('g.name', 'g.enterprise_id')}
+        ORDER BY g.name, g.enterprise_id LIMIT ${limit})),
+    missing AS (SELECT enterprise_id FROM candidates ORDER BY name, enterprise_id LIMIT ${limit})`;
 }
 
 /** Thrown inside the recording transaction when a concurrent send of the same visit won. */
@@ -414,6 +461,13 @@ export class ConditionsService {
     if (filter.industry) conditions.push(`e.industry = ${add(filter.industry)}`);
     if (filter.status) conditions.push(`cur.operating_status = ${add(filter.status)}`);
     if (filter.reported != null) conditions.push(filter.reported ? 'cur.id IS NOT NULL' : 'cur.id IS NULL');
+    // The missing alert (not reported, nothing else about the month asked): its page's
+    // enterprises found through condition_reporting and condition_report_gap, in name order.
+    let missing = '';
+    if (filter.reported === false && !filter.status && filter.visited == null && seesWholeDirectory(viewer)) {
+      missing = missingPageQuery(filter, size + 1, cursor, add, month);
+      conditions.push('e.id = ANY(ARRAY(SELECT enterprise_id FROM missing))');
+    }
     // The worsened alert: the month's flagged reports, found through condition_report_worsened_idx.
     if (filter.worsened)
       conditions.push(
@@ -425,7 +479,8 @@ export class ConditionsService {
     const nextStart = add(`${addMonths(filter.month, 1)}-01`);
     const rows = decodeRows(
       await this.db.query(
-        `SELECT e.id, e.name, e.address, g.name AS "gridName", e.industry,
+        `${missing}
+         SELECT e.id, e.name, e.address, g.name AS "gridName", e.industry,
                 cur.operating_status AS status, prev.operating_status AS "previousStatus",
                 latest.operating_status AS "latestStatus", latest.month AS "latestMonth",
                 cur.id IS NOT NULL AS reported, to_char(vis.last, 'YYYY-MM-DD') AS "visitedOn"
