@@ -653,7 +653,16 @@ describe('the pre-aggregated dashboard figures', () => {
      AND NOT EXISTS (SELECT 1 FROM condition_report r WHERE r.enterprise_id = e.id AND r.month = m.month)
    ORDER BY 1, 2`;
 
+  // Visits per month and grid (migration ConditionVisitStat), of operating enterprises.
+  const visitCells = `SELECT month, grid_id::text, visits, visited FROM condition_visit_stat
+    WHERE visits <> 0 OR visited <> 0 ORDER BY 1, 2`;
+  const visitRecount = `SELECT to_char(v.visited_on, 'YYYY-MM') AS month, e.grid_id::text, count(*)::int AS visits,
+      count(DISTINCT v.enterprise_id)::int AS visited
+    FROM condition_visit v JOIN enterprise e ON e.id = v.enterprise_id AND e.status = 'ACTIVE'
+   GROUP BY 1, 2 ORDER BY 1, 2`;
+
   async function expectAggregateEqualsRecount() {
+    expect(await server.db.query(visitCells)).toEqual(await server.db.query(visitRecount));
     expect(await server.db.query(cells)).toEqual(await server.db.query(recount));
     expect(await server.db.query(enterpriseCells)).toEqual(await server.db.query(enterpriseRecount));
     expect(await server.db.query(reporting)).toEqual(await server.db.query(reportingRecount));
@@ -816,6 +825,39 @@ describe('the pre-aggregated dashboard figures', () => {
         employees: 3,
         version: first.submitConditionReport.version,
       }),
+    });
+    await expectAggregateEqualsRecount();
+
+    // Visits: two to one enterprise in a month (visited once), one moved to another month, one
+    // deleted, and one recorded through the API.
+    const [{ id: visitor }] = await server.db.query(`SELECT id FROM app_user WHERE username = 'office'`);
+    const insertVisit = async (enterpriseId: string, day: string) =>
+      (
+        await server.db.query(
+          `INSERT INTO condition_visit (enterprise_id, visitor_id, visited_on, findings, client_key, created_at)
+           VALUES ($1, $2, $3, '正常', $4, $5) RETURNING id`,
+          [enterpriseId, visitor, day, `stat-${randomUUID()}`, now],
+        )
+      )[0].id as string;
+    await insertVisit(ids[0], '2026-06-02');
+    const second = await insertVisit(ids[0], '2026-06-03');
+    await expectAggregateEqualsRecount();
+    const third = await insertVisit(ids[1], '2026-06-04');
+    await insertVisit(ids[2], '2026-05-20');
+    await expectAggregateEqualsRecount();
+    await server.db.query(`UPDATE condition_visit SET visited_on = '2026-05-28' WHERE id = $1`, [second]);
+    await expectAggregateEqualsRecount();
+    await server.db.query(`DELETE FROM condition_visit WHERE id = $1`, [third]);
+    await expectAggregateEqualsRecount();
+    await insertVisit(ids[1], '2026-06-05');
+    await gridHead.ok(VISIT, {
+      input: {
+        enterpriseId: demoEnterpriseId,
+        visitedOn: '2026-06-12',
+        findings: '正常',
+        photoIds: [],
+        clientKey: `visit-${randomUUID()}`,
+      },
     });
     await expectAggregateEqualsRecount();
 

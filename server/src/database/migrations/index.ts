@@ -22,6 +22,7 @@ import { RectificationPages1796830000000 } from './1796830000000-RectificationPa
 import { EnterpriseNameGrams1796850000000 } from './1796850000000-EnterpriseNameGrams.js';
 import { DropEnterpriseNameTrigrams1796850000001 } from './1796850000001-DropEnterpriseNameTrigrams.js';
 import { ConditionReporting1796860000000 } from './1796860000000-ConditionReporting.js';
+import { ConditionVisitStat1796860000001 } from './1796860000001-ConditionVisitStat.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -54,4 +55,5 @@ export const MIGRATIONS: MigrationClass[] = [
   EnterpriseNameGrams1796850000000,
   DropEnterpriseNameTrigrams1796850000001,
   ConditionReporting1796860000000,
+  ConditionVisitStat1796860000001,
 ];

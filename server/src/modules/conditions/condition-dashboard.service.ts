@@ -210,10 +210,9 @@ export function naiveDashboardQueries(
 
 /**
  * The dashboard read from condition_month_stat and condition_enterprise_stat (condition-stats.ts):
- * a few rows per grid, industry and status instead of every enterprise. Cells are keyed by the
- * enterprise's own grid; the grid's path groups them by street/town and filters a subtree. Visits
- * are counted from the month's visits (condition_visit_date_idx), which are few next to the
- * enterprises.
+ * a few rows per grid, industry and status instead of every enterprise, and condition_visit_stat
+ * for the visits. Cells are keyed by the enterprise's own grid; the grid's path groups them by
+ * street/town and filters a subtree.
  */
 export function aggregatedDashboardQueries(month: string, gridId: string | null): DashboardStatements {
   const query = () => {
@@ -270,8 +269,6 @@ export function aggregatedDashboardQueries(month: string, gridId: string | null)
     params: q4.params,
   };
   const q5 = query();
-  const from = q5.add(`${month}-01`);
-  const to = q5.add(`${addMonths(month, 1)}-01`);
   const coverage = {
     sql: `WITH operating AS (
            SELECT g.path[1] AS top, sum(es.enterprises)::int AS enterprises
@@ -282,10 +279,9 @@ export function aggregatedDashboardQueries(month: string, gridId: string | null)
              FROM condition_month_stat s JOIN grid g ON g.id = s.grid_id
             WHERE s.month = $1 AND ${q5.grids} GROUP BY 1),
          visited AS (
-           SELECT g.path[1] AS top, count(DISTINCT cv.enterprise_id)::int AS visited, count(*)::int AS visits
-             FROM condition_visit cv JOIN enterprise e ON e.id = cv.enterprise_id AND e.status = 'ACTIVE'
-             JOIN grid g ON g.id = e.grid_id
-            WHERE cv.visited_on >= ${from}::date AND cv.visited_on < ${to}::date AND ${q5.grids} GROUP BY 1)
+           SELECT g.path[1] AS top, sum(vs.visited)::int AS visited, sum(vs.visits)::int AS visits
+             FROM condition_visit_stat vs JOIN grid g ON g.id = vs.grid_id
+            WHERE vs.month = $1 AND ${q5.grids} GROUP BY 1)
        SELECT t.id::text AS "gridId", t.name AS "gridName", o.enterprises, coalesce(v.visited, 0) AS visited,
               coalesce(v.visits, 0) AS visits, coalesce(r.reported, 0) AS reported
          FROM operating o JOIN grid t ON t.id = o.top

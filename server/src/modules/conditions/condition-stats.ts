@@ -73,6 +73,17 @@ export async function recountConditionCells(manager: Pick<EntityManager, 'query'
   );
 }
 
+/** The visit cells afresh (migration ConditionVisitStat): visits and visited enterprises per month and grid. */
+export async function recountConditionVisits(manager: Pick<EntityManager, 'query'>): Promise<void> {
+  await manager.query('TRUNCATE condition_visit_stat');
+  await manager.query(
+    `INSERT INTO condition_visit_stat (month, grid_id, visits, visited)
+     SELECT to_char(v.visited_on, 'YYYY-MM'), e.grid_id, count(*), count(DISTINCT v.enterprise_id)
+       FROM condition_visit v JOIN enterprise e ON e.id = v.enterprise_id AND e.status = 'ACTIVE'
+      GROUP BY 1, 2`,
+  );
+}
+
 /**
  * Counts everything kept for the dashboard and its alert lists afresh: a bulk load that wrote
  * with the triggers off (scripts/generate-large-conditions.mjs).
@@ -80,4 +91,5 @@ export async function recountConditionCells(manager: Pick<EntityManager, 'query'
 export async function recountConditionStats(manager: Pick<EntityManager, 'query'>): Promise<void> {
   await recountConditionCells(manager);
   await recountConditionReporting(manager);
+  await recountConditionVisits(manager);
 }
