@@ -95,6 +95,7 @@ export async function generateConditions(client, { months = 12, now = new Date()
     await client.query('ANALYZE condition_reporting');
     await client.query('ANALYZE condition_report_gap');
     await client.query('ANALYZE condition_visit_stat');
+    await client.query('ANALYZE condition_trend_stat');
     return { reports, visits: visits.rowCount, month: current };
   } catch (error) {
     await client.query('ROLLBACK');

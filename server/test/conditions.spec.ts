@@ -661,7 +661,18 @@ describe('the pre-aggregated dashboard figures', () => {
     FROM condition_visit v JOIN enterprise e ON e.id = v.enterprise_id AND e.status = 'ACTIVE'
    GROUP BY 1, 2 ORDER BY 1, 2`;
 
+  // The trend's roll-up per month and grid (migration ConditionTrendStat), from the reports.
+  const trendCells = `SELECT month, grid_id::text, reports, employees::int, output_value::float8 AS output,
+      revenue::float8 AS revenue
+    FROM condition_trend_stat WHERE reports <> 0 OR employees <> 0 OR output_value <> 0 OR revenue <> 0
+    ORDER BY 1, 2`;
+  const trendRecount = `SELECT r.month, e.grid_id::text, count(*)::int AS reports, sum(r.employees)::int AS employees,
+      sum(r.output_value)::float8 AS output, sum(r.revenue)::float8 AS revenue
+    FROM condition_report r JOIN enterprise e ON e.id = r.enterprise_id AND e.status = 'ACTIVE'
+   GROUP BY 1, 2 ORDER BY 1, 2`;
+
   async function expectAggregateEqualsRecount() {
+    expect(await server.db.query(trendCells)).toEqual(await server.db.query(trendRecount));
     expect(await server.db.query(visitCells)).toEqual(await server.db.query(visitRecount));
     expect(await server.db.query(cells)).toEqual(await server.db.query(recount));
     expect(await server.db.query(enterpriseCells)).toEqual(await server.db.query(enterpriseRecount));

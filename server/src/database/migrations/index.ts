@@ -23,6 +23,7 @@ import { EnterpriseNameGrams1796850000000 } from './1796850000000-EnterpriseName
 import { DropEnterpriseNameTrigrams1796850000001 } from './1796850000001-DropEnterpriseNameTrigrams.js';
 import { ConditionReporting1796860000000 } from './1796860000000-ConditionReporting.js';
 import { ConditionVisitStat1796860000001 } from './1796860000001-ConditionVisitStat.js';
+import { ConditionTrendStat1796860000002 } from './1796860000002-ConditionTrendStat.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -56,4 +57,5 @@ export const MIGRATIONS: MigrationClass[] = [
   DropEnterpriseNameTrigrams1796850000001,
   ConditionReporting1796860000000,
   ConditionVisitStat1796860000001,
+  ConditionTrendStat1796860000002,
 ];

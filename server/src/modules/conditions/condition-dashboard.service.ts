@@ -210,8 +210,8 @@ export function naiveDashboardQueries(
 
 /**
  * The dashboard read from condition_month_stat and condition_enterprise_stat (condition-stats.ts):
- * a few rows per grid, industry and status instead of every enterprise, and condition_visit_stat
- * for the visits. Cells are keyed by the enterprise's own grid; the grid's path groups them by
+ * a few rows per grid, industry and status instead of every enterprise, condition_visit_stat
+ * for the visits and condition_trend_stat (per month and grid) for the trend. Cells are keyed by the enterprise's own grid; the grid's path groups them by
  * street/town and filters a subtree.
  */
 export function aggregatedDashboardQueries(month: string, gridId: string | null): DashboardStatements {
@@ -278,7 +278,7 @@ export function aggregatedDashboardQueries(month: string, gridId: string | null)
   const trend = {
     sql: `SELECT s.month, sum(s.reports)::int AS reports, sum(s.employees)::bigint AS employees,
               sum(s.output_value)::text AS "outputValue", sum(s.revenue)::text AS revenue
-         FROM condition_month_stat s
+         FROM condition_trend_stat s
         WHERE s.month > ${since} AND s.month <= $1 AND ${q4.inSubtree('s')}
         GROUP BY s.month HAVING sum(s.reports) > 0 ORDER BY s.month`,
     params: q4.params,

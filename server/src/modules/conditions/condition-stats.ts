@@ -84,6 +84,16 @@ export async function recountConditionVisits(manager: Pick<EntityManager, 'query
   );
 }
 
+/** The trend's roll-up afresh (migration ConditionTrendStat): the month cells summed per month and grid. */
+export async function recountConditionTrend(manager: Pick<EntityManager, 'query'>): Promise<void> {
+  await manager.query('TRUNCATE condition_trend_stat');
+  await manager.query(
+    `INSERT INTO condition_trend_stat (month, grid_id, reports, employees, output_value, revenue)
+     SELECT month, grid_id, sum(reports), sum(employees), sum(output_value), sum(revenue)
+       FROM condition_month_stat GROUP BY month, grid_id`,
+  );
+}
+
 /**
  * Counts everything kept for the dashboard and its alert lists afresh: a bulk load that wrote
  * with the triggers off (scripts/generate-large-conditions.mjs).
@@ -92,4 +102,5 @@ export async function recountConditionStats(manager: Pick<EntityManager, 'query'
   await recountConditionCells(manager);
   await recountConditionReporting(manager);
   await recountConditionVisits(manager);
+  await recountConditionTrend(manager);
 }
