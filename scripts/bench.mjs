@@ -681,6 +681,7 @@ async function benchConditions(base) {
   const office = { roles: ['OFFICE_STAFF'], userId: null, gridId: null, enterpriseId: null };
   const alertLists = [
     ['worsened', { month, worsened: true }],
+    ['worsened, one street', { month, worsened: true, gridId: street }],
     ['missing, last month', { month: addMonthsTo(month, -1), reported: false }],
     ['missing, this month', { month, reported: false }],
     ['missing, last month, one street', { month: addMonthsTo(month, -1), reported: false, gridId: street }],
