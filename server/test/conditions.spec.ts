@@ -760,6 +760,49 @@ describe('the pre-aggregated dashboard figures', () => {
     return d;
   }
 
+  it('equal a recount when two transactions write to one enterprise at once', async () => {
+    // The kept rows that are not plain sums take turns per enterprise (a row lock on the missing
+    // list's row, an advisory lock per enterprise and month for visits): the second writer must
+    // count what the first committed while it waited, not what its statement's start saw.
+    const [cell] = (await server.db.query(
+      `SELECT id, path FROM grid WHERE level = 3 ORDER BY code LIMIT 1`,
+    )) as { id: string; path: string[] }[];
+    const now = new Date('2026-06-01T00:00:00Z');
+    const [{ id }] = await server.db.query(
+      `INSERT INTO ${ENTERPRISE_INSERT} VALUES ('并发企业', $1, '法人', 'C', 'SMALL', 'ACTIVE', '地址', $2, $3, '联系人', '13900000000', $4, $4) RETURNING id`,
+      [makeCreditCode('91410108AG0000019'), cell.id, cell.path, now],
+    );
+    const [{ id: officeUser }] = await server.db.query(`SELECT id FROM app_user WHERE username = 'office'`);
+    const writeReport = (month: string) =>
+      `INSERT INTO condition_report (enterprise_id, month, operating_status, employees, output_value, revenue,
+         capacity_use, order_trend, submitted_by, submitted_at)
+       VALUES ('${id}', '${month}', 'NORMAL', 9, 1, 1, 60, 'FLAT', '${officeUser}', now())`;
+    const writeVisit = (day: string) =>
+      `INSERT INTO condition_visit (enterprise_id, visitor_id, visited_on, findings, client_key, created_at)
+       VALUES ('${id}', '${officeUser}', '${day}', '正常', '${randomUUID()}', now())`;
+    for (const [first, second] of [
+      [writeReport('2026-06'), writeReport('2026-03')],
+      [writeVisit('2026-06-02'), writeVisit('2026-06-03')],
+    ]) {
+      const a = server.db.createQueryRunner();
+      const b = server.db.createQueryRunner();
+      await Promise.all([a.connect(), b.connect()]);
+      try {
+        await a.startTransaction();
+        await b.startTransaction();
+        await a.query(first);
+        const waiting = b.query(second);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await a.commitTransaction();
+        await waiting;
+        await b.commitTransaction();
+      } finally {
+        await Promise.all([a.release(), b.release()]);
+      }
+      await expectAggregateEqualsRecount();
+    }
+  });
+
   it('equal a recount after every kind of write, and the dashboard equals the naive count', async () => {
     await expectAggregateEqualsRecount();
     const office = await server.signedIn('admin', 'OFFICE_STAFF');
