@@ -39,6 +39,8 @@ const DASHBOARD = `query ($month: String!, $gridId: ID) { conditionDashboard(mon
   month dueDate pastDue enterprises reported missing worsened employees outputValue revenue
   byGrid { key label status count } byIndustry { key status count } trend { month reports employees outputValue revenue }
   coverage { gridId enterprises visited visits reported } } }`;
+const MISSING_PAGE = `query ($filter: ConditionEnterpriseFilter!, $after: String) {
+  conditionEnterprises(filter: $filter, first: 40, after: $after) { items { id } nextCursor } }`;
 const DRILL = `query ($filter: ConditionEnterpriseFilter!) { conditionEnterprises(filter: $filter, first: 100) {
   items { name status previousStatus reported visitedOn } } }`;
 
@@ -633,9 +635,80 @@ describe('the pre-aggregated dashboard figures', () => {
   const enterpriseRecount = `SELECT grid_id::text, industry::text AS industry, count(*)::int AS enterprises
     FROM enterprise WHERE status = 'ACTIVE' GROUP BY 1, 2 ORDER BY 1, 2`;
 
+  // The missing list's rows (migration ConditionReporting): each operating enterprise's latest
+  // reported month, and the months of the twelve before it without a report.
+  const reporting = `SELECT enterprise_id::text, name, grid_id::text, industry::text AS industry, last_month
+    FROM condition_reporting ORDER BY 1`;
+  const reportingRecount = `SELECT e.id::text AS enterprise_id, e.name, e.grid_id::text, e.industry::text AS industry,
+      max(r.month) AS last_month
+    FROM enterprise e LEFT JOIN condition_report r ON r.enterprise_id = e.id
+   WHERE e.status = 'ACTIVE' GROUP BY e.id ORDER BY 1`;
+  const gaps = `SELECT enterprise_id::text, month, name FROM condition_report_gap ORDER BY 1, 2`;
+  const gapRecount = `SELECT e.id::text AS enterprise_id, m.month, e.name
+    FROM enterprise e
+    JOIN (SELECT enterprise_id, max(month) AS last FROM condition_report GROUP BY 1) l ON l.enterprise_id = e.id
+    CROSS JOIN LATERAL (SELECT to_char(to_date(l.last || '-01', 'YYYY-MM-DD') - make_interval(months => k), 'YYYY-MM')
+                          AS month FROM generate_series(1, 12) k) m
+   WHERE e.status = 'ACTIVE'
+     AND NOT EXISTS (SELECT 1 FROM condition_report r WHERE r.enterprise_id = e.id AND r.month = m.month)
+   ORDER BY 1, 2`;
+
+  // Visits per month and grid (migration ConditionVisitStat), of operating enterprises.
+  const visitCells = `SELECT month, grid_id::text, visits, visited FROM condition_visit_stat
+    WHERE visits <> 0 OR visited <> 0 ORDER BY 1, 2`;
+  const visitRecount = `SELECT to_char(v.visited_on, 'YYYY-MM') AS month, e.grid_id::text, count(*)::int AS visits,
+      count(DISTINCT v.enterprise_id)::int AS visited
+    FROM condition_visit v JOIN enterprise e ON e.id = v.enterprise_id AND e.status = 'ACTIVE'
+   GROUP BY 1, 2 ORDER BY 1, 2`;
+
+  // The trend's roll-up per month and grid (migration ConditionTrendStat), from the reports.
+  const trendCells = `SELECT month, grid_id::text, reports, employees::int, output_value::float8 AS output,
+      revenue::float8 AS revenue
+    FROM condition_trend_stat WHERE reports <> 0 OR employees <> 0 OR output_value <> 0 OR revenue <> 0
+    ORDER BY 1, 2`;
+  const trendRecount = `SELECT r.month, e.grid_id::text, count(*)::int AS reports, sum(r.employees)::int AS employees,
+      sum(r.output_value)::float8 AS output, sum(r.revenue)::float8 AS revenue
+    FROM condition_report r JOIN enterprise e ON e.id = r.enterprise_id AND e.status = 'ACTIVE'
+   GROUP BY 1, 2 ORDER BY 1, 2`;
+
   async function expectAggregateEqualsRecount() {
+    expect(await server.db.query(trendCells)).toEqual(await server.db.query(trendRecount));
+    expect(await server.db.query(visitCells)).toEqual(await server.db.query(visitRecount));
     expect(await server.db.query(cells)).toEqual(await server.db.query(recount));
     expect(await server.db.query(enterpriseCells)).toEqual(await server.db.query(enterpriseRecount));
+    expect(await server.db.query(reporting)).toEqual(await server.db.query(reportingRecount));
+    expect(await server.db.query(gaps)).toEqual(await server.db.query(gapRecount));
+  }
+
+  /** The missing alert list, page by page, is the operating enterprises without the month's report. */
+  async function expectMissingEqualsNaive(office: GqlClient, month: string, gridId: string | null = null) {
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const { conditionEnterprises: page } = (await office.ok(MISSING_PAGE, {
+        filter: { month, reported: false, ...(gridId ? { gridId } : {}) },
+        after,
+      })) as { conditionEnterprises: { items: { id: string }[]; nextCursor: string | null } };
+      ids.push(...page.items.map((item) => item.id));
+      after = page.nextCursor;
+    } while (after);
+    const naive = (await server.db.query(
+      `SELECT e.id FROM enterprise e
+        WHERE e.status = 'ACTIVE' AND ($2::uuid IS NULL OR e.grid_path @> ARRAY[$2::uuid])
+          AND NOT EXISTS (SELECT 1 FROM condition_report r WHERE r.enterprise_id = e.id AND r.month = $1)
+        ORDER BY e.name, e.id`,
+      [month, gridId],
+    )) as { id: string }[];
+    expect(ids).toEqual(naive.map((row) => row.id));
+    return ids;
+  }
+
+  /** The missing list of every month it may be asked for, of the district and of `gridId`. */
+  async function expectMissingListsEqualNaive(office: GqlClient, gridId: string) {
+    for (const month of ['2025-06', '2025-12', '2026-04', '2026-05', '2026-06']) {
+      await expectMissingEqualsNaive(office, month);
+      await expectMissingEqualsNaive(office, month, gridId);
+    }
   }
 
   async function expectDashboardEqualsNaive(office: GqlClient, month: string, gridId: string | null) {
@@ -687,6 +760,49 @@ describe('the pre-aggregated dashboard figures', () => {
     return d;
   }
 
+  it('equal a recount when two transactions write to one enterprise at once', async () => {
+    // The kept rows that are not plain sums take turns per enterprise (a row lock on the missing
+    // list's row, an advisory lock per enterprise and month for visits): the second writer must
+    // count what the first committed while it waited, not what its statement's start saw.
+    const [cell] = (await server.db.query(
+      `SELECT id, path FROM grid WHERE level = 3 ORDER BY code LIMIT 1`,
+    )) as { id: string; path: string[] }[];
+    const now = new Date('2026-06-01T00:00:00Z');
+    const [{ id }] = await server.db.query(
+      `INSERT INTO ${ENTERPRISE_INSERT} VALUES ('并发企业', $1, '法人', 'C', 'SMALL', 'ACTIVE', '地址', $2, $3, '联系人', '13900000000', $4, $4) RETURNING id`,
+      [makeCreditCode('91410108AG0000019'), cell.id, cell.path, now],
+    );
+    const [{ id: officeUser }] = await server.db.query(`SELECT id FROM app_user WHERE username = 'office'`);
+    const writeReport = (month: string) =>
+      `INSERT INTO condition_report (enterprise_id, month, operating_status, employees, output_value, revenue,
+         capacity_use, order_trend, submitted_by, submitted_at)
+       VALUES ('${id}', '${month}', 'NORMAL', 9, 1, 1, 60, 'FLAT', '${officeUser}', now())`;
+    const writeVisit = (day: string) =>
+      `INSERT INTO condition_visit (enterprise_id, visitor_id, visited_on, findings, client_key, created_at)
+       VALUES ('${id}', '${officeUser}', '${day}', '正常', '${randomUUID()}', now())`;
+    for (const [first, second] of [
+      [writeReport('2026-06'), writeReport('2026-03')],
+      [writeVisit('2026-06-02'), writeVisit('2026-06-03')],
+    ]) {
+      const a = server.db.createQueryRunner();
+      const b = server.db.createQueryRunner();
+      await Promise.all([a.connect(), b.connect()]);
+      try {
+        await a.startTransaction();
+        await b.startTransaction();
+        await a.query(first);
+        const waiting = b.query(second);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await a.commitTransaction();
+        await waiting;
+        await b.commitTransaction();
+      } finally {
+        await Promise.all([a.release(), b.release()]);
+      }
+      await expectAggregateEqualsRecount();
+    }
+  });
+
   it('equal a recount after every kind of write, and the dashboard equals the naive count', async () => {
     await expectAggregateEqualsRecount();
     const office = await server.signedIn('admin', 'OFFICE_STAFF');
@@ -729,6 +845,7 @@ describe('the pre-aggregated dashboard figures', () => {
     await insertReport(ids[1], '2026-06', 'CLOSED', 0);
     await insertReport(ids[2], '2026-06', 'NORMAL', 12);
     await expectAggregateEqualsRecount();
+    await expectMissingListsEqualNaive(office, street.id);
     expect(
       (
         await server.db.query(
@@ -765,15 +882,56 @@ describe('the pre-aggregated dashboard figures', () => {
     });
     await expectAggregateEqualsRecount();
 
+    // Visits: two to one enterprise in a month (visited once), one moved to another month, one
+    // deleted, and one recorded through the API.
+    const [{ id: visitor }] = await server.db.query(`SELECT id FROM app_user WHERE username = 'office'`);
+    const insertVisit = async (enterpriseId: string, day: string) =>
+      (
+        await server.db.query(
+          `INSERT INTO condition_visit (enterprise_id, visitor_id, visited_on, findings, client_key, created_at)
+           VALUES ($1, $2, $3, '正常', $4, $5) RETURNING id`,
+          [enterpriseId, visitor, day, `stat-${randomUUID()}`, now],
+        )
+      )[0].id as string;
+    await insertVisit(ids[0], '2026-06-02');
+    const second = await insertVisit(ids[0], '2026-06-03');
+    await expectAggregateEqualsRecount();
+    const third = await insertVisit(ids[1], '2026-06-04');
+    await insertVisit(ids[2], '2026-05-20');
+    await expectAggregateEqualsRecount();
+    await server.db.query(`UPDATE condition_visit SET visited_on = '2026-05-28' WHERE id = $1`, [second]);
+    await expectAggregateEqualsRecount();
+    await server.db.query(`DELETE FROM condition_visit WHERE id = $1`, [third]);
+    await expectAggregateEqualsRecount();
+    await insertVisit(ids[1], '2026-06-05');
+    await gridHead.ok(VISIT, {
+      input: {
+        enterpriseId: demoEnterpriseId,
+        visitedOn: '2026-06-12',
+        findings: '正常',
+        photoIds: [],
+        clientKey: `visit-${randomUUID()}`,
+      },
+    });
+    await expectAggregateEqualsRecount();
+
     // May's report deleted: June's flag falls with it.
     await server.db.query(`DELETE FROM condition_report WHERE enterprise_id = $1 AND month = '2026-05'`, [
       ids[1],
     ]);
     await expectAggregateEqualsRecount();
+    // And the latest month deleted: the one before becomes the latest, with its own gaps.
+    await server.db.query(`DELETE FROM condition_report WHERE enterprise_id = $1 AND month = '2026-06'`, [
+      ids[2],
+    ]);
+    await expectAggregateEqualsRecount();
+    await insertReport(ids[2], '2026-06', 'NORMAL', 12);
+    await expectAggregateEqualsRecount();
 
     // The enterprise stops operating, comes back, moves to another street and industry.
     await server.db.query(`UPDATE enterprise SET status = 'CLOSED' WHERE id = $1`, [ids[0]]);
     await expectAggregateEqualsRecount();
+    await expectMissingListsEqualNaive(office, street.id);
     await server.db.query(`UPDATE enterprise SET status = 'ACTIVE' WHERE id = $1`, [ids[0]]);
     await server.db.query(
       `UPDATE enterprise SET grid_id = $2, grid_path = $3, industry = 'F' WHERE id = $1`,
@@ -783,6 +941,10 @@ describe('the pre-aggregated dashboard figures', () => {
     // An edit that changes no counted key changes no figure.
     await server.db.query(`UPDATE enterprise SET address = '新地址' WHERE id = ANY($1::uuid[])`, [ids]);
     await expectAggregateEqualsRecount();
+    // Renamed: the missing list's rows follow the name it pages by.
+    await server.db.query(`UPDATE enterprise SET name = '阿聚合企业' WHERE id = $1`, [ids[2]]);
+    await expectAggregateEqualsRecount();
+    await expectMissingListsEqualNaive(office, other.id);
 
     await expectDashboardEqualsNaive(office, '2026-06', null);
     await expectDashboardEqualsNaive(office, '2026-06', street.id);
@@ -794,5 +956,6 @@ describe('the pre-aggregated dashboard figures', () => {
     await server.db.query(`DELETE FROM enterprise WHERE id = $1`, [ids[1]]);
     await expectAggregateEqualsRecount();
     await expectDashboardEqualsNaive(office, '2026-06', null);
+    await expectMissingListsEqualNaive(office, street.id);
   });
 });

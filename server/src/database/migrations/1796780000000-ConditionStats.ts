@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { recountConditionStats } from '../../modules/conditions/condition-stats.js';
+import { recountConditionCells } from '../../modules/conditions/condition-stats.js';
 
 /*
  * The condition dashboard's pre-aggregated figures (modules/conditions/condition-stats.ts) and
@@ -167,7 +167,7 @@ export class ConditionStats1796780000000 implements MigrationInterface {
       END $$`);
     await queryRunner.query(`CREATE TRIGGER condition_enterprise_stat_delete BEFORE DELETE ON enterprise
       FOR EACH ROW EXECUTE FUNCTION condition_enterprise_removed()`);
-    await recountConditionStats(queryRunner);
+    await recountConditionCells(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -21,6 +21,9 @@ import { MonthlyReport1796800000000 } from './1796800000000-MonthlyReport.js';
 import { RectificationPages1796830000000 } from './1796830000000-RectificationPages.js';
 import { EnterpriseNameGrams1796850000000 } from './1796850000000-EnterpriseNameGrams.js';
 import { DropEnterpriseNameTrigrams1796850000001 } from './1796850000001-DropEnterpriseNameTrigrams.js';
+import { ConditionReporting1796860000000 } from './1796860000000-ConditionReporting.js';
+import { ConditionVisitStat1796860000001 } from './1796860000001-ConditionVisitStat.js';
+import { ConditionTrendStat1796860000002 } from './1796860000002-ConditionTrendStat.js';
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795758143796 } from './1795758143796-Foundation.js';
 
@@ -52,4 +55,7 @@ export const MIGRATIONS: MigrationClass[] = [
   RectificationPages1796830000000,
   EnterpriseNameGrams1796850000000,
   DropEnterpriseNameTrigrams1796850000001,
+  ConditionReporting1796860000000,
+  ConditionVisitStat1796860000001,
+  ConditionTrendStat1796860000002,
 ];

@@ -210,38 +210,52 @@ export function naiveDashboardQueries(
 
 /**
  * The dashboard read from condition_month_stat and condition_enterprise_stat (condition-stats.ts):
- * a few rows per grid, industry and status instead of every enterprise. Cells are keyed by the
- * enterprise's own grid; the grid's path groups them by street/town and filters a subtree. Visits
- * are counted from the month's visits (condition_visit_date_idx), which are few next to the
- * enterprises.
+ * a few rows per grid, industry and status instead of every enterprise, condition_visit_stat
+ * for the visits and condition_trend_stat (per month and grid) for the trend. Cells are keyed by the enterprise's own grid; the grid's path groups them by
+ * street/town and filters a subtree.
  */
 export function aggregatedDashboardQueries(month: string, gridId: string | null): DashboardStatements {
   const query = () => {
     const { params, add } = sqlParams([month]);
-    const grids = gridId ? `g.path @> ARRAY[${add(gridId)}::uuid]` : 'TRUE';
-    return { params, add, grids };
+    // A subtree is the list of its grids, so that the cells are read through their primary key
+    // (month, grid, …) for those grids alone, rather than every cell of the month joined with
+    // the grids and filtered by path.
+    const subtree = gridId ? add(gridId) : null;
+    const inSubtree = (alias: string) =>
+      subtree
+        ? `${alias}.grid_id = ANY(ARRAY(SELECT id FROM grid WHERE path @> ARRAY[${subtree}::uuid]))`
+        : 'TRUE';
+    return { params, add, inSubtree };
   };
   const q1 = query();
   const totals = {
     sql: `SELECT (SELECT coalesce(sum(es.enterprises), 0) FROM condition_enterprise_stat es
-                    JOIN grid g ON g.id = es.grid_id WHERE ${q1.grids})::int AS enterprises,
+                   WHERE ${q1.inSubtree('es')})::int AS enterprises,
               coalesce(sum(s.reports), 0)::int AS reported, coalesce(sum(s.worsened), 0)::int AS worsened,
               coalesce(sum(s.employees), 0)::bigint AS employees,
               coalesce(sum(s.output_value), 0)::text AS "outputValue", coalesce(sum(s.revenue), 0)::text AS revenue
-         FROM condition_month_stat s JOIN grid g ON g.id = s.grid_id
-        WHERE s.month = $1 AND ${q1.grids}`,
+         FROM condition_month_stat s
+        WHERE s.month = $1 AND ${q1.inSubtree('s')}`,
     params: q1.params,
   };
-  /** Per key (an expression on g and s, the same on g and es): each status's reports, then the not reported. */
-  const distribution = (key: string, enterpriseKey: string, grids: string) => `
+  /**
+   * Per key (an expression on s, and the same on es; on g, the cell's grid, where `byTop`): each
+   * status's reports, then the not reported.
+   */
+  const distribution = (
+    key: string,
+    enterpriseKey: string,
+    inSubtree: (alias: string) => string,
+    byTop: boolean,
+  ) => `
     WITH reported AS (
       SELECT ${key} AS key, s.operating_status AS status, sum(s.reports)::int AS count
-        FROM condition_month_stat s JOIN grid g ON g.id = s.grid_id
-       WHERE s.month = $1 AND ${grids} GROUP BY 1, 2 HAVING sum(s.reports) > 0),
+        FROM condition_month_stat s ${byTop ? 'JOIN grid g ON g.id = s.grid_id' : ''}
+       WHERE s.month = $1 AND ${inSubtree('s')} GROUP BY 1, 2 HAVING sum(s.reports) > 0),
     operating AS (
       SELECT ${enterpriseKey} AS key, sum(es.enterprises)::int AS enterprises
-        FROM condition_enterprise_stat es JOIN grid g ON g.id = es.grid_id
-       WHERE ${grids} GROUP BY 1 HAVING sum(es.enterprises) > 0)
+        FROM condition_enterprise_stat es ${byTop ? 'JOIN grid g ON g.id = es.grid_id' : ''}
+       WHERE ${inSubtree('es')} GROUP BY 1 HAVING sum(es.enterprises) > 0)
     SELECT key, status, count FROM reported
     UNION ALL
     SELECT o.key, NULL, o.enterprises - coalesce((SELECT sum(r.count) FROM reported r WHERE r.key = o.key), 0)::int
@@ -249,13 +263,13 @@ export function aggregatedDashboardQueries(month: string, gridId: string | null)
   const q2 = query();
   const byGrid = {
     sql: `SELECT t.id::text AS key, t.name AS label, d.status, d.count
-         FROM (${distribution('g.path[1]', 'g.path[1]', q2.grids)}) d JOIN grid t ON t.id = d.key
+         FROM (${distribution('g.path[1]', 'g.path[1]', q2.inSubtree, true)}) d JOIN grid t ON t.id = d.key
         WHERE d.count > 0 ORDER BY t.code, ${STATUS_RANK('d.status')} NULLS LAST`,
     params: q2.params,
   };
   const q3 = query();
   const byIndustry = {
-    sql: `SELECT d.key, d.status, d.count FROM (${distribution('s.industry', 'es.industry', q3.grids)}) d
+    sql: `SELECT d.key, d.status, d.count FROM (${distribution('s.industry', 'es.industry', q3.inSubtree, false)}) d
         WHERE d.count > 0 ORDER BY d.key, ${STATUS_RANK('d.status')} NULLS LAST`,
     params: q3.params,
   };
@@ -264,28 +278,25 @@ export function aggregatedDashboardQueries(month: string, gridId: string | null)
   const trend = {
     sql: `SELECT s.month, sum(s.reports)::int AS reports, sum(s.employees)::bigint AS employees,
               sum(s.output_value)::text AS "outputValue", sum(s.revenue)::text AS revenue
-         FROM condition_month_stat s JOIN grid g ON g.id = s.grid_id
-        WHERE s.month > ${since} AND s.month <= $1 AND ${q4.grids}
+         FROM condition_trend_stat s
+        WHERE s.month > ${since} AND s.month <= $1 AND ${q4.inSubtree('s')}
         GROUP BY s.month HAVING sum(s.reports) > 0 ORDER BY s.month`,
     params: q4.params,
   };
   const q5 = query();
-  const from = q5.add(`${month}-01`);
-  const to = q5.add(`${addMonths(month, 1)}-01`);
   const coverage = {
     sql: `WITH operating AS (
            SELECT g.path[1] AS top, sum(es.enterprises)::int AS enterprises
              FROM condition_enterprise_stat es JOIN grid g ON g.id = es.grid_id
-            WHERE ${q5.grids} GROUP BY 1 HAVING sum(es.enterprises) > 0),
+            WHERE ${q5.inSubtree('es')} GROUP BY 1 HAVING sum(es.enterprises) > 0),
          reported AS (
            SELECT g.path[1] AS top, sum(s.reports)::int AS reported
              FROM condition_month_stat s JOIN grid g ON g.id = s.grid_id
-            WHERE s.month = $1 AND ${q5.grids} GROUP BY 1),
+            WHERE s.month = $1 AND ${q5.inSubtree('s')} GROUP BY 1),
          visited AS (
-           SELECT g.path[1] AS top, count(DISTINCT cv.enterprise_id)::int AS visited, count(*)::int AS visits
-             FROM condition_visit cv JOIN enterprise e ON e.id = cv.enterprise_id AND e.status = 'ACTIVE'
-             JOIN grid g ON g.id = e.grid_id
-            WHERE cv.visited_on >= ${from}::date AND cv.visited_on < ${to}::date AND ${q5.grids} GROUP BY 1)
+           SELECT g.path[1] AS top, sum(vs.visited)::int AS visited, sum(vs.visits)::int AS visits
+             FROM condition_visit_stat vs JOIN grid g ON g.id = vs.grid_id
+            WHERE vs.month = $1 AND ${q5.inSubtree('vs')} GROUP BY 1)
        SELECT t.id::text AS "gridId", t.name AS "gridName", o.enterprises, coalesce(v.visited, 0) AS visited,
               coalesce(v.visits, 0) AS visits, coalesce(r.reported, 0) AS reported
          FROM operating o JOIN grid t ON t.id = o.top

@@ -36,10 +36,31 @@ export const ENTERPRISE_STAT_SELECT = `SELECT grid_id, industry::text AS industr
   FROM enterprise WHERE status = 'ACTIVE' GROUP BY grid_id, industry`;
 
 /**
- * Counts everything afresh: the migration's first fill, and a bulk load that wrote its reports
- * with the triggers off (scripts/generate-large-conditions.mjs).
+ * The missing-report list's rows afresh (migration ConditionReporting): per operating enterprise
+ * its latest reported month, and the months of the twelve before it without a report.
  */
-export async function recountConditionStats(manager: Pick<EntityManager, 'query'>): Promise<void> {
+export async function recountConditionReporting(manager: Pick<EntityManager, 'query'>): Promise<void> {
+  await manager.query('TRUNCATE condition_reporting, condition_report_gap');
+  await manager.query(
+    `INSERT INTO condition_reporting (enterprise_id, name, grid_id, industry, last_month)
+     SELECT e.id, e.name, e.grid_id, e.industry, l.month
+       FROM enterprise e
+       LEFT JOIN (SELECT enterprise_id, max(month) AS month FROM condition_report GROUP BY enterprise_id) l
+         ON l.enterprise_id = e.id
+      WHERE e.status = 'ACTIVE'`,
+  );
+  await manager.query(
+    `INSERT INTO condition_report_gap (enterprise_id, month, name)
+     SELECT c.enterprise_id, m.month, c.name
+       FROM condition_reporting c
+       CROSS JOIN LATERAL (SELECT condition_month_shift(c.last_month, -k) AS month FROM generate_series(1, 12) k) m
+      WHERE c.last_month IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM condition_report r WHERE r.enterprise_id = c.enterprise_id AND r.month = m.month)`,
+  );
+}
+
+/** The month and enterprise cells and the worsened flags afresh (migration ConditionStats's first fill). */
+export async function recountConditionCells(manager: Pick<EntityManager, 'query'>): Promise<void> {
   await manager.query(WORSENED_RECOUNT);
   await manager.query('DELETE FROM condition_month_stat');
   await manager.query(
@@ -50,4 +71,36 @@ export async function recountConditionStats(manager: Pick<EntityManager, 'query'
   await manager.query(
     `INSERT INTO condition_enterprise_stat (grid_id, industry, enterprises) ${ENTERPRISE_STAT_SELECT}`,
   );
+}
+
+/** The visit cells afresh (migration ConditionVisitStat): visits and visited enterprises per month and grid. */
+export async function recountConditionVisits(manager: Pick<EntityManager, 'query'>): Promise<void> {
+  await manager.query('TRUNCATE condition_visit_stat');
+  await manager.query(
+    `INSERT INTO condition_visit_stat (month, grid_id, visits, visited)
+     SELECT to_char(v.visited_on, 'YYYY-MM'), e.grid_id, count(*), count(DISTINCT v.enterprise_id)
+       FROM condition_visit v JOIN enterprise e ON e.id = v.enterprise_id AND e.status = 'ACTIVE'
+      GROUP BY 1, 2`,
+  );
+}
+
+/** The trend's roll-up afresh (migration ConditionTrendStat): the month cells summed per month and grid. */
+export async function recountConditionTrend(manager: Pick<EntityManager, 'query'>): Promise<void> {
+  await manager.query('TRUNCATE condition_trend_stat');
+  await manager.query(
+    `INSERT INTO condition_trend_stat (month, grid_id, reports, employees, output_value, revenue)
+     SELECT month, grid_id, sum(reports), sum(employees), sum(output_value), sum(revenue)
+       FROM condition_month_stat GROUP BY month, grid_id`,
+  );
+}
+
+/**
+ * Counts everything kept for the dashboard and its alert lists afresh: a bulk load that wrote
+ * with the triggers off (scripts/generate-large-conditions.mjs).
+ */
+export async function recountConditionStats(manager: Pick<EntityManager, 'query'>): Promise<void> {
+  await recountConditionCells(manager);
+  await recountConditionReporting(manager);
+  await recountConditionVisits(manager);
+  await recountConditionTrend(manager);
 }

@@ -11,7 +11,7 @@ import { ownEnterprise } from '../../common/scope.js';
 import { decodeRows, insertTarget, int, text } from '../../database/rows.js';
 import { AuditService } from '../audit/index.js';
 import { AttachmentsService, CasesService, sqlParams, type CaseType } from '../cases/index.js';
-import { directoryScope } from '../directory/index.js';
+import { directoryScope, seesWholeDirectory } from '../directory/index.js';
 import {
   ENTERPRISE_CONDITION_FIELDS,
   REPORT_FROM,
@@ -41,6 +41,111 @@ export const STATUS_RANK = (expression: string) =>
 /** A month argument that is not 'YYYY-MM' is a VALIDATION on its field, before any SQL sees it. */
 export function checkMonthFormat(month: string, field = 'month'): void {
   if (!MONTH_PATTERN.test(month)) throw AppError.validation({ field, rule: 'invalid' });
+}
+
+/**
+ * The SQL of one page of `ConditionsService.enterprises` (`size` rows and one more, after the
+ * decoded `cursor`); the bench explains it as the service runs it.
+ */
+export function conditionEnterprisesQuery(
+  viewer: Viewer,
+  filter: ConditionEnterpriseFilter,
+  size: number,
+  cursor: string[] | null,
+): { sql: string; params: unknown[] } {
+  const { params, add } = sqlParams([]);
+  const month = add(filter.month);
+  const conditions = [
+    `e.status = 'ACTIVE'`,
+    `e.id IN (SELECT id FROM enterprise WHERE ${directoryScope(viewer, add)})`,
+  ];
+  if (filter.gridId) conditions.push(`e.grid_path @> ARRAY[${add(filter.gridId)}::uuid]`);
+  if (filter.industry) conditions.push(`e.industry = ${add(filter.industry)}`);
+  if (filter.status) conditions.push(`cur.operating_status = ${add(filter.status)}`);
+  if (filter.reported != null) conditions.push(filter.reported ? 'cur.id IS NOT NULL' : 'cur.id IS NULL');
+  // The missing alert (not reported, nothing else about the month asked): its page's
+  // enterprises found through condition_reporting and condition_report_gap, in name order.
+  let missing = '';
+  if (filter.reported === false && !filter.status && filter.visited == null && seesWholeDirectory(viewer)) {
+    missing = missingPageQuery(filter, size + 1, cursor, add, month);
+    conditions.push('e.id = ANY(ARRAY(SELECT enterprise_id FROM missing))');
+  }
+  // The worsened alert: the month's flagged reports, found through condition_report_worsened_idx.
+  if (filter.worsened)
+    conditions.push(
+      `e.id IN (SELECT w.enterprise_id FROM condition_report w WHERE w.month = ${month} AND w.worsened)`,
+    );
+  if (filter.visited != null) conditions.push(filter.visited ? 'vis.last IS NOT NULL' : 'vis.last IS NULL');
+  if (cursor) conditions.push(`(e.name, e.id) > (${add(cursor[0])}, ${add(cursor[1])}::uuid)`);
+  const monthStart = add(`${filter.month}-01`);
+  const nextStart = add(`${addMonths(filter.month, 1)}-01`);
+  return {
+    sql: `${missing}
+       SELECT e.id, e.name, e.address, g.name AS "gridName", e.industry,
+              cur.operating_status AS status, prev.operating_status AS "previousStatus",
+              latest.operating_status AS "latestStatus", latest.month AS "latestMonth",
+              cur.id IS NOT NULL AS reported, to_char(vis.last, 'YYYY-MM-DD') AS "visitedOn"
+         FROM enterprise e
+         JOIN grid g ON g.id = e.grid_id
+         LEFT JOIN condition_report cur ON cur.enterprise_id = e.id AND cur.month = ${month}
+         LEFT JOIN condition_report prev ON prev.enterprise_id = e.id AND prev.month = ${add(addMonths(filter.month, -1))}
+         LEFT JOIN LATERAL (SELECT r.month, r.operating_status FROM condition_report r
+                             WHERE r.enterprise_id = e.id AND r.month <= ${month}
+                             ORDER BY r.month DESC LIMIT 1) latest ON TRUE
+         LEFT JOIN LATERAL (SELECT max(v.visited_on) AS last FROM condition_visit v
+                             WHERE v.enterprise_id = e.id AND v.visited_on >= ${monthStart}::date
+                               AND v.visited_on < ${nextStart}::date) vis ON TRUE
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY e.name, e.id LIMIT ${size + 1}`,
+    params,
+  };
+}
+
+/**
+ * A `WITH RECURSIVE … missing AS (…)` prefix naming the first `limit` enterprises (after `cursor`,
+ * in name order) of the operating ones that did not report `filter.month` (the parameter `month`),
+ * from condition_reporting (migration ConditionReporting): those whose latest report is before
+ * the month, or who never reported, and the month's gap rows. The months before it that are
+ * someone's latest are found one index probe each (a loose index scan); each such month, the
+ * never-reported and the gaps then give their first `limit` from an index in name order, and
+ * the page is the first `limit` of those. No enterprise is read that is not on the page.
+ */
+function missingPageQuery(
+  filter: ConditionEnterpriseFilter,
+  limit: number,
+  cursor: unknown[] | null,
+  add: (value: unknown) => string,
+  month: string,
+): string {
+  const where = (name: string, id: string) => {
+    const conditions: string[] = [];
+    if (filter.gridId)
+      conditions.push(`c.grid_id IN (SELECT id FROM grid WHERE path @> ARRAY[${add(filter.gridId)}::uuid])`);
+    if (filter.industry) conditions.push(`c.industry = ${add(filter.industry)}`);
+    if (cursor) conditions.push(`(${name}, ${id}) > (${add(cursor[0])}, ${add(cursor[1])}::uuid)`);
+    return conditions.map((condition) => ` AND ${condition}`).join('');
+  };
+  return `WITH RECURSIVE earlier(month) AS (
+      (SELECT last_month FROM condition_reporting WHERE last_month < ${month} ORDER BY last_month LIMIT 1)
+      UNION ALL
+      SELECT (SELECT c.last_month FROM condition_reporting c WHERE c.last_month > earlier.month
+                 AND c.last_month < ${month} ORDER BY c.last_month LIMIT 1)
+        FROM earlier WHERE earlier.month IS NOT NULL),
+    candidates AS (
+      (SELECT c.enterprise_id, c.name FROM condition_reporting c
+        WHERE c.last_month IS NULL${where('c.name', 'c.enterprise_id')}
+        ORDER BY c.name, c.enterprise_id LIMIT ${limit})
+      UNION ALL
+      (SELECT x.enterprise_id, x.name FROM earlier CROSS JOIN LATERAL (
+         SELECT c.enterprise_id, c.name FROM condition_reporting c
+          WHERE c.last_month = earlier.month${where('c.name', 'c.enterprise_id')}
+          ORDER BY c.name, c.enterprise_id LIMIT ${limit}) x)
+      UNION ALL
+      (SELECT g.enterprise_id, g.name FROM condition_report_gap g
+         JOIN condition_reporting c ON c.enterprise_id = g.enterprise_id
+        WHERE g.month = ${month}${where('g.name', 'g.enterprise_id')}
+        ORDER BY g.name, g.enterprise_id LIMIT ${limit})),
+    missing AS (SELECT enterprise_id FROM candidates ORDER BY name, enterprise_id LIMIT ${limit})`;
 }
 
 /** Thrown inside the recording transaction when a concurrent send of the same visit won. */
@@ -403,48 +508,13 @@ export class ConditionsService {
   ): Promise<ConditionEnterprisePage> {
     this.#checkMonth(filter.month, 'filter.month');
     const size = pageSize(first);
-    const cursor = decodeCursor(after, ['text', 'uuid']);
-    const { params, add } = sqlParams([]);
-    const month = add(filter.month);
-    const conditions = [
-      `e.status = 'ACTIVE'`,
-      `e.id IN (SELECT id FROM enterprise WHERE ${directoryScope(viewer, add)})`,
-    ];
-    if (filter.gridId) conditions.push(`e.grid_path @> ARRAY[${add(filter.gridId)}::uuid]`);
-    if (filter.industry) conditions.push(`e.industry = ${add(filter.industry)}`);
-    if (filter.status) conditions.push(`cur.operating_status = ${add(filter.status)}`);
-    if (filter.reported != null) conditions.push(filter.reported ? 'cur.id IS NOT NULL' : 'cur.id IS NULL');
-    // The worsened alert: the month's flagged reports, found through condition_report_worsened_idx.
-    if (filter.worsened)
-      conditions.push(
-        `e.id IN (SELECT w.enterprise_id FROM condition_report w WHERE w.month = ${month} AND w.worsened)`,
-      );
-    if (filter.visited != null) conditions.push(filter.visited ? 'vis.last IS NOT NULL' : 'vis.last IS NULL');
-    if (cursor) conditions.push(`(e.name, e.id) > (${add(cursor[0])}, ${add(cursor[1])}::uuid)`);
-    const monthStart = add(`${filter.month}-01`);
-    const nextStart = add(`${addMonths(filter.month, 1)}-01`);
-    const rows = decodeRows(
-      await this.db.query(
-        `SELECT e.id, e.name, e.address, g.name AS "gridName", e.industry,
-                cur.operating_status AS status, prev.operating_status AS "previousStatus",
-                latest.operating_status AS "latestStatus", latest.month AS "latestMonth",
-                cur.id IS NOT NULL AS reported, to_char(vis.last, 'YYYY-MM-DD') AS "visitedOn"
-           FROM enterprise e
-           JOIN grid g ON g.id = e.grid_id
-           LEFT JOIN condition_report cur ON cur.enterprise_id = e.id AND cur.month = ${month}
-           LEFT JOIN condition_report prev ON prev.enterprise_id = e.id AND prev.month = ${add(addMonths(filter.month, -1))}
-           LEFT JOIN LATERAL (SELECT r.month, r.operating_status FROM condition_report r
-                               WHERE r.enterprise_id = e.id AND r.month <= ${month}
-                               ORDER BY r.month DESC LIMIT 1) latest ON TRUE
-           LEFT JOIN LATERAL (SELECT max(v.visited_on) AS last FROM condition_visit v
-                               WHERE v.enterprise_id = e.id AND v.visited_on >= ${monthStart}::date
-                                 AND v.visited_on < ${nextStart}::date) vis ON TRUE
-          WHERE ${conditions.join(' AND ')}
-          ORDER BY e.name, e.id LIMIT ${size + 1}`,
-        params,
-      ),
-      ENTERPRISE_CONDITION_FIELDS,
+    const { sql, params } = conditionEnterprisesQuery(
+      viewer,
+      filter,
+      size,
+      decodeCursor(after, ['text', 'uuid']),
     );
+    const rows = decodeRows(await this.db.query(sql, params), ENTERPRISE_CONDITION_FIELDS);
     const items = rows.slice(0, size);
     const last = items[items.length - 1];
     return {

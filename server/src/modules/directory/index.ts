@@ -18,4 +18,4 @@ export {
   GRID_ROW,
   SERVICE_POINT_ROW,
 } from './directory-rows.js';
-export { directoryScope } from './directory-scope.js';
+export { directoryScope, seesWholeDirectory } from './directory-scope.js';
