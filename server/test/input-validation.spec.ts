@@ -530,3 +530,69 @@ describe('page sizes', () => {
     }
   });
 });
+
+/*
+ * An input argument that may be omitted or null is checked like a required one when it is
+ * given: its fields' rules hold whether or not the argument is nullable.
+ */
+describe('nullable input arguments', () => {
+  const LONG = 'x'.repeat(51);
+  const PERIOD = '{ from: "2026-01-01", to: "2026-03-31" }';
+  it.each([
+    ['admin', 'OFFICE_STAFF', 'cases', '{ cases(page: $arg) { totalCount } }', 'CasePageArgs', 'industry'],
+    ['portal', 'ENTERPRISE', 'myCases', '{ myCases(page: $arg) { totalCount } }', 'CasePageArgs', 'industry'],
+    [
+      'admin',
+      'OFFICE_STAFF',
+      'enterprises',
+      '{ enterprises(page: $arg) { nextCursor } }',
+      'EnterprisePageArgs',
+      'keyword',
+    ],
+    [
+      'portal',
+      'GRID_HEAD',
+      'gridEnterprises',
+      '{ gridEnterprises(page: $arg) { nextCursor } }',
+      'EnterprisePageArgs',
+      'keyword',
+    ],
+    [
+      'admin',
+      'OFFICE_STAFF',
+      'requestCaseExport',
+      'mutation { requestCaseExport(filter: $arg) { id } }',
+      'CaseFilter',
+      'industry',
+    ],
+    [
+      'admin',
+      'OFFICE_STAFF',
+      'requestEnterpriseExport',
+      'mutation { requestEnterpriseExport(filter: $arg) { id } }',
+      'EnterpriseFilter',
+      'keyword',
+    ],
+    [
+      'admin',
+      'OFFICE_LEADER',
+      'dashboard',
+      `{ dashboard(period: ${PERIOD}, filter: $arg) { __typename } }`,
+      'DashboardFilterInput',
+      'industry',
+    ],
+  ] as const)('%s %s: %s', async (api, role, _field, operation, type, field) => {
+    const client = await server.signedIn(api, role);
+    const [kind, body] = operation.startsWith('mutation')
+      ? ['mutation', operation.slice(9)]
+      : ['query', operation];
+    const document = (_: string) => `${kind} ($arg: ${type}) ${body}`;
+    const bad = field === 'industry' ? { industry: 'NOT_AN_INDUSTRY' } : { keyword: LONG };
+    const arg = type.endsWith('PageArgs') ? { filter: bad } : bad;
+    // Exports run one at a time per user: only the refusals are asked for here.
+    if (!operation.startsWith('mutation')) {
+      expect(errorCode(await client.request(document(operation), { arg: null }))).toBeUndefined();
+    }
+    expectValidation(await client.request(document(operation), { arg }), field);
+  });
+});
