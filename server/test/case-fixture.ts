@@ -36,6 +36,25 @@ export interface CaseFixture {
   evaluate(c: Data, solved: string, satisfaction: string): Promise<Data>;
 }
 
+/** A staff and a leader account of `department`, with the demo accounts' password. */
+export async function departmentAccounts(
+  server: TestServer,
+  department: string,
+  staff: string,
+  lead: string,
+): Promise<void> {
+  for (const [username, roles] of [
+    [staff, ['DEPT_STAFF']],
+    [lead, ['DEPT_STAFF', 'DEPT_LEADER']],
+  ] as const) {
+    await server.db.query(
+      `INSERT INTO app_user (username, display_name, password_hash, roles, department_id)
+       SELECT $1, $1, password_hash, $2::text[], $3 FROM app_user WHERE username = 'dept'`,
+      [username, roles, department],
+    );
+  }
+}
+
 /**
  * Looks the departments up and makes B's accounts. `titled` names the fixture's cases
  * (`${titled} 1`, `${titled} 2`, … in the order they are assigned); `key` their client keys.
@@ -48,16 +67,7 @@ export async function caseFixture(server: TestServer, titled: string, key: strin
     `SELECT id FROM department WHERE active AND id <> $1 ORDER BY name LIMIT 1`,
     [A],
   );
-  for (const [username, roles] of [
-    ['b-staff', ['DEPT_STAFF']],
-    ['b-lead', ['DEPT_STAFF', 'DEPT_LEADER']],
-  ] as const) {
-    await server.db.query(
-      `INSERT INTO app_user (username, display_name, password_hash, roles, department_id)
-       SELECT $1, $1, password_hash, $2::text[], $3 FROM app_user WHERE username = 'dept'`,
-      [username, roles, B],
-    );
-  }
+  await departmentAccounts(server, B, 'b-staff', 'b-lead');
 
   const sessions = new Map<string, GqlClient>();
   async function signIn(username: string): Promise<GqlClient> {
