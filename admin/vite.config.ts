@@ -1,8 +1,7 @@
-/// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
-import { defineConfig } from 'vite';
-import { configDefaults } from 'vitest/config';
+// vitest's defineConfig is vite's, typed with the `test` section this file also holds.
+import { configDefaults, defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 import { compression } from 'vite-plugin-compression2';
 import Components from 'unplugin-vue-components/vite';

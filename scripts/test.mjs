@@ -17,9 +17,12 @@ const eslint = path.join(path.dirname(require.resolve('eslint/package.json')), '
 const node = (...args) => [process.execPath, ...args];
 const nxRun = (...args) => node(nx, ...args, '--excludeTaskDependencies', '--outputStyle=static');
 
-// Every workspace's `lint` script (`eslint src test`) names its folders; npm test lints them all in
-// one ESLint process. Six processes (one per project, through Nx) spent 62 s of CPU, most of it
-// loading ESLint and its plugins six times; one spends 23 s.
+// Every workspace's `lint` script (`eslint src test vite.config.ts`) names its folders and the
+// configuration files beside them; npm test lints them all in one ESLint process. Six processes
+// (one per project, through Nx) spent 62 s of CPU, most of it loading ESLint and its plugins six
+// times; one spends 23 s. A script file at a workspace's top (a Vite, Vitest, Jest or codegen
+// configuration) that its script does not name is an error here, so none goes unlinted.
+const SCRIPT_FILE = /\.(?:[cm]?[jt]s)$/;
 const lintedFolders = JSON.parse(readFileSync('package.json', 'utf8')).workspaces.flatMap((workspace) => {
   const script = JSON.parse(readFileSync(`${workspace}/package.json`, 'utf8')).scripts?.lint;
   if (!script) return [];
@@ -27,6 +30,18 @@ const lintedFolders = JSON.parse(readFileSync('package.json', 'utf8')).workspace
   if (command !== 'eslint' || folders.some((folder) => folder.startsWith('-'))) {
     throw new Error(
       `${workspace}'s lint script is not \`eslint <folders>\`: teach scripts/test.mjs to run it`,
+    );
+  }
+  const unlinted = readdirSync(workspace, { withFileTypes: true }).filter(
+    (entry) =>
+      entry.isFile() &&
+      SCRIPT_FILE.test(entry.name) &&
+      !entry.name.endsWith('.d.ts') &&
+      !folders.includes(entry.name),
+  );
+  if (unlinted.length > 0) {
+    throw new Error(
+      `${workspace}'s lint script does not name ${unlinted.map((entry) => entry.name).join(', ')}: add them to it`,
     );
   }
   return folders.map((folder) => `${workspace}/${folder}`);

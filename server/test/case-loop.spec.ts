@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CaseEvaluation } from '../src/modules/cases/case-evaluation.service.js';
 import { CN_HOLIDAYS_2025_2026, WorkingCalendar } from '@gridbridge/shared';
+import { departmentAccounts } from './case-fixture.js';
 import { errorCode, startTestServer, type GqlClient, type GqlResponse, type TestServer } from './harness.js';
 
 /*
@@ -155,17 +156,7 @@ beforeAll(async () => {
     `SELECT id FROM department WHERE active AND id <> $1 ORDER BY name LIMIT 2`,
     [A],
   );
-  // Department B's staff and leader, with the demo password.
-  for (const [username, roles] of [
-    ['co-staff', ['DEPT_STAFF']],
-    ['co-lead', ['DEPT_STAFF', 'DEPT_LEADER']],
-  ] as const) {
-    await server.db.query(
-      `INSERT INTO app_user (username, display_name, password_hash, roles, department_id)
-       SELECT $1, $1, password_hash, $2::text[], $3 FROM app_user WHERE username = 'dept'`,
-      [username, roles, B],
-    );
-  }
+  await departmentAccounts(server, B, 'co-staff', 'co-lead');
 });
 afterAll(() => server.close());
 

@@ -1,4 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  buildSchema,
+  getNamedType,
+  isInputObjectType,
+  isLeafType,
+  isObjectType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { errorCode, startTestServer, type GqlClient, type GqlResponse, type TestServer } from './harness.js';
 
 /*
@@ -406,5 +415,184 @@ describe('request limits and extensions', () => {
       expect(errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
       expect(errors[0].message).toMatch(/not supported/i);
     }
+  });
+});
+
+/*
+ * Every keyset list takes its page size as `first` (an argument, or a field of its page input)
+ * and refuses one outside 1…100 with VALIDATION naming `first` — before the query's cost
+ * estimate or the list's own work could answer something else.
+ */
+describe('page sizes', () => {
+  type Who =
+    | 'anonymous'
+    | 'ENTERPRISE'
+    | 'GRID_HEAD'
+    | 'OFFICE_STAFF'
+    | 'DEPT_STAFF'
+    | 'INSPECTOR'
+    | 'SYS_ADMIN'
+    | 'AUDITOR';
+  /** api, list, who asks, its other arguments as written in the document, whether `first` is in `page`. */
+  const LISTS: [api: 'admin' | 'portal', field: string, who: Who, args: string, inPage?: boolean][] = [
+    ['admin', 'accountabilityRecords', 'OFFICE_STAFF', ''],
+    ['admin', 'adminPublicNotices', 'OFFICE_STAFF', ''],
+    ['admin', 'auditLog', 'AUDITOR', ''],
+    ['admin', 'cases', 'OFFICE_STAFF', '', true],
+    ['admin', 'conditionEnterprises', 'OFFICE_STAFF', 'filter: { month: "2026-03" }'],
+    ['admin', 'departmentWorkbench', 'DEPT_STAFF', 'queue: TO_SIGN'],
+    ['admin', 'enterprises', 'OFFICE_STAFF', '', true],
+    [
+      'admin',
+      'inspectionFigureFindings',
+      'OFFICE_STAFF',
+      'period: { from: "2026-01-01", to: "2026-12-31" }, figure: FOUND',
+    ],
+    ['admin', 'inspectionFindingEnterprises', 'INSPECTOR', `findingId: "${NO_SUCH}"`],
+    ['admin', 'inspectionRecords', 'INSPECTOR', `taskId: "${NO_SUCH}"`],
+    ['admin', 'inspectionTasks', 'INSPECTOR', ''],
+    ['admin', 'notifications', 'OFFICE_STAFF', ''],
+    ['admin', 'pendingSupervisions', 'DEPT_STAFF', ''],
+    ['admin', 'rectifications', 'DEPT_STAFF', ''],
+    [
+      'admin',
+      'scorecardCases',
+      'OFFICE_STAFF',
+      `period: { from: "2026-01-01", to: "2026-12-31" }, drill: { departmentId: "${NO_SUCH}", measure: ASSIGNED }`,
+    ],
+    ['admin', 'sentMessages', 'SYS_ADMIN', ''],
+    ['admin', 'supervisionBoard', 'OFFICE_STAFF', ''],
+    ['admin', 'users', 'SYS_ADMIN', ''],
+    ['portal', 'gridConditionEnterprises', 'GRID_HEAD', 'filter: { month: "2026-03" }'],
+    ['portal', 'gridEnterprises', 'GRID_HEAD', '', true],
+    ['portal', 'myCases', 'ENTERPRISE', '', true],
+    ['portal', 'notifications', 'ENTERPRISE', ''],
+    ['portal', 'publicNotices', 'anonymous', ''],
+  ];
+  const clients = new Map<string, GqlClient>();
+  async function client(api: 'admin' | 'portal', who: Who): Promise<GqlClient> {
+    const key = `${api}:${who}`;
+    if (!clients.has(key)) {
+      clients.set(key, who === 'anonymous' ? server[api]('en') : await server.signedIn(api, who));
+    }
+    return clients.get(key)!;
+  }
+
+  const schemas = {
+    admin: buildSchema(readFileSync(new URL('../schema/admin.graphql', import.meta.url), 'utf8')),
+    portal: buildSchema(readFileSync(new URL('../schema/portal.graphql', import.meta.url), 'utf8')),
+  };
+  /** The first scalar of `type`, nested if need be: an item's selection, so that the size counts in the cost. */
+  function scalarOf(type: GraphQLObjectType): string {
+    const fields = Object.values(type.getFields());
+    const leaf = fields.find((f) => isLeafType(getNamedType(f.type)));
+    if (leaf) return leaf.name;
+    const nested = fields.find((f) => isObjectType(getNamedType(f.type)))!;
+    return `${nested.name} { ${scalarOf(getNamedType(nested.type) as GraphQLObjectType)} }`;
+  }
+  const itemsOf = (api: 'admin' | 'portal', field: string) => {
+    const page = getNamedType(schemas[api].getQueryType()!.getFields()[field].type) as GraphQLObjectType;
+    return scalarOf(getNamedType(page.getFields().items.type) as GraphQLObjectType);
+  };
+
+  it('covers every list of both APIs', () => {
+    for (const api of ['admin', 'portal'] as const) {
+      const schema = schemas[api];
+      const paged = Object.values(schema.getQueryType()!.getFields())
+        .filter((field) =>
+          field.args.some((arg) => {
+            const type = getNamedType(arg.type);
+            return arg.name === 'first' || (isInputObjectType(type) && 'first' in type.getFields());
+          }),
+        )
+        .map((field) => field.name)
+        .sort();
+      expect(LISTS.filter(([a]) => a === api).map(([, field]) => field)).toEqual(paged);
+    }
+  });
+
+  it.each(LISTS)('%s %s: a page of 1 to 100, nothing outside', async (...[api, field, who, args, inPage]) => {
+    const asker = await client(api, who);
+    const ask = (first: number) => {
+      const size = inPage ? `page: { first: ${first} }` : `first: ${first}`;
+      return asker.request(
+        `{ ${field}(${[args, size].filter(Boolean).join(', ')}) { items { ${itemsOf(api, field)} } } }`,
+      );
+    };
+    for (const first of [1, 100]) {
+      // A NOT_FOUND for the made-up task or finding is fine: the size itself was taken.
+      expect([undefined, 'NOT_FOUND']).toContain(errorCode(await ask(first)));
+    }
+    for (const first of [0, 101, 1_000_000]) {
+      const response = await ask(first);
+      expectValidation(response, 'first');
+      expect(response.errors?.[0].extensions?.fields?.[0].message).toMatch(/\b1\b.*\b100\b/);
+    }
+  });
+});
+
+/*
+ * An input argument that may be omitted or null is checked like a required one when it is
+ * given: its fields' rules hold whether or not the argument is nullable.
+ */
+describe('nullable input arguments', () => {
+  const LONG = 'x'.repeat(51);
+  const PERIOD = '{ from: "2026-01-01", to: "2026-03-31" }';
+  it.each([
+    ['admin', 'OFFICE_STAFF', 'cases', '{ cases(page: $arg) { totalCount } }', 'CasePageArgs', 'industry'],
+    ['portal', 'ENTERPRISE', 'myCases', '{ myCases(page: $arg) { totalCount } }', 'CasePageArgs', 'industry'],
+    [
+      'admin',
+      'OFFICE_STAFF',
+      'enterprises',
+      '{ enterprises(page: $arg) { nextCursor } }',
+      'EnterprisePageArgs',
+      'keyword',
+    ],
+    [
+      'portal',
+      'GRID_HEAD',
+      'gridEnterprises',
+      '{ gridEnterprises(page: $arg) { nextCursor } }',
+      'EnterprisePageArgs',
+      'keyword',
+    ],
+    [
+      'admin',
+      'OFFICE_STAFF',
+      'requestCaseExport',
+      'mutation { requestCaseExport(filter: $arg) { id } }',
+      'CaseFilter',
+      'industry',
+    ],
+    [
+      'admin',
+      'OFFICE_STAFF',
+      'requestEnterpriseExport',
+      'mutation { requestEnterpriseExport(filter: $arg) { id } }',
+      'EnterpriseFilter',
+      'keyword',
+    ],
+    [
+      'admin',
+      'OFFICE_LEADER',
+      'dashboard',
+      `{ dashboard(period: ${PERIOD}, filter: $arg) { __typename } }`,
+      'DashboardFilterInput',
+      'industry',
+    ],
+  ] as const)('%s %s: %s', async (api, role, _field, operation, type, field) => {
+    const client = await server.signedIn(api, role);
+    const [kind, body] = operation.startsWith('mutation')
+      ? ['mutation', operation.slice(9)]
+      : ['query', operation];
+    const document = (_: string) => `${kind} ($arg: ${type}) ${body}`;
+    const bad = field === 'industry' ? { industry: 'NOT_AN_INDUSTRY' } : { keyword: LONG };
+    const arg = type.endsWith('PageArgs') ? { filter: bad } : bad;
+    // Exports run one at a time per user: only the refusals are asked for here.
+    if (!operation.startsWith('mutation')) {
+      expect(errorCode(await client.request(document(operation), { arg: null }))).toBeUndefined();
+    }
+    expectValidation(await client.request(document(operation), { arg }), field);
   });
 });

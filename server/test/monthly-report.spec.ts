@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
+import { caseFixture, type CaseFixture, type Data } from './case-fixture.js';
+import { errorCode, startTestServer, type TestServer } from './harness.js';
 import { AdminBrowser, finished } from './exports-client.js';
 
 /*
@@ -29,101 +30,17 @@ import { AdminBrowser, finished } from './exports-client.js';
  * August: people 1, departments 1, records R3 then R2, notices N2.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = Record<string, any>;
-type Args = Record<string, [string, unknown]>;
-
 let server: TestServer;
+let fx: CaseFixture;
 let A: string;
 let B: string;
 const cases: Data = {};
-
-const sessions = new Map<string, GqlClient>();
-async function signIn(username: string): Promise<GqlClient> {
-  const known = sessions.get(username);
-  if (known) return known;
-  const client = username.startsWith('enterprise') ? server.portal() : server.admin();
-  const response = await client.login(username);
-  if (response.errors) throw new Error(`sign-in as ${username}: ${JSON.stringify(response.errors)}`);
-  sessions.set(username, client);
-  return client;
-}
-
-/** Sets the server's clock to an instant; everyone signs in again. */
-function at(instant: string): void {
-  server.clock.set(new Date(instant));
-  sessions.clear();
-}
-/** 10:00 in Shanghai on `day`. */
-const morning = (day: string) => at(`${day}T02:00:00.000Z`);
-
-async function act(username: string, mutation: string, c: Data, args: Args = {}): Promise<Data> {
-  const client = await signIn(username);
-  const params = Object.entries(args).map(([name, [type]]) => `, $${name}: ${type}`);
-  const passed = Object.keys(args).map((name) => `, ${name}: $${name}`);
-  const response = await client.request<Data>(
-    `mutation ($id: ID!, $version: Int!${params.join('')}) {
-      ${mutation}(id: $id, version: $version${passed.join('')}) { id version state trackingNo } }`,
-    { id: c.id, version: c.version, ...Object.fromEntries(Object.entries(args).map(([k, [, v]]) => [k, v])) },
-  );
-  if (response.errors) throw new Error(`${mutation} as ${username}: ${JSON.stringify(response.errors)}`);
-  return response.data![mutation];
-}
-
-let serial = 0;
-async function assigned(department: string): Promise<Data> {
-  serial += 1;
-  const enterprise = await signIn('enterprise');
-  const { submitCase } = await enterprise.ok(
-    `mutation ($input: SubmitCaseInput!) { submitCase(input: $input) { id version } }`,
-    {
-      input: {
-        kind: 'DIFFICULTY',
-        category: 'UTILITIES',
-        title: `月报样例诉求 ${serial}`,
-        content: '我公司新增生产线，需要用电增容，申请提交后一直没有答复。',
-        contactConsent: true,
-        attachmentIds: [],
-        clientKey: `monthly-report-${serial}`,
-      },
-    },
-  );
-  const accepted = await act('office', 'acceptCase', submitCase, {
-    input: ['AcceptCaseInput!', { category: 'UTILITIES', priority: 'NORMAL', complexity: 'SIMPLE' }],
-  });
-  return act('office', 'assignCase', accepted, {
-    input: ['AssignCaseInput!', { leadDepartmentId: department, coDepartmentIds: [], note: '请办理' }],
-  });
-}
-
-const staff = (department: string) => (department === A ? 'dept' : 'b-staff');
-const lead = (department: string) => (department === A ? 'deptlead' : 'b-lead');
-const sign = (c: Data, department: string) => act(staff(department), 'signCase', c);
-const contact = (c: Data, department: string) =>
-  act(staff(department), 'recordFirstContact', c, {
-    input: [
-      'FirstContactInput!',
-      { method: 'PHONE', contactedAt: server.clock.now().toISOString(), summary: '电话联系企业' },
-    ],
-  });
-async function submitted(c: Data, department: string): Promise<Data> {
-  const drafted = await act(staff(department), 'draftCaseReply', c, {
-    input: ['DraftReplyInput!', { result: 'RESOLVED', text: '已协调办理', attachmentIds: [] }],
-  });
-  return act(lead(department), 'submitCaseReply', drafted);
-}
-const reply = async (c: Data, department: string) =>
-  act('office', 'approveCaseReply', await submitted(c, department));
-const evaluate = (c: Data, solved: string, satisfaction: string) =>
-  act('enterprise', 'evaluateCase', c, {
-    input: ['EvaluateCaseInput!', { solved, satisfaction, comment: null }],
-  });
 
 const RECORD = `mutation ($input: AccountabilityRecordInput!) { createAccountabilityRecord(input: $input) { id } }`;
 const PUBLISH = `mutation ($input: PublicNoticeInput!) { publishPublicNotice(input: $input) { id version } }`;
 const NO_REDACTION = { names: false, posts: false, enterprises: false };
 async function recordAndPublish(input: Data, title: string): Promise<{ record: string; notice: Data }> {
-  const leader = await signIn('officelead');
+  const leader = await fx.signIn('officelead');
   const { createAccountabilityRecord } = await leader.ok(RECORD, {
     input: { decidedBy: '区纪委监委', caseIds: [], officialName: null, officialPost: null, ...input },
   });
@@ -150,24 +67,11 @@ const notices: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startTestServer({ SUBMIT_RATE_LIMIT_PER_HOUR: '1000' }, { now: '2026-07-15T02:00:00.000Z' });
-  [{ id: A }] = await server.db.query(`SELECT department_id AS id FROM app_user WHERE username = 'dept'`);
-  [{ id: B }] = await server.db.query(
-    `SELECT id FROM department WHERE active AND id <> $1 ORDER BY name LIMIT 1`,
-    [A],
-  );
-  for (const [username, roles] of [
-    ['b-staff', ['DEPT_STAFF']],
-    ['b-lead', ['DEPT_STAFF', 'DEPT_LEADER']],
-  ] as const) {
-    await server.db.query(
-      `INSERT INTO app_user (username, display_name, password_hash, roles, department_id)
-       SELECT $1, $1, password_hash, $2::text[], $3 FROM app_user WHERE username = 'dept'`,
-      [username, roles, B],
-    );
-  }
+  fx = await caseFixture(server, '月报样例诉求', 'monthly-report');
+  ({ A, B } = fx);
 
   // 23:30 on 31 July and 00:30 on 1 August in Shanghai.
-  at('2026-07-31T15:30:00.000Z');
+  fx.at('2026-07-31T15:30:00.000Z');
   let done = await recordAndPublish(
     {
       subjectKind: 'DEPARTMENT',
@@ -179,7 +83,7 @@ beforeAll(async () => {
     '七月通报',
   );
   [records.R1, notices.N1] = [done.record, done.notice.id];
-  at('2026-07-31T16:30:00.000Z');
+  fx.at('2026-07-31T16:30:00.000Z');
   done = await recordAndPublish(
     {
       subjectKind: 'OFFICIAL',
@@ -195,39 +99,39 @@ beforeAll(async () => {
   [records.R2, notices.N2] = [done.record, done.notice.id];
 
   // Monday 3 August.
-  morning('2026-08-03');
-  for (const name of ['a1', 'a2', 'a3', 'a4', 'a5']) cases[name] = await assigned(A);
-  cases.b1 = await assigned(B);
-  cases.a1 = await contact(await sign(cases.a1, A), A);
-  cases.a1 = await evaluate(await reply(cases.a1, A), 'SOLVED', 'SATISFIED');
-  cases.b1 = await reply(await contact(await sign(cases.b1, B), B), B);
-  cases.a3 = await sign(cases.a3, A);
-  cases.a4 = await contact(await sign(cases.a4, A), A);
+  fx.morning('2026-08-03');
+  for (const name of ['a1', 'a2', 'a3', 'a4', 'a5']) cases[name] = await fx.assigned(A);
+  cases.b1 = await fx.assigned(B);
+  cases.a1 = await fx.contact(await fx.sign(cases.a1, A), A);
+  cases.a1 = await fx.evaluate(await fx.reply(cases.a1, A), 'SOLVED', 'SATISFIED');
+  cases.b1 = await fx.reply(await fx.contact(await fx.sign(cases.b1, B), B), B);
+  cases.a3 = await fx.sign(cases.a3, A);
+  cases.a4 = await fx.contact(await fx.sign(cases.a4, A), A);
   for (let round = 0; round < 2; round += 1) {
-    cases.a4 = await act('office', 'sendCaseBack', await submitted(cases.a4, A), {
+    cases.a4 = await fx.act('office', 'sendCaseBack', await fx.submitted(cases.a4, A), {
       reason: ['String!', '请补充'],
     });
   }
 
   // Tuesday 4th: b1 evaluated, a day after it was submitted.
-  morning('2026-08-04');
-  cases.b1 = await evaluate(cases.b1, 'SOLVED', 'SATISFIED');
+  fx.morning('2026-08-04');
+  cases.b1 = await fx.evaluate(cases.b1, 'SOLVED', 'SATISFIED');
 
   // Thursday 6th: a2 signed late, a3 contacted late.
-  morning('2026-08-06');
-  cases.a2 = await contact(await sign(cases.a2, A), A);
-  cases.a2 = await evaluate(await reply(cases.a2, A), 'SOLVED', 'SATISFIED');
-  cases.a3 = await contact(cases.a3, A);
+  fx.morning('2026-08-06');
+  cases.a2 = await fx.contact(await fx.sign(cases.a2, A), A);
+  cases.a2 = await fx.evaluate(await fx.reply(cases.a2, A), 'SOLVED', 'SATISFIED');
+  cases.a3 = await fx.contact(cases.a3, A);
 
   // Wednesday 12th: a3 replied late, disputed, reopened.
-  morning('2026-08-12');
-  const disputed = await evaluate(await reply(cases.a3, A), 'NOT_SOLVED', 'DISSATISFIED');
-  cases.a3 = await act('office', 'reopenCase', disputed, {
+  fx.morning('2026-08-12');
+  const disputed = await fx.evaluate(await fx.reply(cases.a3, A), 'NOT_SOLVED', 'DISSATISFIED');
+  cases.a3 = await fx.act('office', 'reopenCase', disputed, {
     input: ['ReopenCaseInput!', { reason: '请再次核实', days: 3 }],
   });
 
   // Thursday 20th: R3, published and withdrawn.
-  morning('2026-08-20');
+  fx.morning('2026-08-20');
   done = await recordAndPublish(
     {
       subjectKind: 'DEPARTMENT',
@@ -240,17 +144,17 @@ beforeAll(async () => {
   );
   records.R3 = done.record;
   await (
-    await signIn('officelead')
+    await fx.signIn('officelead')
   ).ok(
     `mutation ($id: ID!, $version: Int!, $reason: String!) { withdrawPublicNotice(id: $id, version: $version, reason: $reason) { id } }`,
     { id: done.notice.id, version: done.notice.version, reason: '内容有误' },
   );
-  morning('2026-09-02');
+  fx.morning('2026-09-02');
 }, 300_000);
 afterAll(() => server.close());
 
 const report = async (username = 'officelead', month = '2026-08') =>
-  (await (await signIn(username)).ok(REPORT, { month })).monthlyReport;
+  (await (await fx.signIn(username)).ok(REPORT, { month })).monthlyReport;
 const r = (numerator: number, denominator: number) => ({
   numerator,
   denominator,
@@ -326,7 +230,7 @@ describe('the monthly report', () => {
   });
 
   it('refuses a month that is not one, or after the current month, naming the field', async () => {
-    const client = await signIn('office');
+    const client = await fx.signIn('office');
     for (const [month, message] of [
       ['2026-13', '月份格式不正确'],
       ['2026-8', '月份格式不正确'],
@@ -382,6 +286,8 @@ describe('the monthly report', () => {
   });
 
   it('is the office’s alone', async () => {
-    expect(errorCode(await (await signIn('dept')).request(REPORT, { month: '2026-08' }))).toBe('FORBIDDEN');
+    expect(errorCode(await (await fx.signIn('dept')).request(REPORT, { month: '2026-08' }))).toBe(
+      'FORBIDDEN',
+    );
   });
 });

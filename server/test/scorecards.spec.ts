@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { searchTokens } from '../src/modules/cases/index.js';
 import { recountAll } from '../src/modules/scorecards/index.js';
-import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
+import { caseFixture, type CaseFixture, type Data } from './case-fixture.js';
+import { errorCode, startTestServer, type TestServer } from './harness.js';
 
 /*
  * Department scorecards 部门考核 (docs/supervision.md#department-scorecard-部门考核) on a fixture
@@ -28,93 +29,11 @@ import { errorCode, startTestServer, type GqlClient, type TestServer } from './h
  *    but only 2 cases assigned: under the minimum sample of 5, listed and not ranked.
  */
 
-// Results read deep, typed loosely on purpose.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Data = Record<string, any>;
-type Args = Record<string, [string, unknown]>;
-
 let server: TestServer;
+let fx: CaseFixture;
 let A: string;
 let B: string;
 const AUGUST = { from: '2026-08-01', to: '2026-08-31' };
-
-const sessions = new Map<string, GqlClient>();
-async function signIn(username: string): Promise<GqlClient> {
-  const known = sessions.get(username);
-  if (known) return known;
-  const client = username.startsWith('enterprise') ? server.portal() : server.admin();
-  const response = await client.login(username);
-  if (response.errors) throw new Error(`sign-in as ${username}: ${JSON.stringify(response.errors)}`);
-  sessions.set(username, client);
-  return client;
-}
-
-/** Sets the server's clock to 10:00 in Shanghai on `day`; everyone signs in again. */
-function at(day: string): void {
-  server.clock.set(new Date(`${day}T02:00:00.000Z`));
-  sessions.clear();
-}
-
-async function act(username: string, mutation: string, c: Data, args: Args = {}): Promise<Data> {
-  const client = await signIn(username);
-  const params = Object.entries(args).map(([name, [type]]) => `, $${name}: ${type}`);
-  const passed = Object.keys(args).map((name) => `, ${name}: $${name}`);
-  const response = await client.request<Data>(
-    `mutation ($id: ID!, $version: Int!${params.join('')}) {
-      ${mutation}(id: $id, version: $version${passed.join('')}) { id version state } }`,
-    { id: c.id, version: c.version, ...Object.fromEntries(Object.entries(args).map(([k, [, v]]) => [k, v])) },
-  );
-  if (response.errors) throw new Error(`${mutation} as ${username}: ${JSON.stringify(response.errors)}`);
-  return response.data![mutation];
-}
-
-let serial = 0;
-async function assigned(department: string): Promise<Data> {
-  serial += 1;
-  const enterprise = await signIn('enterprise');
-  const { submitCase } = await enterprise.ok(
-    `mutation ($input: SubmitCaseInput!) { submitCase(input: $input) { id version } }`,
-    {
-      input: {
-        kind: 'DIFFICULTY',
-        category: 'UTILITIES',
-        title: `考核样例诉求 ${serial}`,
-        content: '我公司新增生产线，需要用电增容，申请提交后一直没有答复。',
-        contactConsent: true,
-        attachmentIds: [],
-        clientKey: `scorecard-${serial}`,
-      },
-    },
-  );
-  const accepted = await act('office', 'acceptCase', submitCase, {
-    input: ['AcceptCaseInput!', { category: 'UTILITIES', priority: 'NORMAL', complexity: 'SIMPLE' }],
-  });
-  return act('office', 'assignCase', accepted, {
-    input: ['AssignCaseInput!', { leadDepartmentId: department, coDepartmentIds: [], note: '请办理' }],
-  });
-}
-
-const staff = (department: string) => (department === A ? 'dept' : 'b-staff');
-const lead = (department: string) => (department === A ? 'deptlead' : 'b-lead');
-const sign = (c: Data, department: string) => act(staff(department), 'signCase', c);
-const contact = (c: Data, department: string) =>
-  act(staff(department), 'recordFirstContact', c, {
-    input: [
-      'FirstContactInput!',
-      { method: 'PHONE', contactedAt: server.clock.now().toISOString(), summary: '电话联系企业' },
-    ],
-  });
-async function reply(c: Data, department: string): Promise<Data> {
-  const drafted = await act(staff(department), 'draftCaseReply', c, {
-    input: ['DraftReplyInput!', { result: 'RESOLVED', text: '已协调办理', attachmentIds: [] }],
-  });
-  const sent = await act(lead(department), 'submitCaseReply', drafted);
-  return act('office', 'approveCaseReply', sent);
-}
-const evaluate = (c: Data, solved: string, satisfaction: string) =>
-  act('enterprise', 'evaluateCase', c, {
-    input: ['EvaluateCaseInput!', { solved, satisfaction, comment: null }],
-  });
 
 const RATE = 'numerator denominator rate';
 const FIGURES = `assigned signedOnTime { ${RATE} } contactedOnTime { ${RATE} } repliedOnTime { ${RATE} }
@@ -125,7 +44,7 @@ const SCORECARD = `query ($period: ScorecardPeriodInput!) { scorecard(period: $p
   rows { departmentId departmentName current { ${FIGURES} } previous { ${FIGURES} } } } }`;
 
 async function scorecard(username = 'office', period = AUGUST): Promise<Data> {
-  return (await (await signIn(username)).ok(SCORECARD, { period })).scorecard;
+  return (await (await fx.signIn(username)).ok(SCORECARD, { period })).scorecard;
 }
 const rowOf = (card: Data, department: string) => card.rows.find((r: Data) => r.departmentId === department);
 const r = (numerator: number, denominator: number) => ({
@@ -136,7 +55,7 @@ const r = (numerator: number, denominator: number) => ({
 
 async function drill(measure: string, department = A, username = 'office'): Promise<string[]> {
   const response = await (
-    await signIn(username)
+    await fx.signIn(username)
   ).request<Data>(
     `query ($period: ScorecardPeriodInput!, $drill: ScorecardDrillInput!) {
       scorecardCases(period: $period, drill: $drill, first: 2) { items { title } nextCursor } }`,
@@ -148,7 +67,7 @@ async function drill(measure: string, department = A, username = 'office'): Prom
   let cursor = response.data!.scorecardCases.nextCursor;
   while (cursor) {
     const next = await (
-      await signIn(username)
+      await fx.signIn(username)
     ).ok(
       `query ($period: ScorecardPeriodInput!, $drill: ScorecardDrillInput!, $after: String) {
         scorecardCases(period: $period, drill: $drill, first: 2, after: $after) { items { title } nextCursor } }`,
@@ -162,50 +81,37 @@ async function drill(measure: string, department = A, username = 'office'): Prom
 
 beforeAll(async () => {
   server = await startTestServer({ SUBMIT_RATE_LIMIT_PER_HOUR: '1000' }, { now: '2026-07-15T02:00:00.000Z' });
-  [{ id: A }] = await server.db.query(`SELECT department_id AS id FROM app_user WHERE username = 'dept'`);
-  [{ id: B }] = await server.db.query(
-    `SELECT id FROM department WHERE active AND id <> $1 ORDER BY name LIMIT 1`,
-    [A],
-  );
-  for (const [username, roles] of [
-    ['b-staff', ['DEPT_STAFF']],
-    ['b-lead', ['DEPT_STAFF', 'DEPT_LEADER']],
-  ] as const) {
-    await server.db.query(
-      `INSERT INTO app_user (username, display_name, password_hash, roles, department_id)
-       SELECT $1, $1, password_hash, $2::text[], $3 FROM app_user WHERE username = 'dept'`,
-      [username, roles, B],
-    );
-  }
+  fx = await caseFixture(server, '考核样例诉求', 'scorecard');
+  ({ A, B } = fx);
 
   // July: one case of A, on time throughout.
-  at('2026-07-15');
-  let p1 = await assigned(A);
-  p1 = await contact(await sign(p1, A), A);
-  await evaluate(await reply(p1, A), 'SOLVED', 'SATISFIED');
+  fx.morning('2026-07-15');
+  let p1 = await fx.assigned(A);
+  p1 = await fx.contact(await fx.sign(p1, A), A);
+  await fx.evaluate(await fx.reply(p1, A), 'SOLVED', 'SATISFIED');
 
   // Monday 3 August.
-  at('2026-08-03');
+  fx.morning('2026-08-03');
   const cases: Data = {};
-  for (const name of ['a1', 'a2', 'a3', 'a4', 'a5']) cases[name] = await assigned(A);
-  for (const name of ['b1', 'b2']) cases[name] = await assigned(B);
-  cases.a1 = await contact(await sign(cases.a1, A), A);
-  await evaluate(await reply(cases.a1, A), 'SOLVED', 'SATISFIED');
-  cases.a3 = await sign(cases.a3, A);
-  cases.a4 = await sign(cases.a4, A);
-  cases.b1 = await contact(await sign(cases.b1, B), B);
-  await evaluate(await reply(cases.b1, B), 'NOT_SOLVED', 'BASICALLY_SATISFIED');
+  for (const name of ['a1', 'a2', 'a3', 'a4', 'a5']) cases[name] = await fx.assigned(A);
+  for (const name of ['b1', 'b2']) cases[name] = await fx.assigned(B);
+  cases.a1 = await fx.contact(await fx.sign(cases.a1, A), A);
+  await fx.evaluate(await fx.reply(cases.a1, A), 'SOLVED', 'SATISFIED');
+  cases.a3 = await fx.sign(cases.a3, A);
+  cases.a4 = await fx.sign(cases.a4, A);
+  cases.b1 = await fx.contact(await fx.sign(cases.b1, B), B);
+  await fx.evaluate(await fx.reply(cases.b1, B), 'NOT_SOLVED', 'BASICALLY_SATISFIED');
 
   // Thursday 6 August: a2 signed late, a3 contacted late.
-  at('2026-08-06');
-  cases.a2 = await contact(await sign(cases.a2, A), A);
-  await evaluate(await reply(cases.a2, A), 'PARTLY_SOLVED', 'BASICALLY_SATISFIED');
-  cases.a3 = await contact(cases.a3, A);
+  fx.morning('2026-08-06');
+  cases.a2 = await fx.contact(await fx.sign(cases.a2, A), A);
+  await fx.evaluate(await fx.reply(cases.a2, A), 'PARTLY_SOLVED', 'BASICALLY_SATISFIED');
+  cases.a3 = await fx.contact(cases.a3, A);
 
   // Wednesday 12 August: a3 replied late, disputed, reopened.
-  at('2026-08-12');
-  const disputed = await evaluate(await reply(cases.a3, A), 'NOT_SOLVED', 'DISSATISFIED');
-  await act('office', 'reopenCase', disputed, {
+  fx.morning('2026-08-12');
+  const disputed = await fx.evaluate(await fx.reply(cases.a3, A), 'NOT_SOLVED', 'DISSATISFIED');
+  await fx.act('office', 'reopenCase', disputed, {
     input: ['ReopenCaseInput!', { reason: '请再次核实', days: 3 }],
   });
 }, 300_000);
@@ -319,7 +225,7 @@ describe('the scorecard of a period', () => {
 
   it('refuses a period that ends before it starts, naming the field', async () => {
     const response = await (
-      await signIn('office')
+      await fx.signIn('office')
     ).request(SCORECARD, { period: { from: '2026-08-31', to: '2026-08-01' } });
     expect(errorCode(response)).toBe('VALIDATION');
     expect(response.errors?.[0]?.extensions?.fields).toEqual([
@@ -339,7 +245,7 @@ describe('the weights', () => {
   };
 
   it('preview how the ranking would change before the office leader saves them', async () => {
-    const leader = await signIn('officelead');
+    const leader = await fx.signIn('officelead');
     const { scorecardPreview } = await leader.ok(
       `query ($period: ScorecardPeriodInput!, $weights: ScorecardWeightsInput!) {
         scorecardPreview(period: $period, weights: $weights) { departmentId score rank previewScore previewRank } }`,
@@ -362,13 +268,13 @@ describe('the weights', () => {
   });
 
   it('are saved by the office leader alone, audited, and rank the departments from then on', async () => {
-    const office = await signIn('office');
+    const office = await fx.signIn('office');
     const refused = await office.request(
       `mutation ($w: ScorecardWeightsInput!) { saveScorecardWeights(weights: $w, version: 0) { version } }`,
       { w: WEIGHTS },
     );
     expect(errorCode(refused)).toBe('FORBIDDEN');
-    const leader = await signIn('officelead');
+    const leader = await fx.signIn('officelead');
     const zero = await leader.request(
       `mutation ($w: ScorecardWeightsInput!) { saveScorecardWeights(weights: $w, version: 0) { version } }`,
       { w: { ...WEIGHTS, replyWeight: 0 } },
@@ -427,10 +333,11 @@ describe('the public scorecard', () => {
 });
 
 describe('the office dashboard', () => {
+  let serial = 0;
   async function submitted(title: string, category: string): Promise<void> {
     serial += 1;
     await (
-      await signIn('enterprise')
+      await fx.signIn('enterprise')
     ).ok(`mutation ($input: SubmitCaseInput!) { submitCase(input: $input) { id } }`, {
       input: {
         kind: 'DIFFICULTY',
@@ -454,9 +361,9 @@ describe('the office dashboard', () => {
 
   beforeAll(async () => {
     // August (the previous period): one more case about cold storage.
-    at('2026-08-20');
+    fx.morning('2026-08-20');
     await submitted('冷链仓储用地审批', 'UTILITIES');
-    at('2026-09-07');
+    fx.morning('2026-09-07');
     for (const title of ['冷链仓储扩建用电', '冷链仓储消防验收', '冷链仓储排水接入'])
       await submitted(title, 'UTILITIES');
     for (const title of ['厂房消防验收延迟', '消防验收标准不明确']) await submitted(title, 'FINANCING');
@@ -466,7 +373,7 @@ describe('the office dashboard', () => {
     // The words as the search column holds them (jieba, search mode).
     expect(searchTokens('冷链仓储扩建用电').split(' ')).toEqual(expect.arrayContaining(['冷链', '仓储']));
     expect(searchTokens('消防验收标准不明确').split(' ')).toEqual(expect.arrayContaining(['消防', '验收']));
-    const { dashboard } = await (await signIn('office')).ok(DASHBOARD, { period: SEPTEMBER });
+    const { dashboard } = await (await fx.signIn('office')).ok(DASHBOARD, { period: SEPTEMBER });
     expect(dashboard).toMatchObject({ received: 5, previousReceived: 8, closed: 0 });
     expect(dashboard.byKind).toEqual([{ key: 'DIFFICULTY', received: 5 }]);
     const word = (key: string) => dashboard.hotKeywords.find((k: Data) => k.key === key);
@@ -487,7 +394,7 @@ describe('the office dashboard', () => {
       `SELECT e.industry FROM enterprise e JOIN app_user u ON u.enterprise_id = e.id WHERE u.username = 'enterprise'`,
     );
     const other = industry === 'C' ? 'F' : 'C';
-    const office = await signIn('office');
+    const office = await fx.signIn('office');
     expect((await office.ok(DASHBOARD, { period: SEPTEMBER, filter: { industry } })).dashboard.received).toBe(
       5,
     );
@@ -505,7 +412,7 @@ describe('the office dashboard', () => {
       `SELECT id AS other FROM grid WHERE parent_id IS NULL AND id <> $1 ORDER BY code LIMIT 1`,
       [grid],
     );
-    const office = await signIn('office');
+    const office = await fx.signIn('office');
     const hot = async (filter: Data) =>
       (await office.ok(DASHBOARD, { period: SEPTEMBER, filter })).dashboard.hotKeywords.find(
         (k: Data) => k.key === '冷链',
@@ -542,7 +449,7 @@ describe('the office dashboard', () => {
   });
 
   it('gives the period’s rates and the departments, most overdue first, from the same facts as the scorecard', async () => {
-    const { dashboard } = await (await signIn('office')).ok(DASHBOARD, { period: AUGUST });
+    const { dashboard } = await (await fx.signIn('office')).ok(DASHBOARD, { period: AUGUST });
     // A's and B's replies and evaluations of August (see the fixture above).
     expect(dashboard.rates).toEqual({ repliedOnTime: r(3, 4), resolution: r(2, 4), satisfaction: r(3, 4) });
     expect(dashboard.byDepartment[0]).toEqual({ departmentId: A, assigned: 5, closed: 2, overdue: 3 });

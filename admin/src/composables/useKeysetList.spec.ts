@@ -175,4 +175,50 @@ describe('useKeysetList', () => {
     list.replace(row('b', 'renamed'));
     expect(list.items.value).toEqual([row('a'), row('b', 'renamed')]);
   });
+
+  it('reloads as far as was shown, then shows the pages read at once', async () => {
+    const { fetchPage, calls } = controlledFetch();
+    const list = useKeysetList(fetchPage);
+    const first = list.load();
+    calls[0].answer({ items: [row('a'), row('b')], nextCursor: 'c1', totalCount: 5 });
+    await first;
+    const more = list.load(true);
+    calls[1].answer({ items: [row('c'), row('d')], nextCursor: 'c2' });
+    await more;
+
+    const again = list.reload();
+    expect(list.loading.value).toBe(true);
+    expect(calls[2].after).toBeNull();
+    calls[2].answer({ items: [row('new'), row('a')], nextCursor: 'd1', totalCount: 6 });
+    await vi.waitFor(() => expect(calls).toHaveLength(4));
+    // Until the last page needed is read, the list stays as it was.
+    expect(list.items.value.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(calls[3].after).toBe('d1');
+    calls[3].answer({ items: [row('b'), row('c')], nextCursor: 'd2' });
+    await again;
+    expect(calls).toHaveLength(4);
+    expect(list.items.value.map((r) => r.id)).toEqual(['new', 'a', 'b', 'c']);
+    expect(list.nextCursor.value).toBe('d2');
+    expect(list.total.value).toEqual({ count: 6, capped: false });
+    expect(list.loading.value).toBe(false);
+  });
+
+  it('reloads one page when no more was shown, and a newer load supersedes a reload', async () => {
+    const { fetchPage, calls } = controlledFetch();
+    const list = useKeysetList(fetchPage);
+    const first = list.reload();
+    calls[0].answer({ items: [row('a')], nextCursor: 'c1' });
+    await first;
+    expect(calls).toHaveLength(1);
+    expect(list.items.value.map((r) => r.id)).toEqual(['a']);
+
+    const stale = list.reload();
+    const fresh = list.load();
+    calls[2].answer({ items: [row('x')], nextCursor: null });
+    await fresh;
+    calls[1].answer({ items: [row('old')], nextCursor: 'c9' });
+    await stale;
+    expect(calls).toHaveLength(3);
+    expect(list.items.value.map((r) => r.id)).toEqual(['x']);
+  });
 });

@@ -28,6 +28,11 @@ export interface KeysetList<Item> {
   loadError: ShallowRef<ApiError | null>;
   /** Loads the first page again, or with `more` the page after those shown. */
   load: (more?: boolean) => Promise<void>;
+  /**
+   * Reads the list again from its start as far as it was shown (the pages "load more" added
+   * too) and shows it at once: a live update keeps the reader's place.
+   */
+  reload: () => Promise<void>;
   /** Loads the first page once typing has paused (a keyword box); `load` cancels the wait. */
   loadSoon: () => void;
   /** Puts an item changed elsewhere (a dialog, a switch) in place of the one with its id. */
@@ -54,22 +59,14 @@ export function useKeysetList<Item extends { id: string }>(
   const guard = latestOnly();
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  async function load(more = false): Promise<void> {
+  /** Runs one read of the list: a later read supersedes it, and its refusal is shown above the table. */
+  async function read(more: boolean, work: (current: () => boolean) => Promise<void>): Promise<void> {
     clearTimeout(typingTimer);
     const request = guard.start();
     (more ? loadingMore : loading).value = true;
     loadError.value = null;
     try {
-      const page = await fetchPage(more ? nextCursor.value : null);
-      if (!request.current()) return;
-      items.value = more ? [...items.value, ...page.items] : page.items;
-      nextCursor.value = page.nextCursor ?? null;
-      if (!more) {
-        total.value =
-          typeof page.totalCount === 'number'
-            ? { count: page.totalCount, capped: page.totalCountCapped === true }
-            : null;
-      }
+      await work(() => request.current());
     } catch (error) {
       if (!request.current()) return;
       if (!(error instanceof ApiError)) throw error;
@@ -80,6 +77,39 @@ export function useKeysetList<Item extends { id: string }>(
         loadingMore.value = false;
       }
     }
+  }
+
+  /** Shows `found` as the list, with the cursor after it and, from a first page, the total. */
+  function show(found: Item[], last: KeysetPage<Item>, first: KeysetPage<Item> | null): void {
+    items.value = found;
+    nextCursor.value = last.nextCursor ?? null;
+    if (first) {
+      total.value =
+        typeof first.totalCount === 'number'
+          ? { count: first.totalCount, capped: first.totalCountCapped === true }
+          : null;
+    }
+  }
+
+  function load(more = false): Promise<void> {
+    return read(more, async (current) => {
+      const page = await fetchPage(more ? nextCursor.value : null);
+      if (current()) show(more ? [...items.value, ...page.items] : page.items, page, more ? null : page);
+    });
+  }
+
+  function reload(): Promise<void> {
+    const shown = items.value.length;
+    return read(false, async (current) => {
+      const first = await fetchPage(null);
+      let last = first;
+      let found = first.items;
+      while (found.length < shown && last.nextCursor && current()) {
+        last = await fetchPage(last.nextCursor);
+        found = [...found, ...last.items];
+      }
+      if (current()) show(found, last, first);
+    });
   }
 
   function loadSoon(): void {
@@ -98,5 +128,5 @@ export function useKeysetList<Item extends { id: string }>(
     });
   }
 
-  return { items, nextCursor, total, loading, loadingMore, loadError, load, loadSoon, replace };
+  return { items, nextCursor, total, loading, loadingMore, loadError, load, reload, loadSoon, replace };
 }

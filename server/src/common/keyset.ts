@@ -55,10 +55,13 @@ export function decodeCursor(cursor: string | null | undefined, keys: readonly C
 }
 
 export const MAX_PAGE_SIZE = 100;
+/** The rule a page size outside 1…MAX_PAGE_SIZE breaks, with its bounds for the message. */
+export const PAGE_SIZE_RULE = { rule: 'between', params: { min: 1, max: MAX_PAGE_SIZE } } as const;
 
+/** The page size every keyset list takes as `first`: 1 to MAX_PAGE_SIZE, else VALIDATION naming `first`. */
 export function pageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw AppError.validation({ field: 'first', rule: 'invalid' });
+    throw AppError.validation({ field: 'first', ...PAGE_SIZE_RULE });
   }
   return first;
 }

@@ -14,6 +14,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { AppError } from '../common/app-error.js';
+import { MAX_PAGE_SIZE } from '../common/keyset.js';
 import { toGraphQLError } from '../common/error-format.js';
 
 /** Most a request may cost: a page of 100 cases with a dozen fields each costs about 1,500. */
@@ -35,7 +36,10 @@ function requestedPageSize(
   try {
     const args = getArgumentValues(field, node, variables) as { first?: unknown; page?: { first?: unknown } };
     const first = args.first ?? args.page?.first;
-    return typeof first === 'number' && first > 0 ? first : DEFAULT_PAGE;
+    if (typeof first !== 'number' || first <= 0) return DEFAULT_PAGE;
+    // A larger size is refused by the list itself (VALIDATION naming `first`) and never returned:
+    // estimated at its size, it would be refused here first, as too costly, which says nothing useful.
+    return Math.min(first, MAX_PAGE_SIZE);
   } catch {
     // Bad arguments fail validation when the operation runs; for the estimate, a default page.
     return DEFAULT_PAGE;

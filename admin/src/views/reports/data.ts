@@ -17,3 +17,12 @@ export function currentMonth(now = new Date()): string {
 export function beijingTime(iso: string): string {
   return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** One column of a report table: its heading, and the text of its cell unless a slot named `key` draws it. */
+export interface ReportColumn<Row> {
+  key: string;
+  label: string;
+  value?: (row: Row) => string | number | null | undefined;
+  /** The cell that names its row (`<th scope="row">`), read first by screen readers. */
+  rowHeader?: boolean;
+}

@@ -212,6 +212,39 @@ describe('supervision board 督查台', { timeout: 20_000 }, () => {
     wrapper.unmount();
     expect(feed.closed).toBe(true);
   });
+
+  it('keeps the pages loaded with "load more" through a live reload', async () => {
+    const second = item({ id: 'i2', trackingNo: 'YH2026000222' });
+    let firstPage = [item()];
+    const fetchMock = stubGraphQLByOperation({
+      ...answers([], [count()]),
+      SupervisionBoard: (variables) => ({
+        data: {
+          supervisionBoard: variables.after
+            ? { items: [second], nextCursor: null }
+            : { items: firstPage, nextCursor: 'cursor-1' },
+        },
+      }),
+    });
+    const { wrapper } = await mountWithApp(Board, { path: '/supervision', viewer: office });
+    const table = () => wrapper.find('[data-testid="supervision-table"]').text();
+    await vi.waitFor(() => expect(table()).toContain('YH2026000123'));
+    await wrapper.find('[data-testid="supervision-more"]').trigger('click');
+    await vi.waitFor(() => expect(table()).toContain('YH2026000222'));
+
+    firstPage = [item({ id: 'i9', trackingNo: 'YH2026000999' })];
+    feed.handlers!.next({ supervisionBoardChanged: { raised: 1 } });
+    await vi.waitFor(() => expect(table()).toContain('YH2026000999'));
+    expect(table()).toContain('YH2026000222');
+    const boardReads = graphQLCalls(fetchMock).filter((call) => call.operation === 'SupervisionBoard');
+    expect(boardReads.map((call) => call.variables.after ?? null)).toEqual([
+      null,
+      'cursor-1',
+      null,
+      'cursor-1',
+    ]);
+    wrapper.unmount();
+  });
 });
 
 describe('board filters', () => {

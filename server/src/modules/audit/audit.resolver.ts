@@ -4,6 +4,7 @@ import { AppError } from '../../common/app-error.js';
 import { AuditLogFilter } from './audit.inputs.js';
 import { AuditService } from './audit.service.js';
 import { AuditChainStatus, AuditEntryType, AuditLogPage } from './audit.types.js';
+import { OptionalInput } from '../../common/validation.js';
 
 /** Admin API: the auditor reads the audit log and checks its hash chain; nobody else may. */
 @Resolver(() => AuditEntryType)
@@ -16,7 +17,7 @@ export class AuditResolver {
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     // Typed as the class (not `| null`) so the validation pipe sees it and checks its fields.
-    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
+    @OptionalInput('filter', AuditLogFilter) filter: AuditLogFilter | null,
   ): Promise<AuditLogPage> {
     if (filter?.from && filter.to && filter.to < filter.from) {
       throw AppError.validation({ field: 'to', rule: 'endsBeforeStart' });

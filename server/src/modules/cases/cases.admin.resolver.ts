@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../common/allow.decorator.js';
 import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { Viewer } from '../../common/gql-context.js';
-import { optionalText, requiredText } from '../../common/validation.js';
+import { OptionalInput, optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
 import { CaseContacts } from './case-contact.service.js';
 import { CaseTriage } from './case-triage.service.js';
@@ -30,8 +30,7 @@ export class CasesAdminResolver {
   @Allow('case.read')
   cases(
     @CurrentViewer() viewer: Viewer,
-    // Typed as the class (not `| null`) so the validation pipe sees it and checks the filter's fields.
-    @Args('page', { type: () => CasePageArgs, nullable: true }) page?: CasePageArgs,
+    @OptionalInput('page', CasePageArgs) page: CasePageArgs | null,
   ): Promise<CasePage> {
     return this.caseService.list(viewer, page ?? { first: 20 });
   }

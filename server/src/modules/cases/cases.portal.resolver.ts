@@ -5,7 +5,7 @@ import { CurrentViewer } from '../../common/current-viewer.decorator.js';
 import type { Viewer } from '../../common/gql-context.js';
 import { ownEnterprise } from '../../common/scope.js';
 import { currentRequest } from '../../common/request-context.js';
-import { optionalText, requiredText } from '../../common/validation.js';
+import { OptionalInput, optionalText, requiredText } from '../../common/validation.js';
 import { AttachmentsService } from './attachments.service.js';
 import { CaseEvaluation } from './case-evaluation.service.js';
 import { EvaluateCaseInput } from './case-loop.inputs.js';
@@ -45,7 +45,7 @@ export class CasesPortalResolver {
   @Allow('case.report')
   myCases(
     @CurrentViewer() viewer: Viewer,
-    @Args('page', { type: () => CasePageArgs, nullable: true }) page: CasePageArgs | null,
+    @OptionalInput('page', CasePageArgs) page: CasePageArgs | null,
   ): Promise<CasePage> {
     if (viewer.roles.includes('ENTERPRISE')) ownEnterprise(viewer);
     // Filtering by colour would tell the portal the warning it must never read.

@@ -28,6 +28,7 @@ import { EnterpriseExcelService } from './enterprise-excel.service.js';
 import { EnterprisesService } from './enterprises.service.js';
 import { GridsService } from './grids.service.js';
 import { ServicePointsService } from './service-points.service.js';
+import { OptionalInput } from '../../common/validation.js';
 
 /** Admin API: grids, departments and service points, maintained by the system administrator. */
 @Resolver()
@@ -192,7 +193,7 @@ export class EnterprisesAdminResolver {
   @Allow('directory.read')
   enterprises(
     @CurrentViewer() viewer: Viewer,
-    @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
+    @OptionalInput('page', EnterprisePageArgs) page: EnterprisePageArgs | null,
   ): Promise<EnterprisePage> {
     return this.enterpriseService.list(viewer, page ?? { sort: 'NEWEST', first: 20 });
   }

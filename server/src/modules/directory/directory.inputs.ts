@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 import {
   DEPARTMENT_KIND_CODES,
   ENTERPRISE_SCALE_CODES,
@@ -11,7 +11,7 @@ import {
   type EnterpriseStatus,
   type IndustrySection,
 } from '@gridbridge/shared';
-import { CreditCode, MaxChars, Mobile, Required, StrongPassword } from '../../common/validation.js';
+import { CreditCode, invalid, MaxChars, Mobile, Required, StrongPassword } from '../../common/validation.js';
 import {
   DepartmentKindEnum,
   EnterpriseSortEnum,
@@ -61,11 +61,23 @@ export class EnterpriseContactInput {
 
 @InputType()
 export class EnterpriseFilter {
-  @Field(() => ID, { nullable: true, description: 'Any grid: the whole subtree is included' }) gridId?:
-    string | null;
-  @Field(() => IndustryEnum, { nullable: true }) industry?: IndustrySection | null;
-  @Field(() => ScaleEnum, { nullable: true }) scale?: EnterpriseScale | null;
-  @Field(() => EnterpriseStatusEnum, { nullable: true }) status?: EnterpriseStatus | null;
+  // Every field carries a rule: the validation pipe (whitelist) drops a field without one.
+  @Field(() => ID, { nullable: true, description: 'Any grid: the whole subtree is included' })
+  @IsOptional()
+  @IsUUID('all', invalid)
+  gridId?: string | null;
+  @Field(() => IndustryEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(INDUSTRY_CODES, invalid)
+  industry?: IndustrySection | null;
+  @Field(() => ScaleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ENTERPRISE_SCALE_CODES, invalid)
+  scale?: EnterpriseScale | null;
+  @Field(() => EnterpriseStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ENTERPRISE_STATUS_CODES, invalid)
+  status?: EnterpriseStatus | null;
   @Field(() => String, { nullable: true, description: 'Part of the name, or the start of the credit code' })
   @IsOptional()
   @MaxChars(50)

@@ -20,6 +20,7 @@ import {
 import { EnterpriseAccountsService } from './enterprise-accounts.service.js';
 import { EnterprisesService } from './enterprises.service.js';
 import { ServicePointsService } from './service-points.service.js';
+import { OptionalInput } from '../../common/validation.js';
 
 /** Portal API: service points for anyone, the enterprise's own profile and accounts, and the grid head's enterprises. */
 @Resolver()
@@ -96,7 +97,7 @@ export class DirectoryPortalResolver {
   @Allow('directory.ownGrid')
   gridEnterprises(
     @CurrentViewer() viewer: Viewer,
-    @Args('page', { type: () => EnterprisePageArgs, nullable: true }) page: EnterprisePageArgs | null,
+    @OptionalInput('page', EnterprisePageArgs) page: EnterprisePageArgs | null,
   ): Promise<EnterprisePage> {
     return this.enterpriseService.list(viewer, page ?? { sort: 'NAME', first: 20 });
   }

@@ -8,6 +8,7 @@ import { CaseFilter } from '../cases/index.js';
 import { EnterpriseFilter } from '../directory/index.js';
 import { ExportsService } from './exports.service.js';
 import { ExportFileType } from './exports.types.js';
+import { OptionalInput } from '../../common/validation.js';
 
 /** Admin API: exports of the case list, the enterprise directory and the audit log, written in the background. */
 @Resolver()
@@ -21,7 +22,7 @@ export class ExportsAdminResolver {
   @Allow('case.export')
   requestCaseExport(
     @CurrentViewer() viewer: Viewer,
-    @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter | null,
+    @OptionalInput('filter', CaseFilter) filter: CaseFilter | null,
   ): Promise<ExportFileType> {
     return this.exports.request(viewer, 'CASES', filter);
   }
@@ -33,7 +34,7 @@ export class ExportsAdminResolver {
   @Allow('directory.export')
   requestEnterpriseExport(
     @CurrentViewer() viewer: Viewer,
-    @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter: EnterpriseFilter | null,
+    @OptionalInput('filter', EnterpriseFilter) filter: EnterpriseFilter | null,
   ): Promise<ExportFileType> {
     return this.exports.request(viewer, 'ENTERPRISES', filter);
   }
@@ -46,7 +47,7 @@ export class ExportsAdminResolver {
   requestAuditExport(
     @CurrentViewer() viewer: Viewer,
     // Typed as the class (not `| null`) so the validation pipe sees it and checks its fields.
-    @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
+    @OptionalInput('filter', AuditLogFilter) filter: AuditLogFilter | null,
   ): Promise<ExportFileType> {
     if (filter?.from && filter.to && filter.to < filter.from) {
       throw AppError.validation({ field: 'to', rule: 'endsBeforeStart' });

@@ -14,6 +14,7 @@ import {
   ScorecardWeightsInput,
   ScorecardWeightsType,
 } from './scorecards.types.js';
+import { OptionalInput } from '../../common/validation.js';
 
 /** Admin API: department scorecards 部门考核 and their weights (docs/supervision.md). */
 @Resolver()
@@ -27,7 +28,7 @@ export class ScorecardsAdminResolver {
   @Allow('dashboard.read')
   dashboard(
     @Args('period') period: ScorecardPeriodInput,
-    @Args('filter', { type: () => DashboardFilterInput, nullable: true }) filter: DashboardFilterInput | null,
+    @OptionalInput('filter', DashboardFilterInput) filter: DashboardFilterInput | null,
   ): Promise<DashboardType> {
     return this.dashboards.dashboard(period, filter);
   }
