@@ -1294,6 +1294,13 @@ export type InspectionEnterprise = {
   name: Scalars['String']['output'];
 };
 
+export type InspectionEnterprisePage = {
+  __typename?: 'InspectionEnterprisePage';
+  items: Array<InspectionEnterprise>;
+  /** Pass as `after` to get the next page; null on the last page */
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
 export type InspectionFigure =
   | 'FOUND'
   | 'ON_TIME'
@@ -1351,6 +1358,13 @@ export type InspectionFindingInput = {
   /** The department concerned */
   departmentId: Scalars['ID']['input'];
   description: Scalars['String']['input'];
+};
+
+export type InspectionFindingPage = {
+  __typename?: 'InspectionFindingPage';
+  items: Array<InspectionFinding>;
+  /** Pass as `after` to get the next page; null on the last page */
+  nextCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** 巡查重点 */
@@ -1414,6 +1428,13 @@ export type InspectionRecordInput = {
   taskId: Scalars['ID']['input'];
 };
 
+export type InspectionRecordPage = {
+  __typename?: 'InspectionRecordPage';
+  items: Array<InspectionRecord>;
+  /** Pass as `after` to get the next page; null on the last page */
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
 /** 巡查任务 */
 export type InspectionTask = {
   __typename?: 'InspectionTask';
@@ -1445,6 +1466,13 @@ export type InspectionTaskInput = {
   startsOn: Scalars['String']['input'];
   teamId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type InspectionTaskPage = {
+  __typename?: 'InspectionTaskPage';
+  items: Array<InspectionTask>;
+  /** Pass as `after` to get the next page; null on the last page */
+  nextCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** 巡查小组 */
@@ -2413,18 +2441,18 @@ export type Query = {
   grids: Array<Grid>;
   /** Every entered year of the holiday arrangement, ascending */
   holidayYears: Array<HolidayYear>;
-  /** The findings behind one figure: the drill-down */
-  inspectionFigureFindings: Array<InspectionFinding>;
+  /** The findings behind one figure: the drill-down, by day (keyset pages) */
+  inspectionFigureFindings: InspectionFindingPage;
   /** The figures of a period, per team and in total */
   inspectionFigures: InspectionFigures;
-  /** Enterprises a finding may become a case for: the task's grid subtree, or the district for a department task */
-  inspectionFindingEnterprises: Array<InspectionEnterprise>;
+  /** Enterprises a finding may become a case for: the task's grid subtree, or the district for a department task; by name (keyset pages) */
+  inspectionFindingEnterprises: InspectionEnterprisePage;
   /** Active users with the INSPECTOR role */
   inspectionInspectors: Array<InspectionPerson>;
-  /** A task's records with their findings, newest first */
-  inspectionRecords: Array<InspectionRecord>;
-  /** The office every task, an inspector their team's; newest first */
-  inspectionTasks: Array<InspectionTask>;
+  /** A task's records with their findings, newest first (keyset pages) */
+  inspectionRecords: InspectionRecordPage;
+  /** The office every task, an inspector their team's; newest first (keyset pages) */
+  inspectionTasks: InspectionTaskPage;
   /** Every team, by name */
   inspectionTeams: Array<InspectionTeam>;
   /** The signed-in user, or null */
@@ -2441,8 +2469,8 @@ export type Query = {
   pendingSupervisions: CaseSupervisionPage;
   /** What the portal would show: the proposed text where title or body is empty, redacted as chosen */
   publicNoticeDraft: PublicNoticeDraft;
-  /** The office every suggestion, a department those addressed to it; by deadline */
-  rectifications: Array<Rectification>;
+  /** The office every suggestion, a department those addressed to it; the earliest deadline first (keyset pages) */
+  rectifications: RectificationPage;
   /** The scorecard of a period against the one before; a department sees its own row and rank */
   scorecard: Scorecard;
   /** The cases behind one number of a scorecard */
@@ -2618,7 +2646,9 @@ export type QueryGridsArgs = {
 
 
 export type QueryInspectionFigureFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   figure: InspectionFigure;
+  first?: Scalars['Int']['input'];
   period: InspectionPeriodInput;
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2630,13 +2660,23 @@ export type QueryInspectionFiguresArgs = {
 
 
 export type QueryInspectionFindingEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   findingId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
   keyword?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryInspectionRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
   taskId: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2663,6 +2703,8 @@ export type QueryPublicNoticeDraftArgs = {
 
 
 export type QueryRectificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
   state?: InputMaybe<RectificationState>;
 };
 
@@ -2732,6 +2774,13 @@ export type Rectification = {
   version: Scalars['Int']['output'];
   /** A DeadlineState code while awaiting rectification (docs/lifecycle-and-deadlines.md#warnings) */
   warning: Maybe<Scalars['String']['output']>;
+};
+
+export type RectificationPage = {
+  __typename?: 'RectificationPage';
+  items: Array<Rectification>;
+  /** Pass as `after` to get the next page; null on the last page */
+  nextCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type RectificationReportInput = {

@@ -960,6 +960,16 @@ export type Industry =
   | 'S'
   | 'T';
 
+/** An enterprise a finding may become a case for (the pick list of inspectors) */
+export type InspectionEnterprise = {
+  __typename?: 'InspectionEnterprise';
+  creditCode: Scalars['String']['output'];
+  /** The grid it belongs to */
+  gridName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** The figures of one team, or of all (teamId null) */
 export type InspectionFigureRow = {
   __typename?: 'InspectionFigureRow';
@@ -997,6 +1007,13 @@ export type InspectionFinding = {
   version: Scalars['Int']['output'];
 };
 
+/** 巡查重点 */
+export type InspectionFocus =
+  | 'DUTIES'
+  | 'MARKET_REGULATION'
+  | 'PUBLIC_SERVICE'
+  | 'SOCIAL_MANAGEMENT';
+
 /** An inspector or a team leader */
 export type InspectionPerson = {
   __typename?: 'InspectionPerson';
@@ -1018,6 +1035,39 @@ export type InspectionPlace = {
   __typename?: 'InspectionPlace';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A day of inspection: where, what was checked, what was found */
+export type InspectionRecord = {
+  __typename?: 'InspectionRecord';
+  checked: Scalars['String']['output'];
+  findings: Array<InspectionFinding>;
+  id: Scalars['ID']['output'];
+  inspectedOn: Scalars['String']['output'];
+  inspector: InspectionPerson;
+  photos: Array<InspectionPhoto>;
+  place: Scalars['String']['output'];
+  taskId: Scalars['ID']['output'];
+};
+
+/** 巡查任务 */
+export type InspectionTask = {
+  __typename?: 'InspectionTask';
+  /** A department as the target */
+  department: Maybe<InspectionPlace>;
+  /** Last day (Shanghai), YYYY-MM-DD */
+  endsOn: Scalars['String']['output'];
+  focus: InspectionFocus;
+  /** A grid subtree as the target */
+  grid: Maybe<InspectionPlace>;
+  id: Scalars['ID']['output'];
+  records: Scalars['Int']['output'];
+  /** First day (Shanghai), YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+  /** The team (id and name) */
+  team: InspectionPlace;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** A background job that failed its last attempt */
