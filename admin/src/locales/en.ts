@@ -194,9 +194,6 @@ export default {
     brokenTitle: 'The audit chain is broken',
     broken: '{checked} entries checked; the hash chain breaks at entry {id}. Report this at once.',
     refresh: 'Refresh',
-    loadMore: 'Load more',
-    loadedSome: '{count} entries loaded',
-    loadedAll: 'All {count} entries shown',
     empty: 'No audit entries',
   },
   common: {

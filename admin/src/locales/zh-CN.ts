@@ -189,9 +189,6 @@ export default {
     brokenTitle: '审计链已断裂',
     broken: '已校验 {checked} 条记录,自记录 {id} 起哈希不连续,请立即上报。',
     refresh: '刷新',
-    loadMore: '加载更多',
-    loadedSome: '已加载 {count} 条',
-    loadedAll: '已显示全部 {count} 条记录',
     empty: '暂无审计记录',
   },
   common: {

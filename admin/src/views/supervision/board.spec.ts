@@ -229,7 +229,7 @@ describe('supervision board 督查台', { timeout: 20_000 }, () => {
     const { wrapper } = await mountWithApp(Board, { path: '/supervision', viewer: office });
     const table = () => wrapper.find('[data-testid="supervision-table"]').text();
     await vi.waitFor(() => expect(table()).toContain('YH2026000123'));
-    await wrapper.find('[data-testid="supervision-more"]').trigger('click');
+    await wrapper.find('[data-testid="supervision-load-more"]').trigger('click');
     await vi.waitFor(() => expect(table()).toContain('YH2026000222'));
 
     firstPage = [item({ id: 'i9', trackingNo: 'YH2026000999' })];
