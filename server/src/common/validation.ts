@@ -9,7 +9,8 @@ import { isBusinessDate } from './input-values.js';
  * Validation decorators for GraphQL inputs. Each one carries its rule and parameters as the
  * class-validator message, so that the pipe can build a translated, per-field error.
  */
-const rule = (name: ValidationRule, params: Record<string, number> = {}): ValidationOptions => ({
+/** A class-validator rule's options that name the translated rule and its parameters. */
+export const rule = (name: ValidationRule, params: Record<string, number> = {}): ValidationOptions => ({
   message: JSON.stringify({ rule: name, params }),
 });
 

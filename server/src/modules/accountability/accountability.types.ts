@@ -19,12 +19,8 @@ import {
   type AccountabilityType,
   type FigurePeriod,
 } from '@gridbridge/shared';
-import { CalendarDay, MaxChars } from '../../common/validation.js';
+import { CalendarDay, MaxChars, rule } from '../../common/validation.js';
 import { enumOf } from '../../graphql/enum-of.js';
-
-const rule = (name: string, params: Record<string, number> = {}) => ({
-  message: JSON.stringify({ rule: name, params }),
-});
 
 export const MAX_LINKED_CASES = 50;
 export const MAX_NOTICE_RECORDS = 20;

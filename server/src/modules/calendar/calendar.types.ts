@@ -2,6 +2,7 @@ import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsString, ValidateNested } from 'class-validator';
 import { MAX_HOLIDAY_RANGES, MAX_MAKE_UP_DAYS } from '@gridbridge/shared';
+import { rule } from '../../common/validation.js';
 
 @ObjectType('HolidayRange', { description: 'A block of official days off (放假), both ends inclusive' })
 export class HolidayRangeType {
@@ -36,8 +37,6 @@ export class CalendarStatusType {
  * The inputs only check their shape; what the dates mean is checked by holidayYearProblems, which
  * names each field by its full path (`off.2.to`) so the form can mark the very row.
  */
-const tooMany = (max: number) => ({ message: JSON.stringify({ rule: 'tooMany', params: { max } }) });
-
 @InputType()
 export class HolidayRangeInput {
   @Field() @IsString() name: string;
@@ -48,13 +47,13 @@ export class HolidayRangeInput {
 @InputType()
 export class HolidayYearInput {
   @Field(() => [HolidayRangeInput])
-  @ArrayMaxSize(MAX_HOLIDAY_RANGES, tooMany(MAX_HOLIDAY_RANGES))
+  @ArrayMaxSize(MAX_HOLIDAY_RANGES, rule('tooMany', { max: MAX_HOLIDAY_RANGES }))
   @ValidateNested({ each: true })
   @Type(() => HolidayRangeInput)
   off: HolidayRangeInput[];
 
   @Field(() => [String], { description: 'Make-up working days, YYYY-MM-DD' })
-  @ArrayMaxSize(MAX_MAKE_UP_DAYS, tooMany(MAX_MAKE_UP_DAYS))
+  @ArrayMaxSize(MAX_MAKE_UP_DAYS, rule('tooMany', { max: MAX_MAKE_UP_DAYS }))
   @IsString({ each: true })
   work: string[];
 }

@@ -35,7 +35,7 @@ import {
   type MisconductType,
   type ReplyResult,
 } from '@gridbridge/shared';
-import { MaxChars, Required } from '../../common/validation.js';
+import { invalid, MaxChars, Required } from '../../common/validation.js';
 import {
   CaseCategoryEnum,
   CaseChannelEnum,
@@ -49,8 +49,6 @@ import {
   ReplyResultEnum,
   type CaseSort,
 } from './cases.types.js';
-
-const invalid = { message: JSON.stringify({ rule: 'invalid', params: {} }) };
 
 @InputType()
 export class SubmitCaseInput {

@@ -12,7 +12,6 @@ import {
   Min,
   ValidateBy,
   ValidateNested,
-  type ValidationOptions,
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import {
@@ -27,12 +26,8 @@ import {
   type OperatingStatus,
   type OrderTrend,
 } from '@gridbridge/shared';
-import { CalendarDay, MaxChars, Required } from '../../common/validation.js';
+import { CalendarDay, MaxChars, Required, rule } from '../../common/validation.js';
 import { enumOf } from '../../graphql/enum-of.js';
-
-const rule = (name: string, params: Record<string, number> = {}): ValidationOptions => ({
-  message: JSON.stringify({ rule: name, params }),
-});
 
 export const OperatingStatusEnum = enumOf(OPERATING_STATUS_CODES);
 registerEnumType(OperatingStatusEnum, {

@@ -6,7 +6,7 @@ import {
   type CaseCategory,
   type CasePriority,
 } from '@gridbridge/shared';
-import { MaxChars, Required } from '../../common/validation.js';
+import { MaxChars, Required, rule } from '../../common/validation.js';
 import { enumOf } from '../../graphql/enum-of.js';
 
 /*
@@ -14,10 +14,6 @@ import { enumOf } from '../../graphql/enum-of.js';
  * names belong to the cases domain, which imports this one (time limits, suggestion outcomes), so
  * importing them back would make a cycle. The inputs check the codes against the shared lists.
  */
-
-const rule = (name: string, params: Record<string, number> = {}) => ({
-  message: JSON.stringify({ rule: name, params }),
-});
 
 export const MAX_KEYWORDS = 30;
 export const MAX_CO_DEPARTMENTS = 10;

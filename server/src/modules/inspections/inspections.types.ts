@@ -15,18 +15,13 @@ import {
   type InspectionFocus,
   type RectificationState,
 } from '@gridbridge/shared';
-import { CalendarDay, MaxChars, Required } from '../../common/validation.js';
+import { CalendarDay, invalid, MaxChars, Required, rule } from '../../common/validation.js';
 import { enumOf } from '../../graphql/enum-of.js';
 
 /*
  * Case categories, kinds and deadline colours travel as their shared codes (String): their
  * GraphQL enums belong to the cases domain. The inputs check the codes against the shared lists.
  */
-
-const rule = (name: string, params: Record<string, number> = {}) => ({
-  message: JSON.stringify({ rule: name, params }),
-});
-const invalid = rule('invalid');
 
 export const InspectionFocusEnum = enumOf(INSPECTION_FOCUS_CODES);
 registerEnumType(InspectionFocusEnum, { name: 'InspectionFocus', description: '巡查重点' });

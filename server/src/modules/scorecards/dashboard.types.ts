@@ -2,8 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { INDUSTRY_CODES, type IndustrySection } from '@gridbridge/shared';
 import { ScorecardRateType } from './scorecards.types.js';
-
-const invalid = { message: JSON.stringify({ rule: 'invalid', params: {} }) };
+import { invalid } from '../../common/validation.js';
 
 @InputType({ description: 'Narrows the received and closed figures and the hot topics' })
 export class DashboardFilterInput {

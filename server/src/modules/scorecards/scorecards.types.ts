@@ -1,13 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
-import { CalendarDay } from '../../common/validation.js';
+import { CalendarDay, rule } from '../../common/validation.js';
 import { enumOf } from '../../graphql/enum-of.js';
 import { DRILL_MEASURES, type DrillMeasure } from './scorecard-facts.js';
-
-const rule = (name: string, params: Record<string, number> = {}) => ({
-  message: JSON.stringify({ rule: name, params }),
-});
 
 export const DrillMeasureEnum = enumOf(DRILL_MEASURES);
 registerEnumType(DrillMeasureEnum, {

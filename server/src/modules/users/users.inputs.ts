@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsEmail, IsOptional } from 'class-validator';
 import type { Role } from '@gridbridge/shared';
-import { MaxChars, Mobile, Required, StrongPassword } from '../../common/validation.js';
+import { invalid, MaxChars, Mobile, Required, rule, StrongPassword } from '../../common/validation.js';
 import { RoleEnum } from '../auth/index.js';
 
 @InputType()
@@ -13,11 +13,11 @@ export class UserInput {
   @Field(() => String, { nullable: true, description: 'Where e-mail notifications go' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value))
-  @IsEmail({}, { message: JSON.stringify({ rule: 'invalid', params: {} }) })
+  @IsEmail({}, invalid)
   @MaxChars(120)
   email?: string | null;
   @Field(() => [RoleEnum])
-  @ArrayMinSize(1, { message: JSON.stringify({ rule: 'required', params: {} }) })
+  @ArrayMinSize(1, rule('required'))
   roles: Role[];
   @Field(() => ID, { nullable: true }) @IsOptional() departmentId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() gridId?: string | null;
