@@ -46,6 +46,9 @@ const lintedFolders = JSON.parse(readFileSync('package.json', 'utf8')).workspace
   }
   return folders.map((folder) => `${workspace}/${folder}`);
 });
+// The root's own scripts (npm start, npm test, the benches) and the ESLint configuration belong to
+// no workspace; the root's `lint` script names them too.
+lintedFolders.push('scripts', 'eslint.config.js');
 
 const BUILD = { name: 'build', command: node(nx, 'run-many', '-t', 'build', '--outputStyle=static') };
 const SERVER = { name: 'server', command: nxRun('run-many', '-t', 'test', '--projects=@gridbridge/server') };
