@@ -6,6 +6,7 @@ import components from 'unplugin-vue-components/vite';
 import { VantResolver } from '@vant/auto-import-resolver';
 import { serviceWorkerPrecache } from './sw-precache.ts';
 import { vantIconFontLocal } from './vant-icon-font.ts';
+import { graphqlDocuments } from '../scripts/vite-graphql-documents.ts';
 
 const API_ORIGIN = 'http://localhost:3000';
 
@@ -13,6 +14,12 @@ export default defineConfig({
   base: '/',
   plugins: [
     vantIconFontLocal(),
+    graphqlDocuments({
+      artifactDirectories: [
+        fileURLToPath(new URL('./src/gql', import.meta.url)),
+        fileURLToPath(new URL('../client/dist/gql', import.meta.url)),
+      ],
+    }),
     vue(),
     serviceWorkerPrecache(),
     components({
