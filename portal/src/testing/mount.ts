@@ -4,7 +4,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import App from '@/App.vue';
 import type { Viewer } from '@/api/account';
 import { i18n } from '@/locales';
-import { accessGuard } from '@/router/guard';
+import { installAccessGuard } from '@/router/guard';
 import { routes } from '@/router/routes';
 
 export const enterpriseViewer: Viewer = {
@@ -20,7 +20,7 @@ export const enterpriseViewer: Viewer = {
 /** The app's routes and guard on an in-memory history, as the browser would run them. */
 export function createTestRouter(extraRoutes: RouteRecordRaw[] = []): Router {
   const router = createRouter({ history: createMemoryHistory(), routes: [...extraRoutes, ...routes] });
-  router.beforeEach(accessGuard);
+  installAccessGuard(router);
   return router;
 }
 
