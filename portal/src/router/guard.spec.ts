@@ -72,6 +72,24 @@ describe('who may open which page', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'));
   });
 
+  it('loads the code of a page that waits for the session while it is asked for, not after', async () => {
+    setActivePinia(createPinia());
+    let answer: (viewer: account.Viewer | null) => void = () => undefined;
+    vi.mocked(account.fetchViewer).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const page = vi.fn(async () => GridPage);
+    const router = createTestRouter([
+      { path: '/lazy', name: 'lazy', component: page, meta: { page: 'home', requiresAuth: true } },
+    ]);
+
+    const navigation = router.push('/lazy');
+    await vi.waitFor(() => expect(account.fetchViewer).toHaveBeenCalled());
+    expect(page).toHaveBeenCalled();
+
+    answer(enterpriseViewer);
+    await navigation;
+    expect(router.currentRoute.value.name).toBe('lazy');
+  });
+
   it('waits for the session on a device that had one', async () => {
     const router = routerWith(null);
     localStorage.setItem('gridbridge.hadSession', '1');

@@ -16,6 +16,7 @@ export function installAccessGuard(router: Router): void {
   router.beforeEach(async (to, from) => {
     const session = useSessionStore();
     if (session.known || to.meta.requiresAuth || to.meta.permission || session.hadSession()) {
+      if (!session.known) preloadComponents(to);
       await session.ensureLoaded();
       return verdict(to, from);
     }
@@ -28,6 +29,22 @@ export function installAccessGuard(router: Router): void {
     );
     return true;
   });
+}
+
+/**
+ * Starts fetching the code of a page's lazy components. vue-router loads them only after the
+ * guards have passed, that is after the session query's round trip; started here, the page's
+ * chunk comes beside it. Calling a loader again later returns the same module.
+ */
+function preloadComponents(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      // A function that is not a functional component (vue-router's own test) is a lazy loader.
+      if (typeof component === 'function' && !('displayName' in component || 'props' in component)) {
+        void (component as () => Promise<unknown>)().catch(() => undefined);
+      }
+    }
+  }
 }
 
 /** Where a navigation to `to` ends, once the session is known: true to let it through. */
