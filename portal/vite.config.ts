@@ -48,7 +48,7 @@ export default defineConfig({
         // chunk of every library would put each page's components into the first load.
         codeSplitting: {
           groups: [
-            { name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia)[\\/]/ },
             // The field labels and validation messages, in both languages: a chunk of their own that
             // stays cached until a label changes, instead of riding in the start-up code's chunk.
             { name: 'field-labels', test: /shared[\\/]dist[\\/]errors\.js$/ },
@@ -56,11 +56,6 @@ export default defineConfig({
         },
       },
     },
-  },
-  define: {
-    __VUE_I18N_FULL_INSTALL__: false,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
   },
   server: {
     port: 5173,

@@ -3,12 +3,12 @@ import { createPinia } from 'pinia';
 import './styles/main.css';
 import App from './App.vue';
 import { onApiError } from './api/client';
-import { currentLocale, i18n, loadLocale } from './locales';
+import { currentLocale, loadLocale } from './locales';
 import { createAppRouter, handleSessionErrors } from './router';
 
 const app = createApp(App);
 const router = createAppRouter();
-app.use(createPinia()).use(i18n).use(router);
+app.use(createPinia()).use(router);
 onApiError(handleSessionErrors(router));
 
 // The shell shows as soon as the stored language's messages are there (at once for Chinese); the

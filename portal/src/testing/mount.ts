@@ -3,7 +3,6 @@ import { createMemoryHistory, createRouter, type Router, type RouteRecordRaw } f
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import App from '@/App.vue';
 import type { Viewer } from '@/api/account';
-import { i18n } from '@/locales';
 import { installAccessGuard } from '@/router/guard';
 import { routes } from '@/router/routes';
 
@@ -38,7 +37,7 @@ export async function mountAt(path: string): Promise<{ wrapper: VueWrapper; rout
   setActivePinia(pinia);
   const router = createTestRouter();
   await router.push(path);
-  const wrapper = mount(App, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body });
+  const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body });
   mounted = wrapper;
   await flushPromises();
   return { wrapper, router };
