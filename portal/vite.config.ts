@@ -51,7 +51,7 @@ export default defineConfig({
             { name: 'vendor', test: /node_modules[\\/](?:@vue|vue|vue-router|pinia)[\\/]/ },
             // The field labels and validation messages, in both languages: a chunk of their own that
             // stays cached until a label changes, instead of riding in the start-up code's chunk.
-            { name: 'field-labels', test: /shared[\\/]dist[\\/]errors\.js$/ },
+            { name: 'field-labels', test: /shared[\\/]dist[\\/]field-labels\.js$/ },
           ],
         },
       },

@@ -2,13 +2,13 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
-  DateTime: { input: string; output: string; }
+  DateTime: { input: string; output: string };
 };
 
 export type AcceptCaseInput = {
@@ -32,12 +32,7 @@ export type AccountabilityCandidate = {
 
 /** SIGN_OVERDUE / REPLY_OVERDUE: red now; SIGNED_LATE / REPLIED_LATE: ended past the deadline in the period; SENT_BACK_TWICE, REOPENED: repeated rework */
 export type AccountabilityCandidateKind =
-  | 'REOPENED'
-  | 'REPLIED_LATE'
-  | 'REPLY_OVERDUE'
-  | 'SENT_BACK_TWICE'
-  | 'SIGNED_LATE'
-  | 'SIGN_OVERDUE';
+  'REOPENED' | 'REPLIED_LATE' | 'REPLY_OVERDUE' | 'SENT_BACK_TWICE' | 'SIGNED_LATE' | 'SIGN_OVERDUE';
 
 /** A case a record rests on, as the viewer may see it */
 export type AccountabilityCase = {
@@ -132,18 +127,11 @@ export type AccountabilityRecordPage = {
 };
 
 /** A department as a whole, or a named official of a department */
-export type AccountabilitySubject =
-  | 'DEPARTMENT'
-  | 'OFFICIAL';
+export type AccountabilitySubject = 'DEPARTMENT' | 'OFFICIAL';
 
 /** 通报批评, 诫勉谈话, 取消评优评先资格, 党纪处分, 政纪处分, 其他 */
 export type AccountabilityType =
-  | 'ADMINISTRATIVE_SANCTION'
-  | 'ADMONITION'
-  | 'CRITICISM'
-  | 'NO_HONOURS'
-  | 'OTHER'
-  | 'PARTY_DISCIPLINE';
+  'ADMINISTRATIVE_SANCTION' | 'ADMONITION' | 'CRITICISM' | 'NO_HONOURS' | 'OTHER' | 'PARTY_DISCIPLINE';
 
 /** A notice as the office manages it, withdrawn ones too */
 export type AdminPublicNotice = {
@@ -173,9 +161,7 @@ export type AssignCaseInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type AssignmentRole =
-  | 'CO'
-  | 'LEAD';
+export type AssignmentRole = 'CO' | 'LEAD';
 
 export type AssignmentState =
   | 'ASSIGNED'
@@ -406,17 +392,9 @@ export type CaseCategory =
   | 'TAXES_FEES'
   | 'UTILITIES';
 
-export type CaseChannel =
-  | 'GRID_HEAD'
-  | 'INSPECTION'
-  | 'LETTER'
-  | 'PHONE'
-  | 'PORTAL'
-  | 'VISIT';
+export type CaseChannel = 'GRID_HEAD' | 'INSPECTION' | 'LETTER' | 'PHONE' | 'PORTAL' | 'VISIT';
 
-export type CaseComplexity =
-  | 'COMPLEX'
-  | 'SIMPLE';
+export type CaseComplexity = 'COMPLEX' | 'SIMPLE';
 
 /** The enterprise’s contact person for a case */
 export type CaseContact = {
@@ -483,11 +461,7 @@ export type CaseFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type CaseKind =
-  | 'COMPLAINT'
-  | 'CONSULTATION'
-  | 'DIFFICULTY'
-  | 'SUGGESTION';
+export type CaseKind = 'COMPLAINT' | 'CONSULTATION' | 'DIFFICULTY' | 'SUGGESTION';
 
 export type CaseLink = {
   __typename?: 'CaseLink';
@@ -512,14 +486,10 @@ export type CasePageArgs = {
   sort?: CaseSort;
 };
 
-export type CasePriority =
-  | 'NORMAL'
-  | 'URGENT';
+export type CasePriority = 'NORMAL' | 'URGENT';
 
 /** NEWEST: latest submitted first; DEADLINE: nearest deadline first, untimed last (the inbox) */
-export type CaseSort =
-  | 'DEADLINE'
-  | 'NEWEST';
+export type CaseSort = 'DEADLINE' | 'NEWEST';
 
 export type CaseState =
   | 'ACCEPTED'
@@ -788,11 +758,7 @@ export type ConditionVisit = {
   visitorName: Scalars['String']['output'];
 };
 
-export type ContactMethod =
-  | 'MEETING'
-  | 'MESSAGE'
-  | 'PHONE'
-  | 'VISIT';
+export type ContactMethod = 'MEETING' | 'MESSAGE' | 'PHONE' | 'VISIT';
 
 /** 数据驾驶舱: the office figures of a period against the one before */
 export type Dashboard = {
@@ -893,11 +859,7 @@ export type DashboardRates = {
   satisfaction: ScorecardRate;
 };
 
-export type DeadlineState =
-  | 'NONE'
-  | 'PAUSED'
-  | 'RED'
-  | 'YELLOW';
+export type DeadlineState = 'NONE' | 'PAUSED' | 'RED' | 'YELLOW';
 
 export type Department = {
   __typename?: 'Department';
@@ -917,19 +879,11 @@ export type DepartmentInput = {
   shortName: Scalars['String']['input'];
 };
 
-export type DepartmentKind =
-  | 'DISTRICT_BUREAU'
-  | 'PUBLIC_UTILITY'
-  | 'STREET_OFFICE';
+export type DepartmentKind = 'DISTRICT_BUREAU' | 'PUBLIC_UTILITY' | 'STREET_OFFICE';
 
 /** A department workbench queue: to sign 待签收, in progress 办理中, awaiting the leader 待领导审核, sent back 被退回重办, co-handling 协办任务, overdue 已超期 */
 export type DepartmentQueue =
-  | 'AWAITING_LEADER'
-  | 'CO_HANDLING'
-  | 'IN_PROGRESS'
-  | 'OVERDUE'
-  | 'SENT_BACK'
-  | 'TO_SIGN';
+  'AWAITING_LEADER' | 'CO_HANDLING' | 'IN_PROGRESS' | 'OVERDUE' | 'SENT_BACK' | 'TO_SIGN';
 
 export type DepartmentSuggestion = {
   __typename?: 'DepartmentSuggestion';
@@ -1047,10 +1001,7 @@ export type EnterpriseClaim = {
   status: EnterpriseClaimStatus;
 };
 
-export type EnterpriseClaimStatus =
-  | 'APPROVED'
-  | 'PENDING'
-  | 'REJECTED';
+export type EnterpriseClaimStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
 
 export type EnterpriseFilter = {
   /** Any grid: the whole subtree is included */
@@ -1088,25 +1039,13 @@ export type EnterprisePageArgs = {
   sort?: EnterpriseSort;
 };
 
-export type EnterpriseScale =
-  | 'INDIVIDUAL'
-  | 'LARGE'
-  | 'MEDIUM'
-  | 'MICRO'
-  | 'SMALL';
+export type EnterpriseScale = 'INDIVIDUAL' | 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
 
-export type EnterpriseSort =
-  | 'NAME'
-  | 'NEWEST';
+export type EnterpriseSort = 'NAME' | 'NEWEST';
 
-export type EnterpriseStatus =
-  | 'ACTIVE'
-  | 'CLOSED';
+export type EnterpriseStatus = 'ACTIVE' | 'CLOSED';
 
-export type EvaluationSolved =
-  | 'NOT_SOLVED'
-  | 'PARTLY_SOLVED'
-  | 'SOLVED';
+export type EvaluationSolved = 'NOT_SOLVED' | 'PARTLY_SOLVED' | 'SOLVED';
 
 /** An .xlsx export written in the background for the user who asked */
 export type ExportFile = {
@@ -1128,19 +1067,10 @@ export type ExportFile = {
 };
 
 /** What an export holds */
-export type ExportKind =
-  | 'AUDIT'
-  | 'CASES'
-  | 'CONDITIONS'
-  | 'ENTERPRISES'
-  | 'MONTHLY_REPORT';
+export type ExportKind = 'AUDIT' | 'CASES' | 'CONDITIONS' | 'ENTERPRISES' | 'MONTHLY_REPORT';
 
 /** QUEUED and RUNNING until the background job has written the file; READY or FAILED after */
-export type ExportStatus =
-  | 'FAILED'
-  | 'QUEUED'
-  | 'READY'
-  | 'RUNNING';
+export type ExportStatus = 'FAILED' | 'QUEUED' | 'READY' | 'RUNNING';
 
 export type ExtensionRequestInput = {
   /** Working days more */
@@ -1148,10 +1078,7 @@ export type ExtensionRequestInput = {
   reason: Scalars['String']['input'];
 };
 
-export type FigurePeriod =
-  | 'MONTH'
-  | 'QUARTER'
-  | 'YEAR';
+export type FigurePeriod = 'MONTH' | 'QUARTER' | 'YEAR';
 
 export type FindingCaseInput = {
   /** The enterprise the case is for */
@@ -1161,11 +1088,7 @@ export type FindingCaseInput = {
   title: Scalars['String']['input'];
 };
 
-export type FindingOutcome =
-  | 'CASE'
-  | 'OPEN'
-  | 'SOLVED'
-  | 'SUGGESTION';
+export type FindingOutcome = 'CASE' | 'OPEN' | 'SOLVED' | 'SUGGESTION';
 
 /** 先行联系: how and when the department reached the enterprise */
 export type FirstContactInput = {
@@ -1294,12 +1217,7 @@ export type InspectionEnterprise = {
   name: Scalars['String']['output'];
 };
 
-export type InspectionFigure =
-  | 'FOUND'
-  | 'ON_TIME'
-  | 'OVERDUE'
-  | 'SOLVED'
-  | 'SUGGESTED';
+export type InspectionFigure = 'FOUND' | 'ON_TIME' | 'OVERDUE' | 'SOLVED' | 'SUGGESTED';
 
 /** The figures of one team, or of all (teamId null) */
 export type InspectionFigureRow = {
@@ -1354,11 +1272,7 @@ export type InspectionFindingInput = {
 };
 
 /** 巡查重点 */
-export type InspectionFocus =
-  | 'DUTIES'
-  | 'MARKET_REGULATION'
-  | 'PUBLIC_SERVICE'
-  | 'SOCIAL_MANAGEMENT';
+export type InspectionFocus = 'DUTIES' | 'MARKET_REGULATION' | 'PUBLIC_SERVICE' | 'SOCIAL_MANAGEMENT';
 
 export type InspectionPeriodInput = {
   /** First day, YYYY-MM-DD */
@@ -1508,9 +1422,7 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
-export type MessageChannel =
-  | 'EMAIL'
-  | 'SMS';
+export type MessageChannel = 'EMAIL' | 'SMS';
 
 export type MisconductType =
   | 'ARBITRARY_FEES'
@@ -1683,19 +1595,16 @@ export type Mutation = {
   withdrawPublicNotice: AdminPublicNotice;
 };
 
-
 export type MutationAcceptCaseArgs = {
   id: Scalars['ID']['input'];
   input: AcceptCaseInput;
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationAcceptRectificationArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationAcknowledgeSupervisionArgs = {
   id: Scalars['ID']['input'];
@@ -1703,12 +1612,10 @@ export type MutationAcknowledgeSupervisionArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationAddInspectionFindingArgs = {
   input: InspectionFindingInput;
   recordId: Scalars['ID']['input'];
 };
-
 
 export type MutationApproveCaseReplyArgs = {
   id: Scalars['ID']['input'];
@@ -1716,11 +1623,9 @@ export type MutationApproveCaseReplyArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationApproveEnterpriseClaimArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationAssignCaseArgs = {
   id: Scalars['ID']['input'];
@@ -1728,11 +1633,9 @@ export type MutationAssignCaseArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
-
 
 export type MutationCloseDisputedCaseArgs = {
   explanation: Scalars['String']['input'];
@@ -1740,56 +1643,45 @@ export type MutationCloseDisputedCaseArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationCreateAccountabilityRecordArgs = {
   input: AccountabilityRecordInput;
 };
-
 
 export type MutationCreateDepartmentArgs = {
   input: DepartmentInput;
 };
 
-
 export type MutationCreateDispatchMatterArgs = {
   input: DispatchMatterInput;
 };
-
 
 export type MutationCreateEnterpriseArgs = {
   input: EnterpriseInput;
 };
 
-
 export type MutationCreateGridArgs = {
   input: GridInput;
 };
-
 
 export type MutationCreateInspectionRecordArgs = {
   input: InspectionRecordInput;
 };
 
-
 export type MutationCreateInspectionTaskArgs = {
   input: InspectionTaskInput;
 };
-
 
 export type MutationCreateInspectionTeamArgs = {
   input: InspectionTeamInput;
 };
 
-
 export type MutationCreateServicePointArgs = {
   input: ServicePointInput;
 };
 
-
 export type MutationCreateUserArgs = {
   input: NewUserInput;
 };
-
 
 export type MutationDecideCaseExtensionArgs = {
   approve: Scalars['Boolean']['input'];
@@ -1798,7 +1690,6 @@ export type MutationDecideCaseExtensionArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationDecideCaseReturnArgs = {
   approve: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1806,18 +1697,15 @@ export type MutationDecideCaseReturnArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationDraftCaseReplyArgs = {
   id: Scalars['ID']['input'];
   input: DraftReplyInput;
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationEnterCaseArgs = {
   input: OfficeCaseInput;
 };
-
 
 export type MutationFileFindingAsCaseArgs = {
   id: Scalars['ID']['input'];
@@ -1825,16 +1713,13 @@ export type MutationFileFindingAsCaseArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationImportEnterprisesArgs = {
   file: Scalars['String']['input'];
 };
 
-
 export type MutationLoginArgs = {
   input: LoginInput;
 };
-
 
 export type MutationMarkCaseDuplicateArgs = {
   id: Scalars['ID']['input'];
@@ -1843,11 +1728,9 @@ export type MutationMarkCaseDuplicateArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 export type MutationMoveGridArgs = {
   id: Scalars['ID']['input'];
@@ -1855,11 +1738,9 @@ export type MutationMoveGridArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationPublishPublicNoticeArgs = {
   input: PublicNoticeInput;
 };
-
 
 export type MutationRecordCaseProgressArgs = {
   id: Scalars['ID']['input'];
@@ -1867,13 +1748,11 @@ export type MutationRecordCaseProgressArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationRecordFirstContactArgs = {
   id: Scalars['ID']['input'];
   input: FirstContactInput;
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationRejectCaseArgs = {
   id: Scalars['ID']['input'];
@@ -1881,23 +1760,19 @@ export type MutationRejectCaseArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationRejectEnterpriseClaimArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
-
 
 export type MutationRemoveDispatchMatterArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationRemoveGridArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRenameGridArgs = {
   code: Scalars['String']['input'];
@@ -1906,13 +1781,11 @@ export type MutationRenameGridArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationReopenCaseArgs = {
   id: Scalars['ID']['input'];
   input: ReopenCaseInput;
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationReplyCaseDirectlyArgs = {
   id: Scalars['ID']['input'];
@@ -1920,23 +1793,19 @@ export type MutationReplyCaseDirectlyArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationReportRectificationArgs = {
   id: Scalars['ID']['input'];
   input: RectificationReportInput;
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationRequestAuditExportArgs = {
   filter?: InputMaybe<AuditLogFilter>;
 };
 
-
 export type MutationRequestCaseExportArgs = {
   filter?: InputMaybe<CaseFilter>;
 };
-
 
 export type MutationRequestCaseExtensionArgs = {
   id: Scalars['ID']['input'];
@@ -1944,13 +1813,11 @@ export type MutationRequestCaseExtensionArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationRequestCaseInfoArgs = {
   id: Scalars['ID']['input'];
   request: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationRequestCaseReturnArgs = {
   id: Scalars['ID']['input'];
@@ -1958,43 +1825,35 @@ export type MutationRequestCaseReturnArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationRequestConditionExportArgs = {
   month: Scalars['String']['input'];
 };
-
 
 export type MutationRequestEnterpriseExportArgs = {
   filter?: InputMaybe<EnterpriseFilter>;
 };
 
-
 export type MutationRequestMonthlyReportExportArgs = {
   month: Scalars['String']['input'];
 };
-
 
 export type MutationResetTimeLimitsArgs = {
   key: TimeLimitsKey;
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationResetUserPasswordArgs = {
   input: ResetPasswordInput;
 };
-
 
 export type MutationRetryJobArgs = {
   id: Scalars['ID']['input'];
   queue: Scalars['String']['input'];
 };
 
-
 export type MutationRevealCaseContactArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationSaveHolidayYearArgs = {
   input: HolidayYearInput;
@@ -2002,12 +1861,10 @@ export type MutationSaveHolidayYearArgs = {
   year: Scalars['Int']['input'];
 };
 
-
 export type MutationSaveScorecardWeightsArgs = {
   version: Scalars['Int']['input'];
   weights: ScorecardWeightsInput;
 };
-
 
 export type MutationSaveTimeLimitsArgs = {
   input: TimeLimitsInput;
@@ -2015,13 +1872,11 @@ export type MutationSaveTimeLimitsArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationSendBackRectificationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationSendCaseBackArgs = {
   id: Scalars['ID']['input'];
@@ -2029,36 +1884,30 @@ export type MutationSendCaseBackArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationSetDepartmentActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationSetGridActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationSetServicePointActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
 };
 
-
 export type MutationSignCaseArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationSolveFindingOnSpotArgs = {
   id: Scalars['ID']['input'];
@@ -2066,19 +1915,16 @@ export type MutationSolveFindingOnSpotArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationSubmitCaseOpinionArgs = {
   id: Scalars['ID']['input'];
   opinion: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationSubmitCaseReplyArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationSuggestRectificationArgs = {
   id: Scalars['ID']['input'];
@@ -2086,13 +1932,11 @@ export type MutationSuggestRectificationArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationSuperviseCaseArgs = {
   id: Scalars['ID']['input'];
   input: SuperviseCaseInput;
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationUpdateAccountabilityRecordArgs = {
   id: Scalars['ID']['input'];
@@ -2100,13 +1944,11 @@ export type MutationUpdateAccountabilityRecordArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationUpdateDepartmentArgs = {
   id: Scalars['ID']['input'];
   input: DepartmentInput;
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationUpdateDispatchMatterArgs = {
   id: Scalars['ID']['input'];
@@ -2114,13 +1956,11 @@ export type MutationUpdateDispatchMatterArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationUpdateEnterpriseArgs = {
   id: Scalars['ID']['input'];
   input: EnterpriseInput;
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationUpdateInspectionTaskArgs = {
   id: Scalars['ID']['input'];
@@ -2128,13 +1968,11 @@ export type MutationUpdateInspectionTaskArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationUpdateInspectionTeamArgs = {
   id: Scalars['ID']['input'];
   input: InspectionTeamInput;
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationUpdateServicePointArgs = {
   id: Scalars['ID']['input'];
@@ -2142,29 +1980,24 @@ export type MutationUpdateServicePointArgs = {
   version: Scalars['Int']['input'];
 };
 
-
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UserInput;
 };
 
-
 export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
 };
 
-
 export type MutationUploadInspectionPhotoArgs = {
   input: UploadAttachmentInput;
 };
-
 
 export type MutationUrgeCaseArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
-
 
 export type MutationWithdrawPublicNoticeArgs = {
   id: Scalars['ID']['input'];
@@ -2292,17 +2125,10 @@ export type OfficeWorkbenchCounts = {
 };
 
 /** 经营状态, best first: NORMAL 正常生产, PARTIAL 部分停产, STOPPED 停产, CLOSED 歇业 */
-export type OperatingStatus =
-  | 'CLOSED'
-  | 'NORMAL'
-  | 'PARTIAL'
-  | 'STOPPED';
+export type OperatingStatus = 'CLOSED' | 'NORMAL' | 'PARTIAL' | 'STOPPED';
 
 /** 订单趋势: UP, FLAT, DOWN */
-export type OrderTrend =
-  | 'DOWN'
-  | 'FLAT'
-  | 'UP';
+export type OrderTrend = 'DOWN' | 'FLAT' | 'UP';
 
 export type ProgressInput = {
   note: Scalars['String']['input'];
@@ -2464,13 +2290,11 @@ export type Query = {
   verifyAuditChain: AuditChainStatus;
 };
 
-
 export type QueryAccountabilityCandidatesArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };
-
 
 export type QueryAccountabilityFiguresArgs = {
   from: Scalars['String']['input'];
@@ -2478,11 +2302,9 @@ export type QueryAccountabilityFiguresArgs = {
   to: Scalars['String']['input'];
 };
 
-
 export type QueryAccountabilityRecordArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryAccountabilityRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2490,23 +2312,19 @@ export type QueryAccountabilityRecordsArgs = {
   first?: Scalars['Int']['input'];
 };
 
-
 export type QueryAdminPublicNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
-
 
 export type QueryAssignmentSuggestionShareArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };
 
-
 export type QueryAssignmentSuggestionsArgs = {
   caseId: Scalars['ID']['input'];
 };
-
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2514,27 +2332,22 @@ export type QueryAuditLogArgs = {
   first?: Scalars['Int']['input'];
 };
 
-
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryCaseSupervisionsArgs = {
   caseId: Scalars['ID']['input'];
 };
 
-
 export type QueryCasesArgs = {
   page?: InputMaybe<CasePageArgs>;
 };
-
 
 export type QueryConditionDashboardArgs = {
   gridId?: InputMaybe<Scalars['ID']['input']>;
   month: Scalars['String']['input'];
 };
-
 
 export type QueryConditionEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2542,12 +2355,10 @@ export type QueryConditionEnterprisesArgs = {
   first?: Scalars['Int']['input'];
 };
 
-
 export type QueryDashboardArgs = {
   filter?: InputMaybe<DashboardFilterInput>;
   period: ScorecardPeriodInput;
 };
-
 
 export type QueryDepartmentWorkbenchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2555,67 +2366,54 @@ export type QueryDepartmentWorkbenchArgs = {
   queue: DepartmentQueue;
 };
 
-
 export type QueryDepartmentsArgs = {
   includeInactive?: Scalars['Boolean']['input'];
 };
-
 
 export type QueryDispatchMattersArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type QueryEnterpriseArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryEnterpriseAccountsArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
 
-
 export type QueryEnterpriseCaseCountsArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
 
-
 export type QueryEnterpriseClaimsArgs = {
   status?: InputMaybe<EnterpriseClaimStatus>;
 };
-
 
 export type QueryEnterpriseConditionReportsArgs = {
   enterpriseId: Scalars['ID']['input'];
   months?: Scalars['Int']['input'];
 };
 
-
 export type QueryEnterpriseConditionRevisionsArgs = {
   reportId: Scalars['ID']['input'];
 };
-
 
 export type QueryEnterpriseConditionVisitsArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
 
-
 export type QueryEnterpriseHistoryArgs = {
   enterpriseId: Scalars['ID']['input'];
 };
-
 
 export type QueryEnterprisesArgs = {
   page?: InputMaybe<EnterprisePageArgs>;
 };
 
-
 export type QueryGridsArgs = {
   includeInactive?: Scalars['Boolean']['input'];
 };
-
 
 export type QueryInspectionFigureFindingsArgs = {
   figure: InspectionFigure;
@@ -2623,54 +2421,44 @@ export type QueryInspectionFigureFindingsArgs = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 export type QueryInspectionFiguresArgs = {
   period: InspectionPeriodInput;
 };
-
 
 export type QueryInspectionFindingEnterprisesArgs = {
   findingId: Scalars['ID']['input'];
   keyword?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 export type QueryInspectionRecordsArgs = {
   taskId: Scalars['ID']['input'];
 };
 
-
 export type QueryMonthlyReportArgs = {
   month: Scalars['String']['input'];
 };
-
 
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
-
 export type QueryPendingSupervisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
-
 export type QueryPublicNoticeDraftArgs = {
   input: PublicNoticeInput;
 };
-
 
 export type QueryRectificationsArgs = {
   state?: InputMaybe<RectificationState>;
 };
 
-
 export type QueryScorecardArgs = {
   period: ScorecardPeriodInput;
 };
-
 
 export type QueryScorecardCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2679,12 +2467,10 @@ export type QueryScorecardCasesArgs = {
   period: ScorecardPeriodInput;
 };
 
-
 export type QueryScorecardPreviewArgs = {
   period: ScorecardPeriodInput;
   weights: ScorecardWeightsInput;
 };
-
 
 export type QuerySentMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2692,18 +2478,15 @@ export type QuerySentMessagesArgs = {
   first?: Scalars['Int']['input'];
 };
 
-
 export type QuerySupervisionBoardArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: SupervisionFilter;
   first?: Scalars['Int']['input'];
 };
 
-
 export type QuerySupervisionCountsArgs = {
   filter?: SupervisionFilter;
 };
-
 
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2739,10 +2522,7 @@ export type RectificationReportInput = {
   report: Scalars['String']['input'];
 };
 
-export type RectificationState =
-  | 'ACCEPTED'
-  | 'ISSUED'
-  | 'REPORTED';
+export type RectificationState = 'ACCEPTED' | 'ISSUED' | 'REPORTED';
 
 export type RectificationSuggestionInput = {
   suggestion: Scalars['String']['input'];
@@ -2757,12 +2537,7 @@ export type ReopenCaseInput = {
   reason: Scalars['String']['input'];
 };
 
-export type ReplyResult =
-  | 'ADOPTED'
-  | 'EXPLAINED'
-  | 'NOT_POSSIBLE'
-  | 'PARTLY_RESOLVED'
-  | 'RESOLVED';
+export type ReplyResult = 'ADOPTED' | 'EXPLAINED' | 'NOT_POSSIBLE' | 'PARTLY_RESOLVED' | 'RESOLVED';
 
 export type ResetPasswordInput = {
   password: Scalars['String']['input'];
@@ -2781,10 +2556,7 @@ export type Role =
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
 
-export type Satisfaction =
-  | 'BASICALLY_SATISFIED'
-  | 'DISSATISFIED'
-  | 'SATISFIED';
+export type Satisfaction = 'BASICALLY_SATISFIED' | 'DISSATISFIED' | 'SATISFIED';
 
 /** 部门考核: the departments of a period, ranked ones first by rank */
 export type Scorecard = {
@@ -2984,9 +2756,7 @@ export type ServicePointInput = {
   services: Array<Scalars['String']['input']>;
 };
 
-export type ServicePointKind =
-  | 'CENTRE'
-  | 'STATION';
+export type ServicePointKind = 'CENTRE' | 'STATION';
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -3022,10 +2792,7 @@ export type SuggestionShare = {
 };
 
 /** CATALOGUE_LEAD / CATALOGUE_CO: a matter of the case category whose words the case contains names the department as lead / co-department; HISTORY: similar past cases of the category were led by it */
-export type SuggestionSource =
-  | 'CATALOGUE_CO'
-  | 'CATALOGUE_LEAD'
-  | 'HISTORY';
+export type SuggestionSource = 'CATALOGUE_CO' | 'CATALOGUE_LEAD' | 'HISTORY';
 
 /** 督办: a level, a note and the date by which the department must act */
 export type SuperviseCaseInput = {
@@ -3095,17 +2862,9 @@ export type SupervisionItem = {
   trackingNo: Maybe<Scalars['String']['output']>;
 };
 
-export type SupervisionKind =
-  | 'COMPLAINT'
-  | 'INACTION'
-  | 'SLOW_ACTION'
-  | 'WARNING'
-  | 'WRONG_ACTION';
+export type SupervisionKind = 'COMPLAINT' | 'INACTION' | 'SLOW_ACTION' | 'WARNING' | 'WRONG_ACTION';
 
-export type SupervisionLevel =
-  | 'KEY'
-  | 'LISTED'
-  | 'NORMAL';
+export type SupervisionLevel = 'KEY' | 'LISTED' | 'NORMAL';
 
 export type SupervisionPage = {
   __typename?: 'SupervisionPage';
@@ -3167,10 +2926,7 @@ export type TypicalCase = {
 };
 
 /** OVERDUE: most steps ended late in the month; REWORKED: most replies sent back or reopenings in the month; PRAISED: evaluated solved and satisfied in the month, never late nor reworked, quickest first */
-export type TypicalCaseKind =
-  | 'OVERDUE'
-  | 'PRAISED'
-  | 'REWORKED';
+export type TypicalCaseKind = 'OVERDUE' | 'PRAISED' | 'REWORKED';
 
 export type UploadAttachmentInput = {
   /** The file, base64-encoded */
@@ -3226,17 +2982,9 @@ export type Viewer = {
   username: Scalars['String']['output'];
 };
 
-export type WarningColour =
-  | 'RED'
-  | 'YELLOW';
+export type WarningColour = 'RED' | 'YELLOW';
 
-export type WarningStep =
-  | 'ACCEPT'
-  | 'CONTACT'
-  | 'RECTIFY'
-  | 'REPLY'
-  | 'REVIEW'
-  | 'SIGN';
+export type WarningStep = 'ACCEPT' | 'CONTACT' | 'RECTIFY' | 'REPLY' | 'REVIEW' | 'SIGN';
 
 export type WorkbenchItem = {
   __typename?: 'WorkbenchItem';
