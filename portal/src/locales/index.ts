@@ -89,13 +89,30 @@ export function localized(labels: Readonly<Record<Locale, string>>): string {
   return labels[currentLocale()];
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A formatter of the current UI language, Beijing time. Made once per language and style: making
+ * one costs about a third of a millisecond, a case page shows dozens of times, and a phone's CPU
+ * is several times slower than a desktop's.
+ */
+export function dateFormat(style: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const key = `${currentLocale()} ${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(currentLocale(), {
+      dateStyle: 'medium',
+      ...(style === 'dateTime' ? { timeStyle: 'short' } : {}),
+      timeZone: 'Asia/Shanghai',
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A timestamp from the API as date and time in the current UI language, Beijing time. */
 export function formatDateTime(value: unknown): string {
   const date = new Date(String(value));
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(currentLocale(), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Shanghai',
-  }).format(date);
+  return dateFormat('dateTime').format(date);
 }
