@@ -8,7 +8,7 @@
 // every category (docs/performance.md). A benchmark, not a test: it exits 0 whatever it scores.
 //   BENCH_WEB_RUNS=3     runs per page; the median is printed (default 1)
 //   BENCH_WEB_PAGES=home,case   only these pages (names as printed)
-//   BENCH_WEB_JSON=dir   keeps each run's full Lighthouse report there
+//   BENCH_WEB_JSON=dir   keeps each run's full Lighthouse report there, and the servers' logs
 //   BENCH_WEB_BASELINE=dir   also measures an earlier build, for a before/after comparison in the
 //                        same conditions: dir holds its portal/dist and admin/dist (e.g. a worktree
 //                        of main, built). A second server on the same database serves it, and each
@@ -121,6 +121,9 @@ async function stop() {
     if (child.exitCode === null) child.kill('SIGKILL');
   }
   await rm(dataDir, { recursive: true, force: true });
+  // The servers' warnings and errors (a failed request shows as errors-in-console) go with the reports.
+  if (JSON_DIR)
+    servers.forEach((server, i) => writeFileSync(path.join(JSON_DIR, `server-${i + 1}.log`), server.log));
 }
 
 /** One GraphQL request; returns the data and the session cookie the server set, if any. */
