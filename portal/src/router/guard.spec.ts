@@ -90,6 +90,31 @@ describe('who may open which page', () => {
     expect(router.currentRoute.value.name).toBe('lazy');
   });
 
+  it('starts a page’s first request beside the session query, and drops its answer when the page is refused', async () => {
+    setActivePinia(createPinia());
+    let answer: (viewer: account.Viewer | null) => void = () => undefined;
+    vi.mocked(account.fetchViewer).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const drop = vi.fn();
+    const readEarly = vi.fn(async () => drop);
+    const router = createTestRouter([
+      {
+        path: '/early',
+        name: 'early',
+        component: GridPage,
+        meta: { page: 'home', requiresAuth: true, readEarly },
+      },
+    ]);
+
+    const navigation = router.push('/early');
+    await vi.waitFor(() => expect(account.fetchViewer).toHaveBeenCalled());
+    expect(readEarly).toHaveBeenCalled();
+
+    answer(null);
+    await navigation;
+    expect(router.currentRoute.value.name).toBe('sign-in');
+    await vi.waitFor(() => expect(drop).toHaveBeenCalled());
+  });
+
   it('waits for the session on a device that had one', async () => {
     const router = routerWith(null);
     localStorage.setItem('gridbridge.hadSession', '1');

@@ -16,9 +16,15 @@ export function installAccessGuard(router: Router): void {
   router.beforeEach(async (to, from) => {
     const session = useSessionStore();
     if (session.known || to.meta.requiresAuth || to.meta.permission || session.hadSession()) {
-      if (!session.known) preloadComponents(to);
+      let dropEarly: Promise<() => void> | undefined;
+      if (!session.known) {
+        preloadComponents(to);
+        dropEarly = to.meta.readEarly?.(to).catch(() => () => undefined);
+      }
       await session.ensureLoaded();
-      return verdict(to, from);
+      const decided = verdict(to, from);
+      if (decided !== true) void dropEarly?.then((drop) => drop());
+      return decided;
     }
     void Promise.all([session.ensureLoaded(), router.isReady()]).then(
       () => {
