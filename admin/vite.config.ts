@@ -6,6 +6,7 @@ import vue from '@vitejs/plugin-vue';
 import { compression } from 'vite-plugin-compression2';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
+import { graphqlDocuments } from '../scripts/vite-graphql-documents';
 
 const backend = 'http://localhost:3000';
 
@@ -22,6 +23,12 @@ export default defineConfig({
   // The server serves the built app under /admin/.
   base: '/admin/',
   plugins: [
+    graphqlDocuments({
+      artifactDirectories: [
+        fileURLToPath(new URL('./src/gql', import.meta.url)),
+        fileURLToPath(new URL('../client/dist/gql', import.meta.url)),
+      ],
+    }),
     vue(),
     Components({
       dts: 'src/components.d.ts',

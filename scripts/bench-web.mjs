@@ -8,15 +8,22 @@
 // every category (docs/performance.md). A benchmark, not a test: it exits 0 whatever it scores.
 //   BENCH_WEB_RUNS=3     runs per page; the median is printed (default 1)
 //   BENCH_WEB_PAGES=home,case   only these pages (names as printed)
-//   BENCH_WEB_JSON=dir   keeps each run's full Lighthouse report there
+//   BENCH_WEB_JSON=dir   keeps each run's full Lighthouse report there, and the servers' logs
+//   BENCH_WEB_BASELINE=dir   also measures an earlier build, for a before/after comparison in the
+//                        same conditions: dir holds its portal/dist and admin/dist (e.g. a worktree
+//                        of main, built). A second server on the same database serves it, and each
+//                        page is measured on both builds by turns; rows "before" and "after".
 //   CHROMIUM_PATH        another Chromium than /usr/bin/chromium
+// Besides the scores: FCP, LCP, TBT, CLS, the JavaScript execution time (Lighthouse's bootup-time,
+// with its CPU slowdown), the bytes transferred and the load average when the page was measured.
+// The timings follow the machine's load; the bytes and, less so, the JavaScript time do not.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -25,6 +32,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 1);
 const ONLY = process.env.BENCH_WEB_PAGES?.split(',');
 const JSON_DIR = process.env.BENCH_WEB_JSON;
+const BASELINE = process.env.BENCH_WEB_BASELINE ? path.resolve(process.env.BENCH_WEB_BASELINE) : undefined;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PASSWORD = 'Demo@2026';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -52,39 +60,75 @@ if (!process.env.BENCH_WEB_NO_BUILD) {
   if (build.status !== 0) process.exit(1);
 }
 
+if (BASELINE) {
+  for (const app of ['portal', 'admin']) {
+    if (!existsSync(path.join(BASELINE, app, 'dist', 'index.html'))) {
+      console.error(
+        `BENCH_WEB_BASELINE: no ${path.join(BASELINE, app, 'dist', 'index.html')}; build it first`,
+      );
+      process.exit(1);
+    }
+  }
+}
+
 const dataDir = await mkdtemp(path.join(tmpdir(), 'gridbridge-bench-web-'));
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-let log = '';
-const server = spawn(process.execPath, ['server/dist/main.js'], {
-  cwd: root,
-  env: {
-    ...process.env,
-    NODE_ENV: 'development',
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(await freePort()),
-    LOG_LEVEL: 'warn',
-    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-server.stdout.on('data', (chunk) => (log += chunk));
-server.stderr.on('data', (chunk) => (log += chunk));
+const pgPort = await freePort();
+const servers = [];
+
+/** A server of the built product on a free port; the first one runs the embedded PostgreSQL. */
+async function startServer(extraEnv) {
+  const port = await freePort();
+  const server = { base: `http://127.0.0.1:${port}`, log: '' };
+  server.process = spawn(process.execPath, ['server/dist/main.js'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.process.stdout.on('data', (chunk) => (server.log += chunk));
+  server.process.stderr.on('data', (chunk) => (server.log += chunk));
+  servers.push(server);
+  for (let i = 0; ; i++) {
+    if (server.process.exitCode !== null) throw new Error(`the server exited:\n${server.log}`);
+    if (
+      await fetch(`${server.base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
+    if (i > 600) throw new Error(`the server did not become healthy:\n${server.log}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 let chrome;
 async function stop() {
   await chrome?.kill();
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  if (server.exitCode === null) server.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
-  if (server.exitCode === null) server.kill('SIGKILL');
+  // The baseline's server first: the first one owns the database.
+  for (const { process: child } of [...servers].reverse()) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
   await rm(dataDir, { recursive: true, force: true });
+  // The servers' warnings and errors (a failed request shows as errors-in-console) go with the reports.
+  if (JSON_DIR)
+    servers.forEach((server, i) => writeFileSync(path.join(JSON_DIR, `server-${i + 1}.log`), server.log));
 }
 
 /** One GraphQL request; returns the data and the session cookie the server set, if any. */
 async function graphql(api, query, variables, cookie) {
-  const response = await fetch(`${base}/graphql/${api}`, {
+  const response = await fetch(`${servers[0].base}/graphql/${api}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query, variables }),
@@ -105,18 +149,24 @@ const signIn = async (api, identifier) =>
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
-  for (let i = 0; ; i++) {
-    if (server.exitCode !== null) throw new Error(`the server exited:\n${log}`);
-    if (
-      await fetch(`${base}/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (i > 600) throw new Error(`the server did not become healthy:\n${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  await startServer({});
+  if (BASELINE) {
+    // The same database (sessions included), so that both builds show the same pages.
+    const { embeddedDatabaseUrl } = await import(
+      pathToFileURL(path.join(root, 'server/dist/database/embedded.js')).href
+    );
+    await startServer({
+      DATABASE_URL: embeddedDatabaseUrl(pgPort, 'gridbridge'),
+      PORTAL_DIST_DIR: path.join(BASELINE, 'portal', 'dist'),
+      ADMIN_DIST_DIR: path.join(BASELINE, 'admin', 'dist'),
+    });
   }
+  const builds = BASELINE
+    ? [
+        { name: 'before', base: servers[1].base },
+        { name: 'after', base: servers[0].base },
+      ]
+    : [{ name: '', base: servers[0].base }];
 
   const enterprise = await signIn('portal', 'enterprise');
   const office = await signIn('admin', 'office');
@@ -143,11 +193,11 @@ try {
 
   console.log(`load average before: ${load()}`);
   console.log(
-    `${'page'.padEnd(12)} ${'device'.padEnd(8)} perf  a11y  best  FCP     LCP     TBT      transferred`,
+    `${'page'.padEnd(12)} ${'device'.padEnd(8)} ${BASELINE ? 'build   ' : ''}perf  a11y  best  FCP     LCP     TBT      CLS    JS       transferred  load (1 min)`,
   );
-  for (const page of pages) {
-    const runs = [];
-    for (let run = 0, attempts = 0; run < RUNS;) {
+  const measure = async (base, page, build, run) => {
+    for (let attempts = 0; ;) {
+      const loadBefore = loadavg()[0];
       const result = await lighthouse(
         base + page.url,
         {
@@ -161,29 +211,48 @@ try {
       );
       // On a busy machine Chromium now and then loses the trace (NO_NAVSTART, NO_FCP): run again.
       if (result.lhr.runtimeError && ++attempts < 3) continue;
-      run++;
       const { categories, audits } = result.lhr;
-      if (JSON_DIR) writeFileSync(path.join(JSON_DIR, `${page.name}-${run}.json`), result.report);
-      runs.push({
+      if (JSON_DIR) {
+        writeFileSync(
+          path.join(JSON_DIR, `${page.name}${build ? `-${build}` : ''}-${run + 1}.json`),
+          result.report,
+        );
+      }
+      return {
         scores: CATEGORIES.map((c) => Math.round((categories[c].score ?? 0) * 100)),
         fcp: audits['first-contentful-paint'].numericValue,
         lcp: audits['largest-contentful-paint'].numericValue,
         tbt: audits['total-blocking-time'].numericValue,
+        cls: audits['cumulative-layout-shift'].numericValue,
+        // Script evaluation, parsing and compiling of each script, with the simulated CPU slowdown.
+        js: audits['bootup-time'].numericValue,
         // Bytes over the wire: unlike the timings, they do not move with the machine's load.
         bytes: audits['total-byte-weight'].numericValue,
+        load: (loadBefore + loadavg()[0]) / 2,
         failing: Object.values(result.lhr.categories)
           .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0).map((ref) => audits[ref.id]))
           .filter((audit) => audit.score !== null && audit.score < 0.9)
           .map((audit) => audit.id),
-      });
+      };
     }
-    const scores = CATEGORIES.map((_, i) => median(runs.map((r) => r.scores[i])));
-    const ms = (key) => `${(median(runs.map((r) => r[key])) / 1000).toFixed(2)} s`.padEnd(8);
-    console.log(
-      `${page.name.padEnd(12)} ${page.device.padEnd(8)} ${scores.map((s) => String(s).padEnd(5)).join(' ')} ${ms('fcp')}${ms('lcp')}${`${Math.round(median(runs.map((r) => r.tbt)))} ms`.padEnd(9)}${Math.round(median(runs.map((r) => r.bytes)) / 1000)} kB`,
-    );
-    const failing = [...new Set(runs.flatMap((r) => r.failing))];
-    if (failing.length > 0) console.log(`${''.padEnd(21)} below 90: ${failing.join(', ')}`);
+  };
+  for (const page of pages) {
+    const runs = new Map(builds.map((build) => [build.name, []]));
+    // By turns, so that a baseline and the build under test meet the same conditions.
+    for (let run = 0; run < RUNS; run++) {
+      for (const build of builds) runs.get(build.name).push(await measure(build.base, page, build.name, run));
+    }
+    for (const build of builds) {
+      const results = runs.get(build.name);
+      const mid = (key) => median(results.map((r) => r[key]));
+      const scores = CATEGORIES.map((_, i) => median(results.map((r) => r.scores[i])));
+      const seconds = (key) => `${(mid(key) / 1000).toFixed(2)} s`.padEnd(8);
+      console.log(
+        `${page.name.padEnd(12)} ${page.device.padEnd(8)} ${BASELINE ? build.name.padEnd(8) : ''}${scores.map((s) => String(s).padEnd(5)).join(' ')} ${seconds('fcp')}${seconds('lcp')}${`${Math.round(mid('tbt'))} ms`.padEnd(9)}${mid('cls').toFixed(3).padEnd(7)}${`${Math.round(mid('js'))} ms`.padEnd(9)}${`${Math.round(mid('bytes') / 1000)} kB`.padEnd(13)}${mid('load').toFixed(2)}`,
+      );
+      const failing = [...new Set(results.flatMap((r) => r.failing))];
+      if (failing.length > 0) console.log(`${''.padEnd(BASELINE ? 30 : 21)} below 90: ${failing.join(', ')}`);
+    }
   }
   console.log(`load average after: ${load()}`);
 } finally {

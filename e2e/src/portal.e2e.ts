@@ -45,7 +45,8 @@ describe('portal on a phone', () => {
     expect(home?.headers()['cache-control']).toBe('no-cache');
     expect(home?.headers()['content-encoding']).toBe('br');
     await expect.poll(() => page.getByText('网格连心桥').first().isVisible()).toBe(true);
-    expect(assets.length).toBeGreaterThan(3);
+    // The first load is three files: the entry, the framework and one stylesheet (docs/performance.md).
+    expect(assets.length).toBeGreaterThanOrEqual(3);
     for (const asset of assets) {
       expect(asset).toEqual({ ...asset, encoding: 'br', cache: 'public, max-age=31536000, immutable' });
     }

@@ -2,6 +2,7 @@ export * from './roles.js';
 export * from './permissions.js';
 export * from './locale.js';
 export * from './errors.js';
+export * from './field-labels.js';
 export * from './password.js';
 export * from './calendar/index.js';
 export * from './credit-code.js';

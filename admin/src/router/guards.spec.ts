@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
+import { createMemoryHistory, createRouter } from 'vue-router';
 import { fetchViewer } from '@/api/auth';
 import { setLocale } from '@/locales';
 import { useSessionStore } from '@/stores/session';
@@ -74,6 +75,26 @@ describe('navigation guards', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('sign-in'));
     expect(router.currentRoute.value.query).toEqual({ redirect: '/audit-log', expired: '1' });
     expect(useSessionStore().viewer).toBeNull();
+  });
+
+  it('loads the first page’s code while the session is asked for, not after', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
+    const page = vi.fn(async () => ({ render: () => null }));
+    setActivePinia(createPinia());
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: page }] });
+    installGuards(router);
+
+    const navigation = router.push('/');
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    expect(page).toHaveBeenCalled();
+
+    answer(new Response(JSON.stringify({ data: { me: viewer() } })));
+    await navigation;
+    expect(router.currentRoute.value.path).toBe('/');
   });
 
   it('follows only redirects that stay inside the app', () => {

@@ -202,7 +202,32 @@ export async function fetchMyCases(
     .myCases;
 }
 
+/** A case asked for before its page could open (readMyCaseEarly), until the page takes it. */
+let early: { id: string; answer: Promise<CaseDetail> } | null = null;
+
+/**
+ * Asks for a case while the router still waits for the session query, so that the two round trips
+ * run side by side (router/guard.ts); the case page's first fetchMyCase takes the answer. Returns
+ * what drops it, for a navigation that is refused.
+ */
+export function readMyCaseEarly(id: string): () => void {
+  const answer = fetchMyCaseNow(id);
+  // Whoever takes it handles a failure; an answer nobody takes must not be an unhandled rejection.
+  answer.catch(() => undefined);
+  early = { id, answer };
+  return () => {
+    if (early?.answer === answer) early = null;
+  };
+}
+
 export async function fetchMyCase(id: string): Promise<CaseDetail> {
+  const taken = early?.id === id ? early.answer : null;
+  early = null;
+  // A failed early read (say, a session that turned out to be gone) is asked again, as it is now.
+  return taken ? taken.catch(() => fetchMyCaseNow(id)) : fetchMyCaseNow(id);
+}
+
+async function fetchMyCaseNow(id: string): Promise<CaseDetail> {
   return (await request(MyCaseDocument, { id })).myCase;
 }
 

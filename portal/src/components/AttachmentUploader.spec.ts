@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import * as cases from '@/api/cases';
 import { ApiError } from '@/api/client';
-import { i18n, setLocale } from '@/locales';
+import { setLocale } from '@/locales';
 import AttachmentUploader, { uploadedAttachments, type UploadItem } from './AttachmentUploader.vue';
 
 vi.mock('@/api/cases');
@@ -15,7 +15,6 @@ function mountUploader(maxCount = 9) {
       modelValue: [] as UploadItem[],
       'onUpdate:modelValue': (items: UploadItem[]) => wrapper.setProps({ modelValue: items }),
     },
-    global: { plugins: [i18n] },
   });
   /** What Vant's file input hands over when files are picked. */
   const pick = (...files: File[]) =>

@@ -20,7 +20,7 @@ import {
   type Role,
   type Satisfaction,
 } from '@gridbridge/shared';
-import { currentLocale, localized, roleLabel, t } from '.';
+import { dateFormat, localized, roleLabel, t } from '.';
 import type { Option } from './directory';
 
 /*
@@ -81,9 +81,7 @@ export const caseStateTone = (state: CaseState): Tone => STATE_TONES[state];
 export function formatDate(value: unknown): string {
   const date = new Date(String(value));
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(
-    date,
-  );
+  return dateFormat('date').format(date);
 }
 
 /** A file size people can read: 820 KB, 3.4 MB. */

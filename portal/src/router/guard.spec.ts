@@ -45,7 +45,7 @@ describe('who may open which page', () => {
     const router = routerWith({ ...enterpriseViewer, mustChangePassword: true });
 
     await router.push('/');
-    expect(router.currentRoute.value.name).toBe('change-password');
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('change-password'));
 
     await router.push('/mine');
     expect(router.currentRoute.value.name).toBe('change-password');
@@ -56,6 +56,77 @@ describe('who may open which page', () => {
 
     await router.push('/sign-in');
 
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'));
+  });
+
+  it('shows a visitor’s public page without waiting for the session', async () => {
+    const router = routerWith(null);
+    let answer: (viewer: account.Viewer | null) => void = () => undefined;
+    vi.mocked(account.fetchViewer).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+
+    await router.push('/sign-in');
+    expect(router.currentRoute.value.name).toBe('sign-in');
+
+    // The answer still counts: this visitor turns out to be signed in.
+    answer(enterpriseViewer);
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'));
+  });
+
+  it('loads the code of a page that waits for the session while it is asked for, not after', async () => {
+    setActivePinia(createPinia());
+    let answer: (viewer: account.Viewer | null) => void = () => undefined;
+    vi.mocked(account.fetchViewer).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const page = vi.fn(async () => GridPage);
+    const router = createTestRouter([
+      { path: '/lazy', name: 'lazy', component: page, meta: { page: 'home', requiresAuth: true } },
+    ]);
+
+    const navigation = router.push('/lazy');
+    await vi.waitFor(() => expect(account.fetchViewer).toHaveBeenCalled());
+    expect(page).toHaveBeenCalled();
+
+    answer(enterpriseViewer);
+    await navigation;
+    expect(router.currentRoute.value.name).toBe('lazy');
+  });
+
+  it('starts a page’s first request beside the session query, and drops its answer when the page is refused', async () => {
+    setActivePinia(createPinia());
+    let answer: (viewer: account.Viewer | null) => void = () => undefined;
+    vi.mocked(account.fetchViewer).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const drop = vi.fn();
+    const readEarly = vi.fn(async () => drop);
+    const router = createTestRouter([
+      {
+        path: '/early',
+        name: 'early',
+        component: GridPage,
+        meta: { page: 'home', requiresAuth: true, readEarly },
+      },
+    ]);
+
+    const navigation = router.push('/early');
+    await vi.waitFor(() => expect(account.fetchViewer).toHaveBeenCalled());
+    expect(readEarly).toHaveBeenCalled();
+
+    answer(null);
+    await navigation;
+    expect(router.currentRoute.value.name).toBe('sign-in');
+    await vi.waitFor(() => expect(drop).toHaveBeenCalled());
+  });
+
+  it('waits for the session on a device that had one', async () => {
+    const router = routerWith(null);
+    localStorage.setItem('gridbridge.hadSession', '1');
+    let answer: (viewer: account.Viewer | null) => void = () => undefined;
+    vi.mocked(account.fetchViewer).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+
+    const navigation = router.push('/sign-in');
+    await vi.waitFor(() => expect(account.fetchViewer).toHaveBeenCalled());
+    expect(router.currentRoute.value.name).toBeUndefined();
+
+    answer(enterpriseViewer);
+    await navigation;
     expect(router.currentRoute.value.name).toBe('home');
   });
 

@@ -1,4 +1,4 @@
-import type { NavigationGuardWithThis } from 'vue-router';
+import { START_LOCATION, type RouteLocationNormalized, type Router } from 'vue-router';
 import { showToast } from '@/components/toast';
 import { t } from '@/locales';
 import { useSessionStore } from '@/stores/session';
@@ -6,11 +6,56 @@ import { useSessionStore } from '@/stores/session';
 /**
  * Decides who may open a page: a forced password change comes before everything else,
  * `requiresAuth` pages need a session and `permission` pages a session with that permission.
+ *
+ * A visitor's public page (home, sign-in, …) shows without waiting for the session query's round
+ * trip: a device that had no session most likely has none. When the answer comes the page is
+ * decided again, so a forced password change or a signed-in user on the sign-in page is still
+ * sent on. Pages that need a session, and every page on a device that had one, wait for it.
  */
-export const accessGuard: NavigationGuardWithThis<undefined> = async (to, from) => {
-  const session = useSessionStore();
-  await session.ensureLoaded();
+export function installAccessGuard(router: Router): void {
+  router.beforeEach(async (to, from) => {
+    const session = useSessionStore();
+    if (session.known || to.meta.requiresAuth || to.meta.permission || session.hadSession()) {
+      let dropEarly: Promise<() => void> | undefined;
+      if (!session.known) {
+        preloadComponents(to);
+        dropEarly = to.meta.readEarly?.(to).catch(() => () => undefined);
+      }
+      await session.ensureLoaded();
+      const decided = verdict(to, from);
+      if (decided !== true) void dropEarly?.then((drop) => drop());
+      return decided;
+    }
+    void Promise.all([session.ensureLoaded(), router.isReady()]).then(
+      () => {
+        const decided = verdict(router.currentRoute.value, START_LOCATION);
+        if (typeof decided === 'object') void router.replace(decided);
+      },
+      () => undefined,
+    );
+    return true;
+  });
+}
 
+/**
+ * Starts fetching the code of a page's lazy components. vue-router loads them only after the
+ * guards have passed, that is after the session query's round trip; started here, the page's
+ * chunk comes beside it. Calling a loader again later returns the same module.
+ */
+function preloadComponents(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      // A function that is not a functional component (vue-router's own test) is a lazy loader.
+      if (typeof component === 'function' && !('displayName' in component || 'props' in component)) {
+        void (component as () => Promise<unknown>)().catch(() => undefined);
+      }
+    }
+  }
+}
+
+/** Where a navigation to `to` ends, once the session is known: true to let it through. */
+function verdict(to: RouteLocationNormalized, from: RouteLocationNormalized) {
+  const session = useSessionStore();
   if (session.mustChangePassword) {
     return to.name === 'change-password' || { name: 'change-password' };
   }
@@ -25,4 +70,4 @@ export const accessGuard: NavigationGuardWithThis<undefined> = async (to, from) 
     return from.matched.length > 0 ? false : { name: 'home' };
   }
   return true;
-};
+}

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type Router } from 'vue-router';
 import type { ApiError } from '@/api/client';
 import { isSessionLost, useSessionStore } from '@/stores/session';
-import { accessGuard } from './guard';
+import { installAccessGuard } from './guard';
 import { routes } from './routes';
 
 export function createAppRouter(): Router {
@@ -10,7 +10,7 @@ export function createAppRouter(): Router {
     routes,
     scrollBehavior: (to, _from, savedPosition) => savedPosition ?? (to.hash ? { el: to.hash } : { top: 0 }),
   });
-  router.beforeEach(accessGuard);
+  installAccessGuard(router);
   return router;
 }
 

@@ -1,3 +1,4 @@
+import type { RouteLocationNormalized } from 'vue-router';
 import type { PermissionName } from '@gridbridge/shared';
 import type { MessageSchema } from '@/locales/zh-CN';
 
@@ -11,5 +12,10 @@ declare module 'vue-router' {
     guestOnly?: boolean;
     /** The viewer needs this permission. */
     permission?: PermissionName;
+    /**
+     * Starts the page's first request while the guard waits for the session query; resolves to
+     * what drops its answer if the navigation is refused (router/guard.ts).
+     */
+    readEarly?: (to: RouteLocationNormalized) => Promise<() => void>;
   }
 }

@@ -97,7 +97,12 @@ export const routes: RouteRecordRaw[] = [
     path: '/cases/:id',
     name: 'case',
     component: () => import('@/views/cases/CaseView.vue'),
-    meta: { page: 'case', requiresAuth: true, permission: 'case.report' },
+    meta: {
+      page: 'case',
+      requiresAuth: true,
+      permission: 'case.report',
+      readEarly: (to) => import('@/api/cases').then((cases) => cases.readMyCaseEarly(String(to.params.id))),
+    },
   },
   {
     path: '/cases/:id/submitted',

@@ -1,4 +1,4 @@
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import { defineStore } from 'pinia';
 import { can, type PermissionName, type Role } from '@gridbridge/shared';
 import * as account from '@/api/account';
@@ -11,13 +11,31 @@ export function isSessionLost(error: unknown): boolean {
   return error instanceof ApiError && (error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED');
 }
 
+/**
+ * Remembers on this device that it had a session, without the session itself (its cookie is out
+ * of the page's reach): a visitor's public page does not wait for the server to say they have
+ * none, while a signed-in user's page still waits and shows their own content from the start.
+ */
+const HAD_SESSION_KEY = 'gridbridge.hadSession';
+
 /** Who is signed in on this browser. */
 export const useSessionStore = defineStore('session', () => {
   const viewer = ref<Viewer | null>(null);
   const signingOut = ref(false);
+  /** Whether the server has said who is signed in (the viewer may still be nobody). */
+  const known = ref(false);
   let loaded: Promise<void> | null = null;
 
   const signedIn = computed(() => viewer.value !== null);
+  watch(signedIn, (value) => {
+    if (value) localStorage.setItem(HAD_SESSION_KEY, '1');
+    else localStorage.removeItem(HAD_SESSION_KEY);
+  });
+
+  /** Whether this device had a session when it last knew: the server may have ended it since. */
+  function hadSession(): boolean {
+    return localStorage.getItem(HAD_SESSION_KEY) !== null;
+  }
   const mustChangePassword = computed(() => viewer.value?.mustChangePassword ?? false);
 
   function hasAnyRole(roles: readonly Role[]): boolean {
@@ -33,6 +51,7 @@ export const useSessionStore = defineStore('session', () => {
     loaded ??= account.fetchViewer().then(
       (current) => {
         viewer.value = current;
+        known.value = true;
       },
       () => {
         loaded = null;
@@ -82,6 +101,8 @@ export const useSessionStore = defineStore('session', () => {
     viewer,
     signingOut,
     signedIn,
+    known,
+    hadSession,
     mustChangePassword,
     hasAnyRole,
     may,

@@ -3,8 +3,7 @@ import { createMemoryHistory, createRouter, type Router, type RouteRecordRaw } f
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import App from '@/App.vue';
 import type { Viewer } from '@/api/account';
-import { i18n } from '@/locales';
-import { accessGuard } from '@/router/guard';
+import { installAccessGuard } from '@/router/guard';
 import { routes } from '@/router/routes';
 
 export const enterpriseViewer: Viewer = {
@@ -20,7 +19,7 @@ export const enterpriseViewer: Viewer = {
 /** The app's routes and guard on an in-memory history, as the browser would run them. */
 export function createTestRouter(extraRoutes: RouteRecordRaw[] = []): Router {
   const router = createRouter({ history: createMemoryHistory(), routes: [...extraRoutes, ...routes] });
-  router.beforeEach(accessGuard);
+  installAccessGuard(router);
   return router;
 }
 
@@ -38,7 +37,7 @@ export async function mountAt(path: string): Promise<{ wrapper: VueWrapper; rout
   setActivePinia(pinia);
   const router = createTestRouter();
   await router.push(path);
-  const wrapper = mount(App, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body });
+  const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body });
   mounted = wrapper;
   await flushPromises();
   return { wrapper, router };

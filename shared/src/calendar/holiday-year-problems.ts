@@ -1,4 +1,4 @@
-import type { ValidationRule } from '../errors.js';
+import type { ValidationRule } from '../field-labels.js';
 import type { HolidayYear } from './holiday-data.js';
 import { dateOfDayNumber, dayNumberOf, shanghaiDate, weekdayOfDayNumber } from './shanghai-time.js';
 import type { WorkingCalendar } from './working-calendar.js';

@@ -30,6 +30,14 @@ let closed = 0;
 
 const bell = () => document.querySelector('[data-testid="notification-bell"]');
 
+/** The page with the header's bell, which is loaded on demand, shown and counting. */
+async function mountMessages() {
+  const mounted = await mountAt('/messages');
+  await vi.waitFor(() => expect(bell()).not.toBeNull());
+  await flushPromises();
+  return mounted;
+}
+
 describe('消息, the notification centre', () => {
   beforeEach(() => {
     vi.resetAllMocks();
@@ -51,7 +59,7 @@ describe('消息, the notification centre', () => {
   });
 
   it('shows the unread count on the bell and lists the viewer’s notifications, newest first', async () => {
-    const { wrapper } = await mountAt('/messages');
+    const { wrapper } = await mountMessages();
 
     expect(bell()?.getAttribute('aria-label')).toBe('消息，2 条未读');
     expect(bell()?.textContent).toContain('2');
@@ -67,7 +75,7 @@ describe('消息, the notification centre', () => {
   it('marks a notification read when it is opened and goes to its case', async () => {
     vi.mocked(notifications.markNotificationsRead).mockResolvedValue(1);
     vi.mocked(cases.fetchMyCase).mockReturnValue(new Promise(() => undefined));
-    const { wrapper, router } = await mountAt('/messages');
+    const { wrapper, router } = await mountMessages();
 
     await wrapper.get('[data-testid="notification"] .message__main').trigger('click');
     await flushPromises();
@@ -82,7 +90,7 @@ describe('消息, the notification centre', () => {
 
   it('marks all read at once', async () => {
     vi.mocked(notifications.markAllNotificationsRead).mockResolvedValue(0);
-    const { wrapper } = await mountAt('/messages');
+    const { wrapper } = await mountMessages();
 
     await wrapper.get('[data-testid="mark-all-read"]').trigger('click');
     await flushPromises();
@@ -93,7 +101,7 @@ describe('消息, the notification centre', () => {
   });
 
   it('puts a pushed notification on top and counts it, and reloads after a reconnect', async () => {
-    const { wrapper } = await mountAt('/messages');
+    const { wrapper } = await mountMessages();
     expect(live).toBeDefined();
 
     live!.added(notice('3', { event: 'CASE_INFO_REQUESTED', title: '请补充材料' }));
@@ -110,7 +118,7 @@ describe('消息, the notification centre', () => {
   });
 
   it('reads the list and reopens the feed in the new language after a language switch', async () => {
-    await mountAt('/messages');
+    await mountMessages();
     expect(notifications.openLiveNotifications).toHaveBeenCalledTimes(1);
     // (Mounting closed the previous test's feed.)
     const closedBefore = closed;
@@ -126,13 +134,13 @@ describe('消息, the notification centre', () => {
 
   it('says so when there is nothing yet, and offers a retry when loading failed', async () => {
     vi.mocked(notifications.fetchNotifications).mockResolvedValueOnce({ items: [], nextCursor: null });
-    const { wrapper } = await mountAt('/messages');
+    const { wrapper } = await mountMessages();
     expect(wrapper.get('main').text()).toContain('暂无消息');
 
     vi.mocked(notifications.fetchNotifications).mockRejectedValueOnce(
       new ApiError('NETWORK', '无法连接服务器'),
     );
-    const again = await mountAt('/messages');
+    const again = await mountMessages();
     expect(again.wrapper.get('[role="alert"]').text()).toContain('消息加载失败');
     await again.wrapper.get('[role="alert"] button').trigger('click');
     await flushPromises();
@@ -143,7 +151,7 @@ describe('消息, the notification centre', () => {
     vi.mocked(notifications.fetchNotifications)
       .mockResolvedValueOnce({ items: [notice('2')], nextCursor: 'c1' })
       .mockResolvedValueOnce({ items: [notice('1')], nextCursor: null });
-    const { wrapper } = await mountAt('/messages');
+    const { wrapper } = await mountMessages();
 
     await wrapper.get('[data-testid="load-more"]').trigger('click');
     await flushPromises();
@@ -158,7 +166,7 @@ describe('消息, the notification centre', () => {
 
   it('stops the feed when the viewer signs out', async () => {
     vi.mocked(account.logout).mockResolvedValue();
-    await mountAt('/messages');
+    await mountMessages();
     const closedBefore = closed;
 
     await useSessionStore().signOut();

@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fetchMyCase, readMyCaseEarly } from './cases';
+
+const answer = (body: unknown) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+
+describe('a case read before its page opens', () => {
+  it('is handed to the page once, and not to another case', async () => {
+    const fetchMock = vi.fn(async () => answer({ data: { myCase: { id: 'c1' } } }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    readMyCaseEarly('c1');
+    expect(await fetchMyCase('c1')).toEqual({ id: 'c1' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    await fetchMyCase('c1');
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    readMyCaseEarly('c1');
+    await fetchMyCase('c2');
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+  });
+
+  it('is asked again when it failed, and forgotten when dropped', async () => {
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(
+        answer({ errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] }),
+      )
+      .mockImplementation(async () => answer({ data: { myCase: { id: 'c1' } } }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    readMyCaseEarly('c1');
+    expect(await fetchMyCase('c1')).toEqual({ id: 'c1' });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+
+    const drop = readMyCaseEarly('c1');
+    drop();
+    await fetchMyCase('c1');
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+  });
+});
