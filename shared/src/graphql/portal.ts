@@ -2,13 +2,13 @@ export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
 };
 
 /** A case a record rests on, as the viewer may see it */
@@ -73,11 +73,18 @@ export type AccountabilityRecord = {
 };
 
 /** A department as a whole, or a named official of a department */
-export type AccountabilitySubject = 'DEPARTMENT' | 'OFFICIAL';
+export type AccountabilitySubject =
+  | 'DEPARTMENT'
+  | 'OFFICIAL';
 
 /** 通报批评, 诫勉谈话, 取消评优评先资格, 党纪处分, 政纪处分, 其他 */
 export type AccountabilityType =
-  'ADMINISTRATIVE_SANCTION' | 'ADMONITION' | 'CRITICISM' | 'NO_HONOURS' | 'OTHER' | 'PARTY_DISCIPLINE';
+  | 'ADMINISTRATIVE_SANCTION'
+  | 'ADMONITION'
+  | 'CRITICISM'
+  | 'NO_HONOURS'
+  | 'OTHER'
+  | 'PARTY_DISCIPLINE';
 
 /** A notice as the office manages it, withdrawn ones too */
 export type AdminPublicNotice = {
@@ -94,7 +101,9 @@ export type AdminPublicNotice = {
   withdrawnAt: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type AssignmentRole = 'CO' | 'LEAD';
+export type AssignmentRole =
+  | 'CO'
+  | 'LEAD';
 
 export type AssignmentState =
   | 'ASSIGNED'
@@ -279,9 +288,17 @@ export type CaseCategory =
   | 'TAXES_FEES'
   | 'UTILITIES';
 
-export type CaseChannel = 'GRID_HEAD' | 'INSPECTION' | 'LETTER' | 'PHONE' | 'PORTAL' | 'VISIT';
+export type CaseChannel =
+  | 'GRID_HEAD'
+  | 'INSPECTION'
+  | 'LETTER'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'VISIT';
 
-export type CaseComplexity = 'COMPLEX' | 'SIMPLE';
+export type CaseComplexity =
+  | 'COMPLEX'
+  | 'SIMPLE';
 
 /** The enterprise’s contact person for a case */
 export type CaseContact = {
@@ -348,7 +365,11 @@ export type CaseFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type CaseKind = 'COMPLAINT' | 'CONSULTATION' | 'DIFFICULTY' | 'SUGGESTION';
+export type CaseKind =
+  | 'COMPLAINT'
+  | 'CONSULTATION'
+  | 'DIFFICULTY'
+  | 'SUGGESTION';
 
 export type CaseLink = {
   __typename?: 'CaseLink';
@@ -373,10 +394,14 @@ export type CasePageArgs = {
   sort?: CaseSort;
 };
 
-export type CasePriority = 'NORMAL' | 'URGENT';
+export type CasePriority =
+  | 'NORMAL'
+  | 'URGENT';
 
 /** NEWEST: latest submitted first; DEADLINE: nearest deadline first, untimed last (the inbox) */
-export type CaseSort = 'DEADLINE' | 'NEWEST';
+export type CaseSort =
+  | 'DEADLINE'
+  | 'NEWEST';
 
 export type CaseState =
   | 'ACCEPTED'
@@ -734,7 +759,11 @@ export type DashboardRates = {
   satisfaction: ScorecardRate;
 };
 
-export type DeadlineState = 'NONE' | 'PAUSED' | 'RED' | 'YELLOW';
+export type DeadlineState =
+  | 'NONE'
+  | 'PAUSED'
+  | 'RED'
+  | 'YELLOW';
 
 export type DepartmentSuggestion = {
   __typename?: 'DepartmentSuggestion';
@@ -797,7 +826,10 @@ export type EnterpriseClaim = {
   status: EnterpriseClaimStatus;
 };
 
-export type EnterpriseClaimStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+export type EnterpriseClaimStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type EnterpriseContactInput = {
   address: Scalars['String']['input'];
@@ -841,11 +873,20 @@ export type EnterprisePageArgs = {
   sort?: EnterpriseSort;
 };
 
-export type EnterpriseScale = 'INDIVIDUAL' | 'LARGE' | 'MEDIUM' | 'MICRO' | 'SMALL';
+export type EnterpriseScale =
+  | 'INDIVIDUAL'
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
 
-export type EnterpriseSort = 'NAME' | 'NEWEST';
+export type EnterpriseSort =
+  | 'NAME'
+  | 'NEWEST';
 
-export type EnterpriseStatus = 'ACTIVE' | 'CLOSED';
+export type EnterpriseStatus =
+  | 'ACTIVE'
+  | 'CLOSED';
 
 /** 评价: solved? satisfied? DISSATISFIED makes it a dispute for the office */
 export type EvaluateCaseInput = {
@@ -854,11 +895,21 @@ export type EvaluateCaseInput = {
   solved: EvaluationSolved;
 };
 
-export type EvaluationSolved = 'NOT_SOLVED' | 'PARTLY_SOLVED' | 'SOLVED';
+export type EvaluationSolved =
+  | 'NOT_SOLVED'
+  | 'PARTLY_SOLVED'
+  | 'SOLVED';
 
-export type FigurePeriod = 'MONTH' | 'QUARTER' | 'YEAR';
+export type FigurePeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
-export type FindingOutcome = 'CASE' | 'OPEN' | 'SOLVED' | 'SUGGESTION';
+export type FindingOutcome =
+  | 'CASE'
+  | 'OPEN'
+  | 'SOLVED'
+  | 'SUGGESTION';
 
 /** A block of official days off (放假), both ends inclusive */
 export type HolidayRange = {
@@ -1042,7 +1093,9 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
-export type MessageChannel = 'EMAIL' | 'SMS';
+export type MessageChannel =
+  | 'EMAIL'
+  | 'SMS';
 
 export type MisconductType =
   | 'ARBITRARY_FEES'
@@ -1088,9 +1141,11 @@ export type Mutation = {
   withdrawCase: Case;
 };
 
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
+
 
 export type MutationEvaluateCaseArgs = {
   id: Scalars['ID']['input'];
@@ -1098,39 +1153,48 @@ export type MutationEvaluateCaseArgs = {
   version: Scalars['Int']['input'];
 };
 
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
+
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type MutationRaiseConditionDifficultyArgs = {
   input: ConditionDifficultyInput;
   reportId: Scalars['ID']['input'];
 };
 
+
 export type MutationRecordConditionVisitArgs = {
   input: ConditionVisitInput;
 };
 
+
 export type MutationRegisterEnterpriseAccountArgs = {
   input: RegisterEnterpriseAccountInput;
 };
+
 
 export type MutationSetEnterpriseAccountActiveArgs = {
   active: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
 };
 
+
 export type MutationSubmitCaseArgs = {
   input: SubmitCaseInput;
 };
 
+
 export type MutationSubmitConditionReportArgs = {
   input: ConditionReportInput;
 };
+
 
 export type MutationSupplementCaseArgs = {
   id: Scalars['ID']['input'];
@@ -1138,20 +1202,24 @@ export type MutationSupplementCaseArgs = {
   version: Scalars['Int']['input'];
 };
 
+
 export type MutationUpdateGridEnterpriseArgs = {
   id: Scalars['ID']['input'];
   input: EnterpriseInput;
   version: Scalars['Int']['input'];
 };
 
+
 export type MutationUpdateMyEnterpriseContactArgs = {
   input: EnterpriseContactInput;
   version: Scalars['Int']['input'];
 };
 
+
 export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
 };
+
 
 export type MutationWithdrawCaseArgs = {
   id: Scalars['ID']['input'];
@@ -1226,10 +1294,17 @@ export type NotificationPage = {
 };
 
 /** 经营状态, best first: NORMAL 正常生产, PARTIAL 部分停产, STOPPED 停产, CLOSED 歇业 */
-export type OperatingStatus = 'CLOSED' | 'NORMAL' | 'PARTIAL' | 'STOPPED';
+export type OperatingStatus =
+  | 'CLOSED'
+  | 'NORMAL'
+  | 'PARTIAL'
+  | 'STOPPED';
 
 /** 订单趋势: UP, FLAT, DOWN */
-export type OrderTrend = 'DOWN' | 'FLAT' | 'UP';
+export type OrderTrend =
+  | 'DOWN'
+  | 'FLAT'
+  | 'UP';
 
 /** A published notice 通报 on the portal */
 export type PublicNotice = {
@@ -1302,28 +1377,34 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
+
 export type QueryConditionCoverageArgs = {
   month: Scalars['String']['input'];
 };
+
 
 export type QueryConditionReportFormArgs = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   month?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type QueryConditionReportRevisionsArgs = {
   reportId: Scalars['ID']['input'];
 };
+
 
 export type QueryConditionReportsArgs = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   months?: Scalars['Int']['input'];
 };
 
+
 export type QueryConditionVisitsArgs = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   month?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type QueryGridConditionEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1331,43 +1412,53 @@ export type QueryGridConditionEnterprisesArgs = {
   first?: Scalars['Int']['input'];
 };
 
+
 export type QueryGridEnterpriseArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryGridEnterprisesArgs = {
   page?: InputMaybe<EnterprisePageArgs>;
 };
 
+
 export type QueryMyCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryMyCasesArgs = {
   page?: InputMaybe<CasePageArgs>;
 };
+
 
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
+
 export type QueryPublicNoticeArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryPublicNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
+
 export type QueryPublicScorecardArgs = {
   period: ScorecardPeriodInput;
 };
 
+
 export type QueryServicePointsArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type QueryTrackCaseArgs = {
   queryCode: Scalars['String']['input'];
@@ -1397,7 +1488,10 @@ export type Rectification = {
   warning: Maybe<Scalars['String']['output']>;
 };
 
-export type RectificationState = 'ACCEPTED' | 'ISSUED' | 'REPORTED';
+export type RectificationState =
+  | 'ACCEPTED'
+  | 'ISSUED'
+  | 'REPORTED';
 
 export type RegisterEnterpriseAccountInput = {
   creditCode: Scalars['String']['input'];
@@ -1407,7 +1501,12 @@ export type RegisterEnterpriseAccountInput = {
   password: Scalars['String']['input'];
 };
 
-export type ReplyResult = 'ADOPTED' | 'EXPLAINED' | 'NOT_POSSIBLE' | 'PARTLY_RESOLVED' | 'RESOLVED';
+export type ReplyResult =
+  | 'ADOPTED'
+  | 'EXPLAINED'
+  | 'NOT_POSSIBLE'
+  | 'PARTLY_RESOLVED'
+  | 'RESOLVED';
 
 /** The roles (docs/roles-and-scope.md#roles) */
 export type Role =
@@ -1421,7 +1520,10 @@ export type Role =
   | 'OFFICE_STAFF'
   | 'SYS_ADMIN';
 
-export type Satisfaction = 'BASICALLY_SATISFIED' | 'DISSATISFIED' | 'SATISFIED';
+export type Satisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
 
 /** 部门考核: the departments of a period, ranked ones first by rank */
 export type Scorecard = {
@@ -1551,7 +1653,9 @@ export type ServicePoint = {
   version: Scalars['Int']['output'];
 };
 
-export type ServicePointKind = 'CENTRE' | 'STATION';
+export type ServicePointKind =
+  | 'CENTRE'
+  | 'STATION';
 
 export type SubmitCaseInput = {
   attachmentIds?: Array<Scalars['ID']['input']>;
@@ -1589,7 +1693,10 @@ export type SuggestionReason = {
 };
 
 /** CATALOGUE_LEAD / CATALOGUE_CO: a matter of the case category whose words the case contains names the department as lead / co-department; HISTORY: similar past cases of the category were led by it */
-export type SuggestionSource = 'CATALOGUE_CO' | 'CATALOGUE_LEAD' | 'HISTORY';
+export type SuggestionSource =
+  | 'CATALOGUE_CO'
+  | 'CATALOGUE_LEAD'
+  | 'HISTORY';
 
 /** One line of the supervision board 督查台: a warning or a detection on a case, or the warning of a rectification suggestion */
 export type SupervisionItem = {
@@ -1621,9 +1728,17 @@ export type SupervisionItem = {
   trackingNo: Maybe<Scalars['String']['output']>;
 };
 
-export type SupervisionKind = 'COMPLAINT' | 'INACTION' | 'SLOW_ACTION' | 'WARNING' | 'WRONG_ACTION';
+export type SupervisionKind =
+  | 'COMPLAINT'
+  | 'INACTION'
+  | 'SLOW_ACTION'
+  | 'WARNING'
+  | 'WRONG_ACTION';
 
-export type SupervisionLevel = 'KEY' | 'LISTED' | 'NORMAL';
+export type SupervisionLevel =
+  | 'KEY'
+  | 'LISTED'
+  | 'NORMAL';
 
 export type SupplementCaseInput = {
   attachmentIds?: Array<Scalars['ID']['input']>;
@@ -1646,7 +1761,10 @@ export type TypicalCase = {
 };
 
 /** OVERDUE: most steps ended late in the month; REWORKED: most replies sent back or reopenings in the month; PRAISED: evaluated solved and satisfied in the month, never late nor reworked, quickest first */
-export type TypicalCaseKind = 'OVERDUE' | 'PRAISED' | 'REWORKED';
+export type TypicalCaseKind =
+  | 'OVERDUE'
+  | 'PRAISED'
+  | 'REWORKED';
 
 export type UploadAttachmentInput = {
   /** The file, base64-encoded */
@@ -1682,9 +1800,17 @@ export type Viewer = {
   username: Scalars['String']['output'];
 };
 
-export type WarningColour = 'RED' | 'YELLOW';
+export type WarningColour =
+  | 'RED'
+  | 'YELLOW';
 
-export type WarningStep = 'ACCEPT' | 'CONTACT' | 'RECTIFY' | 'REPLY' | 'REVIEW' | 'SIGN';
+export type WarningStep =
+  | 'ACCEPT'
+  | 'CONTACT'
+  | 'RECTIFY'
+  | 'REPLY'
+  | 'REVIEW'
+  | 'SIGN';
 
 export type WorkbenchItem = {
   __typename?: 'WorkbenchItem';
