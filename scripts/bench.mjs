@@ -338,6 +338,10 @@ async function benchLists(base) {
   const only = process.env.BENCH_LIST?.toLowerCase();
   for (const scenario of scenarios.filter((s) => !only || s.title.toLowerCase().includes(only))) {
     const statements = {};
+    // The shared machine's load moves the latencies more than most changes do: record it with them.
+    const load = loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ');
     for (const [size, arg] of Object.entries(scenario.sizes ?? { 10: 10, 100: 100 })) {
       const { url, ...init } = scenario.graphql(arg);
       const response = await fetch(url, init);
@@ -378,7 +382,7 @@ async function benchLists(base) {
     const alone = (name) =>
       `${percentile(single[name], 0.5).toFixed(1)} / ${percentile(single[name], 0.95).toFixed(1)} ms`;
     const lines = [
-      scenario.title,
+      `${scenario.title} (load average ${load} at the start)`,
       `  GraphQL (NestJS + Apollo + TypeORM): ${rate('graphql').toFixed(0)} req/s (${totals.graphql.errors} errors), p50 / p97.5 ${latency('graphql')}`,
       `    at 1 connection:                   p50 / p95 ${alone('graphql')} (${single.graphql.length} requests)`,
     ];
