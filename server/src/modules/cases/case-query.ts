@@ -215,7 +215,7 @@ export function casePageQuery(
   // joins 21 enterprises, not thousands.
   const picked =
     words.length > 0 && !byDeadline
-      ? wordSearchPage(where.join(' AND '), all, rows, add)
+      ? wordSearchPage(where.join(' AND '), words.join(' AND '), rows, add)
       : `SELECT * FROM case_file c WHERE ${all} ORDER BY ${order} LIMIT ${rows}`;
   const sql = `SELECT ${CASE_COLUMNS} FROM (${picked}) c JOIN enterprise e ON e.id = c.enterprise_id
     ORDER BY ${order} LIMIT ${rows}`;
@@ -243,30 +243,33 @@ export const WORD_SEARCH_WINDOW = 4000;
  * and sorted), and 10–14 s for a word no case holds, or 用电 贷款 (read in date order through the
  * whole table, finding nothing).
  *
- * So: the list's WORD_SEARCH_WINDOW newest cases (without the words; the cursor included) are
- * read in date order and tested — bounded, and enough for any frequent word. Only when they
- * hold less than a page are the older matches looked up by the words' indexes and the newest of
- * them sorted out, which is cheap exactly then: a word that rare has few matches. The two parts
- * split at the window's last case, so together they are the list. `older` is MATERIALIZED,
- * unordered and without the split so that PostgreSQL can only look the matches up by the words
- * (a walk in date order is what went wrong; the split, as an index condition, made it look up one
- * word's matches and test the other on each); its matches are a list of ids and dates, cut at the
- * split and sorted there.
+ * So: the list's WORD_SEARCH_WINDOW newest cases (the scope, the other filters and the cursor
+ * applied, not the words) are read as the list without a keyword reads them — its own plan, the
+ * LIMIT keeping the words out of it — and tested, stopping at a page of matches: bounded, and
+ * enough for any frequent word. Only when they hold less than a page are the older matches looked
+ * up by the words' indexes, which is cheap exactly then: a word that rare has few matches. The
+ * split is the window's last case (`bound`, read only then); the parts together are the list.
+ * `older` is MATERIALIZED, unordered and without the split so that PostgreSQL can only look the
+ * matches up by the words (a walk in date order is what went wrong; the split, as an index
+ * condition, made it look up one word's matches and test the other on each); its ids and dates
+ * are cut at the split and sorted there.
  */
-function wordSearchPage(list: string, all: string, rows: string, add: (value: unknown) => string): string {
+function wordSearchPage(list: string, words: string, rows: string, add: (value: unknown) => string): string {
   const order = 'c.submitted_at DESC, c.id DESC';
   const key = '(c.submitted_at, c.id)';
   // The window's last case; a list shorter than the window lies wholly inside it.
   const bound = `(COALESCE((SELECT submitted_at FROM bound), '-infinity'::timestamptz),
       COALESCE((SELECT id FROM bound), '00000000-0000-0000-0000-000000000000'::uuid))`;
-  return `WITH bound AS (
+  const window = add(WORD_SEARCH_WINDOW);
+  return `WITH recent AS (
+      SELECT * FROM (SELECT * FROM case_file c WHERE ${list} ORDER BY ${order} LIMIT ${window}) c
+      WHERE ${words} ORDER BY ${order} LIMIT ${rows}
+    ), bound AS (
       SELECT c.submitted_at, c.id FROM case_file c WHERE ${list}
-      ORDER BY ${order} OFFSET ${add(WORD_SEARCH_WINDOW - 1)} LIMIT 1
-    ), recent AS (
-      SELECT * FROM case_file c WHERE ${all} AND ${key} >= ${bound}
-      ORDER BY ${order} LIMIT ${rows}
+      ORDER BY ${order} OFFSET ${window} - 1 LIMIT 1
     ), older AS MATERIALIZED (
-      SELECT c.id, c.submitted_at FROM case_file c WHERE ${all} AND (SELECT count(*) FROM recent) < ${rows}
+      SELECT c.id, c.submitted_at FROM case_file c WHERE ${list} AND ${words}
+        AND (SELECT count(*) FROM recent) < ${rows}
     )
     SELECT * FROM recent
     UNION ALL
