@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CN_HOLIDAYS_2025_2026, WorkingCalendar } from '@gridbridge/shared';
 import { AdminBrowser, exportAndDownload } from './exports-client.js';
+import { WORD_SEARCH_WINDOW } from '../src/modules/cases/case-query.js';
 import { departmentQueueQuery } from '../src/modules/cases/case-workbench.service.js';
 import { errorCode, startTestServer, type GqlClient, type TestServer } from './harness.js';
 
@@ -110,6 +111,71 @@ describe('keyword search', () => {
     expect(await ids(office, { keyword: word })).toEqual([loan.id, power.id].sort());
     // The portal searches the same way, within its own scope.
     expect(await ids(enterprise, { keyword: `融资 ${word}` }, MY_CASES)).toEqual([loan.id]);
+  });
+
+  it(`pages through matches inside and beyond the newest ${WORD_SEARCH_WINDOW.toLocaleString('en')} cases of the list, newest first`, async () => {
+    // A search reads the list's newest WORD_SEARCH_WINDOW cases first and looks the older matches
+    // up apart: a word whose cases lie on both sides, a page that ends on each side and one that
+    // spans the split, must come out as one list.
+    const word = uniqueWord();
+    const older = [];
+    for (let i = 0; i < 3; i++) older.push(await submit({ title: `排污许可证延续办理 ${word} ${i}` }));
+    const [{ newest }] = await server.db.query(
+      `SELECT max(submitted_at) AS newest FROM case_file WHERE id = ANY($1::uuid[])`,
+      [older.map((c) => c.id)],
+    );
+    // Newer cases of the same enterprise, one in 500 with the word: the window holds 8 of them,
+    // its oldest case (where the list is split) among them.
+    const inserted: { id: string }[] = await server.db.query(
+      `INSERT INTO case_file (tracking_no, query_code, kind, category, channel, title, content, search_vector,
+                              enterprise_id, submitter_id, contact_consent, state, submitted_at)
+       SELECT 'YH9' || lpad(i::text, 9, '0'), c.query_code, c.kind, c.category, c.channel,
+              replace(c.title, $3, CASE WHEN i % 500 = 1 THEN $3 ELSE '' END), c.content,
+              ts_delete(c.search_vector, $3) || CASE WHEN i % 500 = 1 THEN to_tsvector('simple', $3) ELSE ''::tsvector END,
+              c.enterprise_id, c.submitter_id, c.contact_consent, c.state,
+              $2::timestamptz + make_interval(secs => i)
+         FROM case_file c, generate_series(1, $4::int) AS i
+        WHERE c.id = $1
+       RETURNING id`,
+      [older[0].id, newest, word, WORD_SEARCH_WINDOW],
+    );
+    try {
+      const expected: string[] = (
+        await server.db.query(
+          `SELECT id FROM case_file WHERE search_vector @@ plainto_tsquery('simple', $1)
+            ORDER BY submitted_at DESC, id DESC`,
+          [word],
+        )
+      ).map((row: { id: string }) => row.id);
+      expect(expected).toHaveLength(WORD_SEARCH_WINDOW / 500 + 3);
+      for (const [client, query] of [
+        [office, CASES],
+        [enterprise, MY_CASES],
+      ] as const) {
+        for (const first of [3, 8, 10]) {
+          const seen: string[] = [];
+          let after: string | null = null;
+          do {
+            const page: Data = (
+              await client.ok(query, { page: { first, after, filter: { keyword: word } } })
+            )[query === CASES ? 'cases' : 'myCases'];
+            seen.push(...(page.items as Data[]).map((c) => c.id as string));
+            after = page.nextCursor;
+          } while (after);
+          expect(seen).toEqual(expected);
+        }
+      }
+      // Two words, each of them in other cases too, must be in one case together.
+      const other = uniqueWord();
+      await server.db.query(
+        `UPDATE case_file SET search_vector = search_vector || to_tsvector('simple', $2)
+          WHERE id = $1 OR tracking_no = 'YH9000000002'`,
+        [older[1].id, other],
+      );
+      expect(await ids(office, { keyword: `${word} ${other}` })).toEqual([older[1].id]);
+    } finally {
+      await server.db.query('DELETE FROM case_file WHERE id = ANY($1::uuid[])', [inserted.map((c) => c.id)]);
+    }
   });
 });
 
