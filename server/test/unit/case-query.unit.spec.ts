@@ -174,7 +174,10 @@ describe('casePageQuery', () => {
 
   it.each([0, 101, 2.5])('refuses a page size of %s, naming `first`', (first) => {
     expect(() => casePageQuery(office, { first }, calendar, now)).toThrow(
-      expect.objectContaining({ code: 'VALIDATION', fields: [{ field: 'first', rule: 'invalid' }] }),
+      expect.objectContaining({
+        code: 'VALIDATION',
+        fields: [{ field: 'first', rule: 'between', params: { min: 1, max: 100 } }],
+      }),
     );
   });
 
