@@ -84,6 +84,13 @@ const LANES = [
     { name: 'admin', command: nxRun('run-many', '-t', 'test', '--projects=@gridbridge/admin') },
     { name: 'portal', command: nxRun('run-many', '-t', 'test', '--projects=@gridbridge/portal') },
     { name: 'typecheck', command: nxRun('run-many', '-t', 'typecheck') },
+    // The GraphQL types and documents generated from the schemas are committed; a schema or an
+    // operation changed without `npm run codegen` once left shared's types stale for a session.
+    // graphql-codegen's --check generates in memory and fails on any file that differs.
+    {
+      name: 'codegen',
+      command: ['npm', 'run', 'codegen', '--workspaces', '--if-present', '--', '--check'],
+    },
     {
       name: 'lint',
       command: node(eslint, '--cache', '--cache-location', 'node_modules/.cache/eslint/', ...lintedFolders),
