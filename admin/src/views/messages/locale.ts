@@ -18,9 +18,6 @@ export const notificationsZhCN = {
   viewCase: '查看诉求',
   refresh: '刷新',
   empty: '暂无消息',
-  loadMore: '加载更多',
-  loadedSome: '已显示 {count} 条',
-  loadedAll: '已显示全部 {count} 条',
   columns: {
     status: '状态',
     title: '标题',
@@ -61,9 +58,6 @@ export const notificationsEn = {
   viewCase: 'View case',
   refresh: 'Refresh',
   empty: 'No messages yet',
-  loadMore: 'Load more',
-  loadedSome: '{count} shown',
-  loadedAll: 'All {count} shown',
   columns: {
     status: 'Status',
     title: 'Title',
