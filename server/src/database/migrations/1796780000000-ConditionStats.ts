@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createStatementTriggers, dropStatementTriggers } from '../statement-triggers.js';
 import { recountConditionCells } from '../../modules/conditions/condition-stats.js';
 
 /*
@@ -99,14 +100,7 @@ export class ConditionStats1796780000000 implements MigrationInterface {
          WHERE r.id = x.id AND r.worsened IS DISTINCT FROM x.value;
         RETURN NULL;
       END $$`);
-    for (const [event, tables] of [
-      ['INSERT', 'NEW TABLE AS new_rows'],
-      ['UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
-      ['DELETE', 'OLD TABLE AS old_rows'],
-    ]) {
-      await queryRunner.query(`CREATE TRIGGER condition_report_stat_${event.toLowerCase()} AFTER ${event}
-        ON condition_report REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION condition_report_stat()`);
-    }
+    await createStatementTriggers(queryRunner, 'condition_report', 'condition_report_stat');
 
     // Enterprises: a new operating one counts; one that starts or stops operating, or changes
     // grid or industry, moves its count and all its reports between cells.
@@ -176,10 +170,7 @@ export class ConditionStats1796780000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER condition_enterprise_stat_insert ON enterprise`);
     await queryRunner.query(`DROP FUNCTION condition_enterprise_removed()`);
     await queryRunner.query(`DROP FUNCTION condition_enterprise_stat()`);
-    for (const event of ['insert', 'update', 'delete']) {
-      await queryRunner.query(`DROP TRIGGER condition_report_stat_${event} ON condition_report`);
-    }
-    await queryRunner.query(`DROP FUNCTION condition_report_stat()`);
+    await dropStatementTriggers(queryRunner, 'condition_report', 'condition_report_stat');
     await queryRunner.query(`DROP FUNCTION condition_month_shift(text, integer)`);
     await queryRunner.query(`DROP TABLE "condition_enterprise_stat"`);
     await queryRunner.query(`DROP TABLE "condition_month_stat"`);

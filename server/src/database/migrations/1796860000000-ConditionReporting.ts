@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createStatementTriggers, dropStatementTriggers } from '../statement-triggers.js';
 import { recountConditionReporting } from '../../modules/conditions/condition-stats.js';
 
 /*
@@ -84,14 +85,7 @@ export class ConditionReporting1796860000000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    for (const [event, tables] of [
-      ['INSERT', 'NEW TABLE AS new_rows'],
-      ['UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
-      ['DELETE', 'OLD TABLE AS old_rows'],
-    ]) {
-      await queryRunner.query(`CREATE TRIGGER condition_report_reporting_${event.toLowerCase()} AFTER ${event}
-        ON condition_report REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION condition_report_reporting()`);
-    }
+    await createStatementTriggers(queryRunner, 'condition_report', 'condition_report_reporting');
     await queryRunner.query(`CREATE FUNCTION condition_enterprise_reporting() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
@@ -115,10 +109,7 @@ export class ConditionReporting1796860000000 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER condition_enterprise_reporting_update ON enterprise`);
     await queryRunner.query(`DROP TRIGGER condition_enterprise_reporting_insert ON enterprise`);
     await queryRunner.query(`DROP FUNCTION condition_enterprise_reporting()`);
-    for (const event of ['insert', 'update', 'delete']) {
-      await queryRunner.query(`DROP TRIGGER condition_report_reporting_${event} ON condition_report`);
-    }
-    await queryRunner.query(`DROP FUNCTION condition_report_reporting()`);
+    await dropStatementTriggers(queryRunner, 'condition_report', 'condition_report_reporting');
     await queryRunner.query(`DROP FUNCTION condition_reporting_refresh(uuid[])`);
     await queryRunner.query(`DROP TABLE "condition_report_gap"`);
     await queryRunner.query(`DROP TABLE "condition_reporting"`);

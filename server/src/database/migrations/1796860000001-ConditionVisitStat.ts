@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createStatementTriggers, dropStatementTriggers } from '../statement-triggers.js';
 import { recountConditionVisits } from '../../modules/conditions/condition-stats.js';
 
 /*
@@ -77,14 +78,7 @@ export class ConditionVisitStat1796860000001 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    for (const [event, tables] of [
-      ['INSERT', 'NEW TABLE AS new_rows'],
-      ['UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
-      ['DELETE', 'OLD TABLE AS old_rows'],
-    ]) {
-      await queryRunner.query(`CREATE TRIGGER condition_visit_stat_${event.toLowerCase()} AFTER ${event}
-        ON condition_visit REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION condition_visit_stat()`);
-    }
+    await createStatementTriggers(queryRunner, 'condition_visit', 'condition_visit_stat');
 
     // An enterprise that starts or stops operating or changes grid moves its visits between cells.
     await queryRunner.query(`CREATE FUNCTION condition_enterprise_visit_stat() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -131,10 +125,7 @@ export class ConditionVisitStat1796860000001 implements MigrationInterface {
     await queryRunner.query(`DROP TRIGGER condition_enterprise_visit_stat_update ON enterprise`);
     await queryRunner.query(`DROP FUNCTION condition_enterprise_visits_removed()`);
     await queryRunner.query(`DROP FUNCTION condition_enterprise_visit_stat()`);
-    for (const event of ['insert', 'update', 'delete']) {
-      await queryRunner.query(`DROP TRIGGER condition_visit_stat_${event} ON condition_visit`);
-    }
-    await queryRunner.query(`DROP FUNCTION condition_visit_stat()`);
+    await dropStatementTriggers(queryRunner, 'condition_visit', 'condition_visit_stat');
     await queryRunner.query(`DROP TABLE "condition_visit_stat"`);
   }
 }

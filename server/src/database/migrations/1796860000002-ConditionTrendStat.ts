@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createStatementTriggers, dropStatementTriggers } from '../statement-triggers.js';
 import { recountConditionTrend } from '../../modules/conditions/condition-stats.js';
 
 /*
@@ -47,22 +48,12 @@ export class ConditionTrendStat1796860000002 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
-    for (const [event, tables] of [
-      ['INSERT', 'NEW TABLE AS new_rows'],
-      ['UPDATE', 'OLD TABLE AS old_rows NEW TABLE AS new_rows'],
-      ['DELETE', 'OLD TABLE AS old_rows'],
-    ]) {
-      await queryRunner.query(`CREATE TRIGGER condition_trend_stat_${event.toLowerCase()} AFTER ${event}
-        ON condition_month_stat REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION condition_trend_stat()`);
-    }
+    await createStatementTriggers(queryRunner, 'condition_month_stat', 'condition_trend_stat');
     await recountConditionTrend(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const event of ['insert', 'update', 'delete']) {
-      await queryRunner.query(`DROP TRIGGER condition_trend_stat_${event} ON condition_month_stat`);
-    }
-    await queryRunner.query(`DROP FUNCTION condition_trend_stat()`);
+    await dropStatementTriggers(queryRunner, 'condition_month_stat', 'condition_trend_stat');
     await queryRunner.query(`DROP TABLE "condition_trend_stat"`);
   }
 }
