@@ -16,3 +16,4 @@ export {
 } from './notifications/api.js';
 export { defineNotifications, type NotificationsOptions } from './notifications/store.js';
 export { openLiveSubscription, type LiveHandlers } from './live.js';
+export { preloadPageCode, type MatchedRoute } from './preload-page.js';

@@ -1,26 +1,11 @@
 import { START_LOCATION, type LocationQueryRaw, type RouteLocationNormalized, type Router } from 'vue-router';
+import { preloadPageCode } from '@gridbridge/client';
 import { onApiError } from '@/api/client';
 import { useSessionStore } from '@/stores/session';
 
 /** A redirect target from the query string, accepted only when it stays inside the app. */
 export function safeRedirect(value: unknown): string {
   return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
-}
-
-/**
- * Starts fetching the code of a page's lazy components. vue-router loads them only after the
- * global guards have passed, that is after the session query's round trip; started here, the
- * page's chunk comes beside it. Calling a loader again later returns the same module.
- */
-function preloadComponents(to: RouteLocationNormalized): void {
-  for (const record of to.matched) {
-    for (const component of Object.values(record.components ?? {})) {
-      // A function that is not a functional component (vue-router's own test) is a lazy loader.
-      if (typeof component === 'function' && !('displayName' in component || 'props' in component)) {
-        void (component as () => Promise<unknown>)().catch(() => undefined);
-      }
-    }
-  }
 }
 
 function redirectQuery(to: RouteLocationNormalized): LocationQueryRaw {
@@ -37,7 +22,7 @@ export function installGuards(router: Router): void {
 
   router.beforeEach(async (to, from) => {
     // Only the first page waits for the session; later ones find it restored.
-    if (from === START_LOCATION) preloadComponents(to);
+    if (from === START_LOCATION) preloadPageCode(to);
     await session.restore();
     if (to.meta.public) {
       return session.viewer && to.name === 'sign-in' ? safeRedirect(to.query.redirect) : true;

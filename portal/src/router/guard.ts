@@ -1,4 +1,5 @@
 import { START_LOCATION, type RouteLocationNormalized, type Router } from 'vue-router';
+import { preloadPageCode } from '@gridbridge/client';
 import { showToast } from '@/components/toast';
 import { t } from '@/locales';
 import { useSessionStore } from '@/stores/session';
@@ -18,7 +19,7 @@ export function installAccessGuard(router: Router): void {
     if (session.known || to.meta.requiresAuth || to.meta.permission || session.hadSession()) {
       let dropEarly: Promise<() => void> | undefined;
       if (!session.known) {
-        preloadComponents(to);
+        preloadPageCode(to);
         dropEarly = to.meta.readEarly?.(to).catch(() => () => undefined);
       }
       await session.ensureLoaded();
@@ -35,22 +36,6 @@ export function installAccessGuard(router: Router): void {
     );
     return true;
   });
-}
-
-/**
- * Starts fetching the code of a page's lazy components. vue-router loads them only after the
- * guards have passed, that is after the session query's round trip; started here, the page's
- * chunk comes beside it. Calling a loader again later returns the same module.
- */
-function preloadComponents(to: RouteLocationNormalized): void {
-  for (const record of to.matched) {
-    for (const component of Object.values(record.components ?? {})) {
-      // A function that is not a functional component (vue-router's own test) is a lazy loader.
-      if (typeof component === 'function' && !('displayName' in component || 'props' in component)) {
-        void (component as () => Promise<unknown>)().catch(() => undefined);
-      }
-    }
-  }
 }
 
 /** Where a navigation to `to` ends, once the session is known: true to let it through. */
