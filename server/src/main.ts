@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EnvError, loadEnv } from './config/env.js';
 import {
   assertPortFree,
@@ -39,7 +39,7 @@ function report(error: unknown): void {
 async function main(): Promise<void> {
   let lock: DataDirLock | undefined;
   let embedded: EmbeddedDatabase | undefined;
-  let app: NestExpressApplication | undefined;
+  let app: NestFastifyApplication | undefined;
   let stopping = false;
   // Stops whatever has started, newest first, then exits. Signals during start-up land here too.
   const stop = async (code: number, error?: unknown) => {
@@ -100,7 +100,8 @@ async function main(): Promise<void> {
       await db.destroy();
     }
     app = await createApp(env, databaseUrl, clock);
-    await app.listen(env.PORT).catch((error: unknown) => {
+    // Every interface, as a container's port mapping needs (Fastify alone would take localhost only).
+    await app.listen(env.PORT, '0.0.0.0').catch((error: unknown) => {
       // Taken between the check above and now.
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
         throw new StartupError(portInUseMessage(env.PORT, 'PORT'));

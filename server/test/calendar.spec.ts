@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { CN_HOLIDAYS_2025_2026, shanghaiDate, type AdminApi, type WorkingCalendar } from '@gridbridge/shared';
 import { createApp } from '../src/app.js';
@@ -43,10 +43,10 @@ const Y2027: AdminApi.HolidayYearInput = {
   work: ['2027-01-31', '2027-02-20', '2027-04-25', '2027-05-08', '2027-09-26', '2027-10-09'],
 };
 
-const calendarOf = (app: NestExpressApplication) => app.get(CalendarService).current();
+const calendarOf = (app: NestFastifyApplication) => app.get(CalendarService).current();
 
 /** Polls until the instance's calendar passes `check`: a NOTIFY arrives asynchronously. */
-async function eventually(app: NestExpressApplication, check: (calendar: WorkingCalendar) => boolean) {
+async function eventually(app: NestFastifyApplication, check: (calendar: WorkingCalendar) => boolean) {
   for (let attempt = 0; attempt < 100; attempt++) {
     if (check(await calendarOf(app))) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -267,7 +267,7 @@ describe('entering a year', () => {
 });
 
 /** A second instance of the product on the same database, as in a deployment with several. */
-async function startSecondInstance(): Promise<NestExpressApplication> {
+async function startSecondInstance(): Promise<NestFastifyApplication> {
   const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'error', DATABASE_URL: databaseUrl() });
   const app = await createApp(env, databaseUrl(), server.clock);
   await app.init();
@@ -275,7 +275,7 @@ async function startSecondInstance(): Promise<NestExpressApplication> {
 }
 
 describe('every instance follows a change', () => {
-  let second: NestExpressApplication;
+  let second: NestFastifyApplication;
   beforeAll(async () => {
     second = await startSecondInstance();
   });

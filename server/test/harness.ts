@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -127,7 +127,7 @@ export const TEST_EPOCH = '2026-06-15T02:00:00.000Z';
 
 export interface TestServer {
   url: string;
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   db: DataSource;
   databaseName: string;
   /** The server's clock: tests set and advance it. */
@@ -153,7 +153,7 @@ export async function startOtherInstance(
   server: TestServer,
   at: Date,
   settings: Record<string, string> = {},
-): Promise<{ app: NestExpressApplication; clock: ControlledClock }> {
+): Promise<{ app: NestFastifyApplication; clock: ControlledClock }> {
   const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
   url.pathname = `/${server.databaseName}`;
   const env = loadEnv({

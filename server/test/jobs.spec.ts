@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ControlledClock } from '../src/common/clock.js';
 import { CaseEvaluation } from '../src/modules/cases/case-evaluation.service.js';
 import { JobRunner, nextRun } from '../src/common/job-runner.service.js';
@@ -23,7 +23,7 @@ const DAY = 24 * HOUR;
 let server: TestServer;
 let enterprise: GqlClient;
 let office: GqlClient;
-const others: NestExpressApplication[] = [];
+const others: NestFastifyApplication[] = [];
 
 beforeAll(async () => {
   // Two attempts per message, so that a failing gateway fails the job within seconds.
@@ -43,7 +43,7 @@ afterAll(async () => {
 async function instance(
   at: Date,
   settings: Record<string, string> = {},
-): Promise<{ app: NestExpressApplication; clock: ControlledClock }> {
+): Promise<{ app: NestFastifyApplication; clock: ControlledClock }> {
   const other = await startOtherInstance(server, at, settings);
   others.push(other.app);
   return other;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Client } from 'graphql-ws';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
@@ -69,7 +69,7 @@ let serial = 0;
 /** Writes a notice the way a case transition does: in a transaction of the caller, on `app`'s instance. */
 async function notify(
   notice: Partial<Notice> & { userIds: string[] },
-  app: NestExpressApplication = server.app,
+  app: NestFastifyApplication = server.app,
 ): Promise<Record<string, string>> {
   serial += 1;
   // Each notice a second after the one before, as events happen: "newest first" is then well defined.
@@ -254,7 +254,7 @@ describe('the notification centre', () => {
 const SUBSCRIPTION = 'subscription { notificationAdded { id event title body caseId read } }';
 
 /** Waits until `app` holds exactly `count` live subscriptions (ends reach the server asynchronously). */
-async function settled(app: NestExpressApplication, count: number): Promise<number> {
+async function settled(app: NestFastifyApplication, count: number): Promise<number> {
   const live = app.get(LiveNotifications);
   for (let i = 0; live.subscriptionCount !== count && i < 300; i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -266,7 +266,7 @@ async function settled(app: NestExpressApplication, count: number): Promise<numb
  * Subscribes and waits until the server holds the subscription, so nothing published after is
  * missed. Each test ends its subscriptions, so the server holds none before.
  */
-async function subscribe(client: Client, app: NestExpressApplication, query = SUBSCRIPTION) {
+async function subscribe(client: Client, app: NestFastifyApplication, query = SUBSCRIPTION) {
   expect(await settled(app, 0)).toBe(0);
   const iterator = client.iterate<Data>({ query })[Symbol.asyncIterator]();
   const first = iterator.next();
@@ -416,7 +416,7 @@ describe('live notifications over graphql-ws', () => {
 });
 
 describe('several instances on one database', () => {
-  let second: NestExpressApplication;
+  let second: NestFastifyApplication;
   beforeAll(async () => {
     const url = new URL(process.env.GB_TEST_TEMPLATE_URL!);
     url.pathname = `/${server.databaseName}`;

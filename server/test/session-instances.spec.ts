@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { hashPassword } from '../src/modules/auth/password.js';
 import {
@@ -20,7 +20,7 @@ const USERS = '{ users(first: 1) { items { id } } }';
 const MY_NOTIFICATIONS = '{ unreadNotificationCount }';
 
 let server: TestServer;
-let other: NestExpressApplication;
+let other: NestFastifyApplication;
 let otherUrl: string;
 
 beforeAll(async () => {

@@ -99,7 +99,7 @@ describe('precompressed assets', () => {
     const response = await get(`${server.url}/assets/index-Ab12Cd34.js`, { 'accept-encoding': CHROME });
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBe('br');
-    expect(response.headers['content-type']).toMatch(/^text\/javascript; charset=utf-8$/);
+    expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript; charset=utf-8$/);
     expect(response.headers.vary).toMatch(/accept-encoding/i);
     expect(brotliDecompressSync(response.body).toString()).toBe(SCRIPT);
     expect(Number(response.headers['content-length'])).toBe(response.body.length);
@@ -112,7 +112,7 @@ describe('precompressed assets', () => {
         'accept-encoding': acceptEncoding,
       });
       expect(response.headers['content-encoding']).toBe('gzip');
-      expect(response.headers['content-type']).toMatch(/^text\/javascript/);
+      expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
       expect(gunzipSync(response.body).toString()).toBe(SCRIPT);
     }
   });
@@ -129,7 +129,7 @@ describe('precompressed assets', () => {
       const response = await get(`${server.url}/assets/index-Ab12Cd34.js`, headers);
       expect(response.headers['content-encoding']).toBeUndefined();
       expect(response.headers.vary).toMatch(/accept-encoding/i);
-      expect(response.headers['content-type']).toMatch(/^text\/javascript/);
+      expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
       expect(response.body.toString()).toBe(SCRIPT);
     }
   });
@@ -179,7 +179,7 @@ describe('cache policy', () => {
     expect(page.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(page.body).toString()).toBe(INDEX);
     const worker = await get(`${server.url}/sw.js`, { 'accept-encoding': 'gzip' });
-    expect(worker.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(worker.headers['content-type']).toMatch(/^(text|application)\/javascript/);
     expect(gunzipSync(worker.body).toString()).toBe(WORKER);
   });
 

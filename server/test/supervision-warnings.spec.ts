@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Client } from 'graphql-ws';
 import { CN_HOLIDAYS_2025_2026, WorkingCalendar } from '@gridbridge/shared';
 import { ControlledClock } from '../src/common/clock.js';
@@ -31,7 +31,7 @@ const shanghai = (local: string) => new Date(`${local}+08:00`);
 const endOfDay = (date: string) => shanghai(`${date}T23:59:59.999`);
 
 let server: TestServer;
-const others: NestExpressApplication[] = [];
+const others: NestFastifyApplication[] = [];
 let A: string;
 let serial = 0;
 
@@ -49,7 +49,7 @@ afterAll(async () => {
 });
 
 /** Another server instance on the test's database (closed with the others after the file). */
-async function instance(at: Date): Promise<{ app: NestExpressApplication; clock: ControlledClock }> {
+async function instance(at: Date): Promise<{ app: NestFastifyApplication; clock: ControlledClock }> {
   const other = await startOtherInstance(server, at);
   others.push(other.app);
   return other;
@@ -63,7 +63,7 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   throw new Error('condition not met within 15 s');
 }
 
-const scan = (app: NestExpressApplication = server.app) => app.get(SupervisionWarnings).scan();
+const scan = (app: NestFastifyApplication = server.app) => app.get(SupervisionWarnings).scan();
 
 /** Submits a case as the demo enterprise at the server's present. */
 async function submit(extra: Data = {}): Promise<Data> {
@@ -301,7 +301,7 @@ describe('the live board', () => {
   });
 
   /** Waits until `app` holds `count` board subscriptions (they reach the server asynchronously). */
-  async function held(app: NestExpressApplication, count: number): Promise<number> {
+  async function held(app: NestFastifyApplication, count: number): Promise<number> {
     const live = app.get(LiveSupervisionBoard);
     for (let i = 0; live.subscriptionCount !== count && i < 300; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 10));

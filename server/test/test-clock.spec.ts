@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../src/app.js';
 import { ShiftedClock } from '../src/common/clock.js';
 import { JobRunner } from '../src/common/job-runner.service.js';
@@ -16,7 +16,7 @@ const START = '2026-06-15T10:00:00+08:00';
 const DAY = 24 * 3600 * 1000;
 
 let server: TestServer;
-let shifted: NestExpressApplication;
+let shifted: NestFastifyApplication;
 let url: string;
 
 beforeAll(async () => {

@@ -10,8 +10,8 @@ const HEADER = '# Generated from the server code by `npm run build -w server`; d
 
 /** Prints both API schemas as SDL; the committed files are what the apps' typed clients are generated from. */
 export async function buildSchemas(): Promise<{ portal: string; admin: string }> {
-  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
-  await app.init();
+  // No HTTP server: only the schema factory is needed.
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
   const factory = app.get(GraphQLSchemaFactory);
   const print = async (resolvers: (typeof PORTAL_RESOLVERS)[number][] | (typeof ADMIN_RESOLVERS)[number][]) =>
     HEADER + printSchema(lexicographicSortSchema(await factory.create(resolvers)));

@@ -1,4 +1,6 @@
 import { Catch, HttpException, type ArgumentsHost } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ERROR_MESSAGES, negotiateLocale } from '@gridbridge/shared';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
@@ -25,10 +27,33 @@ function missingReference(driverError: { detail?: string }): AppError | null {
   });
 }
 
+/**
+ * What the HTTP layer refuses outside GraphQL — a body Fastify cannot read (malformed, too large,
+ * of a type it does not parse), a path nothing serves — answered in the shape the API's clients
+ * read, translated, with its own status; anything else is a defect: logged, and INTERNAL with the
+ * request id only. Never Fastify's or Nest's English error object, nor a stack trace.
+ */
+function answerHttp(exception: unknown, host: ArgumentsHost): void {
+  const req = host.switchToHttp().getRequest<FastifyRequest>();
+  const reply = host.switchToHttp().getResponse<FastifyReply>();
+  const locale = negotiateLocale(req.headers['accept-language']);
+  const status =
+    exception instanceof HttpException
+      ? exception.getStatus()
+      : ((exception as { statusCode?: number }).statusCode ?? 500);
+  const answer = (code: 'NOT_FOUND' | 'BAD_REQUEST') => ({
+    errors: [{ message: ERROR_MESSAGES[code][locale], extensions: { code } }],
+  });
+  if (status === 404) void reply.code(404).send(answer('NOT_FOUND'));
+  else if (status >= 400 && status < 500) void reply.code(status).send(answer('BAD_REQUEST'));
+  else void reply.code(500).send({ errors: [internalError(exception).toJSON()] });
+}
+
 /** Turns whatever a resolver throws into a GraphQL error a client can act on. */
 @Catch()
 export class AppErrorFilter implements GqlExceptionFilter {
-  catch(exception: unknown, _host: ArgumentsHost): GraphQLError {
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (host.getType() === 'http') return answerHttp(exception, host);
     if (exception instanceof AppError) return toGraphQLError(exception);
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof QueryFailedError) {

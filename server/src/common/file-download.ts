@@ -1,12 +1,16 @@
 import { Logger, type INestApplication } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_MESSAGES, formatMessage, type App, type ErrorCode } from '@gridbridge/shared';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Viewer } from './gql-context.js';
 import { currentLocale, currentRequest } from './request-context.js';
 
 /** How a download route finds the signed-in viewer: the auth domain's sessions, passed in by the caller, so that common/ imports no domain. */
 export interface SessionLookup {
-  resolve(req: Request, api: App): Promise<{ viewer: Viewer | null; expired: boolean }>;
+  resolve(
+    req: { headers: IncomingHttpHeaders },
+    api: App,
+  ): Promise<{ viewer: Viewer | null; expired: boolean }>;
 }
 
 /** A file a download route hands out; `inline` only for content the server produced itself. */
@@ -33,20 +37,23 @@ export function contentDisposition(fileName: string, type: 'attachment' | 'inlin
 const logger = new Logger('Downloads');
 
 /** A translated error in the shape the API's clients read. */
-function refuse(res: Response, status: number, code: ErrorCode, params: Record<string, string> = {}): void {
-  res.status(status).setHeader('cache-control', 'private, no-store');
-  res.json({
-    errors: [{ message: formatMessage(ERROR_MESSAGES[code][currentLocale()], params), extensions: { code } }],
-  });
+function refuse(res: FastifyReply, status: number, code: ErrorCode, params: Record<string, string> = {}) {
+  return res
+    .code(status)
+    .header('cache-control', 'private, no-store')
+    .send({
+      errors: [
+        { message: formatMessage(ERROR_MESSAGES[code][currentLocale()], params), extensions: { code } },
+      ],
+    });
 }
 
 /**
  * `GET path/:id` for a file behind an API's session: 401 without a session, 404 when `find`
  * answers null (unknown, malformed or out of scope alike, so nothing tells them apart), else
  * the bytes. The path lives under the API's own path so that the browser sends that API's
- * session cookie (its Path); registered on Express before Nest initialises, it answers before
- * Apollo's middleware sees the path. Whatever the file, the browser may neither sniff another
- * type, run anything in it, nor keep a copy.
+ * session cookie (its Path); Apollo's route is that exact path, so it never sees these. Whatever
+ * the file, the browser may neither sniff another type, run anything in it, nor keep a copy.
  */
 export function registerDownload(
   app: INestApplication,
@@ -55,31 +62,31 @@ export function registerDownload(
   path: string,
   find: (viewer: Viewer, id: string) => Promise<DownloadFile | null>,
 ): void {
-  const handler = async (req: Request<{ id: string }>, res: Response) => {
+  const handler = async (req: FastifyRequest<{ Params: { id: string } }>, res: FastifyReply) => {
     try {
       const { viewer, expired } = await sessions.resolve(req, api);
       if (!viewer) return refuse(res, 401, expired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
       const file = viewer.mustChangePassword ? null : await find(viewer, req.params.id);
       if (!file) return refuse(res, 404, 'NOT_FOUND');
-      res.status(200);
-      res.setHeader('content-type', file.contentType);
-      res.setHeader('content-length', String(file.content.length));
-      res.setHeader(
-        'content-disposition',
-        contentDisposition(file.fileName, file.inline ? 'inline' : 'attachment'),
-      );
-      res.setHeader('x-content-type-options', 'nosniff');
-      res.setHeader('content-security-policy', "default-src 'none'; sandbox");
-      res.setHeader('cache-control', 'private, no-store');
-      res.end(file.content);
+      return res
+        .code(200)
+        .headers({
+          'content-type': file.contentType,
+          'content-disposition': contentDisposition(file.fileName, file.inline ? 'inline' : 'attachment'),
+          'x-content-type-options': 'nosniff',
+          'content-security-policy': "default-src 'none'; sandbox",
+          'cache-control': 'private, no-store',
+        })
+        .send(file.content);
     } catch (error) {
       const requestId = currentRequest()?.requestId ?? 'none';
       logger.error(
         `request ${requestId}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
-      if (res.headersSent) res.destroy();
-      else refuse(res, 500, 'INTERNAL', { requestId });
+      if (res.sent) return res.raw.destroy();
+      return refuse(res, 500, 'INTERNAL', { requestId });
     }
   };
-  app.getHttpAdapter().get(`${path}/:id`, handler);
+  // Files are sent as they are: attachments and workbooks are compressed formats already.
+  (app.getHttpAdapter().getInstance() as FastifyInstance).get(`${path}/:id`, { compress: false }, handler);
 }

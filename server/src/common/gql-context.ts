@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App, Role } from '@gridbridge/shared';
 import type { Loaders } from './loaders.js';
 
@@ -16,8 +16,8 @@ export interface Viewer {
 }
 
 export interface GqlContext {
-  req: Request;
-  res: Response;
+  req: FastifyRequest;
+  res: FastifyReply;
   app: App;
   viewer: Viewer | null;
   /** Set when the request carried a session cookie that is no longer valid. */

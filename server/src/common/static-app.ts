@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
 
 /**
  * Cache policy of a built app (docs/performance.md). Vite names everything under `assets/` after
@@ -13,103 +14,47 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
-/** The encodings the build writes next to each compressible file (`.br`, `.gz`), best first. */
-const ENCODINGS = [
-  { suffix: '.br', coding: 'br' },
-  { suffix: '.gz', coding: 'gzip' },
-] as const;
-
-/** The codings an `Accept-Encoding` header allows (q > 0), with `*` standing for any not named. */
-function acceptedCodings(header: string | undefined): (coding: string) => boolean {
-  const q = new Map<string, number>();
-  for (const part of (header ?? '').split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
-    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    q.set(name, weight === undefined ? 1 : Number(weight));
-  }
-  return (coding) => (q.get(coding) ?? q.get('*') ?? 0) > 0;
-}
-
-/** Every file of `dist` that has precompressed variants, by URL path ('/assets/x.js' → ['br', 'gzip']). */
-function precompressedFiles(dist: string): Map<string, (typeof ENCODINGS)[number][]> {
-  const files = new Set<string>();
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${prefix}${entry.name}/`);
-      else files.add(`${prefix}${entry.name}`);
-    }
-  };
-  walk(dist, '/');
-  const variants = new Map<string, (typeof ENCODINGS)[number][]>();
-  for (const file of files) {
-    const available = ENCODINGS.filter((encoding) => files.has(file + encoding.suffix));
-    if (available.length > 0) variants.set(file, available);
-  }
-  return variants;
-}
+/** Paths that belong to the server, never to the portal's page routes. */
+const SERVER_PATHS = /^\/(graphql|health|test)(\/|$)/;
 
 /**
- * Serves a built Vue app: its files, each in the best precompressed form the client accepts
- * (brotli, then gzip, then as is: the build writes the `.br` and `.gz` files, so no request
- * spends CPU on compression), and every page route (history mode) as its index.html. A missing
- * asset (a path with an extension) stays a 404.
+ * Serves a built Vue app under `mount` ('/' or '/admin/'): each file in the best precompressed
+ * form the client accepts (the build writes `.br` and `.gz` next to each compressible file, so no
+ * request spends CPU on compression; `@fastify/static` picks brotli, then gzip, then the file as
+ * it is, and says `Vary: Accept-Encoding`), and every page route (history mode) as its
+ * index.html. A missing asset (a path with an extension) stays a 404.
  *
- * The variants are listed once at start-up: a built app does not change under a running server.
+ * Each file gets its own route, listed once at start-up (`wildcard: false`): a built app does not
+ * change under a running server, and the page fallback below is then simply the route that
+ * matches when no file does.
  */
-export function staticApp(dist: string): RequestHandler | undefined {
-  if (!existsSync(path.join(dist, 'index.html'))) return undefined;
-  const variants = precompressedFiles(dist);
-  const files = express.static(dist, {
+export async function serveApp(fastify: FastifyInstance, mount: '/' | '/admin/', dist: string) {
+  if (!existsSync(path.join(dist, 'index.html'))) return;
+  await fastify.register(fastifyStatic, {
+    root: dist,
+    prefix: mount,
+    wildcard: false,
     index: false,
+    preCompressed: true,
     cacheControl: false,
+    // The first app registered decorates the reply with sendFile; the other passes its own root.
+    decorateReply: !fastify.hasReplyDecorator('sendFile'),
     setHeaders: (res, file) => {
       const relative = path.relative(dist, file).split(path.sep);
       res.setHeader('cache-control', relative[0] === 'assets' ? IMMUTABLE : REVALIDATE);
+      // Also when the file goes out as it is: a cache between us and the browser keeps one copy
+      // per encoding, rather than handing this one to clients that accept brotli.
+      res.setHeader('vary', 'accept-encoding');
     },
   });
-
-  /** Points the request at the best variant of `urlPath`; express.static then serves that file. */
-  const serve = (urlPath: string, req: Request, res: Response, next: NextFunction) => {
-    const available = variants.get(urlPath);
-    const accepts = acceptedCodings(req.headers['accept-encoding']);
-    const chosen = available?.find((encoding) => accepts(encoding.coding));
-    // Caches between us and the browser keep one copy per encoding.
-    if (available) res.vary('Accept-Encoding');
-    if (!chosen) return files(req, res, next);
-
-    const url = req.url;
-    res.setHeader('content-encoding', chosen.coding);
-    // The type of the original file, not of `.br`/`.gz` (express.static keeps a type already set).
-    res.type(path.extname(urlPath));
-    const query = url.indexOf('?');
-    req.url = urlPath + chosen.suffix + (query >= 0 ? url.slice(query) : '');
-    files(req, res, (error?: unknown) => {
-      // The variant is gone (the app was rebuilt under the running server): whatever answers
-      // instead (the page fallback, a 404) must not claim to be compressed.
-      req.url = url;
-      if (!res.headersSent) {
-        res.removeHeader('content-encoding');
-        res.removeHeader('content-type');
-      }
-      next(error);
-    });
-  };
-
-  return (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    let urlPath: string;
-    try {
-      urlPath = decodeURIComponent(req.path);
-    } catch {
-      return next();
-    }
-    serve(urlPath, req, res, (error?: unknown) => {
-      if (error) return next(error);
+  // `/admin` as well as `/admin/…`; the portal's `/*` covers `/`.
+  const pages = mount === '/' ? ['/*'] : [mount.slice(0, -1), `${mount}*`];
+  for (const url of pages) {
+    fastify.get(url, (req, reply) => {
+      const urlPath = req.url.split('?')[0];
       // Only page routes fall back; a missing asset (a path with an extension) stays a 404.
-      if (path.extname(urlPath) || /^\/(graphql|health)/.test(req.originalUrl)) return next();
-      req.url = '/index.html';
-      serve('/index.html', req, res, next);
+      if (path.extname(urlPath) || (mount === '/' && SERVER_PATHS.test(urlPath))) return reply.callNotFound();
+      return reply.sendFile('index.html', dist);
     });
-  };
+  }
 }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { ShiftedClock, type Clock } from './clock.js';
 import { JobRunner } from './job-runner.service.js';
 
@@ -12,8 +12,8 @@ const MAX_MOVE_MS = 366 * 24 * 3600 * 1000;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-function refuse(res: Response, status: number, message: string): void {
-  res.status(status).json({ error: message });
+function refuse(res: FastifyReply, status: number, message: string) {
+  return res.code(status).send({ error: message });
 }
 
 /** The instant a POST asks for: `{ "to": "<ISO instant>" }` or `{ "by": <milliseconds> }`. */
@@ -54,37 +54,39 @@ function target(body: unknown, now: Date): Date | string {
  * web page elsewhere cannot send a JSON POST across origins without a CORS preflight, which
  * nothing here answers.
  */
-export function registerTestClock(app: NestExpressApplication, clock: Clock): void {
+export function registerTestClock(app: NestFastifyApplication, clock: Clock): void {
   if (!(clock instanceof ShiftedClock)) throw new Error('TEST_CLOCK_START needs the shifted clock');
   const logger = new Logger('TestClock');
   logger.warn(
     `TEST_CLOCK_START: the clock starts at ${clock.now().toISOString()} and ${TEST_CLOCK_PATH} moves it (browser tests only)`,
   );
-  app.use(TEST_CLOCK_PATH, (req: Request, res: Response, next: NextFunction) => {
-    if (req.path !== '/') return next();
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-      return refuse(res, 403, 'the test clock answers only this machine');
-    }
-    res.setHeader('cache-control', 'no-store');
-    if (req.method === 'GET') {
-      res.json({ now: clock.now().toISOString() });
-      return;
-    }
-    if (req.method !== 'POST') {
-      res.setHeader('allow', 'GET, POST');
-      return refuse(res, 405, 'GET reads the clock, POST moves it');
-    }
-    if (!req.is('application/json')) return refuse(res, 415, 'send the move as application/json');
-    const at = target(req.body, clock.now());
-    if (typeof at === 'string') return refuse(res, 400, at);
-    clock.moveTo(at);
-    logger.log(`moved to ${at.toISOString()}`);
-    app
-      .get(JobRunner)
-      .enqueueDue()
-      .then(
-        (due) => res.json({ now: clock.now().toISOString(), enqueued: due.map((run) => run.name) }),
-        (error: unknown) => next(error),
-      );
-  });
+  // Any method, so that a wrong one is told which are served (405) rather than not found.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .route({
+      method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      url: TEST_CLOCK_PATH,
+      handler: async (req, res) => {
+        if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+          return refuse(res, 403, 'the test clock answers only this machine');
+        }
+        res.header('cache-control', 'no-store');
+        if (req.method === 'GET' || req.method === 'HEAD') return { now: clock.now().toISOString() };
+        if (req.method !== 'POST') {
+          res.header('allow', 'GET, POST');
+          return refuse(res, 405, 'GET reads the clock, POST moves it');
+        }
+        // Fastify itself refuses a body it cannot parse (415); a JSON body is the only one it reads.
+        if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+          return refuse(res, 415, 'send the move as application/json');
+        }
+        const at = target(req.body, clock.now());
+        if (typeof at === 'string') return refuse(res, 400, at);
+        clock.moveTo(at);
+        logger.log(`moved to ${at.toISOString()}`);
+        const due = await app.get(JobRunner).enqueueDue();
+        return { now: clock.now().toISOString(), enqueued: due.map((run) => run.name) };
+      },
+    });
 }

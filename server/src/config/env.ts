@@ -198,7 +198,7 @@ export class Env {
   @IsIn(['error', 'warn', 'log', 'debug'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
 
-  /** Express `trust proxy`: set when the server runs behind a reverse proxy (docker/compose.yml). */
+  /** Trust `X-Forwarded-For` (the client address): set when the server runs behind a reverse proxy (docker/compose.yml). */
   @Transform(toBoolean)
   @IsBoolean()
   TRUST_PROXY = false;

@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { App } from '@gridbridge/shared';
@@ -115,7 +115,8 @@ export function graphqlOptions(
         maxTokens: MAX_TOKENS,
       }) as NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'],
     },
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
+    // Apollo's Fastify integration hands the context function Fastify's request and reply.
+    context: async (req: FastifyRequest, res: FastifyReply): Promise<GqlContext> => {
       try {
         const { viewer, expired } = await sessions.resolve(req, app);
         return { req, res, app, viewer, sessionExpired: expired, loaders: createLoaders(db, DOMAIN_LOADERS) };

@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Duplex } from 'node:stream';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   GraphQLError,
   getOperationAST,
@@ -79,7 +79,7 @@ export function subscriptionServerOptions(
     connectionLocales.get(ctx.extra.request) ?? localeOf(ctx.extra.request, ctx.connectionParams);
   return {
     onConnect: async (ctx) => {
-      const { viewer } = await sessions.resolve(ctx.extra.request as Request, app);
+      const { viewer } = await sessions.resolve(ctx.extra.request, app);
       if (!viewer) return false;
       connectionLocales.set(ctx.extra.request, localeOf(ctx.extra.request, ctx.connectionParams));
       return true;
@@ -102,12 +102,13 @@ export function subscriptionServerOptions(
     validate: (schema, document) => validate(schema, document, rules),
     // A fresh viewer per subscription: a session that ended since the connection opened is refused.
     context: async (ctx): Promise<GqlContext> => {
-      const req = ctx.extra.request as Request;
+      // Only the cookies and headers of the upgrade request are read (sessions, locale).
+      const req = ctx.extra.request as unknown as FastifyRequest;
       const { viewer, expired } = await sessions.resolve(req, app);
       return {
         req,
         // There is no HTTP response on a websocket; only subscriptions run here and none uses it.
-        res: undefined as unknown as Response,
+        res: undefined as unknown as FastifyReply,
         app,
         viewer,
         sessionExpired: expired,
@@ -116,7 +117,7 @@ export function subscriptionServerOptions(
     },
     // The request context carries the language: guards' errors and the stream's texts use it.
     subscribe: (args: ExecutionArgs) => {
-      const request = (args.contextValue as GqlContext).req as IncomingMessage;
+      const request = (args.contextValue as GqlContext).req as unknown as IncomingMessage;
       return runWithContext(async () => subscribe(args), connectionLocales.get(request) ?? currentLocale());
     },
     onNext: (ctx, _id, _payload, _args, result) =>

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
+import { serialize } from 'cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ADMIN_ROLES, PORTAL_ROLES, ROLES, type App, type Role } from '@gridbridge/shared';
 import { Env } from '../../config/env.js';
@@ -17,7 +19,12 @@ export const APP_ROLES: Record<App, readonly Role[]> = { PORTAL: PORTAL_ROLES, A
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function readCookie(req: Request, name: string): string | null {
+/** What a session lookup reads of a request: its cookies (an HTTP request or a websocket's upgrade). */
+export interface CookieCarrier {
+  headers: IncomingHttpHeaders;
+}
+
+function readCookie(req: CookieCarrier, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return decodeURIComponent(value.join('='));
@@ -69,7 +76,7 @@ export class SessionService {
   ) {}
 
   /** The viewer of a request, from its session cookie for this API. */
-  async resolve(req: Request, app: App): Promise<{ viewer: Viewer | null; expired: boolean }> {
+  async resolve(req: CookieCarrier, app: App): Promise<{ viewer: Viewer | null; expired: boolean }> {
     const token = readCookie(req, COOKIE[app].name);
     if (!token) return { viewer: null, expired: false };
     const rows = decodeRows(
@@ -104,8 +111,8 @@ export class SessionService {
     manager: EntityManager,
     userId: string,
     app: App,
-    req: Request,
-    res: Response,
+    req: FastifyRequest,
+    res: FastifyReply,
   ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const [{ id }] = decodeRows(
@@ -116,22 +123,30 @@ export class SessionService {
       ),
       { id: text },
     );
-    res.cookie(COOKIE[app].name, token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.env.cookieSecure,
-      path: COOKIE[app].path,
-      maxAge: this.env.SESSION_ABSOLUTE_HOURS * 3600 * 1000,
-    });
+    const maxAge = this.env.SESSION_ABSOLUTE_HOURS * 3600;
+    res.header(
+      'set-cookie',
+      serialize(COOKIE[app].name, token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.env.cookieSecure,
+        path: COOKIE[app].path,
+        maxAge,
+        expires: new Date(this.clock.now().getTime() + maxAge * 1000),
+      }),
+    );
     return id;
   }
 
-  async end(manager: EntityManager, sessionId: string, app: App, res: Response): Promise<void> {
+  async end(manager: EntityManager, sessionId: string, app: App, res: FastifyReply): Promise<void> {
     await manager.query('UPDATE user_session SET revoked_at = $2 WHERE id = $1', [
       sessionId,
       this.clock.now(),
     ]);
-    res.clearCookie(COOKIE[app].name, { path: COOKIE[app].path });
+    res.header(
+      'set-cookie',
+      serialize(COOKIE[app].name, '', { path: COOKIE[app].path, expires: new Date(0) }),
+    );
   }
 
   /** Ends every session of a user (deactivation, password change elsewhere), except `keep`. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { Clock } from '../../common/clock.js';
@@ -32,7 +32,7 @@ export class EnterpriseAccountsService {
     private readonly clock: Clock,
   ) {}
 
-  async register(req: Request, input: RegisterEnterpriseAccountInput): Promise<EnterpriseClaimType> {
+  async register(req: FastifyRequest, input: RegisterEnterpriseAccountInput): Promise<EnterpriseClaimType> {
     await this.rateLimit.consume(`register:${req.ip ?? 'unknown'}`, 10, 3600);
     const [enterprise] = decodeRows(
       await this.db.query('SELECT id, name FROM enterprise WHERE credit_code = $1', [
