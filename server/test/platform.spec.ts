@@ -63,10 +63,28 @@ describe('HTTP behaviour', () => {
     expect(tooLarge.errors?.[0].extensions?.code).toBe('QUERY_TOO_LARGE');
   });
 
-  it('sends security headers', async () => {
-    const response = await fetch(`${server.url}/health`);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  it('sends security headers on every response, the API and its landing page too', async () => {
+    const api = await fetch(`${server.url}/graphql/portal`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    for (const response of [await fetch(`${server.url}/health`), api]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+      // Plain HTTP here (COOKIE_SECURE off): no upgrade of requests to HTTPS.
+      expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
+    // Outside production the GraphQL landing page (a GET) runs its own scripts: no CSP there.
+    const landing = await fetch(`${server.url}/graphql/admin`, { headers: { accept: 'text/html' } });
+    expect(landing.headers.get('content-security-policy')).toBeNull();
+    expect(landing.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('keeps idle connections longer than the proxy in front of it (nginx: 60 s)', async () => {

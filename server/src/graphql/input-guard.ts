@@ -27,6 +27,49 @@ type Path = (string | number)[];
 // rather than left to fail PostgreSQL's cast.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** An argument written in a document: its schema type, its value there, and the name a problem gets. */
+interface ArgumentSite {
+  type: GraphQLInputType;
+  node: ValueNode;
+  path: Path;
+}
+
+/**
+ * The arguments of an operation and its fragments, found once per parsed document: Apollo keeps
+ * each document it has parsed and hands the same objects to every request that sends it, so a
+ * list request walks its document with the schema's type information only the first time.
+ */
+const sitesOfOperation = new WeakMap<OperationDefinitionNode, ArgumentSite[]>();
+
+function argumentSites(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): ArgumentSite[] {
+  const known = sitesOfOperation.get(operation);
+  if (known) return known;
+  const sites: ArgumentSite[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
+  for (const definition of [operation, ...fragments]) {
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, {
+        Argument(node) {
+          const argument = typeInfo.getArgument();
+          if (!argument) return false;
+          // Inside an input-object argument fields are named as its input class names them.
+          const path = isInputObjectType(getNamedType(argument.type)) ? [] : [argument.name];
+          sites.push({ type: argument.type, node: node.value, path });
+          return false;
+        },
+      }),
+    );
+  }
+  sitesOfOperation.set(operation, sites);
+  return sites;
+}
+
 /**
  * Every argument value of an operation — literals in the document and the variables sent with
  * it — checked against its schema type before anything runs: no text (String, ID or any custom
@@ -111,23 +154,7 @@ export function inputProblems(
     else if (node.kind === Kind.INT && getNamedType(type).name === 'ID') report(path);
   };
 
-  const typeInfo = new TypeInfo(schema);
-  const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
-  for (const definition of [operation, ...fragments]) {
-    visit(
-      definition,
-      visitWithTypeInfo(typeInfo, {
-        Argument(node) {
-          const argument = typeInfo.getArgument();
-          if (!argument) return false;
-          // Inside an input-object argument fields are named as its input class names them.
-          const path = isInputObjectType(getNamedType(argument.type)) ? [] : [argument.name];
-          checkNode(argument.type, node.value, path);
-          return false;
-        },
-      }),
-    );
-  }
+  for (const site of argumentSites(schema, document, operation)) checkNode(site.type, site.node, site.path);
   return [...problems.values()];
 }
 
