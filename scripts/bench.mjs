@@ -122,7 +122,11 @@ const cleanUp = async () => {
 };
 
 try {
-  const startInstance = async () => {
+  // `production`: the instance runs as production does (NODE_ENV=production: graphql-js and Apollo
+  // skip their development checks, no GraphiQL), for the measured side of the lists. Production
+  // refuses the statement-count header, so the statements per request are read from the first
+  // (development) instance, which runs the same code on the same database.
+  const startInstance = async ({ production = false } = {}) => {
     const port = await freePort();
     // BENCH_CPU_PROF=<folder>: the instances write a V8 CPU profile there when they stop (Chrome's
     // DevTools or speedscope open it), to see where a request's time goes.
@@ -134,8 +138,15 @@ try {
         ...process.env,
         DATABASE_URL: database.url,
         PORT: String(port),
-        SQL_STATEMENT_HEADER: 'true',
-        ...(REUSED ? { DEMO_DATA: 'false' } : {}),
+        ...(production
+          ? {
+              NODE_ENV: 'production',
+              // A key of the bench's own: this instance only reads (the sign-ins go through the first).
+              AUDIT_HMAC_KEY: 'gridbridge-bench-audit-key-not-a-secret-0123456789',
+              COOKIE_SECURE: 'false',
+              DEMO_DATA: 'false',
+            }
+          : { SQL_STATEMENT_HEADER: 'true', ...(REUSED ? { DEMO_DATA: 'false' } : {}) }),
         LOG_LEVEL: 'warn',
         // Every bench client signs in from 127.0.0.1.
         LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
@@ -174,7 +185,7 @@ try {
     console.log(`\n${await benchScorecard(base)}`);
     process.exitCode = 0;
   } else {
-    const report = ONLY_TRANSITIONS ? [] : await benchLists(base);
+    const report = ONLY_TRANSITIONS ? [] : await benchLists(base, await startInstance({ production: true }));
     if (!ONLY_TRANSITIONS && !ONLY_LISTS) report.push(await benchScorecard(base));
     if (!ONLY_TRANSITIONS && !ONLY_LISTS) report.push(await benchConditions(base));
     if (!ONLY_LISTS) report.push(await benchTransitions([base, await startInstance()]));
@@ -210,7 +221,7 @@ async function pauseSchedules() {
 }
 
 /** The four admin lists at scale, GraphQL against bare http + pg; answers their report lines. */
-async function benchLists(base) {
+async function benchLists(base, measured) {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   // A kept database (BENCH_DATA_DIR) that holds the cases holds all the lists' rows: seeding again
@@ -353,7 +364,8 @@ async function benchLists(base) {
     const totals = Object.fromEntries(
       sides.map((name) => [name, { requests: 0, errors: 0, p50: [], p97: [] }]),
     );
-    const targets = { graphql: scenario.graphql(scenario.measured ?? 20), bare: scenario.bare };
+    const graphql = scenario.graphql(scenario.measured ?? 20);
+    const targets = { graphql: { ...graphql, url: graphql.url.replace(base, measured) }, bare: scenario.bare };
     // Every response time at one connection, all rounds together (autocannon reports no p95).
     const single = Object.fromEntries(sides.map((name) => [name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
@@ -383,17 +395,17 @@ async function benchLists(base) {
       `${percentile(single[name], 0.5).toFixed(1)} / ${percentile(single[name], 0.95).toFixed(1)} ms`;
     const lines = [
       `${scenario.title} (load average ${load} at the start)`,
-      `  GraphQL (NestJS + Apollo + TypeORM): ${rate('graphql').toFixed(0)} req/s (${totals.graphql.errors} errors), p50 / p97.5 ${latency('graphql')}`,
-      `    at 1 connection:                   p50 / p95 ${alone('graphql')} (${single.graphql.length} requests)`,
+      `  GraphQL (Nest, Fastify, Apollo, TypeORM; production): ${rate('graphql').toFixed(0)} req/s (${totals.graphql.errors} errors), p50 / p97.5 ${latency('graphql')}`,
+      `    at 1 connection:                                    p50 / p95 ${alone('graphql')} (${single.graphql.length} requests)`,
     ];
     if (scenario.bare)
       lines.push(
-        `  bare Node http + pg, same SQL:       ${rate('bare').toFixed(0)} req/s (${totals.bare.errors} errors), p50 / p97.5 ${latency('bare')}`,
-        `    at 1 connection:                   p50 / p95 ${alone('bare')} (${single.bare.length} requests)`,
-        `  ratio GraphQL / bare:                ${(rate('graphql') / rate('bare')).toFixed(2)}`,
+        `  bare Node http + pg, same SQL:                        ${rate('bare').toFixed(0)} req/s (${totals.bare.errors} errors), p50 / p97.5 ${latency('bare')}`,
+        `    at 1 connection:                                    p50 / p95 ${alone('bare')} (${single.bare.length} requests)`,
+        `  ratio GraphQL / bare:                                 ${(rate('graphql') / rate('bare')).toFixed(2)}`,
       );
     lines.push(
-      `  SQL statements per request:          ${Object.entries(statements)
+      `  SQL statements per request:                           ${Object.entries(statements)
         .map(([size, count]) => `${scenario.sizes ? `${size} events` : `page of ${size}`}: ${count}`)
         .join(', ')}`,
     );
@@ -585,7 +597,7 @@ async function benchScorecard(base) {
     `  pre-aggregated, through GraphQL:     p50 ${p50('graphql').toFixed(1)} ms, max ${max('graphql').toFixed(1)} ms (${SCORECARD_ROUNDS} requests)`,
     `  naive aggregate over the timeline:   p50 ${p50('naive').toFixed(1)} ms, max ${max('naive').toFixed(1)} ms (bare SQL, ${timings.naive.length} runs)`,
     `  ratio naive / pre-aggregated:        ${(p50('naive') / p50('graphql')).toFixed(1)}×`,
-    `  SQL statements per request:          ${statements}`,
+    `  SQL statements per request:                           ${statements}`,
   ].join('\n');
 }
 
