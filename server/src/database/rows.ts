@@ -69,22 +69,36 @@ export interface RowShape<C extends Columns> {
   decodeChanged(raw: unknown): RowOf<C>[];
 }
 
-export function rowShape<C extends Columns>(columns: C): RowShape<C> {
-  const entries = Object.entries(columns);
-  const decode = (raw: unknown): RowOf<C> => {
+/**
+ * Checks rows against decoders by field name. The names and decoders are laid out once, as two
+ * arrays: a page of cases runs this for every column of every row.
+ */
+function rowDecoder<T>(fields: Record<string, Decoder<unknown>>) {
+  const names = Object.keys(fields);
+  const decoders = names.map((name) => fields[name]);
+  const decode = (raw: unknown): T => {
     if (typeof raw !== 'object' || raw === null) throw new RowDecodeError('expected a row');
     const source = raw as Record<string, unknown>;
     const row: Record<string, unknown> = {};
-    for (const [name, { decode: field }] of entries) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       if (!(name in source)) throw new RowDecodeError(`column ${name}: missing`);
-      row[name] = field(source[name], name);
+      row[name] = decoders[i](source[name], name);
     }
-    return row as RowOf<C>;
+    return row as T;
   };
-  const decodeAll = (raw: unknown): RowOf<C>[] => {
+  const decodeAll = (raw: unknown): T[] => {
     if (!Array.isArray(raw)) throw new RowDecodeError('expected rows');
     return raw.map(decode);
   };
+  return { decode, decodeAll };
+}
+
+export function rowShape<C extends Columns>(columns: C): RowShape<C> {
+  const entries = Object.entries(columns);
+  const { decode, decodeAll } = rowDecoder<RowOf<C>>(
+    Object.fromEntries(entries.map(([name, { decode: field }]) => [name, field])),
+  );
   return {
     select: entries
       .map(([name, { sql }]) => (sql === name || sql.endsWith(`.${name}`) ? sql : `${sql} AS "${name}"`))
@@ -105,10 +119,7 @@ export type FieldsOf<F extends Fields> = { [K in keyof F]: F[K] extends Decoder<
 
 /** Checks the rows of a query whose SELECT list is written in the query itself. */
 export function decodeRows<F extends Fields>(raw: unknown, fields: F): FieldsOf<F>[] {
-  const columns = Object.fromEntries(
-    Object.entries(fields).map(([name, decode]) => [name, column(name, decode)]),
-  );
-  return rowShape(columns).decodeAll(raw) as FieldsOf<F>[];
+  return rowDecoder<FieldsOf<F>>(fields).decodeAll(raw);
 }
 
 /** The rows an UPDATE or DELETE … RETURNING gave: TypeORM answers those with `[rows, affected]`. */
