@@ -92,6 +92,9 @@ describe('typed rows', () => {
     };
     expect(decodeRows([row], fields)).toEqual([{ ...row, off: [{ name: '春节', from: '2026-02-15' }] }]);
     expect(() => decodeRows([{ ...row, roles: ['ROOT'] }], fields)).toThrow('column roles[0]: expected');
+    expect(() => decodeRows([{ ...row, roles: ['AUDITOR', 'ROOT'] }], fields)).toThrow(
+      'column roles[1]: expected',
+    );
     expect(() => decodeRows([{ ...row, off: [{ name: 1, from: 'x' }] }], fields)).toThrow(
       'column off[0].name: expected text',
     );

@@ -135,10 +135,25 @@ export function decodeAffected(raw: unknown): number {
   return raw[1];
 }
 
-/** A PostgreSQL array, each element checked. */
+/**
+ * A PostgreSQL array, each element checked. The element's name (`path[2]`) is made only for the
+ * error: lists decode arrays on every row (grid paths), and most elements are fine.
+ */
 export function arrayOf<T>(decode: Decoder<T>): Decoder<T[]> {
-  return (value, column) =>
-    Array.isArray(value) ? value.map((v, i) => decode(v, `${column}[${i}]`)) : fail(column, 'array', value);
+  return (value, column) => {
+    if (!Array.isArray(value)) return fail(column, 'array', value);
+    const out = new Array<T>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      try {
+        out[i] = decode(value[i], column);
+      } catch (error) {
+        // Once more with the element's name, to fail naming it (decoders are pure).
+        if (error instanceof RowDecodeError) decode(value[i], `${column}[${i}]`);
+        throw error;
+      }
+    }
+    return out;
+  };
 }
 
 /** A PostgreSQL array of text or uuid values. */
