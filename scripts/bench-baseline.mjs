@@ -24,12 +24,7 @@ import { deadlineOf } from '../server/dist/modules/cases/case-deadlines.js';
 import { CaseFieldPolicy } from '../server/dist/modules/cases/case-field-policy.js';
 import { caseLoaders } from '../server/dist/modules/cases/case-loaders.js';
 import { assignmentView, departmentQueueQuery } from '../server/dist/modules/cases/case-workbench.service.js';
-import {
-  DEPARTMENT_NAMES_SQL,
-  GRIDS_SQL,
-  createLoaders,
-  gridPathNames,
-} from '../server/dist/common/loaders.js';
+import { DEPARTMENT_NAMES_SQL, GRIDS_SQL, createLoaders } from '../server/dist/common/loaders.js';
 import { CN_HOLIDAYS_2025_2026, WorkingCalendar, availableActions } from '@gridbridge/shared';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
@@ -140,7 +135,7 @@ const pages = {
       files,
       events,
     ] = await Promise.all([
-      gridPathNames(loaders, c.gridId),
+      loaders.gridPath.load(c.gridId),
       c.namedDepartmentId ? loaders.departmentName.load(c.namedDepartmentId) : null,
       c.leadDepartmentId ? loaders.departmentName.load(c.leadDepartmentId) : null,
       submitterId ? loaders.userName.load(submitterId) : null,

@@ -3,14 +3,7 @@ import type { DataSource } from 'typeorm';
 import { decodeRows, int, nullable, text, textArray } from '../database/rows.js';
 
 export const DEPARTMENT_NAMES_SQL = 'SELECT id, name FROM department WHERE id = ANY($1::uuid[])';
-export const GRIDS_SQL = 'SELECT id, name, level, path FROM grid WHERE id = ANY($1::uuid[])';
-
-export interface GridSummary {
-  id: string;
-  name: string;
-  level: number;
-  path: string[];
-}
+export const GRIDS_SQL = 'SELECT id, name, path FROM grid WHERE id = ANY($1::uuid[])';
 
 /** id → name, from a query answering `id, name` for `$1` = the ids. */
 function names(db: DataSource, sql: string) {
@@ -36,13 +29,30 @@ export function byId<V>(load: (ids: readonly string[]) => Promise<(V & { id: str
   });
 }
 
+/**
+ * Each grid's names from the level-1 grid down, e.g. 新城街道 / 新城社区 / 新城社区第一网格: the
+ * grids asked for, then those of their ancestors not among them — at most two statements for a
+ * page of rows, and one promise per row rather than one per grid of its path.
+ */
+function gridPaths(db: DataSource) {
+  const read = async (ids: readonly string[]) =>
+    decodeRows(await db.query(GRIDS_SQL, [ids]), { id: text, name: text, path: textArray });
+  return new DataLoader<string, string[]>(async (ids) => {
+    const cells = new Map((await read(ids)).map((grid) => [grid.id, grid]));
+    const names = new Map([...cells.values()].map((grid) => [grid.id, grid.name]));
+    const ancestors = [...new Set([...cells.values()].flatMap((grid) => grid.path))].filter(
+      (id) => !names.has(id),
+    );
+    if (ancestors.length > 0) for (const grid of await read(ancestors)) names.set(grid.id, grid.name);
+    return ids.map((id) => cells.get(id)?.path.map((node) => names.get(node) ?? '?') ?? []);
+  });
+}
+
 /** The loaders of the shared reference data: names, grids, contacts. */
 function baseLoaders(db: DataSource) {
   return {
     departmentName: names(db, DEPARTMENT_NAMES_SQL),
-    grid: byId<GridSummary>(async (ids) =>
-      decodeRows(await db.query(GRIDS_SQL, [ids]), { id: text, name: text, level: int, path: textArray }),
-    ),
+    gridPath: gridPaths(db),
     userName: names(db, 'SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])'),
     enterpriseContact: byId<{ name: string; phone: string }>(async (ids) =>
       decodeRows(
@@ -102,12 +112,4 @@ export type LoaderFactory = (db: DataSource) => Partial<Loaders>;
 export function createLoaders(db: DataSource, factories: readonly LoaderFactory[]): Loaders {
   // Each factory contributes the part of `Loaders` its domain declared.
   return Object.assign(baseLoaders(db), ...factories.map((factory) => factory(db))) as Loaders;
-}
-
-/** The names from the root to a grid, e.g. 新城街道 / 新城社区 / 新城社区第一网格. */
-export async function gridPathNames(loaders: Loaders, gridId: string): Promise<string[]> {
-  const grid = await loaders.grid.load(gridId);
-  if (!grid) return [];
-  const path = await loaders.grid.loadMany(grid.path);
-  return path.map((node) => (node && !(node instanceof Error) ? node.name : '?'));
 }

@@ -1,7 +1,6 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '../../common/clock.js';
 import type { GqlContext } from '../../common/gql-context.js';
-import { gridPathNames } from '../../common/loaders.js';
 import { CalendarService } from '../calendar/index.js';
 import { availableActions, type CaseAction } from '@gridbridge/shared';
 import { allowedByAssignment, ownAssignment, relationsOf } from './case-assignments.js';
@@ -55,7 +54,7 @@ export class CaseFieldsResolver {
     description: 'Grid names from the level-1 grid down to the enterprise’s cell',
   })
   gridPath(c: CaseType, _args: unknown, ctx: GqlContext): Promise<string[]> {
-    return gridPathNames(ctx.loaders, c.gridId);
+    return ctx.loaders.gridPath.load(c.gridId);
   }
 
   @ResolveField(() => String, { nullable: true })

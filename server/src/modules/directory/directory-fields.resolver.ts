@@ -1,6 +1,5 @@
 import { Field, ID, Int, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/gql-context.js';
-import { gridPathNames } from '../../common/loaders.js';
 import { EnterpriseType, GridType, ServicePointType } from './directory.types.js';
 
 @ObjectType('GridHead')
@@ -17,7 +16,7 @@ export class EnterpriseFieldsResolver {
     description: 'Grid names from the level-1 grid down to the enterprise’s cell',
   })
   gridPath(enterprise: EnterpriseType, _args: unknown, ctx: GqlContext): Promise<string[]> {
-    return gridPathNames(ctx.loaders, enterprise.gridId);
+    return ctx.loaders.gridPath.load(enterprise.gridId);
   }
 }
 
@@ -25,7 +24,7 @@ export class EnterpriseFieldsResolver {
 export class ServicePointFieldsResolver {
   @ResolveField(() => [String], { description: 'Grid names from the level-1 grid down to the one served' })
   gridPath(point: ServicePointType, _args: unknown, ctx: GqlContext): Promise<string[]> {
-    return gridPathNames(ctx.loaders, point.gridId);
+    return ctx.loaders.gridPath.load(point.gridId);
   }
 }
 
