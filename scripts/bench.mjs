@@ -365,7 +365,10 @@ async function benchLists(base, measured) {
       sides.map((name) => [name, { requests: 0, errors: 0, p50: [], p97: [] }]),
     );
     const graphql = scenario.graphql(scenario.measured ?? 20);
-    const targets = { graphql: { ...graphql, url: graphql.url.replace(base, measured) }, bare: scenario.bare };
+    const targets = {
+      graphql: { ...graphql, url: graphql.url.replace(base, measured) },
+      bare: scenario.bare,
+    };
     // Every response time at one connection, all rounds together (autocannon reports no p95).
     const single = Object.fromEntries(sides.map((name) => [name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
