@@ -11,6 +11,7 @@ import type {
   UploadAttachmentMutation,
 } from '@/gql/graphql';
 import { PORTAL_ENDPOINT, request } from './client';
+import { earlyRead } from './early';
 
 /** One case of the viewer's list (诉求列表): enough for a card, nothing more. */
 export type CaseSummary = MyCasesQuery['myCases']['items'][number];
@@ -202,33 +203,15 @@ export async function fetchMyCases(
     .myCases;
 }
 
-/** A case asked for before its page could open (readMyCaseEarly), until the page takes it. */
-let early: { id: string; answer: Promise<CaseDetail> } | null = null;
+const myCase = earlyRead(async (id: string) => (await request(MyCaseDocument, { id })).myCase);
 
-/**
- * Asks for a case while the router still waits for the session query, so that the two round trips
- * run side by side (router/guard.ts); the case page's first fetchMyCase takes the answer. Returns
- * what drops it, for a navigation that is refused.
- */
+/** Asks for a case while the router still waits for the session query (router/routes.ts). */
 export function readMyCaseEarly(id: string): () => void {
-  const answer = fetchMyCaseNow(id);
-  // Whoever takes it handles a failure; an answer nobody takes must not be an unhandled rejection.
-  answer.catch(() => undefined);
-  early = { id, answer };
-  return () => {
-    if (early?.answer === answer) early = null;
-  };
+  return myCase.start(id);
 }
 
-export async function fetchMyCase(id: string): Promise<CaseDetail> {
-  const taken = early?.id === id ? early.answer : null;
-  early = null;
-  // A failed early read (say, a session that turned out to be gone) is asked again, as it is now.
-  return taken ? taken.catch(() => fetchMyCaseNow(id)) : fetchMyCaseNow(id);
-}
-
-async function fetchMyCaseNow(id: string): Promise<CaseDetail> {
-  return (await request(MyCaseDocument, { id })).myCase;
+export function fetchMyCase(id: string): Promise<CaseDetail> {
+  return myCase.read(id);
 }
 
 /** Submits a case; the same `clientKey` always returns the one case it made (a retry is safe). */
@@ -272,6 +255,13 @@ export async function trackCase(trackingNo: string, queryCode: string): Promise<
 }
 
 /** The departments a case may name as concerned (涉及部门). */
-export async function fetchCaseDepartments(): Promise<CaseDepartment[]> {
-  return (await request(CaseDepartmentsDocument)).caseDepartments;
+const caseDepartments = earlyRead(async () => (await request(CaseDepartmentsDocument)).caseDepartments);
+
+/** Asks for the departments while the router still waits for the session query (router/routes.ts). */
+export function readCaseDepartmentsEarly(): () => void {
+  return caseDepartments.start(undefined);
+}
+
+export function fetchCaseDepartments(): Promise<CaseDepartment[]> {
+  return caseDepartments.read(undefined);
 }

@@ -91,7 +91,13 @@ export const routes: RouteRecordRaw[] = [
     path: '/cases/new',
     name: 'new-case',
     component: () => import('@/views/cases/NewCaseView.vue'),
-    meta: { page: 'newCase', requiresAuth: true, permission: 'case.report' },
+    meta: {
+      page: 'newCase',
+      requiresAuth: true,
+      permission: 'case.report',
+      // The department list: its options would otherwise come one round trip after the form.
+      readEarly: () => import('@/api/cases').then((cases) => cases.readCaseDepartmentsEarly()),
+    },
   },
   {
     path: '/cases/:id',
