@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchCaseDepartments, fetchMyCase, readCaseDepartmentsEarly, readMyCaseEarly } from './cases';
+import { fetchCaseDepartments, fetchMyCase } from './cases';
+import { readCaseDepartmentsEarly, readMyCaseEarly } from './first-reads';
 
 const answer = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });

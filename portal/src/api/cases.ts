@@ -11,7 +11,7 @@ import type {
   UploadAttachmentMutation,
 } from '@/gql/graphql';
 import { PORTAL_ENDPOINT, request } from './client';
-import { earlyRead } from './early';
+import { caseDepartments, myCase } from './first-reads';
 
 /** One case of the viewer's list (诉求列表): enough for a card, nothing more. */
 export type CaseSummary = MyCasesQuery['myCases']['items'][number];
@@ -40,76 +40,6 @@ const MyCasesDocument = graphql(`
       nextCursor
       totalCount @include(if: $withTotal)
       totalCountCapped @include(if: $withTotal)
-    }
-  }
-`);
-
-const MyCaseDocument = graphql(`
-  query MyCase($id: ID!) {
-    myCase(id: $id) {
-      id
-      trackingNo
-      queryCode
-      kind
-      category
-      channel
-      title
-      content
-      state
-      version
-      submittedAt
-      acceptedAt
-      repliedAt
-      closedAt
-      enterpriseId
-      enterpriseName
-      submitterName
-      namedDepartmentName
-      misconductType
-      contactConsent
-      officeNote
-      replyResult
-      replyText
-      leadDepartmentName
-      assignments {
-        id
-        departmentId
-        departmentName
-        role
-      }
-      availableActions
-      evaluatedAt
-      evaluationSolved
-      evaluationSatisfaction
-      evaluationComment
-      duplicateOf {
-        id
-        trackingNo
-      }
-      promisedBy
-      attachments {
-        id
-        fileName
-        mimeType
-        size
-        thumbnail
-      }
-      timeline {
-        id
-        action
-        toState
-        occurredAt
-        publicNote
-        actorRole
-        actorName
-        attachments {
-          id
-          fileName
-          mimeType
-          size
-          thumbnail
-        }
-      }
     }
   }
 `);
@@ -180,15 +110,6 @@ const TrackCaseDocument = graphql(`
   }
 `);
 
-const CaseDepartmentsDocument = graphql(`
-  query CaseDepartments {
-    caseDepartments {
-      id
-      name
-    }
-  }
-`);
-
 /** The viewer's cases (an enterprise's own; a grid head's grid), newest first, one keyset page at a time. */
 /**
  * One page of my cases. The total is counted only for a first page (`after` null): the later
@@ -203,13 +124,7 @@ export async function fetchMyCases(
     .myCases;
 }
 
-const myCase = earlyRead(async (id: string) => (await request(MyCaseDocument, { id })).myCase);
-
-/** Asks for a case while the router still waits for the session query (router/routes.ts). */
-export function readMyCaseEarly(id: string): () => void {
-  return myCase.start(id);
-}
-
+/** The case; the one read early (router/routes.ts) if it is this one. */
 export function fetchMyCase(id: string): Promise<CaseDetail> {
   return myCase.read(id);
 }
@@ -255,13 +170,7 @@ export async function trackCase(trackingNo: string, queryCode: string): Promise<
 }
 
 /** The departments a case may name as concerned (涉及部门). */
-const caseDepartments = earlyRead(async () => (await request(CaseDepartmentsDocument)).caseDepartments);
-
-/** Asks for the departments while the router still waits for the session query (router/routes.ts). */
-export function readCaseDepartmentsEarly(): () => void {
-  return caseDepartments.start(undefined);
-}
-
+/** The departments a case may name; the list read early (router/routes.ts) the first time. */
 export function fetchCaseDepartments(): Promise<CaseDepartment[]> {
   return caseDepartments.read(undefined);
 }

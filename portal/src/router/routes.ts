@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { readCaseDepartmentsEarly, readMyCaseEarly } from '@/api/first-reads';
 import HomeView from '@/views/home/HomeView.vue';
 
 export const routes: RouteRecordRaw[] = [
@@ -96,7 +97,7 @@ export const routes: RouteRecordRaw[] = [
       requiresAuth: true,
       permission: 'case.report',
       // The department list: its options would otherwise come one round trip after the form.
-      readEarly: () => import('@/api/cases').then((cases) => cases.readCaseDepartmentsEarly()),
+      readEarly: async () => readCaseDepartmentsEarly(),
     },
   },
   {
@@ -107,7 +108,7 @@ export const routes: RouteRecordRaw[] = [
       page: 'case',
       requiresAuth: true,
       permission: 'case.report',
-      readEarly: (to) => import('@/api/cases').then((cases) => cases.readMyCaseEarly(String(to.params.id))),
+      readEarly: async (to) => readMyCaseEarly(String(to.params.id)),
     },
   },
   {

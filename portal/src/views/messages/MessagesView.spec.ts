@@ -12,6 +12,8 @@ import { enterpriseViewer, mountAt } from '@/testing/mount';
 
 vi.mock('@/api/account');
 vi.mock('@/api/cases');
+// The pages' early reads (router/routes.ts) would otherwise go to the network.
+vi.mock('@/api/first-reads');
 vi.mock('@/api/notifications');
 
 const notice = (id: string, overrides: Partial<AppNotification> = {}): AppNotification => ({
