@@ -1,4 +1,4 @@
-import { START_LOCATION, createRouter, createWebHistory, type Router } from 'vue-router';
+import { createRouter, createWebHistory, type Router } from 'vue-router';
 import type { ApiError } from '@/api/client';
 import { isSessionLost, useSessionStore } from '@/stores/session';
 import { installAccessGuard } from './guard';
@@ -8,13 +8,7 @@ export function createAppRouter(): Router {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
-    scrollBehavior: (to, from, savedPosition) => {
-      if (savedPosition) return savedPosition;
-      if (to.hash) return { el: to.hash };
-      // A page just loaded is at the top already; scrolling there would only make the browser lay
-      // the whole first page out at once, inside the task that rendered it (a longer task).
-      return from === START_LOCATION ? false : { top: 0 };
-    },
+    scrollBehavior: (to, _from, savedPosition) => savedPosition ?? (to.hash ? { el: to.hash } : { top: 0 }),
   });
   installAccessGuard(router);
   return router;
