@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchMyCase, readMyCaseEarly } from './cases';
+import { fetchCaseDepartments, fetchMyCase } from './cases';
+import { readCaseDepartmentsEarly, readMyCaseEarly } from './first-reads';
 
 const answer = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
@@ -37,5 +38,21 @@ describe('a case read before its page opens', () => {
     drop();
     await fetchMyCase('c1');
     expect(fetchMock).toHaveBeenCalledTimes(4);
+  });
+});
+
+describe('the departments read before the new-case page opens', () => {
+  it('are handed to the page once; a later read (a retry) asks again', async () => {
+    const departments = [{ id: 'd1', name: '区税务局' }];
+    const fetchMock = vi.fn(async () => answer({ data: { caseDepartments: departments } }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    readCaseDepartmentsEarly();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(await fetchCaseDepartments()).toEqual(departments);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    expect(await fetchCaseDepartments()).toEqual(departments);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 });

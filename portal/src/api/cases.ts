@@ -11,6 +11,7 @@ import type {
   UploadAttachmentMutation,
 } from '@/gql/graphql';
 import { PORTAL_ENDPOINT, request } from './client';
+import { caseDepartments, myCase } from './first-reads';
 
 /** One case of the viewer's list (诉求列表): enough for a card, nothing more. */
 export type CaseSummary = MyCasesQuery['myCases']['items'][number];
@@ -39,76 +40,6 @@ const MyCasesDocument = graphql(`
       nextCursor
       totalCount @include(if: $withTotal)
       totalCountCapped @include(if: $withTotal)
-    }
-  }
-`);
-
-const MyCaseDocument = graphql(`
-  query MyCase($id: ID!) {
-    myCase(id: $id) {
-      id
-      trackingNo
-      queryCode
-      kind
-      category
-      channel
-      title
-      content
-      state
-      version
-      submittedAt
-      acceptedAt
-      repliedAt
-      closedAt
-      enterpriseId
-      enterpriseName
-      submitterName
-      namedDepartmentName
-      misconductType
-      contactConsent
-      officeNote
-      replyResult
-      replyText
-      leadDepartmentName
-      assignments {
-        id
-        departmentId
-        departmentName
-        role
-      }
-      availableActions
-      evaluatedAt
-      evaluationSolved
-      evaluationSatisfaction
-      evaluationComment
-      duplicateOf {
-        id
-        trackingNo
-      }
-      promisedBy
-      attachments {
-        id
-        fileName
-        mimeType
-        size
-        thumbnail
-      }
-      timeline {
-        id
-        action
-        toState
-        occurredAt
-        publicNote
-        actorRole
-        actorName
-        attachments {
-          id
-          fileName
-          mimeType
-          size
-          thumbnail
-        }
-      }
     }
   }
 `);
@@ -179,15 +110,6 @@ const TrackCaseDocument = graphql(`
   }
 `);
 
-const CaseDepartmentsDocument = graphql(`
-  query CaseDepartments {
-    caseDepartments {
-      id
-      name
-    }
-  }
-`);
-
 /** The viewer's cases (an enterprise's own; a grid head's grid), newest first, one keyset page at a time. */
 /**
  * One page of my cases. The total is counted only for a first page (`after` null): the later
@@ -202,33 +124,9 @@ export async function fetchMyCases(
     .myCases;
 }
 
-/** A case asked for before its page could open (readMyCaseEarly), until the page takes it. */
-let early: { id: string; answer: Promise<CaseDetail> } | null = null;
-
-/**
- * Asks for a case while the router still waits for the session query, so that the two round trips
- * run side by side (router/guard.ts); the case page's first fetchMyCase takes the answer. Returns
- * what drops it, for a navigation that is refused.
- */
-export function readMyCaseEarly(id: string): () => void {
-  const answer = fetchMyCaseNow(id);
-  // Whoever takes it handles a failure; an answer nobody takes must not be an unhandled rejection.
-  answer.catch(() => undefined);
-  early = { id, answer };
-  return () => {
-    if (early?.answer === answer) early = null;
-  };
-}
-
-export async function fetchMyCase(id: string): Promise<CaseDetail> {
-  const taken = early?.id === id ? early.answer : null;
-  early = null;
-  // A failed early read (say, a session that turned out to be gone) is asked again, as it is now.
-  return taken ? taken.catch(() => fetchMyCaseNow(id)) : fetchMyCaseNow(id);
-}
-
-async function fetchMyCaseNow(id: string): Promise<CaseDetail> {
-  return (await request(MyCaseDocument, { id })).myCase;
+/** The case; the one read early (router/routes.ts) if it is this one. */
+export function fetchMyCase(id: string): Promise<CaseDetail> {
+  return myCase.read(id);
 }
 
 /** Submits a case; the same `clientKey` always returns the one case it made (a retry is safe). */
@@ -272,6 +170,7 @@ export async function trackCase(trackingNo: string, queryCode: string): Promise<
 }
 
 /** The departments a case may name as concerned (涉及部门). */
-export async function fetchCaseDepartments(): Promise<CaseDepartment[]> {
-  return (await request(CaseDepartmentsDocument)).caseDepartments;
+/** The departments a case may name; the list read early (router/routes.ts) the first time. */
+export function fetchCaseDepartments(): Promise<CaseDepartment[]> {
+  return caseDepartments.read(undefined);
 }

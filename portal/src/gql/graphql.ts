@@ -436,13 +436,6 @@ export type MyCasesQueryVariables = Exact<{
 
 export type MyCasesQuery = { myCases: { nextCursor: string | null, totalCount?: number, totalCountCapped?: boolean, items: Array<{ id: string, trackingNo: string, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, state: CaseState, submittedAt: unknown, enterpriseName: string }> } };
 
-export type MyCaseQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, leadDepartmentName: string | null, availableActions: Array<CaseAction>, evaluatedAt: unknown, evaluationSolved: EvaluationSolved | null, evaluationSatisfaction: Satisfaction | null, evaluationComment: string | null, promisedBy: unknown, assignments: Array<{ id: string, departmentId: string, departmentName: string, role: AssignmentRole }>, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
-
 export type SubmitCaseMutationVariables = Exact<{
   input: SubmitCaseInput;
 }>;
@@ -491,11 +484,6 @@ export type TrackCaseQueryVariables = Exact<{
 
 
 export type TrackCaseQuery = { trackCase: { trackingNo: string, kind: CaseKind, category: CaseCategory, state: CaseState, submittedAt: unknown, timeline: Array<{ occurredAt: unknown, action: CaseAction, toState: CaseState }> } };
-
-export type CaseDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CaseDepartmentsQuery = { caseDepartments: Array<{ id: string, name: string }> };
 
 export type ConditionReportFieldsFragment = { id: string, month: string, operatingStatus: OperatingStatus, employees: number, outputValue: number, revenue: number, capacityUse: number, orderTrend: OrderTrend, difficulties: string, submittedAt: unknown, submittedByName: string, revisions: number, version: number, cases: Array<{ id: string, trackingNo: string, title: string, state: string }> };
 
@@ -582,6 +570,18 @@ export type SetEnterpriseAccountActiveMutationVariables = Exact<{
 
 
 export type SetEnterpriseAccountActiveMutation = { setEnterpriseAccountActive: { id: string, username: string, displayName: string, mobile: string | null, manager: boolean, active: boolean } };
+
+export type MyCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyCaseQuery = { myCase: { id: string, trackingNo: string, queryCode: string | null, kind: CaseKind, category: CaseCategory, channel: CaseChannel, title: string, content: string, state: CaseState, version: number, submittedAt: unknown, acceptedAt: unknown, repliedAt: unknown, closedAt: unknown, enterpriseId: string, enterpriseName: string, submitterName: string | null, namedDepartmentName: string | null, misconductType: MisconductType | null, contactConsent: boolean, officeNote: string | null, replyResult: ReplyResult | null, replyText: string | null, leadDepartmentName: string | null, availableActions: Array<CaseAction>, evaluatedAt: unknown, evaluationSolved: EvaluationSolved | null, evaluationSatisfaction: Satisfaction | null, evaluationComment: string | null, promisedBy: unknown, assignments: Array<{ id: string, departmentId: string, departmentName: string, role: AssignmentRole }>, duplicateOf: { id: string, trackingNo: string } | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }>, timeline: Array<{ id: string, action: CaseAction, toState: CaseState, occurredAt: unknown, publicNote: string | null, actorRole: string, actorName: string | null, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, thumbnail: string | null }> }> } };
+
+export type CaseDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseDepartmentsQuery = { caseDepartments: Array<{ id: string, name: string }> };
 
 export type GridEnterprisesQueryVariables = Exact<{
   page?: EnterprisePageArgs | null | undefined;
@@ -748,75 +748,6 @@ export const MyCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
-export const MyCaseDocument = new TypedDocumentString(`
-    query MyCase($id: ID!) {
-  myCase(id: $id) {
-    id
-    trackingNo
-    queryCode
-    kind
-    category
-    channel
-    title
-    content
-    state
-    version
-    submittedAt
-    acceptedAt
-    repliedAt
-    closedAt
-    enterpriseId
-    enterpriseName
-    submitterName
-    namedDepartmentName
-    misconductType
-    contactConsent
-    officeNote
-    replyResult
-    replyText
-    leadDepartmentName
-    assignments {
-      id
-      departmentId
-      departmentName
-      role
-    }
-    availableActions
-    evaluatedAt
-    evaluationSolved
-    evaluationSatisfaction
-    evaluationComment
-    duplicateOf {
-      id
-      trackingNo
-    }
-    promisedBy
-    attachments {
-      id
-      fileName
-      mimeType
-      size
-      thumbnail
-    }
-    timeline {
-      id
-      action
-      toState
-      occurredAt
-      publicNote
-      actorRole
-      actorName
-      attachments {
-        id
-        fileName
-        mimeType
-        size
-        thumbnail
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyCaseQuery, MyCaseQueryVariables>;
 export const SubmitCaseDocument = new TypedDocumentString(`
     mutation SubmitCase($input: SubmitCaseInput!) {
   submitCase(input: $input) {
@@ -877,14 +808,6 @@ export const TrackCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrackCaseQuery, TrackCaseQueryVariables>;
-export const CaseDepartmentsDocument = new TypedDocumentString(`
-    query CaseDepartments {
-  caseDepartments {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<CaseDepartmentsQuery, CaseDepartmentsQueryVariables>;
 export const ConditionReportFormDocument = new TypedDocumentString(`
     query ConditionReportForm($enterpriseId: ID, $month: String) {
   conditionReportForm(enterpriseId: $enterpriseId, month: $month) {
@@ -1089,6 +1012,83 @@ export const SetEnterpriseAccountActiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetEnterpriseAccountActiveMutation, SetEnterpriseAccountActiveMutationVariables>;
+export const MyCaseDocument = new TypedDocumentString(`
+    query MyCase($id: ID!) {
+  myCase(id: $id) {
+    id
+    trackingNo
+    queryCode
+    kind
+    category
+    channel
+    title
+    content
+    state
+    version
+    submittedAt
+    acceptedAt
+    repliedAt
+    closedAt
+    enterpriseId
+    enterpriseName
+    submitterName
+    namedDepartmentName
+    misconductType
+    contactConsent
+    officeNote
+    replyResult
+    replyText
+    leadDepartmentName
+    assignments {
+      id
+      departmentId
+      departmentName
+      role
+    }
+    availableActions
+    evaluatedAt
+    evaluationSolved
+    evaluationSatisfaction
+    evaluationComment
+    duplicateOf {
+      id
+      trackingNo
+    }
+    promisedBy
+    attachments {
+      id
+      fileName
+      mimeType
+      size
+      thumbnail
+    }
+    timeline {
+      id
+      action
+      toState
+      occurredAt
+      publicNote
+      actorRole
+      actorName
+      attachments {
+        id
+        fileName
+        mimeType
+        size
+        thumbnail
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCaseQuery, MyCaseQueryVariables>;
+export const CaseDepartmentsDocument = new TypedDocumentString(`
+    query CaseDepartments {
+  caseDepartments {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDepartmentsQuery, CaseDepartmentsQueryVariables>;
 export const GridEnterprisesDocument = new TypedDocumentString(`
     query GridEnterprises($page: EnterprisePageArgs) {
   gridEnterprises(page: $page) {

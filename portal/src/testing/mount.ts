@@ -30,7 +30,11 @@ let mounted: VueWrapper | undefined;
  * test is unmounted first: left in the page, it would re-render on a language switch and make
  * its own store the active one again.
  */
-export async function mountAt(path: string): Promise<{ wrapper: VueWrapper; router: Router }> {
+export async function mountAt(
+  path: string,
+  /** false: return before the tasks a page schedules right after rendering (see below). */
+  { settle = true }: { settle?: boolean } = {},
+): Promise<{ wrapper: VueWrapper; router: Router }> {
   mounted?.unmount();
   mounted = undefined;
   const pinia = createPinia();
@@ -40,5 +44,10 @@ export async function mountAt(path: string): Promise<{ wrapper: VueWrapper; rout
   const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body });
   mounted = wrapper;
   await flushPromises();
+  if (settle) {
+    // A page may render its lower part in a task of its own (the new-case form): let it.
+    await new Promise((resolve) => setTimeout(resolve));
+    await flushPromises();
+  }
   return { wrapper, router };
 }

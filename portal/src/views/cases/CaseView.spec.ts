@@ -10,6 +10,8 @@ import { caseDetail, gridHeadViewer } from './fixtures';
 
 vi.mock('@/api/account');
 vi.mock('@/api/cases');
+// The pages' early reads (router/routes.ts) would otherwise go to the network.
+vi.mock('@/api/first-reads');
 vi.mock('@/api/notifications');
 
 const NEEDS_INFO = caseDetail({
@@ -91,6 +93,28 @@ describe('the case page', () => {
     expect(steps[0]!.text()).toContain('14:30');
     expect(steps[0]!.text()).toContain('优化办工作人员');
     expect(steps[1]!.text()).toContain('提交诉求');
+  });
+
+  it('shows the shell’s footer once the case is there, not below the loading state', async () => {
+    let answer: (found: cases.CaseDetail) => void = () => undefined;
+    vi.mocked(cases.fetchMyCase).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const { wrapper, router } = await mountAt('/cases/c1');
+
+    expect(wrapper.find('[role="status"].page-state--loading').exists()).toBe(true);
+    // The case would push it down as it shows: a layout shift.
+    expect(wrapper.find('.app-shell-footer').exists()).toBe(false);
+
+    answer(NEEDS_INFO);
+    await flushPromises();
+    expect(wrapper.get('h1').text()).toBe('厂区供电不稳定');
+    expect(wrapper.find('.app-shell-footer').exists()).toBe(true);
+
+    // Once shown it stays, whatever loads later.
+    vi.mocked(cases.fetchMyCases).mockReturnValue(new Promise(() => undefined));
+    await router.push('/cases');
+    await flushPromises();
+    expect(wrapper.find('[role="status"].page-state--loading').exists()).toBe(true);
+    expect(wrapper.find('.app-shell-footer').exists()).toBe(true);
   });
 
   it('sends the supplement with the version it was shown, then reads the case again', async () => {

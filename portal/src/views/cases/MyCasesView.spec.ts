@@ -9,6 +9,8 @@ import { gridHeadViewer } from './fixtures';
 
 vi.mock('@/api/account');
 vi.mock('@/api/cases');
+// The pages' early reads (router/routes.ts) would otherwise go to the network.
+vi.mock('@/api/first-reads');
 vi.mock('@/api/notifications');
 
 function summary(id: string, overrides: Partial<CaseSummary> = {}): CaseSummary {

@@ -12,6 +12,8 @@ import { caseDetail, gridHeadViewer } from './fixtures';
 
 vi.mock('@/api/account');
 vi.mock('@/api/cases');
+// The pages' early reads (router/routes.ts) would otherwise go to the network.
+vi.mock('@/api/first-reads');
 vi.mock('@/api/enterprise');
 vi.mock('@/api/grid');
 vi.mock('@/api/notifications');
@@ -38,6 +40,25 @@ describe('submitting a case', () => {
       { id: 'd2', name: '区供电公司' },
     ]);
     vi.mocked(cases.fetchMyCase).mockResolvedValue(caseDetail());
+  });
+
+  it('renders the form below the first screen in a task of its own, then the shell’s footer', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { wrapper } = await mountAt('/cases/new', { settle: false });
+      expect(wrapper.find('[data-testid="case-kind-DIFFICULTY"]').exists()).toBe(true);
+      expect(wrapper.find('[data-testid="case-department"]').exists()).toBe(true);
+      expect(wrapper.find('[data-testid="case-title"]').exists()).toBe(false);
+      expect(wrapper.find('.app-shell-footer').exists()).toBe(false);
+
+      vi.runOnlyPendingTimers();
+      await flushPromises();
+      expect(wrapper.find('[data-testid="case-title"]').exists()).toBe(true);
+      expect(wrapper.find('[data-testid="case-submit"]').exists()).toBe(true);
+      expect(wrapper.find('.app-shell-footer').exists()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps what was typed across a reload, and says the draft was restored', async () => {

@@ -11,6 +11,8 @@ import { pendingVisits } from './outbox';
 vi.mock('@/api/account');
 vi.mock('@/api/conditions');
 vi.mock('@/api/cases');
+// The pages' early reads (router/routes.ts) would otherwise go to the network.
+vi.mock('@/api/first-reads');
 
 const gridHead: account.Viewer = {
   ...enterpriseViewer,

@@ -8,6 +8,8 @@ import { caseDetail, gridHeadViewer } from '../cases/fixtures';
 
 vi.mock('@/api/account');
 vi.mock('@/api/cases');
+// The pages' early reads (router/routes.ts) would otherwise go to the network.
+vi.mock('@/api/first-reads');
 vi.mock('@/api/enterprise');
 vi.mock('@/api/notifications');
 

@@ -12,6 +12,8 @@ import { enterpriseViewer, mountAt } from '@/testing/mount';
 
 vi.mock('@/api/account');
 vi.mock('@/api/cases');
+// The pages' early reads (router/routes.ts) would otherwise go to the network.
+vi.mock('@/api/first-reads');
 vi.mock('@/api/notifications');
 
 const notice = (id: string, overrides: Partial<AppNotification> = {}): AppNotification => ({
@@ -70,6 +72,22 @@ describe('消息, the notification centre', () => {
     ]);
     expect(wrapper.get('[data-testid="unread-summary"]').text()).toBe('2 条未读');
     expect(items[1].find('[data-testid="mark-read"]').exists()).toBe(false);
+  });
+
+  it('opens the live feed once the page has loaded when the bell comes with the first page', async () => {
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    try {
+      await mountMessages();
+      expect(notifications.openLiveNotifications).not.toHaveBeenCalled();
+      expect(notifications.fetchUnreadCount).not.toHaveBeenCalled();
+
+      window.dispatchEvent(new Event('load'));
+      await vi.waitFor(() => expect(notifications.openLiveNotifications).toHaveBeenCalledTimes(1));
+      await flushPromises();
+      expect(bell()?.getAttribute('aria-label')).toBe('消息，2 条未读');
+    } finally {
+      readyState.mockRestore();
+    }
   });
 
   it('marks a notification read when it is opened and goes to its case', async () => {

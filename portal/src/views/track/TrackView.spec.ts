@@ -8,6 +8,8 @@ import { mountAt } from '@/testing/mount';
 
 vi.mock('@/api/account');
 vi.mock('@/api/cases');
+// The pages' early reads (router/routes.ts) would otherwise go to the network.
+vi.mock('@/api/first-reads');
 vi.mock('@/api/notifications');
 
 describe('tracking a case anonymously', () => {
