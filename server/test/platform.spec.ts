@@ -48,6 +48,40 @@ describe('HTTP behaviour', () => {
     });
   });
 
+  it('answers what the HTTP layer refuses with its status and a translated error, never its own', async () => {
+    const post = (contentType: string, body: string) =>
+      fetch(`${server.url}/graphql/admin`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, 'accept-language': 'en' },
+        body,
+      });
+    const refusals = [
+      // Over the body limit (10 MB, room for an .xlsx import).
+      [
+        await post(
+          'application/json',
+          JSON.stringify({ query: `{ __typename } #${'x'.repeat(11 * 1024 * 1024)}` }),
+        ),
+        413,
+      ],
+      // A type the server does not read.
+      [await post('application/xml', '<query/>'), 415],
+    ] as const;
+    for (const [response, status] of refusals) {
+      expect(response.status).toBe(status);
+      expect((await response.json()).errors).toEqual([
+        { message: 'Bad request', extensions: { code: 'BAD_REQUEST' } },
+      ]);
+    }
+    const nothing = await fetch(`${server.url}/graphql/nothing-here`, {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(nothing.status).toBe(404);
+    expect((await nothing.json()).errors).toEqual([
+      { message: 'Not found', extensions: { code: 'NOT_FOUND' } },
+    ]);
+  });
+
   it('answers an unknown field with a translated message that names it', async () => {
     const response = await server.portal('en').request('{ me { salary } }');
     expect(response.status).toBe(400);
