@@ -69,7 +69,7 @@ describe('HTTP behaviour', () => {
     ] as const;
     for (const [response, status] of refusals) {
       expect(response.status).toBe(status);
-      expect((await response.json()).errors).toEqual([
+      expect(((await response.json()) as { errors: unknown }).errors).toEqual([
         { message: 'Bad request', extensions: { code: 'BAD_REQUEST' } },
       ]);
     }
@@ -77,7 +77,7 @@ describe('HTTP behaviour', () => {
       headers: { 'accept-language': 'en' },
     });
     expect(nothing.status).toBe(404);
-    expect((await nothing.json()).errors).toEqual([
+    expect(((await nothing.json()) as { errors: unknown }).errors).toEqual([
       { message: 'Not found', extensions: { code: 'NOT_FOUND' } },
     ]);
   });
