@@ -108,10 +108,14 @@ export async function expectAccessible(page: Page): Promise<void> {
   await expect.poll(() => page.locator('.el-loading-mask:visible, .van-loading:visible').count()).toBe(0);
   // Nor a dialog or tag mid-fade: axe measures contrast through a half-transparent overlay and
   // reports text that is fine once the transition ends. Endless animations (spinners) never end.
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  // A Vue <Transition> holds its `-enter-from` class for a frame before the CSS transition starts,
+  // so an element can be transparent with no animation running yet: wait for its classes to go.
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[class*="-enter-active"], [class*="-leave-active"]') === null &&
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
   );
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations

@@ -392,6 +392,34 @@ describe('the buttons follow the viewer’s own assignment', () => {
   }, 120_000);
 });
 
+describe('the time of the first contact', () => {
+  it('takes a browser clock running a minute fast as now, and refuses a time well ahead or before the assignment, naming it', async () => {
+    const c = await act('dept', 'signCase', await assigned());
+    const at = (ms: number): Args => ({
+      input: [
+        'FirstContactInput!',
+        {
+          method: 'PHONE',
+          contactedAt: new Date(server.clock.now().getTime() + ms).toISOString(),
+          summary: '电话',
+        },
+      ],
+    });
+    const ahead = await attempt('dept', 'recordFirstContact', c, at(10 * 60_000));
+    expect([errorCode(ahead), fieldOf(ahead)]).toEqual(['VALIDATION', 'contactedAt']);
+    expect(ahead.errors![0].message).toContain('不能晚于当前时间');
+    const before = await attempt('dept', 'recordFirstContact', c, at(-DAY));
+    expect([errorCode(before), fieldOf(before)]).toEqual(['VALIDATION', 'contactedAt']);
+    expect(before.errors![0].message).toContain('不能早于交办时间');
+
+    const now = server.clock.now().toISOString();
+    const contacted = await act('dept', 'recordFirstContact', c, at(60_000));
+    expect(contacted.assignments[0].firstContactedAt).toBe(now);
+    const [event] = await eventsOf(c.id, 'contact');
+    expect(event.details).toMatchObject({ contactedAt: now, deadlineMet: true });
+  });
+});
+
 describe('the complaint rule', () => {
   it('never assigns a complaint to the department it names, as lead or as co-department', async () => {
     const c = await submit('COMPLAINT', C);

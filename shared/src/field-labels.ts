@@ -102,6 +102,11 @@ export const VALIDATION_MESSAGES = {
   nothingPending: { 'zh-CN': '没有待审批的{field}', en: 'There is no {field} waiting for a decision' },
   askedOnce: { 'zh-CN': '{field}只能申请一次', en: '{field} may be asked for only once' },
   notInFuture: { 'zh-CN': '{field}须晚于当前时间', en: '{field} must be later than now' },
+  afterNow: { 'zh-CN': '{field}不能晚于当前时间', en: '{field} cannot be later than now' },
+  beforeAssigned: {
+    'zh-CN': '{field}不能早于交办时间',
+    en: '{field} cannot be before the case was assigned',
+  },
   nothingToAcknowledge: { 'zh-CN': '没有待签收的{field}', en: 'There is no {field} to acknowledge' },
   // Condition reports and visits (docs/conditions.md).
   futureMonth: { 'zh-CN': '{field}不能晚于本月', en: '{field} cannot be after this month' },

@@ -26,6 +26,12 @@ async function departmentName(manager: EntityManager, id: string): Promise<strin
   return row?.name ?? '';
 }
 
+/**
+ * How far ahead of the server a browser's clock may run: the dialog fills in the browser's "now",
+ * and a desk computer a minute fast must not be told its contact lies in the future.
+ */
+const CLIENT_CLOCK_SKEW_MS = 5 * 60_000;
+
 /** The acting department's own assignment in a step (the lifecycle row already required one). */
 function own(step: StepContext): AssignmentRow {
   if (!step.own) throw invalidTransition(step.current.state, 'sign');
@@ -86,6 +92,8 @@ export class CaseHandling {
   /** 先行联系: how, when and what was said; recorded once, against its one-working-day limit. */
   async contact(viewer: Viewer, id: string, version: number, input: FirstContactInput): Promise<CaseType> {
     const summary = input.summary.trim();
+    // "Just now" from a computer whose clock runs a little ahead is the server's now.
+    const contactedAt = (step: StepContext) => (input.contactedAt > step.now ? step.now : input.contactedAt);
     return this.transitions.run({
       caseId: id,
       version,
@@ -94,17 +102,20 @@ export class CaseHandling {
       internalNote: summary,
       check: (step) => {
         const a = allowed(step, 'contact');
-        if (input.contactedAt.getTime() > step.now.getTime() || input.contactedAt < a.assignedAt) {
-          throw AppError.validation({ field: 'contactedAt', rule: 'invalid' });
+        if (input.contactedAt.getTime() > step.now.getTime() + CLIENT_CLOCK_SKEW_MS) {
+          throw AppError.validation({ field: 'contactedAt', rule: 'afterNow' });
+        }
+        if (input.contactedAt < a.assignedAt) {
+          throw AppError.validation({ field: 'contactedAt', rule: 'beforeAssigned' });
         }
       },
       details: (step) => ({
         method: input.method,
-        contactedAt: input.contactedAt.toISOString(),
-        ...deadlineFacts('contact', own(step).contactDeadline, input.contactedAt),
+        contactedAt: contactedAt(step).toISOString(),
+        ...deadlineFacts('contact', own(step).contactDeadline, contactedAt(step)),
       }),
       alongside: async (manager, _c, _eventId, step) => {
-        await updateAssignment(manager, own(step).id, { first_contacted_at: input.contactedAt });
+        await updateAssignment(manager, own(step).id, { first_contacted_at: contactedAt(step) });
       },
     });
   }
