@@ -45,9 +45,11 @@ export async function mountAt(
   mounted = wrapper;
   await flushPromises();
   if (settle) {
-    // A page may render its lower part in a task of its own (the new-case form): let it.
-    await new Promise((resolve) => setTimeout(resolve));
-    await flushPromises();
+    // A page may render in steps, each in a task of its own (the new-case form): let them.
+    for (let step = 0; step < 3; step++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      await flushPromises();
+    }
   }
   return { wrapper, router };
 }

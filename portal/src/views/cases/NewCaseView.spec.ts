@@ -42,10 +42,15 @@ describe('submitting a case', () => {
     vi.mocked(cases.fetchMyCase).mockResolvedValue(caseDetail());
   });
 
-  it('renders the form below the first screen in a task of its own, then the shell’s footer', async () => {
+  it('renders its heading, then the form’s first screen, then the rest, each in a task of its own, then the shell’s footer', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       const { wrapper } = await mountAt('/cases/new', { settle: false });
+      expect(wrapper.find('h1').text()).toBe('反映诉求');
+      expect(wrapper.find('[data-testid="case-kind-DIFFICULTY"]').exists()).toBe(false);
+
+      vi.runOnlyPendingTimers();
+      await flushPromises();
       expect(wrapper.find('[data-testid="case-kind-DIFFICULTY"]').exists()).toBe(true);
       expect(wrapper.find('[data-testid="case-department"]').exists()).toBe(true);
       expect(wrapper.find('[data-testid="case-title"]').exists()).toBe(false);
