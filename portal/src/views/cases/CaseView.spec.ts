@@ -95,7 +95,7 @@ describe('the case page', () => {
     expect(steps[1]!.text()).toContain('提交诉求');
   });
 
-  it('shows the shell’s footer once the case is there, not below the loading state', async () => {
+  it('shows its summary first, the rest a task later, and the shell’s footer then, not below the loading state', async () => {
     let answer: (found: cases.CaseDetail) => void = () => undefined;
     vi.mocked(cases.fetchMyCase).mockReturnValue(new Promise((resolve) => (answer = resolve)));
     const { wrapper, router } = await mountAt('/cases/c1');
@@ -107,6 +107,12 @@ describe('the case page', () => {
     answer(NEEDS_INFO);
     await flushPromises();
     expect(wrapper.get('h1').text()).toBe('厂区供电不稳定');
+    expect(wrapper.find('[data-testid="case-timeline"]').exists()).toBe(false);
+    expect(wrapper.find('.app-shell-footer').exists()).toBe(false);
+
+    await new Promise((resolve) => setTimeout(resolve));
+    await flushPromises();
+    expect(wrapper.find('[data-testid="case-timeline"]').exists()).toBe(true);
     expect(wrapper.find('.app-shell-footer').exists()).toBe(true);
 
     // Once shown it stays, whatever loads later.
