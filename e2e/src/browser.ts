@@ -75,6 +75,20 @@ function watch(context: BrowserContext, baseUrl: string): void {
     }
     strayEvents.push(`request to ${request.url()} from ${from}`);
   });
+  // The console says only "the server responded with a status of 400": keep what was asked and
+  // what the server answered, so that a failing story says which request and why.
+  context.on('response', (response) => {
+    if (response.status() < 400 || offSite(response.url())) return;
+    const request = response.request();
+    const asked = (request.postData() ?? '').replace(/\s+/g, ' ').slice(0, 160);
+    void response.text().then(
+      (body) =>
+        strayEvents.push(
+          `HTTP ${response.status()} for ${request.method()} ${new URL(response.url()).pathname} ${asked} → ${body.slice(0, 300)}`,
+        ),
+      () => undefined,
+    );
+  });
   context.on('page', (page) =>
     page.on('websocket', (socket) => {
       if (offSite(socket.url())) strayEvents.push(`websocket to ${socket.url()} from ${page.url()}`);
