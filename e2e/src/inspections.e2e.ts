@@ -44,6 +44,8 @@ async function choose(page: Page, select: Locator, text: string, search = false)
   await select.click();
   if (search) await page.keyboard.type(text);
   await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click();
+  // The choice shows in the select once it took (a click while the list still opens goes nowhere).
+  await expect.poll(() => select.textContent()).toContain(text);
 }
 
 async function signInDesk(username: string, device: typeof DESKTOP | typeof TABLET = DESKTOP) {

@@ -40,6 +40,39 @@ describe("a task's records", { timeout: 20_000 }, () => {
     expect(body('[data-testid="finding-handle"]')).toBeNull();
   });
 
+  it('asks for a finding’s department and description before sending the record', async () => {
+    const fetchMock = stubGraphQLByOperation({
+      InspectionTasks: { data: { inspectionTasks: { items: [TASK], nextCursor: null } } },
+      InspectionRecords: { data: { inspectionRecords: { items: [RECORD], nextCursor: null } } },
+      InspectionTeams: { data: { inspectionTeams: [] } },
+      Departments: { data: { departments: [] } },
+    });
+    await openRecords(['INSPECTOR']);
+    click('[data-testid="record-create"]');
+    await vi.waitFor(() => expect(body('[data-testid="finding-add"]')).not.toBeNull());
+    const input = (selector: string, value: string) => {
+      const element = body<HTMLInputElement>(selector)!;
+      element.value = value;
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    input(
+      'input[data-testid="record-form-place"], [data-testid="record-form-place"] input',
+      '惠济区农贸市场',
+    );
+    input(
+      'textarea[data-testid="record-form-checked"], [data-testid="record-form-checked"] textarea',
+      '价格公示',
+    );
+    click('[data-testid="finding-add"]');
+    await flushPromises();
+    click('[data-testid="record-form-submit"]');
+    await vi.waitFor(() =>
+      expect(body('[data-testid="finding-form"]')!.textContent).toContain('涉及部门不能为空'),
+    );
+    expect(body('[data-testid="finding-form"]')!.textContent).toContain('问题描述不能为空');
+    expect(graphQLCalls(fetchMock).map((call) => call.operation)).not.toContain('CreateInspectionRecord');
+  });
+
   it('turns a finding into a case for an enterprise from the scoped pick list', async () => {
     let filed: Record<string, unknown> | null = null;
     const fetchMock = stubGraphQLByOperation({
