@@ -46,7 +46,7 @@ export async function mountAt(
   await flushPromises();
   if (settle) {
     // A page may render in steps, each in a task of its own (the new-case form): let them.
-    for (let step = 0; step < 3; step++) {
+    for (let step = 0; step < 5; step++) {
       await new Promise((resolve) => setTimeout(resolve));
       await flushPromises();
     }

@@ -110,9 +110,9 @@ describe('the case page', () => {
     expect(wrapper.find('[data-testid="case-timeline"]').exists()).toBe(false);
     expect(wrapper.find('.app-shell-footer').exists()).toBe(false);
 
-    await new Promise((resolve) => setTimeout(resolve));
+    // The next step waits for a frame and then a task (layouts/render-steps.ts).
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="case-timeline"]').exists()).toBe(true));
     await flushPromises();
-    expect(wrapper.find('[data-testid="case-timeline"]').exists()).toBe(true);
     expect(wrapper.find('.app-shell-footer').exists()).toBe(true);
 
     // Once shown it stays, whatever loads later.
