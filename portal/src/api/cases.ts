@@ -110,9 +110,8 @@ const TrackCaseDocument = graphql(`
   }
 `);
 
-/** The viewer's cases (an enterprise's own; a grid head's grid), newest first, one keyset page at a time. */
 /**
- * One page of my cases. The total is counted only for a first page (`after` null): the later
+ * One page of the viewer's cases (an enterprise's own; a grid head's grid), newest first. The total is counted only for a first page (`after` null): the later
  * pages of the infinite scroll keep the total the first one gave.
  */
 export async function fetchMyCases(
@@ -169,8 +168,7 @@ export async function trackCase(trackingNo: string, queryCode: string): Promise<
   return (await request(TrackCaseDocument, { trackingNo, queryCode })).trackCase;
 }
 
-/** The departments a case may name as concerned (涉及部门). */
-/** The departments a case may name; the list read early (router/routes.ts) the first time. */
+/** The departments a case may name as concerned (涉及部门); the list read early (router/routes.ts) the first time. */
 export function fetchCaseDepartments(): Promise<CaseDepartment[]> {
   return caseDepartments.read(undefined);
 }

@@ -1,10 +1,10 @@
 import { computed, ref } from 'vue';
 
 /**
- * The shell's footer sits right under the page. While the first page still loads its content
- * (a loading state shows), the footer would be pushed down when the content comes, a layout shift
- * that Lighthouse counts on the case page; so it waits until no loading state shows
- * (PageState holds it), once: afterwards it stays, whatever loads.
+ * The shell's footer sits right under the page. While the first page still loads its content (a
+ * loading state shows, PageState) or renders it in steps (render-steps.ts), the footer would be
+ * pushed down when the content comes, a layout shift that Lighthouse counts; so it waits until
+ * nothing holds it, once: afterwards it stays, whatever loads.
  */
 const holds = ref(0);
 

@@ -1,4 +1,4 @@
-import type { FormRules } from 'element-plus';
+import type { FormItemRule, FormRules } from 'element-plus';
 import {
   CASE_CATEGORIES,
   CASE_KIND_CODES,
@@ -177,6 +177,16 @@ export function taskRules(
     focus: [requiredRule(label('focus'), 'change')],
     startsOn: [requiredRule(label('startsOn'), 'change')],
     endsOn: [requiredRule(label('endsOn'), 'change')],
+  };
+}
+
+/** A finding goes to a department and says what was found: asked for before the record is sent. */
+export function findingRules(
+  label: (field: 'departmentId' | 'description') => string,
+): Record<'departmentId' | 'description', FormItemRule[]> {
+  return {
+    departmentId: [requiredRule(label('departmentId'), 'change')],
+    description: [requiredRule(label('description'))],
   };
 }
 
