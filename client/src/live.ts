@@ -1,4 +1,4 @@
-import { createClient } from 'graphql-ws';
+import type { createClient as CreateClient } from 'graphql-ws';
 import type { GraphQLClient, TypedDocument } from './graphql-client.js';
 
 export interface LiveHandlers<TResult> {
@@ -27,6 +27,32 @@ function websocketUrl(path: string): string {
 export function openLiveSubscription<TResult, TVariables>(
   client: GraphQLClient,
   /** A subscription without variables. */
+  document: TypedDocument<TResult, TVariables>,
+  handlers: LiveHandlers<TResult>,
+): () => void {
+  let open = true;
+  let close: (() => void) | null = null;
+  // The socket's library is loaded with the first feed, not with the page: the feed starts as a
+  // page is first shown, and in the same task its ~12 ms of first run made one of the page's
+  // long tasks on a slow phone (docs/performance.md). Loaded apart, it runs in a task of its own.
+  import('graphql-ws').then(
+    ({ createClient }) => {
+      if (open) close = subscribe(createClient, client, document, handlers);
+    },
+    () => {
+      // The chunk could not be loaded (offline, or a deploy replaced it): the feed is not live.
+      if (open) handlers.ended();
+    },
+  );
+  return () => {
+    open = false;
+    close?.();
+  };
+}
+
+function subscribe<TResult, TVariables>(
+  createClient: typeof CreateClient,
+  client: GraphQLClient,
   document: TypedDocument<TResult, TVariables>,
   handlers: LiveHandlers<TResult>,
 ): () => void {

@@ -131,6 +131,7 @@ export async function expectAccessible(page: Page): Promise<void> {
         .getAnimations()
         .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
   );
+  await expectIconsDrawn(page);
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -139,6 +140,36 @@ export async function expectAccessible(page: Page): Promise<void> {
         `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
   expect(severe).toEqual([]);
+}
+
+/**
+ * Fails if an icon on the page draws nothing. The portal's build cuts Vant's icon font down to the
+ * icons its code names (portal/vant-icon-font.ts); an icon it missed would still get the font,
+ * whose glyph for it is then the empty "missing" glyph. So each icon's character is drawn with the
+ * served font on a canvas and must leave some ink.
+ */
+async function expectIconsDrawn(page: Page): Promise<void> {
+  const blank = await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 40;
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) return ['(no canvas)'];
+    const names: string[] = [];
+    for (const icon of Array.from(document.querySelectorAll<HTMLElement>('[class*="van-icon-"]'))) {
+      const name = /\bvan-icon-([a-z0-9-]+)/.exec(icon.className)?.[1];
+      const { content, fontFamily } = getComputedStyle(icon, '::before');
+      if (!name || !content.startsWith('"')) continue;
+      const character = JSON.parse(content) as string;
+      await document.fonts.load(`32px ${fontFamily}`, character);
+      context.clearRect(0, 0, 40, 40);
+      context.font = `32px ${fontFamily}`;
+      context.fillText(character, 4, 34);
+      const pixels = context.getImageData(0, 0, 40, 40).data;
+      if (!pixels.some((value, index) => index % 4 === 3 && value > 0)) names.push(name);
+    }
+    return names;
+  });
+  expect(blank, 'icons that draw nothing with the served icon font').toEqual([]);
 }
 
 /** Fills an input found by its test id, on the input itself (portal) or on its wrapper (Element Plus). */

@@ -95,7 +95,7 @@ describe('the case page', () => {
     expect(steps[1]!.text()).toContain('提交诉求');
   });
 
-  it('shows its summary first, the rest a task later, and the shell’s footer then, not below the loading state', async () => {
+  it('shows its summary first, the rest a task later, and the shell’s footer and bell then, not below the loading state', async () => {
     let answer: (found: cases.CaseDetail) => void = () => undefined;
     vi.mocked(cases.fetchMyCase).mockReturnValue(new Promise((resolve) => (answer = resolve)));
     const { wrapper, router } = await mountAt('/cases/c1');
@@ -109,11 +109,14 @@ describe('the case page', () => {
     expect(wrapper.get('h1').text()).toBe('厂区供电不稳定');
     expect(wrapper.find('[data-testid="case-timeline"]').exists()).toBe(false);
     expect(wrapper.find('.app-shell-footer').exists()).toBe(false);
+    // Nor the header's bell: its code and count wait for the page's.
+    expect(wrapper.find('[data-testid="notification-bell"]').exists()).toBe(false);
 
     // The next step waits for a frame and then a task (layouts/render-steps.ts).
     await vi.waitFor(() => expect(wrapper.find('[data-testid="case-timeline"]').exists()).toBe(true));
     await flushPromises();
     expect(wrapper.find('.app-shell-footer').exists()).toBe(true);
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="notification-bell"]').exists()).toBe(true));
 
     // Once shown it stays, whatever loads later.
     vi.mocked(cases.fetchMyCases).mockReturnValue(new Promise(() => undefined));
