@@ -16,11 +16,12 @@ function mountUploader(maxCount = 9) {
       'onUpdate:modelValue': (items: UploadItem[]) => wrapper.setProps({ modelValue: items }),
     },
   });
-  /** What Vant's file input hands over when files are picked. */
-  const pick = (...files: File[]) =>
-    (wrapper.findComponent({ name: 'van-uploader' }).props('beforeRead') as (files: File[]) => boolean)(
-      files,
-    );
+  /** Picks files in the file input, as the browser's file dialog does. */
+  const pick = (...files: File[]) => {
+    const input = wrapper.get<HTMLInputElement>('input[type="file"]');
+    Object.defineProperty(input.element, 'files', { value: files, configurable: true });
+    void input.trigger('change');
+  };
   const items = () => wrapper.props('modelValue') as UploadItem[];
   return { wrapper, pick, items };
 }
@@ -31,6 +32,18 @@ describe('attachment uploader', () => {
   beforeEach(() => {
     vi.resetAllMocks();
     setLocale('zh-CN');
+  });
+
+  it('picks files in a file input named for what it takes', async () => {
+    vi.mocked(cases.uploadAttachment).mockReturnValue(new Promise(() => undefined));
+    const { wrapper, pick } = mountUploader();
+    const input = wrapper.get<HTMLInputElement>('input[type="file"]');
+    expect(input.attributes('aria-label')).toBe('添加附件：图片、PDF、Word 或 Excel 文件');
+    expect(input.attributes('multiple')).toBeDefined();
+    expect(input.attributes('accept')).toContain('application/pdf');
+
+    pick(png());
+    await vi.waitFor(() => expect(cases.uploadAttachment).toHaveBeenCalledTimes(1));
   });
 
   it('refuses files of other types and files too large before uploading anything', async () => {
@@ -125,10 +138,10 @@ describe('attachment uploader', () => {
 
     expect(items().map((item) => item.fileName)).toEqual(['1.pdf', '2.pdf']);
     expect(wrapper.get('[role="alert"]').text()).toContain('最多上传 2 个附件');
-    expect(wrapper.findComponent({ name: 'van-uploader' }).exists()).toBe(false);
+    expect(wrapper.find('input[type="file"]').exists()).toBe(false);
 
     await wrapper.get('button[aria-label="移除附件1.pdf"]').trigger('click');
     expect(items().map((item) => item.fileName)).toEqual(['2.pdf']);
-    expect(wrapper.findComponent({ name: 'van-uploader' }).exists()).toBe(true);
+    expect(wrapper.find('input[type="file"]').exists()).toBe(true);
   });
 });
