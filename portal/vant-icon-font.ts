@@ -104,7 +104,7 @@ export function vantIconFontLocal(): Plugin {
  * (`` `arrow-${direction}` ``, `'arrow-' + direction`). A word that happens to be an icon's name
  * as well (`'success'`, `'clear'`) keeps that icon: a few glyphs too many rather than one missing.
  */
-export function usedIcons(icons: ReadonlyMap<string, string>, code: string): Set<string> {
+function usedIcons(icons: ReadonlyMap<string, string>, code: string): Set<string> {
   const used = new Set<string>();
   for (const [, quoted, inClass] of code.matchAll(/(?<=["'`])([a-z0-9-]+)(?=["'`])|van-icon-([a-z0-9-]+)/g)) {
     const name = quoted ?? inClass;

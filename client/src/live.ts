@@ -1,4 +1,3 @@
-import type { createClient as CreateClient } from 'graphql-ws';
 import type { GraphQLClient, TypedDocument } from './graphql-client.js';
 
 export interface LiveHandlers<TResult> {
@@ -37,7 +36,38 @@ export function openLiveSubscription<TResult, TVariables>(
   // long tasks on a slow phone (docs/performance.md). Loaded apart, it runs in a task of its own.
   import('graphql-ws').then(
     ({ createClient }) => {
-      if (open) close = subscribe(createClient, client, document, handlers);
+      if (!open) return;
+      let connections = 0;
+      const ws = createClient({
+        url: websocketUrl(client.endpoint),
+        // Texts come rendered in the language the connection asks for.
+        connectionParams: () => ({ locale: client.locale() }),
+        keepAlive: 20_000,
+        retryAttempts: Number.POSITIVE_INFINITY,
+        shouldRetry: (event) => (event as { code?: unknown } | null)?.code !== FORBIDDEN,
+        on: {
+          connected: () => {
+            connections += 1;
+            if (connections > 1) handlers.reconnected();
+          },
+        },
+      });
+      const unsubscribe = ws.subscribe<TResult>(
+        { query: document.toString() },
+        {
+          next: ({ data }) => {
+            if (data) handlers.next(data as TResult);
+          },
+          error: () => {
+            if (open) handlers.ended();
+          },
+          complete: () => undefined,
+        },
+      );
+      close = () => {
+        unsubscribe();
+        void ws.dispose();
+      };
     },
     () => {
       // The chunk could not be loaded (offline, or a deploy replaced it): the feed is not live.
@@ -47,46 +77,5 @@ export function openLiveSubscription<TResult, TVariables>(
   return () => {
     open = false;
     close?.();
-  };
-}
-
-function subscribe<TResult, TVariables>(
-  createClient: typeof CreateClient,
-  client: GraphQLClient,
-  document: TypedDocument<TResult, TVariables>,
-  handlers: LiveHandlers<TResult>,
-): () => void {
-  let connections = 0;
-  const ws = createClient({
-    url: websocketUrl(client.endpoint),
-    // Texts come rendered in the language the connection asks for.
-    connectionParams: () => ({ locale: client.locale() }),
-    keepAlive: 20_000,
-    retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: (event) => (event as { code?: unknown } | null)?.code !== FORBIDDEN,
-    on: {
-      connected: () => {
-        connections += 1;
-        if (connections > 1) handlers.reconnected();
-      },
-    },
-  });
-  let open = true;
-  const unsubscribe = ws.subscribe<TResult>(
-    { query: document.toString() },
-    {
-      next: ({ data }) => {
-        if (data) handlers.next(data as TResult);
-      },
-      error: () => {
-        if (open) handlers.ended();
-      },
-      complete: () => undefined,
-    },
-  );
-  return () => {
-    open = false;
-    unsubscribe();
-    void ws.dispose();
   };
 }

@@ -111,8 +111,9 @@ const TrackCaseDocument = graphql(`
 `);
 
 /**
- * One page of the viewer's cases (an enterprise's own; a grid head's grid), newest first. The total is counted only for a first page (`after` null): the later
- * pages of the infinite scroll keep the total the first one gave.
+ * One page of the viewer's cases (an enterprise's own; a grid head's grid), newest first. The
+ * total is counted only for a first page (`after` null): the later pages of the infinite scroll
+ * keep the total the first one gave.
  */
 export async function fetchMyCases(
   filter: CaseFilter,
@@ -168,7 +169,10 @@ export async function trackCase(trackingNo: string, queryCode: string): Promise<
   return (await request(TrackCaseDocument, { trackingNo, queryCode })).trackCase;
 }
 
-/** The departments a case may name as concerned (涉及部门); the list read early (router/routes.ts) the first time. */
+/**
+ * The departments a case may name as concerned (涉及部门); the list read early (router/routes.ts)
+ * the first time.
+ */
 export function fetchCaseDepartments(): Promise<CaseDepartment[]> {
   return caseDepartments.read(undefined);
 }
